@@ -1,0 +1,44 @@
+package io.airshield.app;
+
+import io.airshield.scenario.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns a user's mistake into a clear message and exit code 2, never a stack trace. A failure
+ * of the program itself still prints its stack trace (exit 1), so it can be reported.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+  @Override
+  public int handleExecutionException(final Exception ex, final CommandLine cl,
+      final ParseResult parseResult) {
+    if (ex instanceof InputException ie) {
+      ie.problems().forEach(p -> cl.getErr().println(p.format()));
+      cl.getErr().flush();
+      return Main.EXIT_USAGE;
+    }
+    if (ex instanceof UserException ue) {
+      cl.getErr().println("error: " + ue.getMessage());
+      cl.getErr().flush();
+      return Main.EXIT_USAGE;
+    }
+    cl.getErr().println("airshield failed unexpectedly; please report this with the command you ran:");
+    ex.printStackTrace(cl.getErr());
+    cl.getErr().flush();
+    return 1;
+  }
+
+  @Override
+  public int handleParseException(final ParameterException ex, final String[] args) {
+    final CommandLine cl = ex.getCommandLine();
+    cl.getErr().println("error: " + ex.getMessage());
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, cl.getErr())) {
+      cl.getErr().println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
+    }
+    cl.getErr().flush();
+    return Main.EXIT_USAGE;
+  }
+}
