@@ -1,0 +1,537 @@
+package io.airshield.campaign;
+
+import io.airshield.domain.AaUnit;
+import io.airshield.domain.AircraftType;
+import io.airshield.domain.CommandPost;
+import io.airshield.domain.FighterUnit;
+import io.airshield.domain.GeoPoint;
+import io.airshield.domain.GunType;
+import io.airshield.domain.Mission;
+import io.airshield.domain.Place;
+import io.airshield.domain.Radar;
+import io.airshield.domain.RailLine;
+import io.airshield.domain.Scenario;
+import io.airshield.domain.Target;
+import io.airshield.domain.WeatherRegion;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scenario compiled once into flat arrays for fast replications: indices instead of names,
+ * SI numbers, precomputed light times for every region and day, and every raid route sampled
+ * with its radar detection point, the AA batteries it crosses and the distance of every
+ * fighter base to every sample. Immutable after construction; shared by all threads.
+ */
+public final class Theatre {
+  /** Samples along a route (intervals). */
+  static final int K = 32;
+
+  final Scenario scenario;
+  final int days;
+  final Metrics metrics;
+
+  // regions: weather chain parameters per day, light times per day
+  final int regions;
+  final double[] wxClear;
+  final double[] wxMarginal;
+  final double[] wxPersist;
+  final long[] lightTimes;
+
+  // targets
+  final int targets;
+  final double[] tLat;
+  final double[] tLon;
+  final int[] tKind;
+  final int[] tLine;
+  final int[] tHits;
+  final double[] tRepairS;
+  final int[] tRegion;
+  final double[] tValue;
+  final String[] tId;
+
+  // lines
+  final int lines;
+  final double[] lCapacity;
+
+  // fighter units
+  final int units;
+  final double[] uLat;
+  final double[] uLon;
+  final double[] uSpeed;
+  final double[] uClimbS;
+  final double[] uRadius;
+  final int[] uNight;
+  final int[] uWeather;
+  final double[] uRating;
+  final int[] uAircraft;
+  final int[] uPilots;
+  final double[] uService;
+  final double[] uProf;
+  final boolean[] uNightTrained;
+  final int[] uFlight;
+  final double[] uScrambleS;
+  final double[] uTurnS;
+  final int[] uSortiesPerPilot;
+  final int[] uFromDay;
+  final int[] uCp;
+  final int[] uBaseTarget;
+  final double[] uCeiling;
+
+  // command posts
+  final int posts;
+  final int[] cpMax;
+
+  // batteries (AA units x gun types)
+  final int batteries;
+  final int[] bUnit;
+  final double[] bLat;
+  final double[] bLon;
+  final int[] bGuns;
+  final double[] bRatePerS;
+  final double[] bRoundsPerKill;
+  final double[] bMaxAlt;
+  final double[] bRadius;
+  final boolean[] bSearchlights;
+  final boolean[] bRadar;
+  final int[] bFromDay;
+
+  // missions
+  final int missions;
+  final Mission[] mission;
+  final int[] mKind;
+  final double[] mSortiesPerDay;
+  final int[] mPackage;
+  final int[] mEscorts;
+  final int[] mLight;
+  final int[] mWorstWeather;
+  final double[] mCruiseAlt;
+  final double[] mAttackAlt;
+  final double[] mAttackS;
+  final double[] mHit;
+  final int[] mFromDay;
+  final int[] mToDay;
+  final double[] mAttackerDefence;
+  final double[] mAttackerRating;
+  final double[] mEscortRating;
+  final double[] mSpeed;
+  final int[][] mEntries;
+  final int[][] mAimTarget;
+  final double[][] mAimCum;
+  final int[][][] mRoute; // [mission][entry][aim] -> route
+
+  // routes
+  final int routes;
+  final double[] rDuration;
+  final double[] rLat; // [route*(K+1)+k]
+  final double[] rLon;
+  final double[] rDetectFrac; // [route*posts+cp], NaN if never
+  final double[] rDetectScan; // per route*posts
+  final double[] rDetectP;
+  final double[] rReportDelay;
+  final float[] rUnitDist; // [(route*units+u)*(K+1)+k]
+  final int[][] rEnRouteBatt; // per route: batteries crossed
+  final double[][] rEnRouteExpo; // seconds of exposure for each
+  final int[][] tmBatt; // [mission*targets+t]: batteries covering target at attack altitude
+  final double[][] tmExpo;
+
+  /**
+   * Compiles a scenario.
+   *
+   * @param s a validated scenario
+   */
+  public Theatre(final Scenario s) {
+    this.scenario = s;
+    this.days = s.days();
+    final LocalDate epoch = s.start();
+    final Map<String, Integer> placeIdx = index(s.places().stream().map(Place::id).toList());
+    final Map<String, Integer> lineIdx = index(s.lines().stream().map(RailLine::id).toList());
+    final Map<String, Integer> targetIdx = index(s.targets().stream().map(Target::id).toList());
+    final Map<String, Integer> cpIdx = index(s.commandPosts().stream().map(CommandPost::id)
+        .toList());
+    final Map<String, AircraftType> types = new HashMap<>();
+    s.aircraftTypes().forEach(t -> types.put(t.id(), t));
+    final Map<String, GunType> guns = new HashMap<>();
+    s.gunTypes().forEach(g -> guns.put(g.id(), g));
+    if (placeIdx.isEmpty() && s.places().isEmpty()) {
+      throw new IllegalArgumentException("scenario has no places");
+    }
+
+    // regions, weather and light
+    regions = Math.max(1, s.regions().size());
+    wxClear = new double[regions * days];
+    wxMarginal = new double[regions * days];
+    wxPersist = new double[regions * days];
+    lightTimes = new long[regions * days * 4];
+    for (int r = 0; r < regions; r++) {
+      final WeatherRegion reg = s.regions().isEmpty() ? null : s.regions().get(r);
+      final GeoPoint centre = reg == null ? new GeoPoint(
+          (s.bounds()[0] + s.bounds()[2]) / 2, (s.bounds()[1] + s.bounds()[3]) / 2)
+          : reg.centre();
+      for (int d = 0; d < days; d++) {
+        final LocalDate day = epoch.plusDays(d);
+        if (reg != null) {
+          final WeatherRegion.MonthClimate c = reg.climate(day.getMonthValue());
+          wxClear[r * days + d] = c.clear();
+          wxMarginal[r * days + d] = c.marginal();
+          wxPersist[r * days + d] = c.persistence();
+        } else {
+          wxClear[r * days + d] = 1;
+        }
+        final long[] t = SunLight.times(centre, day, s.zone(), epoch);
+        System.arraycopy(t, 0, lightTimes, (r * days + d) * 4, 4);
+      }
+    }
+
+    // lines
+    lines = s.lines().size();
+    lCapacity = new double[lines];
+    for (int l = 0; l < lines; l++) {
+      lCapacity[l] = s.lines().get(l).capacityTonsPerDay();
+    }
+
+    // targets
+    targets = s.targets().size();
+    tLat = new double[targets];
+    tLon = new double[targets];
+    tKind = new int[targets];
+    tLine = new int[targets];
+    tHits = new int[targets];
+    tRepairS = new double[targets];
+    tRegion = new int[targets];
+    tValue = new double[targets];
+    tId = new String[targets];
+    final Map<String, Integer> airfieldTarget = new HashMap<>();
+    for (int t = 0; t < targets; t++) {
+      final Target tg = s.targets().get(t);
+      tId[t] = tg.id();
+      tLat[t] = tg.at().latDeg();
+      tLon[t] = tg.at().lonDeg();
+      tKind[t] = tg.kind().ordinal();
+      tLine[t] = tg.lineId().isEmpty() ? -1 : lineIdx.get(tg.lineId());
+      tHits[t] = tg.hitsToClose();
+      tRepairS[t] = tg.repairS();
+      tRegion[t] = nearestRegion(s, tg.at());
+      final double days1 = tg.repairS() * tg.hitsToClose() / 86_400.0;
+      tValue[t] = (tLine[t] >= 0 ? lCapacity[tLine[t]] : 500.0) * Math.max(0.05, days1);
+      if (tg.kind() == Target.Kind.AIRFIELD && !tg.placeId().isEmpty()) {
+        airfieldTarget.put(tg.placeId(), t);
+      }
+    }
+
+    // command posts
+    posts = Math.max(1, s.commandPosts().size());
+    cpMax = new int[posts];
+    for (int c = 0; c < s.commandPosts().size(); c++) {
+      cpMax[c] = s.commandPosts().get(c).maxIntercepts();
+    }
+
+    // fighter units
+    units = s.fighterUnits().size();
+    uLat = new double[units];
+    uLon = new double[units];
+    uSpeed = new double[units];
+    uClimbS = new double[units];
+    uRadius = new double[units];
+    uNight = new int[units];
+    uWeather = new int[units];
+    uRating = new double[units];
+    uAircraft = new int[units];
+    uPilots = new int[units];
+    uService = new double[units];
+    uProf = new double[units];
+    uNightTrained = new boolean[units];
+    uFlight = new int[units];
+    uScrambleS = new double[units];
+    uTurnS = new double[units];
+    uSortiesPerPilot = new int[units];
+    uFromDay = new int[units];
+    uCp = new int[units];
+    uBaseTarget = new int[units];
+    uCeiling = new double[units];
+    for (int u = 0; u < units; u++) {
+      final FighterUnit f = s.fighterUnits().get(u);
+      final AircraftType ty = types.get(f.typeId());
+      final GeoPoint base = s.places().get(placeIdx.get(f.baseId())).at();
+      uLat[u] = base.latDeg();
+      uLon[u] = base.lonDeg();
+      // an intercept is flown near maximum speed: 90% of it, an estimate
+      uSpeed[u] = 0.9 * ty.maxSpeedMps();
+      uClimbS[u] = 0;
+      uCeiling[u] = ty.ceilingM();
+      uRadius[u] = ty.combatRadiusM();
+      uNight[u] = ty.night().ordinal();
+      uWeather[u] = ty.weather().ordinal();
+      uRating[u] = ty.combatRating();
+      uAircraft[u] = f.aircraft();
+      uPilots[u] = f.pilots();
+      uService[u] = f.serviceability();
+      uProf[u] = f.proficiency();
+      uNightTrained[u] = f.nightTrained();
+      uFlight[u] = f.flightSize();
+      uScrambleS[u] = f.scrambleS();
+      uTurnS[u] = f.turnaroundS();
+      uSortiesPerPilot[u] = f.sortiesPerPilotPerDay();
+      uFromDay[u] = (int) (f.from().toEpochDay() - epoch.toEpochDay());
+      uCp[u] = cpIdx.getOrDefault(f.commandPostId(), 0);
+      uBaseTarget[u] = airfieldTarget.getOrDefault(f.baseId(), -1);
+    }
+
+    // AA batteries
+    final List<double[]> batt = new ArrayList<>();
+    final List<boolean[]> battFlags = new ArrayList<>();
+    final List<int[]> battInts = new ArrayList<>();
+    for (int a = 0; a < s.aaUnits().size(); a++) {
+      final AaUnit aa = s.aaUnits().get(a);
+      for (AaUnit.Battery b : aa.guns()) {
+        final GunType g = guns.get(b.gunTypeId());
+        batt.add(new double[] {aa.at().latDeg(), aa.at().lonDeg(), g.roundsPerMinute() / 60.0,
+            g.roundsPerKill(), g.maxAltitudeM(), g.radiusM()});
+        battFlags.add(new boolean[] {aa.searchlights() > 0, aa.gunLayingRadar()});
+        battInts.add(new int[] {a, b.count(),
+            (int) (aa.from().toEpochDay() - epoch.toEpochDay())});
+      }
+    }
+    batteries = batt.size();
+    bUnit = new int[batteries];
+    bLat = new double[batteries];
+    bLon = new double[batteries];
+    bGuns = new int[batteries];
+    bRatePerS = new double[batteries];
+    bRoundsPerKill = new double[batteries];
+    bMaxAlt = new double[batteries];
+    bRadius = new double[batteries];
+    bSearchlights = new boolean[batteries];
+    bRadar = new boolean[batteries];
+    bFromDay = new int[batteries];
+    for (int b = 0; b < batteries; b++) {
+      final double[] v = batt.get(b);
+      bLat[b] = v[0];
+      bLon[b] = v[1];
+      bRatePerS[b] = v[2];
+      bRoundsPerKill[b] = v[3];
+      bMaxAlt[b] = v[4];
+      bRadius[b] = v[5];
+      bSearchlights[b] = battFlags.get(b)[0];
+      bRadar[b] = battFlags.get(b)[1];
+      bUnit[b] = battInts.get(b)[0];
+      bGuns[b] = battInts.get(b)[1];
+      bFromDay[b] = battInts.get(b)[2];
+    }
+
+    // missions and routes
+    missions = s.missions().size();
+    mission = s.missions().toArray(new Mission[0]);
+    mKind = new int[missions];
+    mSortiesPerDay = new double[missions];
+    mPackage = new int[missions];
+    mEscorts = new int[missions];
+    mLight = new int[missions];
+    mWorstWeather = new int[missions];
+    mCruiseAlt = new double[missions];
+    mAttackAlt = new double[missions];
+    mAttackS = new double[missions];
+    mHit = new double[missions];
+    mFromDay = new int[missions];
+    mToDay = new int[missions];
+    mAttackerDefence = new double[missions];
+    mAttackerRating = new double[missions];
+    mEscortRating = new double[missions];
+    mSpeed = new double[missions];
+    mEntries = new int[missions][];
+    mAimTarget = new int[missions][];
+    mAimCum = new double[missions][];
+    mRoute = new int[missions][][];
+    final List<double[]> routeGeo = new ArrayList<>();
+    final List<Integer> routeMission = new ArrayList<>();
+    final List<Integer> routeTarget = new ArrayList<>();
+    final List<GeoPoint> routeFrom = new ArrayList<>();
+    for (int m = 0; m < missions; m++) {
+      final Mission mi = mission[m];
+      final AircraftType ty = types.get(mi.typeId());
+      final AircraftType esc = mi.escortTypeId().isEmpty() ? null : types.get(mi.escortTypeId());
+      mKind[m] = mi.kind().ordinal();
+      mSortiesPerDay[m] = mi.sortiesPerDay();
+      mPackage[m] = mi.packageSize();
+      mEscorts[m] = esc == null ? 0 : mi.escortsPerPackage();
+      mLight[m] = mi.light().ordinal();
+      mWorstWeather[m] = mi.worstWeather().ordinal();
+      mCruiseAlt[m] = mi.cruiseAltitudeM();
+      mAttackAlt[m] = mi.attackAltitudeM();
+      mAttackS[m] = mi.attackS();
+      mHit[m] = mi.hitProb();
+      mFromDay[m] = (int) (mi.from().toEpochDay() - epoch.toEpochDay());
+      mToDay[m] = (int) (mi.to().toEpochDay() - epoch.toEpochDay());
+      mAttackerDefence[m] = ty.defensiveFire();
+      mAttackerRating[m] = ty.combatRating();
+      mEscortRating[m] = esc == null ? 0 : esc.combatRating();
+      mSpeed[m] = ty.cruiseSpeedMps();
+      mEntries[m] = mi.entries().stream().mapToInt(placeIdx::get).toArray();
+      mAimTarget[m] = mi.targets().stream().mapToInt(a -> targetIdx.get(a.targetId())).toArray();
+      mAimCum[m] = new double[mAimTarget[m].length];
+      double cum = 0;
+      for (int i = 0; i < mAimTarget[m].length; i++) {
+        cum += mi.targets().get(i).weight();
+        mAimCum[m][i] = cum;
+      }
+      mRoute[m] = new int[mEntries[m].length][mAimTarget[m].length];
+      for (int e = 0; e < mEntries[m].length; e++) {
+        for (int i = 0; i < mAimTarget[m].length; i++) {
+          mRoute[m][e][i] = routeGeo.size();
+          final int t = mAimTarget[m][i];
+          final double[] lat = new double[K + 1];
+          final double[] lon = new double[K + 1];
+          final GeoPoint from = s.places().get(mEntries[m][e]).at();
+          final double len = Geodesy.sample(from, new GeoPoint(tLat[t], tLon[t]), K, lat, lon);
+          final double[] g = new double[2 * (K + 1) + 1];
+          System.arraycopy(lat, 0, g, 0, K + 1);
+          System.arraycopy(lon, 0, g, K + 1, K + 1);
+          g[2 * (K + 1)] = len;
+          routeGeo.add(g);
+          routeMission.add(m);
+          routeTarget.add(t);
+          routeFrom.add(from);
+        }
+      }
+    }
+    routes = routeGeo.size();
+    rDuration = new double[routes];
+    rLat = new double[routes * (K + 1)];
+    rLon = new double[routes * (K + 1)];
+    rDetectFrac = new double[routes * posts];
+    rDetectScan = new double[routes * posts];
+    rDetectP = new double[routes * posts];
+    rReportDelay = new double[routes * posts];
+    rUnitDist = new float[routes * units * (K + 1)];
+    rEnRouteBatt = new int[routes][];
+    rEnRouteExpo = new double[routes][];
+    for (int r = 0; r < routes; r++) {
+      final double[] g = routeGeo.get(r);
+      final int m = routeMission.get(r);
+      System.arraycopy(g, 0, rLat, r * (K + 1), K + 1);
+      System.arraycopy(g, K + 1, rLon, r * (K + 1), K + 1);
+      final double len = g[2 * (K + 1)];
+      rDuration[r] = len / mSpeed[m];
+      for (int c = 0; c < posts; c++) {
+        rDetectFrac[r * posts + c] = Double.NaN;
+      }
+      for (Radar rd : s.radars()) {
+        final int c = cpIdx.getOrDefault(rd.commandPostId(), 0);
+        final double range = Math.min(rd.rangeM(), Geodesy.radarHorizonM(rd.antennaHeightM(),
+            mCruiseAlt[m]));
+        for (int k = 0; k <= K; k++) {
+          final double d = Geodesy.haversineM(rd.at().latDeg(), rd.at().lonDeg(),
+              rLat[r * (K + 1) + k], rLon[r * (K + 1) + k]);
+          if (d <= range) {
+            final double frac = (double) k / K;
+            final int slot = r * posts + c;
+            if (Double.isNaN(rDetectFrac[slot]) || frac < rDetectFrac[slot]) {
+              rDetectFrac[slot] = frac;
+              rDetectScan[slot] = rd.scanS();
+              rDetectP[slot] = rd.detectProbPerScan();
+              rReportDelay[slot] = rd.reportDelayS();
+            }
+            break;
+          }
+        }
+      }
+      for (int u = 0; u < units; u++) {
+        for (int k = 0; k <= K; k++) {
+          rUnitDist[(r * units + u) * (K + 1) + k] = (float) Geodesy.haversineM(uLat[u], uLon[u],
+              rLat[r * (K + 1) + k], rLon[r * (K + 1) + k]);
+        }
+      }
+      // en-route AA: batteries whose circle the route crosses below their ceiling, the target's
+      // own cover excluded (that is the terminal exposure)
+      final int t = routeTarget.get(r);
+      final List<Integer> bl = new ArrayList<>();
+      final List<Double> el = new ArrayList<>();
+      for (int b = 0; b < batteries; b++) {
+        if (mCruiseAlt[m] > bMaxAlt[b]
+            || Geodesy.haversineM(bLat[b], bLon[b], tLat[t], tLon[t]) <= bRadius[b]) {
+          continue;
+        }
+        int inside = 0;
+        for (int k = 0; k <= K; k++) {
+          if (Geodesy.haversineM(bLat[b], bLon[b], rLat[r * (K + 1) + k],
+              rLon[r * (K + 1) + k]) <= bRadius[b]) {
+            inside++;
+          }
+        }
+        if (inside > 0) {
+          bl.add(b);
+          el.add(Math.min(2 * bRadius[b], inside * len / K) / mSpeed[m]);
+        }
+      }
+      rEnRouteBatt[r] = bl.stream().mapToInt(Integer::intValue).toArray();
+      rEnRouteExpo[r] = el.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+    tmBatt = new int[missions * targets][];
+    tmExpo = new double[missions * targets][];
+    for (int m = 0; m < missions; m++) {
+      for (int t = 0; t < targets; t++) {
+        final List<Integer> bl = new ArrayList<>();
+        final List<Double> el = new ArrayList<>();
+        for (int b = 0; b < batteries; b++) {
+          if (mAttackAlt[m] <= bMaxAlt[b]
+              && Geodesy.haversineM(bLat[b], bLon[b], tLat[t], tLon[t]) <= bRadius[b]) {
+            bl.add(b);
+            // the attack run plus the crossing of the gun zone in and out
+            el.add(mAttackS[m] + 2 * bRadius[b] / mSpeed[m]);
+          }
+        }
+        tmBatt[m * targets + t] = bl.stream().mapToInt(Integer::intValue).toArray();
+        tmExpo[m * targets + t] = el.stream().mapToDouble(Double::doubleValue).toArray();
+      }
+    }
+    metrics = new Metrics(lines, targets, units, days);
+  }
+
+  private static Map<String, Integer> index(final List<String> ids) {
+    final Map<String, Integer> m = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      m.put(ids.get(i), i);
+    }
+    return m;
+  }
+
+  private static int nearestRegion(final Scenario s, final GeoPoint p) {
+    int best = 0;
+    double bestD = Double.MAX_VALUE;
+    for (int r = 0; r < s.regions().size(); r++) {
+      final GeoPoint c = s.regions().get(r).centre();
+      final double d = Geodesy.haversineM(c.latDeg(), c.lonDeg(), p.latDeg(), p.lonDeg());
+      if (d < bestD) {
+        bestD = d;
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  /** @return the scenario compiled */
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  /** @return the outcome vector's layout */
+  public Metrics metrics() {
+    return metrics;
+  }
+
+  /** @return the number of days */
+  public int days() {
+    return days;
+  }
+
+  /** @return total line capacity (t/day) */
+  public double totalCapacityTonsPerDay() {
+    double c = 0;
+    for (double v : lCapacity) {
+      c += v;
+    }
+    return c;
+  }
+}

@@ -1,0 +1,31 @@
+package io.airshield.campaign;
+
+/**
+ * Receives a replication's events, for the replay of one replication ({@code assess --trace}).
+ * The arguments are indices into the compiled theatre; their meaning depends on the kind.
+ */
+@FunctionalInterface
+public interface Tracer {
+  /** A new day: a = day. */
+  int DAY = 0;
+  /** A raid plotted: a = raid, b = command post. */
+  int DETECTED = 1;
+  /** A flight ordered up: a = raid, b = unit, c = aircraft, d = intercept time (s). */
+  int SCRAMBLE = 2;
+  /** An engagement: a = raid, b = unit, c = enemy destroyed, d = own lost. */
+  int COMBAT = 3;
+  /** An attack delivered: a = raid, b = target, c = hits, d = destroyed by AA. */
+  int ATTACK = 4;
+  /** A target repaired: a = target. */
+  int REPAIRED = 5;
+
+  /**
+   * @param time event time (s from the epoch)
+   * @param kind one of the constants above
+   * @param a first argument
+   * @param b second argument
+   * @param c third argument
+   * @param d fourth argument
+   */
+  void event(long time, int kind, int a, int b, long c, long d);
+}

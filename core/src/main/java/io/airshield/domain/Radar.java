@@ -1,0 +1,21 @@
+package io.airshield.domain;
+
+/**
+ * An early-warning radar. Its range against a target is the lesser of its instrumented range
+ * and the radar horizon, {@code 4.12 (sqrt(h_antenna) + sqrt(h_target))} km with heights in
+ * metres (standard 4/3-earth refraction; Skolnik, Introduction to Radar Systems, 3rd ed., 2.11).
+ *
+ * @param id identifier
+ * @param name display name
+ * @param at position
+ * @param commandPostId the command post it reports to
+ * @param antennaHeightM antenna height above the terrain (m)
+ * @param rangeM instrumented range against a bomber-sized target (m)
+ * @param scanS antenna rotation period (s)
+ * @param detectProbPerScan probability of a detection on one scan of a target in range
+ * @param reportDelayS delay from detection to the command post's plot (s)
+ * @param source source tag or "estimate"
+ */
+public record Radar(String id, String name, GeoPoint at, String commandPostId,
+    double antennaHeightM, double rangeM, double scanS, double detectProbPerScan,
+    double reportDelayS, String source) {}

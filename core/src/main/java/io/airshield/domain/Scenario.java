@@ -1,0 +1,134 @@
+package io.airshield.domain;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * A whole scenario: the theatre, the defence, the enemy's campaign and the period.
+ *
+ * @param id identifier (the embedded name or the file's)
+ * @param title one-line title
+ * @param description what it represents and asks
+ * @param start first day (local time)
+ * @param end last day, inclusive
+ * @param zone the theatre's time zone offset
+ * @param bounds the theatre's bounding box {minLat, minLon, maxLat, maxLon} (degrees)
+ * @param sources source tags and their full references, in file order
+ * @param places places
+ * @param lines rail lines
+ * @param targets targets
+ * @param regions weather regions
+ * @param aircraftTypes aircraft types, both sides
+ * @param commandPosts command posts
+ * @param radars radars
+ * @param fighterUnits defending fighter units
+ * @param gunTypes anti-aircraft gun types
+ * @param aaUnits anti-aircraft units
+ * @param repair the repair force
+ * @param missions the enemy's campaign
+ */
+public record Scenario(String id, String title, String description, LocalDate start,
+    LocalDate end, ZoneOffset zone, double[] bounds, Map<String, String> sources,
+    List<Place> places, List<RailLine> lines, List<Target> targets, List<WeatherRegion> regions,
+    List<AircraftType> aircraftTypes, List<CommandPost> commandPosts, List<Radar> radars,
+    List<FighterUnit> fighterUnits, List<GunType> gunTypes, List<AaUnit> aaUnits,
+    RepairForce repair, List<Mission> missions) {
+  public Scenario {
+    bounds = bounds.clone();
+    sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+    places = List.copyOf(places);
+    lines = List.copyOf(lines);
+    targets = List.copyOf(targets);
+    regions = List.copyOf(regions);
+    aircraftTypes = List.copyOf(aircraftTypes);
+    commandPosts = List.copyOf(commandPosts);
+    radars = List.copyOf(radars);
+    fighterUnits = List.copyOf(fighterUnits);
+    gunTypes = List.copyOf(gunTypes);
+    aaUnits = List.copyOf(aaUnits);
+    missions = List.copyOf(missions);
+  }
+
+  @Override
+  public double[] bounds() {
+    return bounds.clone();
+  }
+
+  /** @return the number of days in the period */
+  public int days() {
+    return (int) (end.toEpochDay() - start.toEpochDay()) + 1;
+  }
+
+  /**
+   * @param lastDay the new last day
+   * @return a copy ending earlier
+   */
+  public Scenario withEnd(final LocalDate lastDay) {
+    return new Scenario(id, title, description, start, lastDay, zone, bounds, sources, places,
+        lines, targets, regions, aircraftTypes, commandPosts, radars, fighterUnits, gunTypes,
+        aaUnits, repair, missions);
+  }
+
+  /**
+   * @param units the new fighter units
+   * @return a copy with them
+   */
+  public Scenario withFighterUnits(final List<FighterUnit> units) {
+    return new Scenario(id, title, description, start, end, zone, bounds, sources, places,
+        lines, targets, regions, aircraftTypes, commandPosts, radars, units, gunTypes, aaUnits,
+        repair, missions);
+  }
+
+  /**
+   * @param units the new AA units
+   * @return a copy with them
+   */
+  public Scenario withAaUnits(final List<AaUnit> units) {
+    return new Scenario(id, title, description, start, end, zone, bounds, sources, places,
+        lines, targets, regions, aircraftTypes, commandPosts, radars, fighterUnits, gunTypes,
+        units, repair, missions);
+  }
+
+  /**
+   * @param force the new repair force
+   * @return a copy with it
+   */
+  public Scenario withRepair(final RepairForce force) {
+    return new Scenario(id, title, description, start, end, zone, bounds, sources, places,
+        lines, targets, regions, aircraftTypes, commandPosts, radars, fighterUnits, gunTypes,
+        aaUnits, force, missions);
+  }
+
+  /**
+   * @param newRegions the new weather regions
+   * @return a copy with them
+   */
+  public Scenario withRegions(final List<WeatherRegion> newRegions) {
+    return new Scenario(id, title, description, start, end, zone, bounds, sources, places,
+        lines, targets, newRegions, aircraftTypes, commandPosts, radars, fighterUnits, gunTypes,
+        aaUnits, repair, missions);
+  }
+
+  /**
+   * @param newMissions the new missions
+   * @return a copy with them
+   */
+  public Scenario withMissions(final List<Mission> newMissions) {
+    return new Scenario(id, title, description, start, end, zone, bounds, sources, places,
+        lines, targets, regions, aircraftTypes, commandPosts, radars, fighterUnits, gunTypes,
+        aaUnits, repair, newMissions);
+  }
+
+  /**
+   * @param change a change to every fighter unit
+   * @return a copy with the units changed
+   */
+  public Scenario mapFighterUnits(final UnaryOperator<FighterUnit> change) {
+    return withFighterUnits(fighterUnits.stream().map(change).toList());
+  }
+}

@@ -1,0 +1,30 @@
+package io.airshield.domain;
+
+/**
+ * Something the enemy bombs: a stretch of track, a bridge, an airfield or a junction. A
+ * target on a rail line closes the line while it is cut.
+ *
+ * @param id identifier
+ * @param name display name
+ * @param kind what it is
+ * @param at position
+ * @param placeId the place it stands at (for AA cover and airfield bases), or empty
+ * @param lineId the rail line it closes when cut, or empty
+ * @param hitsToClose hits in one attack that cut it (a track 1, a bridge span more)
+ * @param repairS repair work per hit (s of one repair crew)
+ * @param source source tag or "estimate"
+ */
+public record Target(String id, String name, Kind kind, GeoPoint at, String placeId,
+    String lineId, int hitsToClose, double repairS, String source) {
+  /** What a target is. */
+  public enum Kind {
+    /** A stretch of track. */
+    TRACK,
+    /** A rail bridge. */
+    BRIDGE,
+    /** An airfield's runway. */
+    AIRFIELD,
+    /** A rail junction or marshalling yard. */
+    JUNCTION
+  }
+}
