@@ -7,6 +7,7 @@ final class Commands {
   private Commands() {}
 
   static List<Object> all() {
-    return List.of();
+    return List.of(new AssessCommand(), new ValidateCommand(), new ScenariosCommand(),
+        new ExportScenarioCommand());
   }
 }

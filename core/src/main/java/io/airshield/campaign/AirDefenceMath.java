@@ -39,4 +39,32 @@ public final class AirDefenceMath {
     }
     return s;
   }
+
+  /** A duel in which neither side fell. */
+  public static final int DUEL_DRAWN = 0;
+  /** A duel that the first side won. */
+  public static final int DUEL_WON = 1;
+  /** A duel that the first side lost. */
+  public static final int DUEL_LOST = 2;
+
+  /**
+   * One fighter-versus-fighter duel: with probability {@code scale} one of the two falls, and
+   * it is the second with probability a / (a + b), the first otherwise. Over many duels the
+   * exchange ratio tends to a / b, the ratio of the attrition coefficients of Lanchester's
+   * square law for aimed fire (Lanchester, Aircraft in Warfare, 1916; Taylor, Lanchester
+   * Models of Warfare, 1983), and each side's loss per duel is binomial.
+   *
+   * @param u a uniform draw in [0, 1)
+   * @param a the first side's combat power (rating x proficiency)
+   * @param b the second side's
+   * @param scale probability that the duel is decided
+   * @return {@link #DUEL_WON}, {@link #DUEL_LOST} or {@link #DUEL_DRAWN}
+   */
+  public static int duel(final double u, final double a, final double b, final double scale) {
+    final double share = a + b > 0 ? a / (a + b) : 0.5;
+    if (u < scale * share) {
+      return DUEL_WON;
+    }
+    return u < scale ? DUEL_LOST : DUEL_DRAWN;
+  }
 }

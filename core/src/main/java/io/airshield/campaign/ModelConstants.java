@@ -45,6 +45,9 @@ final class ModelConstants {
   /** Half-width of a sweep's time over its area (s, estimate). */
   static final double SWEEP_HALF_WINDOW_S = 1800;
 
+  /** Share of the time a raid is in a gun's envelope that the gun actually fires at it:
+   * acquisition, traverse, reloading and masking take the rest (estimate). */
+  static final double AA_FIRE_DUTY = 0.5;
   /** AA effectiveness at twilight, as a factor (estimate). */
   static final double AA_TWILIGHT = 0.7;
   /** AA effectiveness at night with gun-laying radar (estimate). */

@@ -744,11 +744,11 @@ public final class Replication {
     int escortLosses = 0;
     final double escortPower = Math.max(th.mEscortRating[mi], sweepers > 0 ? 1.0 : 0);
     for (int k = 0; k < caught; k++) {
-      final double share = ownPower / (ownPower + escortPower);
-      final double u1 = rAir.nextDouble();
-      if (u1 < FIGHTER_KILL_SCALE * share) {
+      final int r = AirDefenceMath.duel(rAir.nextDouble(), ownPower, escortPower,
+          FIGHTER_KILL_SCALE);
+      if (r == AirDefenceMath.DUEL_WON) {
         escortLosses++;
-      } else if (u1 < FIGHTER_KILL_SCALE) {
+      } else if (r == AirDefenceMath.DUEL_LOST) {
         losses++;
       }
     }
@@ -853,7 +853,7 @@ public final class Replication {
     if (today < th.bFromDay[b] || raidN[i] <= 0) {
       return 0;
     }
-    final double rounds = th.bGuns[b] * th.bRatePerS[b] * exposure;
+    final double rounds = th.bGuns[b] * th.bRatePerS[b] * exposure * AA_FIRE_DUTY;
     final double lambda = rounds / th.bRoundsPerKill[b] * aaFactor(b, light, raidWx[i]);
     final int n = raidN[i];
     final double p = AirDefenceMath.killProbability(lambda, n);

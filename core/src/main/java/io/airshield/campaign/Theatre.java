@@ -478,8 +478,8 @@ public final class Theatre {
           if (mAttackAlt[m] <= bMaxAlt[b]
               && Geodesy.haversineM(bLat[b], bLon[b], tLat[t], tLon[t]) <= bRadius[b]) {
             bl.add(b);
-            // the attack run plus the crossing of the gun zone in and out
-            el.add(mAttackS[m] + 2 * bRadius[b] / mSpeed[m]);
+            // the attack run: the time the raid spends within the guns' effective envelope
+            el.add(mAttackS[m]);
           }
         }
         tmBatt[m * targets + t] = bl.stream().mapToInt(Integer::intValue).toArray();

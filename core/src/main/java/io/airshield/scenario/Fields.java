@@ -124,8 +124,10 @@ public final class Fields {
     return "";
   }
 
-  private static final String[] UNIT_SUFFIXES = {"Kmh", "Km", "Mps", "M", "Min", "S", "H",
-      "Hours", "Days", "Pct", "Tons", "PerDay", "Deg"};
+  private static final String[] UNIT_SUFFIXES = {"Kilometres", "Kilometers", "Metres",
+      "Meters", "Seconds", "Minutes", "Percent", "Feet", "Ft", "Miles", "Mph", "Knots", "Kts",
+      "Kmh", "Km", "Mps", "Min", "Hours", "Days", "Pct", "Tons", "PerDay", "Deg", "M", "S",
+      "H"};
 
   private static String stem(final String key) {
     for (String u : UNIT_SUFFIXES) {
@@ -549,10 +551,17 @@ public final class Fields {
         best = c;
       }
     }
-    if (best == null || bestD > Math.max(2, word.length() / 3)) {
-      return Optional.empty();
+    if (best != null && bestD <= Math.max(2, word.length() / 3)) {
+      return Optional.of(best);
     }
-    return Optional.of(best);
+    // a longer spelling of a known name ("scanSeconds" for "scanS"), or a shorter one
+    for (String c : candidates) {
+      final String lc = c.toLowerCase(Locale.ROOT);
+      if (lc.length() >= 3 && w.length() >= 3 && (w.startsWith(lc) || lc.startsWith(w))) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   private static int distance(final String a, final String b) {

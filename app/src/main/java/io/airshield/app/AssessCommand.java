@@ -1,0 +1,164 @@
+package io.airshield.app;
+
+import io.airshield.assessment.Assessment;
+import io.airshield.assessment.Assessor;
+import io.airshield.campaign.Theatre;
+import io.airshield.domain.Scenario;
+import io.airshield.montecarlo.MonteCarlo;
+import io.airshield.report.CsvReport;
+import io.airshield.report.JsonReport;
+import io.airshield.report.TextReport;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code airshield assess}: the Monte Carlo campaign and its assessment. */
+@Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Is our air defence enough? Runs the campaign many times and prints the"
+        + " assessment: supply delivered per line, time open of key points, the air war's"
+        + " figures, interception by day, night and bad weather, and the weakest points, every"
+        + " figure with its 95%% confidence interval.",
+        "",
+        "Examples:",
+        "  airshield assess",
+        "  airshield assess northeast-1952-spring --replications 2000",
+        "  airshield assess my-theatre.yaml --precision 1% --seed 7 --csv out/"},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:assessment written", "2:bad scenario file or option"})
+final class AssessCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+      description = "A scenario file (YAML or JSON) or an embedded scenario's name"
+          + " (default: ${DEFAULT-VALUE}).", defaultValue = "korea-1951-autumn")
+  String scenario;
+
+  @Option(names = "--replications", paramLabel = "N",
+      description = "Replications to run; with --precision, the cap (default: 1000, or 100000"
+          + " with --precision).")
+  Long replications;
+
+  @Option(names = "--precision", paramLabel = "P",
+      description = "Stop when the 95%% interval of supply delivered is within P of its mean,"
+          + " e.g. 1%% or 0.01.")
+  String precision;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1951",
+      description = "Master seed; the same seed gives the same results (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads (default: all cores). Results do not depend on it.")
+  Integer threads;
+
+  @Option(names = "--days", paramLabel = "N", description = "Simulate only the first N days.")
+  Integer days;
+
+  @Option(names = "--until", paramLabel = "DATE",
+      description = "Simulate up to and including DATE (YYYY-MM-DD).")
+  String until;
+
+  @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+      description = "Output: text or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--csv", paramLabel = "DIR", description = "Also write tidy CSV files to DIR.")
+  Path csv;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    final String fmt = format.toLowerCase(Locale.ROOT);
+    if (!fmt.equals("text") && !fmt.equals("json")) {
+      throw new UserException("--format must be text or json, not \"" + format + "\"");
+    }
+    final double prec = parsePrecision();
+    final long reps = replications != null ? replications : prec > 0 ? 100_000 : 1000;
+    if (reps < 1 || reps > 100_000_000L) {
+      throw new UserException("--replications must be from 1 to 100000000, not " + reps);
+    }
+    final int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (nThreads < 1 || nThreads > 1024) {
+      throw new UserException("--threads must be from 1 to 1024, not " + nThreads);
+    }
+    Scenario s = ScenarioFiles.scenario(scenario);
+    s = truncate(s);
+    final Theatre theatre = new Theatre(s);
+    final MonteCarlo.Options options = new MonteCarlo.Options(seed, reps, prec,
+        Math.min(reps, 32), nThreads, 8, io.airshield.campaign.Metrics.SUPPLY_TONS_PER_DAY);
+    final Progress bar = quiet ? null : new Progress(spec.commandLine().getErr(), "assess "
+        + s.id());
+    final MonteCarlo.Result result = MonteCarlo.run(theatre, Allocators.defaultAllocator(),
+        options, bar == null ? null : bar::update, null, null);
+    if (bar != null) {
+      bar.done(result.replications());
+    }
+    final Assessment a = Assessor.assess(theatre, result, seed);
+    if (fmt.equals("json")) {
+      JsonReport.write(a, spec.commandLine().getOut());
+    } else {
+      TextReport.write(a, spec.commandLine().getOut());
+    }
+    if (csv != null) {
+      CsvReport.write(a, csv);
+      if (!quiet) {
+        spec.commandLine().getErr().println("CSV files written to " + csv);
+      }
+    }
+    return 0;
+  }
+
+  private double parsePrecision() {
+    if (precision == null) {
+      return 0;
+    }
+    final String p = precision.trim();
+    try {
+      final double v = p.endsWith("%") ? Double.parseDouble(p.substring(0, p.length() - 1)) / 100
+          : Double.parseDouble(p);
+      if (!(v > 0 && v < 1)) {
+        throw new UserException("--precision must be between 0 and 100%, not " + precision);
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new UserException("--precision takes a share such as 1% or 0.01, not \""
+          + precision + "\"");
+    }
+  }
+
+  private Scenario truncate(final Scenario s) {
+    if (days != null && until != null) {
+      throw new UserException("give --days or --until, not both");
+    }
+    if (days != null) {
+      if (days < 1 || days > s.days()) {
+        throw new UserException("--days must be from 1 to " + s.days() + " for " + s.id());
+      }
+      return s.withEnd(s.start().plusDays(days - 1L));
+    }
+    if (until != null) {
+      final LocalDate d;
+      try {
+        d = LocalDate.parse(until);
+      } catch (DateTimeParseException e) {
+        throw new UserException("--until takes a date YYYY-MM-DD, not \"" + until + "\"");
+      }
+      if (d.isBefore(s.start()) || d.isAfter(s.end())) {
+        throw new UserException("--until must lie in the scenario's period, " + s.start()
+            + " to " + s.end());
+      }
+      return s.withEnd(d);
+    }
+    return s;
+  }
+}

@@ -1,0 +1,23 @@
+package io.airshield.app;
+
+import io.airshield.scenario.EmbeddedScenarios;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code airshield scenarios}: lists the embedded scenarios. */
+@Command(name = "scenarios", mixinStandardHelpOptions = true,
+    description = "Lists the embedded scenarios (the first is the default).")
+final class ScenariosCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    for (String n : EmbeddedScenarios.names()) {
+      spec.commandLine().getOut().printf("%-24s %s%n", n, EmbeddedScenarios.description(n));
+    }
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}

@@ -1,0 +1,51 @@
+package io.airshield.app;
+
+import io.airshield.domain.Scenario;
+import io.airshield.scenario.InputException;
+import io.airshield.scenario.InputProblem;
+import io.airshield.scenario.ScenarioReader;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code airshield validate}: checks files and reports every problem at once. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = {"Checks scenario files and reports every problem with file:line:column,"
+        + " the field's path and what was expected.", "",
+        "Example:", "  airshield validate my-theatre.yaml"},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every file is valid", "2:a file has problems"})
+final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check.")
+  List<String> files;
+
+  @Override
+  public Integer call() {
+    int code = 0;
+    for (String f : files) {
+      final ScenarioFiles.Source src = ScenarioFiles.read(f, List.of());
+      try {
+        final Scenario s = ScenarioReader.read(src.name(), src.bytes());
+        spec.commandLine().getOut().printf("%s: valid scenario %s (%d days, %d targets, %d"
+            + " fighter units, %d AA units, %d missions)%n", f, s.id(), s.days(),
+            s.targets().size(), s.fighterUnits().size(), s.aaUnits().size(),
+            s.missions().size());
+      } catch (InputException e) {
+        for (InputProblem p : e.problems()) {
+          spec.commandLine().getErr().println(p.format());
+        }
+        spec.commandLine().getErr().printf("%s: %d problem%s%n", f, e.problems().size(),
+            e.problems().size() == 1 ? "" : "s");
+        code = Main.EXIT_USAGE;
+      }
+    }
+    spec.commandLine().getOut().flush();
+    spec.commandLine().getErr().flush();
+    return code;
+  }
+}

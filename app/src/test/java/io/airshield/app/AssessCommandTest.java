@@ -1,0 +1,90 @@
+package io.airshield.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AssessCommandTest {
+  private final String mini = CliRunner.resource("/mini.yaml");
+
+  @Test
+  void printsTheAssessmentTable() {
+    final CliRunner.Run r = CliRunner.run("assess", mini, "--replications", "40", "--quiet");
+    assertThat(r.code()).isEqualTo(0);
+    assertThat(r.out()).contains("SUPPLY DELIVERED", "Rail line", "WEAKEST POINTS",
+        "Raids intercepted at night (%)", "40 replications, seed 1951");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void jsonHasTheSameFiguresAndIsDeterministic() throws Exception {
+    final CliRunner.Run a = CliRunner.run("assess", mini, "--replications", "24", "-q",
+        "--format", "json", "--threads", "1");
+    final CliRunner.Run b = CliRunner.run("assess", mini, "--replications", "24", "-q",
+        "--format", "json", "--threads", "3");
+    assertThat(a.code()).isZero();
+    assertThat(a.out()).isEqualTo(b.out());
+    final JsonNode j = new ObjectMapper().readTree(a.out());
+    assertThat(j.get("replications").asInt()).isEqualTo(24);
+    assertThat(j.get("supply").get("mean").asDouble()).isPositive();
+    assertThat(j.get("weakest")).hasSizeGreaterThan(0);
+  }
+
+  @Test
+  void writesCsvFiles(@TempDir final Path dir) {
+    final CliRunner.Run r = CliRunner.run("assess", mini, "--replications", "16", "-q",
+        "--csv", dir.toString());
+    assertThat(r.code()).isZero();
+    assertThat(dir.resolve("lines.csv")).exists();
+    assertThat(dir.resolve("daily.csv")).exists();
+    assertThat(dir.resolve("figures.csv")).content().contains("killsByAa");
+  }
+
+  @Test
+  void precisionStopsTheRun() {
+    final CliRunner.Run r = CliRunner.run("assess", mini, "--precision", "5%", "-q");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("precision reached");
+  }
+
+  @Test
+  void daysShortenTheCampaign() {
+    final CliRunner.Run r = CliRunner.run("assess", mini, "--days", "3", "--replications",
+        "8", "-q");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("(3 days)");
+  }
+
+  @Test
+  void badOptionsAreUserErrorsWithoutStackTraces() {
+    for (String[] args : new String[][] {
+        {"assess", mini, "--replications", "0"},
+        {"assess", mini, "--precision", "abc"},
+        {"assess", mini, "--format", "xml"},
+        {"assess", mini, "--until", "1999-01-01"},
+        {"assess", mini, "--days", "99"},
+        {"assess", "no-such-scenario"},
+        {"assess", mini, "--threads", "x"},
+        {"assess", mini, "--bogus"}}) {
+      final CliRunner.Run r = CliRunner.run(args);
+      assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(r.err()).as(String.join(" ", args)).isNotBlank().doesNotContain("\tat ",
+          "Exception");
+    }
+  }
+
+  @Test
+  void aBadScenarioFileIsReportedWithItsPlace(@TempDir final Path dir) throws Exception {
+    final Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, Files.readString(Path.of(mini)).replace("rangeKm: 150", "rangeKm: x"));
+    final CliRunner.Run r = CliRunner.run("assess", bad.toString(), "-q");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("bad.yaml:").contains("radars[0].rangeKm")
+        .doesNotContain("\tat ");
+  }
+}

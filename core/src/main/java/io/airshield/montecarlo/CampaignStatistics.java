@@ -1,0 +1,58 @@
+package io.airshield.montecarlo;
+
+import io.airshield.campaign.Metrics;
+import io.airshield.campaign.Theatre;
+
+/**
+ * The statistics layout of a campaign: histograms for the headline and the daily series (their
+ * ranges are known before the run: 0 to the lines' capacity), and the ratios the assessment
+ * reports.
+ */
+public final class CampaignStatistics {
+  /** Enemy destroyed by fighters per own fighter lost. */
+  public static final int EXCHANGE = 0;
+  /** Share of day raids intercepted. */
+  public static final int INTERCEPT_DAY = 1;
+  /** Share of night raids intercepted. */
+  public static final int INTERCEPT_NIGHT = 2;
+  /** Share of bad-weather raids intercepted. */
+  public static final int INTERCEPT_BAD_WEATHER = 3;
+  /** Share of intrusions intercepted. */
+  public static final int INTERCEPT_INTRUSIONS = 4;
+  /** Enemy aircraft destroyed by AA per enemy sortie. */
+  public static final int AA_KILLS_PER_SORTIE = 5;
+
+  private CampaignStatistics() {}
+
+  /**
+   * @param theatre the compiled theatre
+   * @return empty statistics laid out for it
+   */
+  public static Statistics create(final Theatre theatre) {
+    final Metrics m = theatre.metrics();
+    final int days = theatre.days();
+    final double cap = Math.max(1, theatre.totalCapacityTonsPerDay());
+    final int lines = theatre.scenario().lines().size();
+    final int[] slots = new int[2 + 2 * days];
+    final double[] lo = new double[slots.length];
+    final double[] hi = new double[slots.length];
+    slots[0] = Metrics.SUPPLY_TONS_PER_DAY;
+    hi[0] = cap;
+    slots[1] = Metrics.SUPPLY_SHARE;
+    hi[1] = 1;
+    for (int d = 0; d < days; d++) {
+      slots[2 + d] = m.daySupply(d);
+      hi[2 + d] = cap;
+      slots[2 + days + d] = m.dayLinesOpen(d);
+      hi[2 + days + d] = Math.max(1, lines);
+    }
+    final int[][] pairs = {
+        {Metrics.KILLS_BY_FIGHTERS, Metrics.OWN_LOSSES},
+        {Metrics.CONTACTS_DAY, Metrics.RAIDS_DAY},
+        {Metrics.CONTACTS_NIGHT, Metrics.RAIDS_NIGHT},
+        {Metrics.CONTACTS_BAD_WEATHER, Metrics.RAIDS_BAD_WEATHER},
+        {Metrics.INTRUSIONS_INTERCEPTED, Metrics.INTRUSIONS},
+        {Metrics.KILLS_BY_AA, Metrics.ENEMY_SORTIES}};
+    return new Statistics(m.size(), slots, lo, hi, pairs);
+  }
+}

@@ -1,0 +1,207 @@
+package io.airshield.montecarlo;
+
+import io.airshield.campaign.Allocator;
+import io.airshield.campaign.Metrics;
+import io.airshield.campaign.Replication;
+import io.airshield.campaign.Theatre;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Runs replications of a compiled theatre in blocks on a pool of threads and merges the blocks
+ * strictly in order. Replication r always draws from the streams of (seed, r), so a block's
+ * outcomes do not depend on the thread that ran it; merging in block order makes the
+ * statistics identical to the last bit for any thread count; and the stopping rule is checked
+ * only after each merged block, so the number of replications is deterministic too. At most
+ * two blocks per thread are in flight, so memory does not grow with the replication count.
+ */
+public final class MonteCarlo {
+  private MonteCarlo() {}
+
+  /**
+   * What to run.
+   *
+   * @param seed master seed
+   * @param maxReplications the cap (or the exact count when precision is 0)
+   * @param precision target relative half-width of the headline's 95% interval (0.01 = 1%),
+   *     or 0 to run exactly {@code maxReplications}
+   * @param minReplications replications before the stopping rule is consulted
+   * @param threads worker threads
+   * @param blockSize replications per block
+   * @param headline the slot whose precision decides stopping
+   */
+  public record Options(long seed, long maxReplications, double precision, long minReplications,
+      int threads, int blockSize, int headline) {
+    /**
+     * @param seed master seed
+     * @param replications replications to run
+     * @param threads worker threads
+     * @return options for a fixed number of replications
+     */
+    public static Options fixed(final long seed, final long replications, final int threads) {
+      return new Options(seed, replications, 0, replications, threads, 8,
+          Metrics.SUPPLY_TONS_PER_DAY);
+    }
+  }
+
+  /** Receives progress after every merged block. */
+  @FunctionalInterface
+  public interface Progress {
+    /**
+     * @param done replications merged
+     * @param cap the cap
+     * @param relativeHalfWidth the headline's current relative half-width (NaN early on)
+     */
+    void update(long done, long cap, double relativeHalfWidth);
+  }
+
+  /**
+   * The outcome of a run.
+   *
+   * @param statistics the statistics of all merged replications
+   * @param replications replications merged
+   * @param precisionReached whether the precision target was met
+   * @param cancelled whether the run was cancelled before its end
+   */
+  public record Result(Statistics statistics, long replications, boolean precisionReached,
+      boolean cancelled) {}
+
+  /**
+   * Receives each merged block, in order (for stores that keep per-block results).
+   */
+  @FunctionalInterface
+  public interface BlockSink {
+    /**
+     * @param firstReplication index of the block's first replication
+     * @param outcomes one outcome vector per replication of the block
+     */
+    void accept(long firstReplication, double[][] outcomes);
+  }
+
+  /**
+   * Runs replications {@code first .. first+count-1}; the unit of work of every backend.
+   *
+   * @param replication a replication runner (one per thread)
+   * @param seed master seed
+   * @param first first replication index
+   * @param count replications
+   * @param size outcome vector size
+   * @return the outcomes in replication order
+   */
+  public static double[][] runBlock(final Replication replication, final long seed,
+      final long first, final int count, final int size) {
+    final double[][] out = new double[count][size];
+    for (int k = 0; k < count; k++) {
+      replication.run(seed, first + k, out[k]);
+    }
+    return out;
+  }
+
+  /**
+   * @param theatre the compiled theatre
+   * @param allocators makes one allocator per worker thread
+   * @param options what to run
+   * @param progress progress listener, or null
+   * @param cancelled polled between blocks; true stops the run
+   * @param sink receives every merged block, or null
+   * @return the statistics
+   */
+  public static Result run(final Theatre theatre, final Supplier<Allocator> allocators,
+      final Options options, final Progress progress, final BooleanSupplier cancelled,
+      final BlockSink sink) {
+    final Statistics stats = CampaignStatistics.create(theatre);
+    return run(theatre, allocators, options, progress, cancelled, sink, stats, 0);
+  }
+
+  /**
+   * Continues a run from replication {@code start} into existing statistics (resume).
+   *
+   * @param theatre the compiled theatre
+   * @param allocators makes one allocator per worker thread
+   * @param options what to run
+   * @param progress progress listener, or null
+   * @param cancelled polled between blocks
+   * @param sink receives every merged block, or null
+   * @param stats statistics holding replications 0 .. start-1
+   * @param start the first replication to run (a multiple of the block size)
+   * @return the statistics
+   */
+  public static Result run(final Theatre theatre, final Supplier<Allocator> allocators,
+      final Options options, final Progress progress, final BooleanSupplier cancelled,
+      final BlockSink sink, final Statistics stats, final long start) {
+    final int size = theatre.metrics().size();
+    final int threads = Math.max(1, options.threads());
+    final ThreadLocal<Replication> local = ThreadLocal.withInitial(
+        () -> new Replication(theatre, allocators.get()));
+    final ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      final Thread t = new Thread(r, "airshield-replication");
+      t.setDaemon(true);
+      return t;
+    });
+    final Deque<Future<double[][]>> inFlight = new ArrayDeque<>();
+    final Deque<Long> firsts = new ArrayDeque<>();
+    long next = start;
+    long merged = start;
+    boolean reached = false;
+    boolean stopped = false;
+    try {
+      while (true) {
+        while (inFlight.size() < 2 * threads && next < options.maxReplications()) {
+          final long first = next;
+          final int count = (int) Math.min(options.blockSize(), options.maxReplications() - next);
+          inFlight.add(pool.submit(() -> runBlock(local.get(), options.seed(), first, count,
+              size)));
+          firsts.add(first);
+          next += count;
+        }
+        if (inFlight.isEmpty()) {
+          break;
+        }
+        final double[][] block = inFlight.removeFirst().get();
+        final long first = firsts.removeFirst();
+        for (double[] x : block) {
+          stats.add(x);
+        }
+        merged += block.length;
+        if (sink != null) {
+          sink.accept(first, block);
+        }
+        final Estimate e = stats.estimate(options.headline());
+        final double rel = e.mean() != 0 ? e.halfWidth() / Math.abs(e.mean()) : Double.NaN;
+        if (progress != null) {
+          progress.update(merged, options.maxReplications(), rel);
+        }
+        if (options.precision() > 0 && merged >= options.minReplications()
+            && (rel <= options.precision() || e.halfWidth() == 0)) {
+          reached = true;
+          break;
+        }
+        if (cancelled != null && cancelled.getAsBoolean()) {
+          stopped = true;
+          break;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopped = true;
+    } catch (ExecutionException e) {
+      final Throwable c = e.getCause();
+      if (c instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(c);
+    } finally {
+      for (Future<double[][]> f : inFlight) {
+        f.cancel(true);
+      }
+      pool.shutdownNow();
+    }
+    return new Result(stats, merged, reached, stopped);
+  }
+}

@@ -1,0 +1,89 @@
+package io.airshield.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.airshield.domain.AaUnit;
+import io.airshield.domain.FighterUnit;
+import io.airshield.domain.RepairForce;
+import io.airshield.domain.Scenario;
+import io.airshield.domain.WeatherRegion;
+import io.airshield.montecarlo.Estimate;
+import io.airshield.testdomain.TestScenarios;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every lever moves the outcome the way a reader expects. Each test compares a variant with
+ * the base theatre under common random numbers and asks that the 95% interval of the paired
+ * difference lie wholly on the expected side of zero.
+ */
+class LeverDirectionTest {
+  private static final int REPS = 300;
+  private final Scenario base = TestScenarios.mini();
+  private final Metrics m = new Theatre(base).metrics();
+
+  @Test
+  void moreAaAtTheBridgeKillsMoreAndKeepsItOpenLonger() {
+    final List<AaUnit> aa = new ArrayList<>(base.aaUnits());
+    final AaUnit first = aa.get(0);
+    aa.add(first.stationedAt("aa2", "second AA regiment", first.placeId(), first.at()));
+    aa.add(first.stationedAt("aa3", "third AA regiment", first.placeId(), first.at()));
+    final Scenario more = base.withAaUnits(aa);
+    assertPositive(Paired.difference(base, more, Metrics.KILLS_BY_AA, REPS));
+    assertPositive(Paired.difference(base, more, m.targetOpen(2), REPS));
+    assertPositive(Paired.difference(base, more, Metrics.SUPPLY_TONS, REPS));
+  }
+
+  @Test
+  void moreFightersDestroyMoreRaiders() {
+    final Scenario more = base.mapFighterUnits(u -> u.withAircraft(u.aircraft() * 2));
+    assertPositive(Paired.difference(base, more, Metrics.OWN_SORTIES, REPS));
+    assertPositive(Paired.difference(base, more, Metrics.KILLS_BY_FIGHTERS, REPS));
+  }
+
+  @Test
+  void aNightCapableUnitInterceptsAtNight() {
+    final FighterUnit day = base.fighterUnits().get(0);
+    final FighterUnit night = new FighterUnit("night", "night regiment", "forward",
+        "nightfighter", day.commandPostId(), 20, 22, 0.7, 0.7, true, 2, 300, 5400, 2,
+        day.from(), "test");
+    final List<FighterUnit> units = new ArrayList<>(base.fighterUnits());
+    units.add(night);
+    final Scenario with = base.withFighterUnits(units);
+    assertPositive(Paired.difference(base, with, Metrics.CONTACTS_NIGHT, REPS));
+  }
+
+  @Test
+  void betterWeatherLetsTheFightersInterceptMore() {
+    final List<WeatherRegion> clear = base.regions().stream().map(r -> new WeatherRegion(r.id(),
+        r.name(), r.centre(), r.months().stream().map(c -> new WeatherRegion.MonthClimate(
+            c.month(), 1, 0, 0, c.persistence())).toList(), r.source())).toList();
+    final Scenario fine = base.withRegions(clear);
+    final Estimate contacts = Paired.difference(base, fine, Metrics.CONTACTS_DAY, REPS);
+    assertPositive(contacts);
+    assertNegative(Paired.difference(base, fine, Metrics.RAIDS_BAD_WEATHER, REPS));
+  }
+
+  @Test
+  void moreRepairTroopsDeliverMoreSupply() {
+    final Scenario few = base.withRepair(new RepairForce(1, "test"));
+    final Scenario many = base.withRepair(new RepairForce(12, "test"));
+    assertPositive(Paired.difference(few, many, Metrics.SUPPLY_TONS, REPS));
+  }
+
+  @Test
+  void aHeavierEnemyEffortDeliversLessSupply() {
+    final Scenario heavy = base.withMissions(base.missions().stream()
+        .map(x -> x.withSortieFactor(2)).toList());
+    assertNegative(Paired.difference(base, heavy, Metrics.SUPPLY_TONS, REPS));
+  }
+
+  private static void assertPositive(final Estimate d) {
+    assertThat(d.low()).as("lower end of the paired difference %s", d).isGreaterThan(0);
+  }
+
+  private static void assertNegative(final Estimate d) {
+    assertThat(d.high()).as("upper end of the paired difference %s", d).isLessThan(0);
+  }
+}
