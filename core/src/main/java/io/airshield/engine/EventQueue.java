@@ -50,6 +50,11 @@ public final class EventQueue {
     return size;
   }
 
+  /** @return events scheduled since the last {@link #clear()} (the insertion counter) */
+  public long scheduled() {
+    return seq;
+  }
+
   /** @return whether no event is pending */
   public boolean isEmpty() {
     return size == 0;
