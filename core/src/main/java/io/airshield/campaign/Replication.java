@@ -138,6 +138,7 @@ public final class Replication {
   private int lastDamaged;
 
   // decision scratch
+  private final int[] eligibleUnit;
   private final int[] wUnit;
   private final int[] wSize;
   private final double[] wpP;
@@ -188,6 +189,7 @@ public final class Replication {
     missionSorties = new double[th.missions * th.days];
     missionLosses = new double[th.missions * th.days];
     final int maxW = Math.max(1, th.units * FLIGHTS_PER_DECISION);
+    eligibleUnit = new int[Math.max(1, th.units)];
     wUnit = new int[maxW];
     wSize = new int[maxW];
     wpP = new double[maxW * 64];
@@ -582,17 +584,41 @@ public final class Replication {
   }
 
   private void decide(final int cp) {
-    // drop raids no longer worth deciding on
+    int free = th.cpMax[cp] - activeIntercepts[cp];
+    if (pendingSize[cp] == 0 || free <= 0) {
+      return;
+    }
+    // units that could fly now
+    int eligible = 0;
+    for (int u = 0; u < th.units; u++) {
+      if (th.uCp[u] != cp || today < th.uFromDay[u] || ready[u] <= 0
+          || pilots[u] * th.uSortiesPerPilot[u] <= sortiesToday[u]
+          || th.uBaseTarget[u] >= 0 && closed[th.uBaseTarget[u]]) {
+        continue;
+      }
+      eligibleUnit[eligible++] = u;
+    }
+    // keep the raids some unit can still reach; reach only shrinks as time passes, so a raid
+    // that no unit of the post can reach now is dropped for good
     int n = 0;
     for (int q = 0; q < pendingSize[cp]; q++) {
       final int i = pending[cp][q];
-      if ((raidFlags[i] & (F_ASSIGNED | F_ABORTED | F_DONE)) == 0 && raidAttack[i] > now) {
+      if ((raidFlags[i] & (F_ASSIGNED | F_ABORTED | F_DONE)) != 0 || raidAttack[i] <= now) {
+        continue;
+      }
+      boolean reachable = false;
+      for (int u = 0; u < th.units; u++) {
+        if (th.uCp[u] == cp && today >= th.uFromDay[u] && interceptSample(u, i) >= 0) {
+          reachable = true;
+          break;
+        }
+      }
+      if (reachable) {
         pending[cp][n++] = i;
       }
     }
     pendingSize[cp] = n;
-    int free = th.cpMax[cp] - activeIntercepts[cp];
-    if (n == 0 || free <= 0) {
+    if (n == 0 || eligible == 0) {
       return;
     }
     final int targets = Math.min(n, tValue.length);
@@ -604,11 +630,10 @@ public final class Replication {
           : raidN[i] * th.mHit[m] * th.tValue[raidTarget[i]];
     }
     int weapons = 0;
-    for (int u = 0; u < th.units; u++) {
-      if (th.uCp[u] != cp || today < th.uFromDay[u] || ready[u] <= 0
-          || th.uBaseTarget[u] >= 0 && closed[th.uBaseTarget[u]]) {
-        continue;
-      }
+    boolean any = false;
+    for (int e = 0; e < eligible; e++) {
+      final int u = eligibleUnit[e];
+      final int first = weapons;
       int avail = ready[u];
       int pilotSorties = pilots[u] * th.uSortiesPerPilot[u] - sortiesToday[u];
       for (int f = 0; f < FLIGHTS_PER_DECISION && avail > 0 && pilotSorties > 0; f++) {
@@ -619,27 +644,23 @@ public final class Replication {
         pilotSorties -= size;
         weapons++;
       }
-    }
-    if (weapons == 0) {
-      return;
-    }
-    boolean any = false;
-    for (int k = 0; k < weapons; k++) {
-      final int u = wUnit[k];
+      // the geometry and contact depend on the unit, not the flight: compute once per unit
       for (int j = 0; j < targets; j++) {
         final int i = tRaid[j];
         final int s = interceptSample(u, i);
-        double p = 0;
+        double pc = 0;
         if (s >= 0) {
           final int t = raidTarget[i];
-          final long tk = (long) (raidAttack[i] - th.rDuration[raidRoute[i]] * (1.0 - (double) s
-              / Theatre.K));
-          p = contactProb(u, lightAt(th.tRegion[t], tk), raidWx[i], t)
-              * wSize[k] / (wSize[k] + 0.5 * raidEscorts[i] + 0.25 * raidN[i]);
+          final long tk = (long) (raidAttack[i] - th.rDuration[raidRoute[i]]
+              * (1.0 - (double) s / Theatre.K));
+          pc = contactProb(u, lightAt(th.tRegion[t], tk), raidWx[i], t);
         }
-        wpP[k * targets + j] = p;
-        wpSample[k * targets + j] = s;
-        any |= p > 0;
+        for (int k = first; k < weapons; k++) {
+          wpP[k * targets + j] = pc * wSize[k] / (wSize[k] + 0.5 * raidEscorts[i]
+              + 0.25 * raidN[i]);
+          wpSample[k * targets + j] = s;
+        }
+        any |= pc > 0;
       }
     }
     if (!any) {

@@ -1,0 +1,22 @@
+package io.airshield.app;
+
+import io.airshield.scenario.ScenarioSchema;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code airshield schema}: prints the JSON Schema of the scenario format. */
+@Command(name = "schema", mixinStandardHelpOptions = true,
+    description = {"Prints the JSON Schema of the scenario format, for editors' completion and"
+        + " checks.", "", "Example:", "  airshield schema > scenario.schema.json"})
+final class SchemaCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().getOut().println(ScenarioSchema.json());
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}
