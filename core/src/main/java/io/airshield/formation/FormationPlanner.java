@@ -1,0 +1,353 @@
+package io.airshield.formation;
+
+import io.airshield.formation.schedule.Scheduler;
+import io.airshield.formation.schedule.SolveOptions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Schedules a formation plan, finds the units that miss their deadline and what binds them, and
+ * searches for the least outside help that makes every unit ready in time.
+ *
+ * <p><b>What binds a late unit.</b> For each resource in turn, the plan is solved again with that
+ * resource unlimited from the epoch; the binding resource of a late unit is the one whose
+ * relaxation removes most of its lateness (ties: most total lateness removed, then plan order).
+ * When no single relaxation removes any lateness, the pipeline itself (phase durations after
+ * the earliest possible start) is longer than the time left, or resources bind only together.
+ *
+ * <p><b>Least outside help.</b> A choice gives each offered item "not asked" or one of its
+ * offered dates. The objective is the least total cost subject to zero total lateness; among
+ * equal costs, fewer items, then later dates (help asked for later is easier to give). The
+ * scheduler is the oracle. The search assumes monotonicity: adding help, or bringing it
+ * earlier, never makes the schedule later (true of an exact scheduler; a heuristic one is kept
+ * close to it by a fixed seed and budget). Hence:
+ * <ol>
+ *   <li>if no help is needed, none is asked; if even every item at its earliest date leaves a
+ *       unit late, no combination suffices, and that is reported with what still binds;</li>
+ *   <li>with at most {@value #EXACT_MAX_OPTIONS} items, <em>exact enumeration</em>: item sets
+ *       are visited in order of increasing cost, each tried with its items at their earliest
+ *       dates; a set that fails prunes all its subsets without solving them, and the first set
+ *       that succeeds is the cheapest;</li>
+ *   <li>with more items, where 2^n sets are too many, <em>greedy with drop and swap</em>: add the
+ *       item with the largest lateness reduction per unit cost until no unit is late, then drop
+ *       every item that is not needed (most costly first) and swap an item for a cheaper one
+ *       while the schedule stays on time;</li>
+ *   <li>finally, each chosen item's date is moved as late as its offered dates allow while the
+ *       schedule stays on time.</li>
+ * </ol>
+ */
+public final class FormationPlanner {
+  /** Up to this many offered items the least help is found by exact enumeration. */
+  public static final int EXACT_MAX_OPTIONS = 12;
+
+  private final Scheduler scheduler;
+  private final SolveOptions options;
+
+  /**
+   * @param scheduler the scheduling engine
+   * @param options its budget and seed, used for every solve
+   */
+  public FormationPlanner(final Scheduler scheduler, final SolveOptions options) {
+    this.scheduler = scheduler;
+    this.options = options;
+  }
+
+  /**
+   * @param plan a checked plan
+   * @return the schedule without help, what binds the late units, and the least help
+   */
+  public FormationResult plan(final FormationPlan plan) {
+    final Oracle oracle = new Oracle(plan);
+    final int n = plan.help().size();
+    final int[] none = new int[n];
+    Arrays.fill(none, -1);
+    final PlanOutcome base = oracle.eval(none);
+    final List<Binding> binding = binding(plan, base, List.of());
+    final LeastHelp least = leastHelp(plan, oracle, base);
+    return new FormationResult(plan, options, base, binding, least);
+  }
+
+  /**
+   * Schedules a plan with the given help.
+   *
+   * @param plan the plan
+   * @param help the help assumed
+   * @return the outcome
+   */
+  public PlanOutcome schedule(final FormationPlan plan, final List<ChosenHelp> help) {
+    return solve(PlanProject.build(plan, help, Set.of()));
+  }
+
+  private PlanOutcome solve(final PlanProject p) {
+    if (!p.impossible.isEmpty()) {
+      return p.outcome(null);
+    }
+    return p.outcome(scheduler.solve(p.project, options));
+  }
+
+  /** Evaluates help choices, each once. */
+  private final class Oracle {
+    private final FormationPlan plan;
+    private final Map<String, PlanOutcome> cache = new LinkedHashMap<>();
+
+    Oracle(final FormationPlan plan) {
+      this.plan = plan;
+    }
+
+    PlanOutcome eval(final int[] choice) {
+      return cache.computeIfAbsent(Arrays.toString(choice),
+          k -> schedule(plan, chosen(plan, choice)));
+    }
+
+    int evaluations() {
+      return cache.size();
+    }
+  }
+
+  private static List<ChosenHelp> chosen(final FormationPlan plan, final int[] choice) {
+    final List<ChosenHelp> out = new ArrayList<>();
+    for (int i = 0; i < choice.length; i++) {
+      if (choice[i] >= 0) {
+        final HelpOption h = plan.help().get(i);
+        out.add(new ChosenHelp(h, h.offeredFrom().get(choice[i])));
+      }
+    }
+    return out;
+  }
+
+  private List<Binding> binding(final FormationPlan plan, final PlanOutcome outcome,
+      final List<ChosenHelp> help) {
+    if (!outcome.feasible() || outcome.late().isEmpty()) {
+      return List.of();
+    }
+    final List<PlanOutcome> relaxed = new ArrayList<>();
+    for (PlanResource r : plan.resources()) {
+      relaxed.add(solve(PlanProject.build(plan, help, Set.of(r.id()))));
+    }
+    final List<Binding> out = new ArrayList<>();
+    for (int u = 0; u < outcome.units().size(); u++) {
+      final UnitOutcome unit = outcome.units().get(u);
+      if (!unit.late()) {
+        continue;
+      }
+      int best = -1;
+      int bestRemoved = 0;
+      long bestTotal = Long.MIN_VALUE;
+      for (int r = 0; r < relaxed.size(); r++) {
+        final PlanOutcome o = relaxed.get(r);
+        if (!o.feasible()) {
+          continue;
+        }
+        final int removed = unit.latenessDays() - o.units().get(u).latenessDays();
+        final long total = outcome.totalLatenessDays() - (long) o.totalLatenessDays();
+        if (removed > bestRemoved || removed == bestRemoved && removed > 0 && total > bestTotal) {
+          best = r;
+          bestRemoved = removed;
+          bestTotal = total;
+        }
+      }
+      if (best < 0) {
+        out.add(new Binding(unit.unitId(), unit.latenessDays(), "",
+            "no single resource: the pipeline is longer than the time left", unit.latenessDays()));
+      } else {
+        final PlanResource r = plan.resources().get(best);
+        out.add(new Binding(unit.unitId(), unit.latenessDays(), r.id(), r.name(),
+            unit.latenessDays() - bestRemoved));
+      }
+    }
+    return out;
+  }
+
+  private LeastHelp leastHelp(final FormationPlan plan, final Oracle oracle,
+      final PlanOutcome base) {
+    final int n = plan.help().size();
+    if (base.feasible() && base.totalLatenessDays() == 0) {
+      return new LeastHelp(LeastHelp.Status.NOT_NEEDED, List.of(), 0, base, "none needed",
+          oracle.evaluations(), List.of());
+    }
+    final int[] all = new int[n];
+    final PlanOutcome full = oracle.eval(all);
+    if (n == 0 || full.score() > 0) {
+      final List<ChosenHelp> allHelp = chosen(plan, all);
+      return new LeastHelp(LeastHelp.Status.INSUFFICIENT, List.of(), 0, full,
+          n == 0 ? "no help offered" : "every offered item at its earliest date",
+          oracle.evaluations(), binding(plan, full, allHelp));
+    }
+    final int[] choice;
+    final String method;
+    if (n <= EXACT_MAX_OPTIONS) {
+      choice = exact(plan, oracle);
+      method = "exact enumeration of the " + (1L << n) + " sets of the " + n
+          + " offered items, cheapest first, pruning the subsets of failed sets";
+    } else {
+      choice = greedy(plan, oracle);
+      method = "greedy by lateness removed per unit cost, then drop and swap (" + n
+          + " offered items are too many to enumerate)";
+    }
+    latestDates(plan, oracle, choice);
+    final PlanOutcome outcome = oracle.eval(choice);
+    return new LeastHelp(LeastHelp.Status.FOUND, chosen(plan, choice), cost(plan, choice),
+        outcome, method, oracle.evaluations(), List.of());
+  }
+
+  /** Item sets in order of cost, then size, then index order; the first on time wins. */
+  private static int[] exact(final FormationPlan plan, final Oracle oracle) {
+    final int n = plan.help().size();
+    final List<Long> sets = new ArrayList<>();
+    for (long s = 1; s < 1L << n; s++) {
+      sets.add(s);
+    }
+    sets.sort((a, b) -> {
+      final int c = Double.compare(cost(plan, a), cost(plan, b));
+      if (c != 0) {
+        return c;
+      }
+      final int k = Integer.compare(Long.bitCount(a), Long.bitCount(b));
+      if (k != 0) {
+        return k;
+      }
+      // The set holding the lowest index where they differ comes first (file order).
+      return (a & Long.lowestOneBit(a ^ b)) != 0 ? -1 : 1;
+    });
+    final List<Long> failed = new ArrayList<>();
+    for (long s : sets) {
+      boolean pruned = false;
+      for (long f : failed) {
+        if ((s & ~f) == 0) {
+          pruned = true;
+          break;
+        }
+      }
+      if (pruned) {
+        continue;
+      }
+      final int[] choice = earliest(n, s);
+      if (oracle.eval(choice).score() == 0) {
+        return choice;
+      }
+      failed.removeIf(f -> (f & ~s) == 0);
+      failed.add(s);
+    }
+    throw new IllegalStateException("the full set was on time but no set was found");
+  }
+
+  private static int[] earliest(final int n, final long set) {
+    final int[] choice = new int[n];
+    for (int i = 0; i < n; i++) {
+      choice[i] = (set >> i & 1) == 1 ? 0 : -1;
+    }
+    return choice;
+  }
+
+  private static int[] greedy(final FormationPlan plan, final Oracle oracle) {
+    final int n = plan.help().size();
+    final int[] choice = new int[n];
+    Arrays.fill(choice, -1);
+    long current = oracle.eval(choice).score();
+    while (current > 0) {
+      int best = -1;
+      double bestRatio = -1;
+      for (int i = 0; i < n; i++) {
+        if (choice[i] >= 0) {
+          continue;
+        }
+        choice[i] = 0;
+        final long s = oracle.eval(choice).score();
+        choice[i] = -1;
+        final double removed = current == Long.MAX_VALUE
+            ? (s == Long.MAX_VALUE ? 0 : 1e12) : (double) current - s;
+        final double ratio = removed / Math.max(1e-9, plan.help().get(i).cost());
+        if (ratio > bestRatio || ratio == bestRatio && best >= 0
+            && plan.help().get(i).cost() < plan.help().get(best).cost()) {
+          best = i;
+          bestRatio = ratio;
+        }
+      }
+      choice[best] = 0;
+      current = oracle.eval(choice).score();
+    }
+    boolean improved = true;
+    while (improved) {
+      improved = false;
+      final List<Integer> byCost = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (choice[i] >= 0) {
+          byCost.add(i);
+        }
+      }
+      byCost.sort((a, b) -> Double.compare(plan.help().get(b).cost(), plan.help().get(a).cost()));
+      for (int i : byCost) {
+        choice[i] = -1;
+        if (oracle.eval(choice).score() == 0) {
+          improved = true;
+          continue;
+        }
+        choice[i] = 0;
+      }
+      for (int i : byCost) {
+        if (choice[i] < 0) {
+          continue;
+        }
+        for (int j = 0; j < n && !improved; j++) {
+          if (choice[j] >= 0 || plan.help().get(j).cost() >= plan.help().get(i).cost()) {
+            continue;
+          }
+          choice[i] = -1;
+          choice[j] = 0;
+          if (oracle.eval(choice).score() == 0) {
+            improved = true;
+          } else {
+            choice[i] = 0;
+            choice[j] = -1;
+          }
+        }
+        if (improved) {
+          break;
+        }
+      }
+    }
+    return choice;
+  }
+
+  /** Moves each chosen item to its latest offered date that keeps every unit on time. */
+  private static void latestDates(final FormationPlan plan, final Oracle oracle,
+      final int[] choice) {
+    for (int i = 0; i < choice.length; i++) {
+      if (choice[i] < 0) {
+        continue;
+      }
+      final int earliest = choice[i];
+      for (int d = plan.help().get(i).offeredFrom().size() - 1; d > earliest; d--) {
+        choice[i] = d;
+        if (oracle.eval(choice).score() == 0) {
+          break;
+        }
+        choice[i] = earliest;
+      }
+    }
+  }
+
+  private static double cost(final FormationPlan plan, final long set) {
+    double c = 0;
+    for (int i = 0; i < plan.help().size(); i++) {
+      if ((set >> i & 1) == 1) {
+        c += plan.help().get(i).cost();
+      }
+    }
+    return c;
+  }
+
+  private static double cost(final FormationPlan plan, final int[] choice) {
+    double c = 0;
+    for (int i = 0; i < choice.length; i++) {
+      if (choice[i] >= 0) {
+        c += plan.help().get(i).cost();
+      }
+    }
+    return c;
+  }
+}
