@@ -14,8 +14,11 @@ import java.util.Set;
  * searches for the least outside help that makes every unit ready in time.
  *
  * <p><b>What binds a late unit.</b> For each resource in turn, the plan is solved again with that
- * resource unlimited from the epoch; the binding resource of a late unit is the one whose
- * relaxation removes most of its lateness (ties: most total lateness removed, then plan order).
+ * resource unlimited from the epoch; the binding resource of a late unit is the one, among
+ * those its own phases may hold (in any mode, its pilots included), whose relaxation removes
+ * most of its lateness (ties: most total lateness removed, then plan order). Resources the
+ * unit never holds are left out: they act on it only through other units, and with a
+ * heuristic scheduler such indirect effects are as likely to be noise as cause.
  * When no single relaxation removes any lateness, the pipeline itself (phase durations after
  * the earliest possible start) is longer than the time left, or resources bind only together.
  *
@@ -28,11 +31,12 @@ import java.util.Set;
  * <ol>
  *   <li>if no help is needed, none is asked; if even every item at its earliest date leaves a
  *       unit late, no combination suffices, and that is reported with what still binds;</li>
- *   <li>with at most {@value #EXACT_MAX_OPTIONS} items, <em>exact enumeration</em>: item sets
- *       are visited in order of increasing cost, each tried with its items at their earliest
- *       dates; a set that fails prunes all its subsets without solving them, and the first set
- *       that succeeds is the cheapest;</li>
- *   <li>with more items, where 2^n sets are too many, <em>greedy with drop and swap</em>: add the
+ *   <li>when the choices are few (at most {@value #EXACT_MAX_CHOICES}, counting interchangeable
+ *       items, e.g. three Soviet divisions, as one class chosen by count), an <em>exact</em>
+ *       depth-first branch and bound over the classes, items at their earliest dates: a
+ *       partial choice is abandoned when its cost reaches the best found, or when even adding
+ *       every item still open leaves a unit late (which rules out all its completions);</li>
+ *   <li>with more choices, <em>greedy with drop and swap</em>: add the
  *       item with the largest lateness reduction per unit cost until no unit is late, then drop
  *       every item that is not needed (most costly first) and swap an item for a cheaper one
  *       while the schedule stays on time;</li>
@@ -41,8 +45,11 @@ import java.util.Set;
  * </ol>
  */
 public final class FormationPlanner {
-  /** Up to this many offered items the least help is found by exact enumeration. */
-  public static final int EXACT_MAX_OPTIONS = 12;
+  /**
+   * Up to this many choices (the product over classes of interchangeable items of their count
+   * plus one) the least help is found exactly; above it, by greedy with drop and swap.
+   */
+  public static final long EXACT_MAX_CHOICES = 4096;
 
   private final Scheduler scheduler;
   private final SolveOptions options;
@@ -137,9 +144,10 @@ public final class FormationPlanner {
       int best = -1;
       int bestRemoved = 0;
       long bestTotal = Long.MIN_VALUE;
+      final Set<String> own = usedBy(plan, plan.units().get(u));
       for (int r = 0; r < relaxed.size(); r++) {
         final PlanOutcome o = relaxed.get(r);
-        if (!o.feasible()) {
+        if (!o.feasible() || !own.contains(plan.resources().get(r).id())) {
           continue;
         }
         final int removed = unit.latenessDays() - o.units().get(u).latenessDays();
@@ -152,7 +160,7 @@ public final class FormationPlanner {
       }
       if (best < 0) {
         out.add(new Binding(unit.unitId(), unit.latenessDays(), "",
-            "no single resource: the pipeline is longer than the time left", unit.latenessDays()));
+            "no single resource (several bind together, or the pipeline is too long)", unit.latenessDays()));
       } else {
         final PlanResource r = plan.resources().get(best);
         out.add(new Binding(unit.unitId(), unit.latenessDays(), r.id(), r.name(),
@@ -160,6 +168,17 @@ public final class FormationPlanner {
       }
     }
     return out;
+  }
+
+  /** The resources a unit's phases may hold, in any mode, its pilots included. */
+  private static Set<String> usedBy(final FormationPlan plan, final FormingUnit unit) {
+    final Set<String> used = new java.util.LinkedHashSet<>();
+    for (TrainingPhase p : unit.phases()) {
+      for (PhaseMode m : p.modes()) {
+        used.addAll(PlanProject.uses(plan, unit, p, m).keySet());
+      }
+    }
+    return used;
   }
 
   private LeastHelp leastHelp(final FormationPlan plan, final Oracle oracle,
@@ -179,14 +198,15 @@ public final class FormationPlanner {
     }
     final int[] choice;
     final String method;
-    if (n <= EXACT_MAX_OPTIONS) {
+    final long space = exactSpace(plan);
+    if (space <= EXACT_MAX_CHOICES) {
       choice = exact(plan, oracle);
-      method = "exact enumeration of the " + (1L << n) + " sets of the " + n
-          + " offered items, cheapest first, pruning the subsets of failed sets";
+      method = "exact branch and bound over " + space + " choices (" + n + " offered items in "
+          + classes(plan).size() + " classes of interchangeable items)";
     } else {
       choice = greedy(plan, oracle);
-      method = "greedy by lateness removed per unit cost, then drop and swap (" + n
-          + " offered items are too many to enumerate)";
+      method = "greedy by lateness removed per unit cost, then drop and swap (" + space
+          + " choices are too many to enumerate)";
     }
     latestDates(plan, oracle, choice);
     final PlanOutcome outcome = oracle.eval(choice);
@@ -194,53 +214,96 @@ public final class FormationPlanner {
         outcome, method, oracle.evaluations(), List.of());
   }
 
-  /** Item sets in order of cost, then size, then index order; the first on time wins. */
+  /**
+   * Exact search. Items that are interchangeable (same resource, amount, dates and cost, such as
+   * three Soviet divisions) form one class, chosen by count, so symmetric sets are solved once.
+   * A depth-first branch and bound over the classes, cheapest counts first: a node is pruned when
+   * its cost reaches the best found, or when even all the remaining items (the most it could
+   * still add) leave a unit late, which by monotonicity rules out every completion.
+   */
   private static int[] exact(final FormationPlan plan, final Oracle oracle) {
-    final int n = plan.help().size();
-    final List<Long> sets = new ArrayList<>();
-    for (long s = 1; s < 1L << n; s++) {
-      sets.add(s);
+    final List<List<Integer>> classes = classes(plan);
+    final int[] counts = new int[classes.size()];
+    final Best best = new Best();
+    branch(plan, oracle, classes, counts, 0, best);
+    if (best.choice == null) {
+      throw new IllegalStateException("the full set was on time but no set was found");
     }
-    sets.sort((a, b) -> {
-      final int c = Double.compare(cost(plan, a), cost(plan, b));
-      if (c != 0) {
-        return c;
-      }
-      final int k = Integer.compare(Long.bitCount(a), Long.bitCount(b));
-      if (k != 0) {
-        return k;
-      }
-      // The set holding the lowest index where they differ comes first (file order).
-      return (a & Long.lowestOneBit(a ^ b)) != 0 ? -1 : 1;
-    });
-    final List<Long> failed = new ArrayList<>();
-    for (long s : sets) {
-      boolean pruned = false;
-      for (long f : failed) {
-        if ((s & ~f) == 0) {
-          pruned = true;
-          break;
-        }
-      }
-      if (pruned) {
-        continue;
-      }
-      final int[] choice = earliest(n, s);
-      if (oracle.eval(choice).score() == 0) {
-        return choice;
-      }
-      failed.removeIf(f -> (f & ~s) == 0);
-      failed.add(s);
-    }
-    throw new IllegalStateException("the full set was on time but no set was found");
+    return best.choice;
   }
 
-  private static int[] earliest(final int n, final long set) {
-    final int[] choice = new int[n];
-    for (int i = 0; i < n; i++) {
-      choice[i] = (set >> i & 1) == 1 ? 0 : -1;
+  /** The best choice found by {@link #exact}. */
+  private static final class Best {
+    private int[] choice;
+    private double cost = Double.POSITIVE_INFINITY;
+  }
+
+  private static void branch(final FormationPlan plan, final Oracle oracle,
+      final List<List<Integer>> classes, final int[] counts, final int k, final Best best) {
+    final int[] choice = choiceOf(plan, classes, counts, k);
+    final double cost = cost(plan, choiceOf(plan, classes, counts, -1, k));
+    if (cost >= best.cost) {
+      return;
+    }
+    if (oracle.eval(choice).score() > 0) {
+      return; // even with everything still open, some unit is late
+    }
+    if (k == classes.size()) {
+      best.choice = choice;
+      best.cost = cost;
+      return;
+    }
+    for (int c = 0; c <= classes.get(k).size(); c++) {
+      counts[k] = c;
+      branch(plan, oracle, classes, counts, k + 1, best);
+    }
+    counts[k] = 0;
+  }
+
+  /** Items decided by count below {@code k}; from {@code k} on, every item (the optimist). */
+  private static int[] choiceOf(final FormationPlan plan, final List<List<Integer>> classes,
+      final int[] counts, final int k) {
+    return choiceOf(plan, classes, counts, 0, k);
+  }
+
+  /**
+   * @param open what undecided classes (from {@code k}) get: 0 all their items, -1 none
+   */
+  private static int[] choiceOf(final FormationPlan plan, final List<List<Integer>> classes,
+      final int[] counts, final int open, final int k) {
+    final int[] choice = new int[plan.help().size()];
+    Arrays.fill(choice, -1);
+    for (int c = 0; c < classes.size(); c++) {
+      final List<Integer> items = classes.get(c);
+      final int take = c < k ? counts[c] : open == 0 ? items.size() : 0;
+      for (int i = 0; i < take; i++) {
+        choice[items.get(i)] = 0;
+      }
     }
     return choice;
+  }
+
+  /** Groups interchangeable items, in file order. */
+  private static List<List<Integer>> classes(final FormationPlan plan) {
+    final Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+    for (int i = 0; i < plan.help().size(); i++) {
+      final HelpOption h = plan.help().get(i);
+      byKey.computeIfAbsent(h.resource() + "|" + h.amount() + "|" + h.offeredFrom() + "|"
+          + h.cost(), key -> new ArrayList<>()).add(i);
+    }
+    return new ArrayList<>(byKey.values());
+  }
+
+  /** @return how many distinct choices the exact search may visit at most */
+  static long exactSpace(final FormationPlan plan) {
+    long space = 1;
+    for (List<Integer> c : classes(plan)) {
+      space *= c.size() + 1;
+      if (space > Integer.MAX_VALUE) {
+        break;
+      }
+    }
+    return space;
   }
 
   private static int[] greedy(final FormationPlan plan, final Oracle oracle) {

@@ -58,7 +58,7 @@ public final class PlanReader {
    * @throws InputException carrying every problem found, in file order
    */
   public static FormationPlan read(final String fileName, final byte[] bytes) {
-    final Node root = SourceTree.parse(fileName, bytes, ReadLimits.DEFAULT);
+    final Node root = mergeKeys(SourceTree.parse(fileName, bytes, ReadLimits.DEFAULT));
     final Problems problems = new Problems(fileName);
     final FormationPlan plan = new PlanReader(problems).plan(Fields.root(root, problems));
     problems.throwIfAny();
@@ -92,6 +92,47 @@ public final class PlanReader {
     final byte[] bytes = embeddedBytes(name).orElseThrow(() -> new IllegalArgumentException(
         "no embedded plan " + name + "; embedded plans: " + EMBEDDED));
     return read(name + ".yaml", bytes);
+  }
+
+  /**
+   * Applies YAML merge keys ({@code <<: *anchor}), which the streaming parser leaves as a plain
+   * key: the anchored map's entries are copied in, and the map's own entries win. Merged
+   * entries keep the place where they were written, so a problem in them points at the anchor.
+   */
+  static Node mergeKeys(final Node node) {
+    if (node instanceof Node.ListNode list) {
+      final List<Node> items = new ArrayList<>();
+      list.items().forEach(i -> items.add(mergeKeys(i)));
+      return new Node.ListNode(list.line(), list.column(), items);
+    }
+    if (!(node instanceof Node.MapNode map)) {
+      return node;
+    }
+    final Map<String, Node> entries = new LinkedHashMap<>();
+    final Map<String, int[]> keys = new LinkedHashMap<>();
+    final Node merge = map.entries().get("<<");
+    final List<Node> sources = merge instanceof Node.ListNode l ? l.items()
+        : merge == null ? List.of() : List.of(merge);
+    for (Node src : sources) {
+      if (mergeKeys(src) instanceof Node.MapNode m) {
+        m.entries().forEach((k, v) -> {
+          if (!map.entries().containsKey(k)) {
+            entries.put(k, v);
+            keys.put(k, m.keyPositions().get(k));
+          }
+        });
+      } else {
+        entries.put("<<", src);
+        keys.put("<<", map.keyPositions().get("<<"));
+      }
+    }
+    map.entries().forEach((k, v) -> {
+      if (!k.equals("<<")) {
+        entries.put(k, mergeKeys(v));
+        keys.put(k, map.keyPositions().get(k));
+      }
+    });
+    return new Node.MapNode(map.line(), map.column(), entries, keys);
   }
 
   /** A name read from the file that must resolve once all names are known. */
