@@ -51,16 +51,37 @@ public final class FormationPlanner {
    */
   public static final long EXACT_MAX_CHOICES = 4096;
 
+  /** Independent starts of the scheduler per solve, by default. */
+  public static final int DEFAULT_STARTS = 3;
+
   private final Scheduler scheduler;
   private final SolveOptions options;
+  private final int starts;
 
   /**
    * @param scheduler the scheduling engine
-   * @param options its budget and seed, used for every solve
+   * @param options its budget (per start) and seed, used for every solve
    */
   public FormationPlanner(final Scheduler scheduler, final SolveOptions options) {
+    this(scheduler, options, DEFAULT_STARTS);
+  }
+
+  /**
+   * @param scheduler the scheduling engine
+   * @param options its budget (per start) and master seed
+   * @param starts how many times each plan is solved, with seeds derived from the master seed,
+   *     keeping the best (least lateness, then makespan). A heuristic scheduler sometimes
+   *     misses an on-time schedule that exists; the least-help search trusts the oracle's
+   *     "late", so a few independent starts make it less likely to ask for help not needed.
+   */
+  public FormationPlanner(final Scheduler scheduler, final SolveOptions options,
+      final int starts) {
+    if (starts < 1) {
+      throw new IllegalArgumentException("starts must be >= 1, was " + starts);
+    }
     this.scheduler = scheduler;
     this.options = options;
+    this.starts = starts;
   }
 
   /**
@@ -93,7 +114,28 @@ public final class FormationPlanner {
     if (!p.impossible.isEmpty()) {
       return p.outcome(null);
     }
-    return p.outcome(scheduler.solve(p.project, options));
+    PlanOutcome best = null;
+    for (int k = 0; k < starts; k++) {
+      final SolveOptions o = new SolveOptions(options.maxSchedules(), seed(options.seed(), k));
+      final PlanOutcome outcome = p.outcome(scheduler.solve(p.project, o));
+      if (best == null || outcome.totalLatenessDays() < best.totalLatenessDays()
+          || outcome.totalLatenessDays() == best.totalLatenessDays()
+          && outcome.makespanDay() < best.makespanDay()) {
+        best = outcome;
+      }
+    }
+    return best;
+  }
+
+  /** The seed of start {@code k}: the master seed for the first, then a SplitMix64 step. */
+  private static long seed(final long master, final int k) {
+    if (k == 0) {
+      return master;
+    }
+    long z = master + k * 0x9E3779B97F4A7C15L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 
   /** Evaluates help choices, each once. */

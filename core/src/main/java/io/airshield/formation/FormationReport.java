@@ -170,7 +170,9 @@ public final class FormationReport {
             .append(u.latenessDays()).append(" days late");
         r.binding().stream().filter(b -> b.unitId().equals(u.unitId())).findFirst()
             .filter(b -> !b.resourceId().isEmpty())
-            .ifPresent(b -> sb.append("; what holds it back: ").append(b.resourceName()));
+            .ifPresent(b -> sb.append("; what holds it back most: ").append(b.resourceName())
+                .append(" (").append(b.removedDays()).append(" of its ").append(b.latenessDays())
+                .append(" days)"));
         sb.append(".").append(NL);
       }
     }

@@ -20,9 +20,13 @@ import java.util.TreeMap;
  *
  * <p>Activities, in order: the units sorted by priority (then file order), each with its phases
  * in file order, then its zero-length "ready" milestone, which carries the unit's deadline and
- * follows every phase; a unit holding an assigned resource (its pilots) also gets an "in service"
- * activity after it is ready, lasting past the horizon, that keeps holding what the unit took,
- * so pilots who joined a unit are not handed on to another. Resources keep the plan's order;
+ * follows every phase.
+ *
+ * <p>Assigned resources (the pilots) are not renewable: a pilot who joins a unit stays with it.
+ * A renewable resource cannot say so (a holding activity could be postponed by the scheduler,
+ * lending the pilots out meanwhile), so they are handed out before scheduling instead: in
+ * priority order, each unit may start once the supply so far covers its need and that of the
+ * units before it ({@link #allocateAssigned}). Their demands are left out of the project. Resources keep the plan's order;
  * capacities are the plan's steps plus the chosen help from its date.
  *
  * <p>A mode that demands more of a resource than this help choice ever makes available is left
@@ -31,16 +35,13 @@ import java.util.TreeMap;
 final class PlanProject {
   /** Marks the "ready" milestone in {@link #phaseOf}. */
   static final int READY = -1;
-  /** Marks the "in service" activity in {@link #phaseOf}. */
-  static final int IN_SERVICE = -2;
-
-  final FormationPlan plan;
+    final FormationPlan plan;
   final List<ChosenHelp> help;
   final Project project;
   final List<String> impossible;
   /** Per activity: index of its unit in the plan. */
   final int[] unitOf;
-  /** Per activity: index of its phase in the unit, or READY / IN_SERVICE. */
+  /** Per activity: index of its phase in the unit, or READY. */
   final int[] phaseOf;
   /** Per activity: plan mode index of each project mode. */
   final int[][] planMode;
@@ -99,10 +100,10 @@ final class PlanProject {
       }
       index.put(unit.id(), slots.size());
       slots.add(new int[] {u, READY});
-      if (holdsAssigned(plan, unit)) {
-        slots.add(new int[] {u, IN_SERVICE});
-      }
     }
+    final int[] releaseOf = new int[plan.units().size()];
+    final List<String> impossible = new ArrayList<>();
+    allocateAssigned(plan, order, capacities, releaseOf, impossible);
     final int n = slots.size();
     final List<List<Integer>> succ = new ArrayList<>();
     for (int a = 0; a < n; a++) {
@@ -121,12 +122,8 @@ final class PlanProject {
           succ.get(index.get(pred)).add(a);
         }
       }
-      if (holdsAssigned(plan, unit)) {
-        succ.get(ready).add(ready + 1);
-      }
     }
     final List<Activity> activities = new ArrayList<>();
-    final List<String> impossible = new ArrayList<>();
     final int[] unitOf = new int[n];
     final int[] phaseOf = new int[n];
     final int[][] planMode = new int[n][];
@@ -137,22 +134,12 @@ final class PlanProject {
       final FormingUnit unit = plan.units().get(u);
       unitOf[a] = u;
       phaseOf[a] = p;
-      final int release = unit.notBefore() == null ? 0 : Math.max(0, plan.day(unit.notBefore()));
+      final int release = releaseOf[u];
       final List<Integer> s = succ.get(a).stream().distinct().sorted().toList();
       if (p == READY) {
         planMode[a] = new int[] {0};
         activities.add(new Activity(unit.id() + " ready", List.of(new Mode(0, new int[rn])), s,
             release, plan.day(unit.deadline())));
-      } else if (p == IN_SERVICE) {
-        final int[] demand = new int[rn];
-        for (int r = 0; r < rn; r++) {
-          if (resources.get(r).assigned()) {
-            demand[r] = Math.min(maxDemand(plan, unit, resources.get(r).id()), maxCap[r]);
-          }
-        }
-        planMode[a] = new int[] {0};
-        activities.add(new Activity(unit.id() + " in service",
-            List.of(new Mode(plan.horizonDays() + 1, demand)), s, release, Activity.NO_DEADLINE));
       } else {
         final TrainingPhase phase = unit.phases().get(p);
         final List<Mode> modes = new ArrayList<>();
@@ -163,6 +150,9 @@ final class PlanProject {
           boolean possible = true;
           for (var e : uses.entrySet()) {
             final int r = rIndex.get(e.getKey());
+            if (resources.get(r).assigned()) {
+              continue; // allocated by release dates, see allocateAssigned
+            }
             demand[r] += e.getValue();
             possible &= demand[r] <= maxCap[r];
           }
@@ -198,13 +188,45 @@ final class PlanProject {
     return uses;
   }
 
-  private static boolean holdsAssigned(final FormationPlan plan, final FormingUnit unit) {
-    for (PlanResource r : plan.resources()) {
-      if (r.assigned() && maxDemand(plan, unit, r.id()) > 0) {
-        return true;
+  /**
+   * Hands out each assigned resource (the pilots) to the units in priority order, then file
+   * order: a unit may start once the supply so far covers its own need and that of every unit
+   * before it. Sets each unit's release to the latest of these dates and its {@code notBefore}.
+   */
+  private static void allocateAssigned(final FormationPlan plan, final List<Integer> order,
+      final List<Resource> capacities, final int[] releaseOf, final List<String> impossible) {
+    for (int u = 0; u < plan.units().size(); u++) {
+      final FormingUnit unit = plan.units().get(u);
+      releaseOf[u] = unit.notBefore() == null ? 0 : Math.max(0, plan.day(unit.notBefore()));
+    }
+    for (int r = 0; r < plan.resources().size(); r++) {
+      final PlanResource res = plan.resources().get(r);
+      if (!res.assigned()) {
+        continue;
+      }
+      final int[] from = capacities.get(r).from();
+      final int[] cap = capacities.get(r).capacity();
+      long taken = 0;
+      for (int u : order) {
+        final FormingUnit unit = plan.units().get(u);
+        final int need = maxDemand(plan, unit, res.id());
+        if (need == 0) {
+          continue;
+        }
+        taken += need;
+        int day = -1;
+        for (int k = 0; k < from.length && day < 0; k++) {
+          if (cap[k] >= taken) {
+            day = from[k];
+          }
+        }
+        if (day < 0) {
+          impossible.add(unit.id() + " (" + res.id() + ")");
+        } else {
+          releaseOf[u] = Math.max(releaseOf[u], day);
+        }
       }
     }
-    return false;
   }
 
   private static int maxDemand(final FormationPlan plan, final FormingUnit unit,

@@ -324,8 +324,10 @@ public final class PlanReader {
       final String k = wrongUnit.get();
       m.has(k);
       m.has("durationWeeks");
-      m.error(k, "unknown field", "Maybe durationWeeks? Durations are given in weeks"
-          + (k.equals("durationDays") ? " (days / 7)" : "") + "; convert the value.");
+      final int[] pos = ((Node.MapNode) m.node()).keyPositions().get(k);
+      problems.add(pos[0], pos[1], m.pathOf(k), "unknown field", "Maybe durationWeeks?"
+          + " Durations are given in weeks" + (k.equals("durationDays") ? " (days / 7)" : "")
+          + "; convert the value.");
     } else {
       final double weeks = m.num("durationWeeks", Unit.NONE, -MAX_WEEKS, MAX_WEEKS);
       if (!Double.isNaN(weeks)) {
