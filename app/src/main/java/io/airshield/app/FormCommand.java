@@ -1,0 +1,126 @@
+package io.airshield.app;
+
+import io.airshield.formation.FormationExport;
+import io.airshield.formation.FormationPlan;
+import io.airshield.formation.FormationPlanner;
+import io.airshield.formation.FormationReport;
+import io.airshield.formation.FormationResult;
+import io.airshield.formation.PlanReader;
+import io.airshield.formation.schedule.DefaultScheduler;
+import io.airshield.formation.schedule.SolveOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code airshield form [PLAN]}: when is each new unit ready, which miss the deadline and what
+ * binds them, and the least outside help that makes every unit ready; drafts the request.
+ */
+@Command(name = "form", mixinStandardHelpOptions = true,
+    description = {"Formation and training schedule, deadline misses and what binds them, and "
+        + "the least outside help that makes every unit ready in time.",
+        "PLAN is a plan file (YAML or JSON) or an embedded plan's name; default: "
+            + "formation-1951 (the formation plan of the cable of 24 Oct 1951)."})
+public final class FormCommand implements Callable<Integer> {
+  /** Output formats. */
+  enum Format { text, json, csv }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN",
+      description = "plan file or embedded plan name (default: ${DEFAULT-VALUE})",
+      defaultValue = "formation-1951")
+  String planName;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, json or csv (the recommended schedule) (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "also write schedule.csv, schedule.json and gantt.svg into DIR")
+  Path out;
+
+  @Option(names = "--request",
+      description = "draft the request for outside help instead of the report")
+  boolean request;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+      description = "seed of the scheduler's search (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--budget", paramLabel = "N", defaultValue = "2000",
+      description = "schedules the scheduler may generate per solve (default: ${DEFAULT-VALUE})")
+  long budget;
+
+  @Override
+  public Integer call() throws IOException {
+    if (budget < 1) {
+      throw new UserException("--budget must be at least 1, was " + budget);
+    }
+    final FormationPlan plan = load(planName);
+    final FormationResult result = new FormationPlanner(new DefaultScheduler(),
+        new SolveOptions(budget, seed)).plan(plan);
+    if (out != null) {
+      write(result);
+    }
+    final String text;
+    if (request) {
+      text = FormationReport.request(result);
+    } else {
+      text = switch (format) {
+        case json -> FormationExport.json(result);
+        case csv -> FormationExport.csv(result.recommended());
+        default -> FormationReport.text(result);
+      };
+    }
+    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  /**
+   * @param name a file path or an embedded plan's name
+   * @return the checked plan
+   */
+  static FormationPlan load(final String name) {
+    final Path path = Path.of(name);
+    if (Files.isRegularFile(path)) {
+      final byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(path);
+      } catch (IOException e) {
+        throw new UserException("cannot read " + name + ": " + e.getMessage());
+      }
+      return PlanReader.read(name, bytes);
+    }
+    if (PlanReader.EMBEDDED.contains(name)) {
+      return PlanReader.embedded(name);
+    }
+    throw new UserException("no plan file or embedded plan named " + name
+        + "; embedded plans: " + String.join(", ", PlanReader.EMBEDDED));
+  }
+
+  private void write(final FormationResult result) {
+    try {
+      Files.createDirectories(out);
+      Files.writeString(out.resolve("schedule.csv"),
+          FormationExport.csv(result.recommended()), StandardCharsets.UTF_8);
+      Files.writeString(out.resolve("schedule.json"), FormationExport.json(result),
+          StandardCharsets.UTF_8);
+      final String title = result.plan().name() + ": "
+          + (result.recommended() == result.withoutHelp() ? "schedule without outside help"
+              : "schedule with the least outside help");
+      Files.writeString(out.resolve("gantt.svg"),
+          FormationExport.svg(result.plan(), result.recommended(), title), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UserException("cannot write to " + out + ": " + e.getMessage());
+    }
+  }
+}

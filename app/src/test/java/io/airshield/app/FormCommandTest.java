@@ -1,0 +1,104 @@
+package io.airshield.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code airshield form} run in-process. */
+class FormCommandTest {
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(final String... args) {
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+    final int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void defaultPlanReportsUnitsAndLeastHelp() {
+    final Run r = run("form", "--budget", "500");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Formation plan formation-1951", "Without outside help:",
+        "1st MiG-9 fighter division", "binding resource", "Least outside help");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void requestCarriesTheNumbersOfTheComputation() throws Exception {
+    final Run r = run("form", "--budget", "500", "--request");
+    assertThat(r.code()).as(r.err()).isZero();
+    final JsonNode json = new ObjectMapper().readTree(run("form", "--budget", "500",
+        "--format", "json").out());
+    final JsonNode without = json.get("withoutHelp");
+    assertThat(r.out()).contains("DRAFT REQUEST FOR OUTSIDE HELP",
+        without.get("unitsLate").asInt() + " of 9 units would not be ready in time");
+    for (JsonNode u : without.get("units")) {
+      if (u.get("latenessDays").asInt() > 0) {
+        assertThat(r.out()).contains(u.get("name").asText() + ": ready " + u.get("ready").asText()
+            + ", " + u.get("latenessDays").asInt() + " days late");
+      }
+    }
+    for (JsonNode c : json.get("leastHelp").get("chosen")) {
+      assertThat(r.out()).contains(c.get("name").asText() + ", from " + c.get("from").asText());
+    }
+  }
+
+  @Test
+  void jsonParsesAndNamesUnitsWithUnits() throws Exception {
+    final Run r = run("form", "--budget", "500", "--format", "json");
+    assertThat(r.code()).isZero();
+    final JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("plan").asText()).isEqualTo("formation-1951");
+    assertThat(json.get("withoutHelp").get("units")).hasSize(9);
+    assertThat(json.get("readyUnits")).hasSize(9);
+    assertThat(json.get("leastHelp").get("status").asText()).isIn("FOUND", "INSUFFICIENT",
+        "NOT_NEEDED");
+  }
+
+  @Test
+  void sameSeedSameOutput() {
+    assertThat(run("form", "--budget", "300", "--seed", "5").out())
+        .isEqualTo(run("form", "--budget", "300", "--seed", "5").out());
+  }
+
+  @Test
+  void outWritesScheduleAndGantt(@TempDir final Path dir) throws Exception {
+    final Run r = run("form", "--budget", "300", "--format", "csv", "--out", dir.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("unit,unitName,aircraftType,phase");
+    assertThat(Files.readString(dir.resolve("gantt.svg"))).startsWith("<svg").contains("</svg>");
+    assertThat(Files.readString(dir.resolve("schedule.csv"))).isEqualTo(r.out());
+    new ObjectMapper().readTree(Files.readString(dir.resolve("schedule.json")));
+  }
+
+  @Test
+  void badFileExitsTwoWithLocatedProblemsAndNoStackTrace(@TempDir final Path dir)
+      throws Exception {
+    final Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "name: x\nstart: 1951-11-01\nend: 1952-12-31\nresources: []\n"
+        + "units:\n  - id: a\n    deadline: 1952-03-15\n    phases:\n"
+        + "      - {id: p, durationWeeks: 0}\n", StandardCharsets.UTF_8);
+    final Run r = run("form", bad.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains(bad + ":9:32: units[0].phases[0].durationWeeks: duration must"
+        + " be positive").doesNotContain("Exception", "\tat ");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void unknownPlanNameExitsTwo() {
+    final Run r = run("form", "no-such-plan");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("no plan file or embedded plan named no-such-plan")
+        .doesNotContain("\tat ");
+  }
+}

@@ -1,0 +1,313 @@
+package io.airshield.formation.schedule;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Exact depth-first branch and bound on the precedence tree for single-mode projects without
+ * deadlines (Patterson, Slowinski, Talbot and Weglarz 1989; Sprecher, "Scheduling
+ * resource-constrained projects competitively at modest memory requirements", Management
+ * Science 46 (2000) 710-723). Each level starts one eligible activity at its earliest
+ * precedence- and resource-feasible period not before the previous level's start, so every
+ * branch is a serial schedule in start-time order and an optimal one is always reachable.
+ *
+ * <p>Pruning, each preserving an optimal schedule:
+ *
+ * <ul>
+ *   <li>bounds: critical path from dynamic heads, and the remaining energy of each resource
+ *       after the current start (Stinson, Davis and Khumawala 1978); prune at the incumbent;
+ *   <li>the global left-shift rule: an activity that would fit entirely before its chosen
+ *       start is never started there (the schedule would not be active; Sprecher, Kolisch and
+ *       Drexl, "Semi-active, active, and non-delay schedules for the resource-constrained
+ *       project scheduling problem", EJOR 80 (1995) 94-102);
+ *   <li>equal starts are taken in topological order only, since their order does not matter;
+ *   <li>the cutset rule of Demeulemeester and Herroelen, "A branch-and-bound procedure for
+ *       the multiple resource-constrained project scheduling problem", Management Science 38
+ *       (1992) 1803-1818: a partial schedule with the same set of started activities as one
+ *       seen before, no earlier, and whose running work ends no earlier, is dominated.
+ * </ul>
+ *
+ * <p>The search is budgeted by a node count, never by the clock; it reports whether it
+ * finished (which proves the incumbent optimal).
+ */
+final class BranchAndBound {
+  private final Model m;
+  private final Profile prof;
+  private final int n;
+  private final int[] start;
+  private final int[] finish;
+  private final boolean[] done;
+  private final int[] predLeft;
+  private final int[] dur;
+  private final int[] heads;
+  private final long[] words;
+  private final Map<Key, List<int[]>> cutsets = new HashMap<>();
+  private long storedInts;
+  private static final long MAX_STORED_INTS = 30_000_000L;
+  private long nodes;
+  private long budget;
+  private boolean aborted;
+  private int ub;
+  private int lb;
+  private int[] best;
+
+  BranchAndBound(final Model m) {
+    if (!m.singleMode || m.n >= 0xFFF) {
+      throw new IllegalArgumentException("branch and bound needs single-mode activities, fewer than 4095");
+    }
+    this.m = m;
+    this.n = m.n;
+    this.prof = new Profile(m);
+    this.start = new int[n];
+    this.finish = new int[n];
+    this.done = new boolean[n];
+    this.predLeft = new int[n];
+    this.dur = new int[n];
+    this.heads = new int[n];
+    this.words = new long[(n + 63) / 64];
+    for (int j = 0; j < n; j++) {
+      dur[j] = m.dur[j][0];
+      predLeft[j] = m.pred[j].length;
+    }
+  }
+
+  /** Set of started activities, the key of the cutset store. */
+  private static final class Key {
+    private final long[] bits;
+    private final int hash;
+
+    Key(final long[] bits) {
+      this.bits = bits;
+      this.hash = Arrays.hashCode(bits);
+    }
+
+    @Override
+    public boolean equals(final Object o) {
+      return o instanceof Key k && k.hash == hash && Arrays.equals(k.bits, bits);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  /**
+   * @param incumbent a feasible schedule's starts, improved upon
+   * @param incumbentSpan its makespan
+   * @param lowerBound a proven lower bound: the search stops when it reaches it
+   * @param maxNodes node budget
+   * @return whether the search completed, i.e. {@link #best()} is optimal
+   */
+  boolean solve(final int[] incumbent, final int incumbentSpan, final int lowerBound,
+      final long maxNodes) {
+    this.best = incumbent.clone();
+    this.ub = incumbentSpan;
+    this.lb = lowerBound;
+    this.budget = maxNodes;
+    if (ub <= lb) {
+      return true;
+    }
+    dfs(0, -1);
+    return !aborted;
+  }
+
+  int[] best() {
+    return best;
+  }
+
+  int makespan() {
+    return ub;
+  }
+
+  long nodes() {
+    return nodes;
+  }
+
+  private void dfs(final int sPrev, final int prev) {
+    int count = 0;
+    int span = 0;
+    for (int j = 0; j < n; j++) {
+      if (done[j]) {
+        count++;
+        span = Math.max(span, finish[j]);
+      }
+    }
+    if (count == n) {
+      if (span < ub) {
+        ub = span;
+        best = start.clone();
+      }
+      return;
+    }
+    if (aborted || ub <= lb) {
+      return;
+    }
+    if (++nodes > budget) {
+      aborted = true;
+      return;
+    }
+    if (dominated(sPrev)) {
+      return;
+    }
+    // candidates: eligible activities at their earliest start not before sPrev
+    final int[] cand = new int[n];
+    final int[] cs = new int[n];
+    final long[] order = new long[n];
+    int nc = 0;
+    for (int j = 0; j < n; j++) {
+      if (done[j] || predLeft[j] != 0) {
+        continue;
+      }
+      int es = m.release[j];
+      for (final int q : m.pred[j]) {
+        es = Math.max(es, finish[q]);
+      }
+      final int s = prof.earliest(j, 0, Math.max(es, sPrev));
+      if (s < 0 || s + m.tail[j] >= ub) {
+        continue;
+      }
+      if (prev >= 0 && s == sPrev && m.rank[j] < m.rank[prev]) {
+        continue;
+      }
+      if (es < s) {
+        final int x = prof.earliest(j, 0, es);
+        if (x >= 0 && x + dur[j] <= s) {
+          continue;
+        }
+      }
+      place(j, s);
+      final int bound = bound(s);
+      unplace(j);
+      if (bound >= ub) {
+        continue;
+      }
+      cand[nc] = j;
+      cs[nc] = s;
+      // most promising first: smallest bound, then earliest start, then longest tail
+      order[nc] = ((long) bound << 42) | ((long) Math.min(s, 0x3FFFF) << 24)
+          | ((long) (0xFFF - Math.min(0xFFF, m.tail[j])) << 12) | nc;
+      nc++;
+    }
+    final long[] sorted = Arrays.copyOf(order, nc);
+    Arrays.sort(sorted);
+    for (final long key : sorted) {
+      final int idx = (int) (key & 0xFFF);
+      final int j = cand[idx];
+      final int bnd = (int) (key >>> 42);
+      if (bnd >= ub || aborted) {
+        continue;
+      }
+      place(j, cs[idx]);
+      dfs(cs[idx], j);
+      unplace(j);
+    }
+  }
+
+  private void place(final int j, final int s) {
+    start[j] = s;
+    finish[j] = s + dur[j];
+    done[j] = true;
+    prof.add(j, 0, s, 1);
+    for (final int x : m.succ[j]) {
+      predLeft[x]--;
+    }
+  }
+
+  private void unplace(final int j) {
+    done[j] = false;
+    prof.add(j, 0, start[j], -1);
+    for (final int x : m.succ[j]) {
+      predLeft[x]++;
+    }
+  }
+
+  /** Lower bound on any completion where every unstarted activity starts at t or later. */
+  private int bound(final int t) {
+    int lbv = 0;
+    for (final int j : m.topo) {
+      if (done[j]) {
+        lbv = Math.max(lbv, finish[j]);
+        continue;
+      }
+      int h = Math.max(t, m.release[j]);
+      for (final int q : m.pred[j]) {
+        h = Math.max(h, done[q] ? finish[q] : heads[q] + dur[q]);
+      }
+      heads[j] = h;
+      lbv = Math.max(lbv, h + m.tail[j]);
+    }
+    for (int r = 0; r < m.resources; r++) {
+      final int c = m.maxCap[r];
+      if (c == 0) {
+        continue;
+      }
+      long energy = 0;
+      for (int j = 0; j < n; j++) {
+        final int q = m.dem[j][0][r];
+        if (q == 0) {
+          continue;
+        }
+        if (!done[j]) {
+          energy += (long) q * dur[j];
+        } else if (finish[j] > t) {
+          energy += (long) q * (finish[j] - Math.max(t, start[j]));
+        }
+      }
+      lbv = (int) Math.max(lbv, t + (energy + c - 1) / c);
+    }
+    return lbv;
+  }
+
+  /**
+   * Cutset rule: the current node (started set S, all later starts at or after t) is dominated
+   * by a stored node with the same S at time k <= t whose activities each finished no later
+   * than max(t, their finish here): that node's usage from t on is no larger, so any
+   * completion of this node also completes it. Stores the current node otherwise.
+   */
+  private boolean dominated(final int t) {
+    Arrays.fill(words, 0L);
+    int running = 0;
+    for (int j = 0; j < n; j++) {
+      if (done[j]) {
+        words[j >> 6] |= 1L << (j & 63);
+        if (finish[j] > t) {
+          running++;
+        }
+      }
+    }
+    final Key key = new Key(words.clone());
+    final List<int[]> seen = cutsets.get(key);
+    if (seen != null) {
+      for (final int[] e : seen) {
+        if (e[0] > t) {
+          continue;
+        }
+        boolean dom = true;
+        for (int i = 1; i < e.length && dom; i += 2) {
+          dom = e[i + 1] <= Math.max(t, finish[e[i]]);
+        }
+        if (dom) {
+          return true;
+        }
+      }
+    }
+    if (storedInts < MAX_STORED_INTS) {
+      final int[] e = new int[1 + 2 * running];
+      e[0] = t;
+      int i = 1;
+      for (int j = 0; j < n; j++) {
+        if (done[j] && finish[j] > t) {
+          e[i++] = j;
+          e[i++] = finish[j];
+        }
+      }
+      cutsets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(e);
+      storedInts += e.length + 8;
+    }
+    return false;
+  }
+}

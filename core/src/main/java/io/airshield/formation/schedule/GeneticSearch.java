@@ -1,0 +1,364 @@
+package io.airshield.formation.schedule;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * A genetic algorithm over activity lists and mode lists decoded by the {@link SerialSgs},
+ * after Hartmann, "A competitive genetic algorithm for resource-constrained project
+ * scheduling", Naval Research Logistics 45 (1998) 733-750 (two-point order crossover,
+ * adjacent-swap mutation, ranking selection), and its multi-mode version, Hartmann, "Project
+ * scheduling with multiple modes: a genetic algorithm", Annals of OR 102 (2001) 111-135. Every
+ * decoded schedule is improved by {@link ForwardBackwardImprovement} and written back into the
+ * genes (Lamarckian), as in the hybrid GA of Valls, Ballestin and Quintanilla, "A hybrid
+ * genetic algorithm for the resource-constrained project scheduling problem", EJOR 185 (2008)
+ * 495-508. The initial population comes from regret-based biased random sampling on latest
+ * start times (Drexl, Management Science 37 (1991); Kolisch 1996).
+ *
+ * <p>The budget is a schedule count: one decode counts one, a justification counts two (one
+ * per pass), the convention of Kolisch and Hartmann's surveys. The random stream is a
+ * {@link SplittableRandom} from the seed, so runs repeat exactly.
+ */
+final class GeneticSearch {
+  private final Model m;
+  private final SerialSgs sgs;
+  private final ForwardBackwardImprovement fbi;
+  private final SplittableRandom rnd;
+  private final int[] lst;
+  private long used;
+
+  private int[] bestStart;
+  private int[] bestMode;
+  private long bestFitness = Long.MAX_VALUE;
+
+  GeneticSearch(final Model m, final long seed) {
+    this.m = m;
+    this.sgs = new SerialSgs(m);
+    this.fbi = new ForwardBackwardImprovement(m);
+    this.rnd = new SplittableRandom(seed);
+    final int cp = m.criticalPathBound();
+    lst = new int[m.n];
+    for (int j = 0; j < m.n; j++) {
+      lst[j] = cp - m.tail[j];
+    }
+  }
+
+  /** One individual: genes and the fitness of their (justified) schedule. */
+  private static final class Individual {
+    final int[] list;
+    final int[] mode;
+    long fitness;
+
+    Individual(final int[] list, final int[] mode) {
+      this.list = list;
+      this.mode = mode;
+    }
+  }
+
+  /**
+   * Lexicographic fitness: total lateness, then makespan.
+   *
+   * @return the packed fitness, smaller is better
+   */
+  static long fitness(final Model m, final int[] start, final int[] mode) {
+    long late = 0;
+    int span = 0;
+    for (int j = 0; j < m.n; j++) {
+      final int f = start[j] + m.dur[j][mode[j]];
+      span = Math.max(span, f);
+      if (m.deadline[j] != Activity.NO_DEADLINE && f > m.deadline[j]) {
+        late += f - m.deadline[j];
+      }
+    }
+    return (late << 31) | span;
+  }
+
+  /**
+   * Runs the search.
+   *
+   * @param budget number of schedules
+   * @param target stop as soon as this fitness is reached (a lower bound)
+   */
+  void run(final long budget, final long target) {
+    final int n = m.n;
+    final int pop = (int) Math.max(10, Math.min(100, Math.sqrt(Math.max(1, budget)) / 2));
+    Individual[] population = new Individual[pop];
+    for (int i = 0; i < pop; i++) {
+      population[i] = sample(i == 0);
+      evaluate(population[i]);
+      if (bestFitness <= target || used >= budget) {
+        return;
+      }
+    }
+    final Individual[] merged = new Individual[2 * pop];
+    final int[] order = new int[pop];
+    int stale = 0;
+    long lastBest = bestFitness;
+    while (used < budget && bestFitness > target) {
+      for (int i = 0; i < pop; i++) {
+        order[i] = i;
+      }
+      for (int i = pop - 1; i > 0; i--) {
+        final int k = rnd.nextInt(i + 1);
+        final int t = order[i];
+        order[i] = order[k];
+        order[k] = t;
+      }
+      int c = 0;
+      for (int i = 0; i + 1 < pop; i += 2) {
+        final Individual a = population[order[i]];
+        final Individual b = population[order[i + 1]];
+        final int q1 = rnd.nextInt(n);
+        final int q2 = q1 + rnd.nextInt(n - q1 + 1);
+        merged[c++] = child(a, b, q1, q2);
+        merged[c++] = child(b, a, q1, q2);
+      }
+      for (int i = 0; i < c; i++) {
+        mutate(merged[i]);
+        evaluate(merged[i]);
+        if (bestFitness <= target) {
+          return;
+        }
+      }
+      System.arraycopy(population, 0, merged, c, pop);
+      final Individual[] all = Arrays.copyOf(merged, c + pop);
+      // stable sort by fitness, children first on ties: keeps the search moving on plateaus
+      Arrays.sort(all, (x, y) -> Long.compare(x.fitness, y.fitness));
+      final Individual[] next = new Individual[pop];
+      int k = 0;
+      long prev = Long.MIN_VALUE;
+      int dup = 0;
+      for (final Individual ind : all) {
+        if (k == pop) {
+          break;
+        }
+        if (ind.fitness == prev && dup >= 2) {
+          continue;
+        }
+        dup = ind.fitness == prev ? dup + 1 : 0;
+        prev = ind.fitness;
+        next[k++] = ind;
+      }
+      while (k < pop) {
+        next[k] = sample(false);
+        evaluate(next[k]);
+        k++;
+      }
+      population = next;
+      if (bestFitness < lastBest) {
+        lastBest = bestFitness;
+        stale = 0;
+      } else if (++stale > 40) {
+        // restart all but the best few from fresh samples
+        stale = 0;
+        for (int i = pop / 10 + 1; i < pop && used < budget; i++) {
+          population[i] = sample(false);
+          evaluate(population[i]);
+        }
+      }
+    }
+  }
+
+  private Individual sample(final boolean deterministic) {
+    final int n = m.n;
+    final int[] left = new int[n];
+    final int[] eligible = new int[n];
+    int ne = 0;
+    for (int j = 0; j < n; j++) {
+      left[j] = m.pred[j].length;
+      if (left[j] == 0) {
+        eligible[ne++] = j;
+      }
+    }
+    final int[] list = new int[n];
+    final double[] w = new double[n];
+    for (int k = 0; k < n; k++) {
+      int pick;
+      if (deterministic) {
+        pick = 0;
+        for (int e = 1; e < ne; e++) {
+          if (lst[eligible[e]] < lst[eligible[pick]]
+              || lst[eligible[e]] == lst[eligible[pick]] && eligible[e] < eligible[pick]) {
+            pick = e;
+          }
+        }
+      } else {
+        int maxLst = Integer.MIN_VALUE;
+        for (int e = 0; e < ne; e++) {
+          maxLst = Math.max(maxLst, lst[eligible[e]]);
+        }
+        double sum = 0;
+        for (int e = 0; e < ne; e++) {
+          final double regret = maxLst - lst[eligible[e]] + 1;
+          w[e] = regret * regret;
+          sum += w[e];
+        }
+        double x = rnd.nextDouble() * sum;
+        pick = ne - 1;
+        for (int e = 0; e < ne; e++) {
+          x -= w[e];
+          if (x < 0) {
+            pick = e;
+            break;
+          }
+        }
+      }
+      final int j = eligible[pick];
+      eligible[pick] = eligible[--ne];
+      list[k] = j;
+      for (final int s : m.succ[j]) {
+        if (--left[s] == 0) {
+          eligible[ne++] = s;
+        }
+      }
+    }
+    final int[] mode = new int[n];
+    for (int j = 0; j < n; j++) {
+      mode[j] = deterministic ? shortestFittingMode(j) : randomFittingMode(j);
+    }
+    return new Individual(list, mode);
+  }
+
+  private boolean fits(final int j, final int mo) {
+    for (int r = 0; r < m.resources; r++) {
+      if (m.dem[j][mo][r] > m.maxCap[r]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int shortestFittingMode(final int j) {
+    int best = -1;
+    for (int mo = 0; mo < m.dur[j].length; mo++) {
+      if (fits(j, mo) && (best < 0 || m.dur[j][mo] < m.dur[j][best])) {
+        best = mo;
+      }
+    }
+    return best;
+  }
+
+  private int randomFittingMode(final int j) {
+    final int modes = m.dur[j].length;
+    if (modes == 1) {
+      return 0;
+    }
+    int mo = rnd.nextInt(modes);
+    while (!fits(j, mo)) {
+      mo = (mo + 1) % modes;
+    }
+    return mo;
+  }
+
+  private Individual child(final Individual mother, final Individual father, final int q1,
+      final int q2) {
+    final int n = m.n;
+    final int[] list = new int[n];
+    final int[] mode = new int[n];
+    final boolean[] in = new boolean[n];
+    int k = 0;
+    for (int i = 0; i < q1; i++) {
+      final int j = mother.list[i];
+      list[k++] = j;
+      in[j] = true;
+      mode[j] = mother.mode[j];
+    }
+    for (int i = 0; i < n && k < q2; i++) {
+      final int j = father.list[i];
+      if (!in[j]) {
+        list[k++] = j;
+        in[j] = true;
+        mode[j] = father.mode[j];
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      final int j = mother.list[i];
+      if (!in[j]) {
+        list[k++] = j;
+        in[j] = true;
+        mode[j] = mother.mode[j];
+      }
+    }
+    return new Individual(list, mode);
+  }
+
+  private void mutate(final Individual ind) {
+    final int n = m.n;
+    final double pm = 0.05;
+    for (int i = 0; i + 1 < n; i++) {
+      if (rnd.nextDouble() < pm) {
+        final int a = ind.list[i];
+        final int b = ind.list[i + 1];
+        boolean related = false;
+        for (final int s : m.succ[a]) {
+          related |= s == b;
+        }
+        if (!related) {
+          ind.list[i] = b;
+          ind.list[i + 1] = a;
+        }
+      }
+    }
+    for (int j = 0; j < n; j++) {
+      if (m.dur[j].length > 1 && rnd.nextDouble() < pm) {
+        ind.mode[j] = randomFittingMode(j);
+      }
+    }
+  }
+
+  private void evaluate(final Individual ind) {
+    final int n = m.n;
+    final int[] start = new int[n];
+    used++;
+    if (!sgs.decode(ind.list, ind.mode, start)) {
+      ind.fitness = Long.MAX_VALUE;
+      return;
+    }
+    final long raw = fitness(m, start, ind.mode);
+    int[] best = start;
+    long fit = raw;
+    if (!m.hasDeadlines || (raw >>> 31) == 0) {
+      // justification cannot worsen the makespan; with deadlines it may move late work, so it
+      // is kept only when it does not hurt the lexicographic objective
+      final int[] justified = start.clone();
+      fbi.improve(sgs.profile(), justified, ind.mode);
+      used += 2;
+      final long f2 = fitness(m, justified, ind.mode);
+      if (f2 <= raw) {
+        best = justified;
+        fit = f2;
+      }
+    }
+    ind.fitness = fit;
+    // Lamarckian write-back: the list becomes the start-time order of the schedule
+    final long[] keys = new long[n];
+    for (int j = 0; j < n; j++) {
+      keys[j] = ((long) best[j] << 32) | ((long) m.rank[j] << 16) | j;
+    }
+    Arrays.sort(keys);
+    for (int k = 0; k < n; k++) {
+      ind.list[k] = (int) (keys[k] & 0xFFFF);
+    }
+    if (fit < bestFitness) {
+      bestFitness = fit;
+      bestStart = best.clone();
+      bestMode = ind.mode.clone();
+    }
+  }
+
+  long used() {
+    return used;
+  }
+
+  long bestFitness() {
+    return bestFitness;
+  }
+
+  int[] bestStart() {
+    return bestStart;
+  }
+
+  int[] bestMode() {
+    return bestMode;
+  }
+}
