@@ -85,6 +85,12 @@ final class ModelConstants {
   /** Threat value of one intruding aircraft, in the command's weighing of raids (ton-days of
    * supply, estimate: the command treated intrusions as seriously as a small raid). */
   static final double INTRUDER_VALUE = 200;
+  /** Time a patrolling flight stays on station before it is relieved (s, estimate: a MiG-15's
+   * endurance of about an hour and a half, less the transit). One sortie per aircraft is flown
+   * for each such period of patrol. */
+  static final double PATROL_STATION_S = 3600;
+  /** Time before a patrol flight that has engaged is replaced on station (s, estimate). */
+  static final double PATROL_RELIEF_S = 1800;
   /** Most flights a unit offers to one decision of its command post. */
   static final int FLIGHTS_PER_DECISION = 3;
 }

@@ -42,6 +42,7 @@ public final class Replication {
   private static final int EV_FLIGHT_READY = 4;
   private static final int EV_REPAIR_DONE = 5;
   private static final int EV_AIRCRAFT_REPAIRED = 6;
+  private static final int EV_PATROL_RESUME = 7;
 
   private static final int P_DAY = 0;
   private static final int P_REPAIR = 1;
@@ -104,6 +105,7 @@ public final class Replication {
   private int[] icRaid = new int[256];
   private int[] icCount = new int[256];
   private int[] icSample = new int[256];
+  private boolean[] icPatrol = new boolean[256];
 
   // units
   private final int[] ready;
@@ -112,6 +114,9 @@ public final class Replication {
   private final int[] aircraft;
   private final int[] pilots;
   private final int[] sortiesToday;
+  private final int[] patrolFree;
+  private final long[] patrolEnd;
+  private final int[] patrolPending;
 
   // targets and lines
   private final boolean[] closed;
@@ -141,11 +146,13 @@ public final class Replication {
   private final int[] eligibleUnit;
   private final int[] wUnit;
   private final int[] wSize;
+  private final boolean[] wPatrol;
   private final double[] wpP;
   private final int[] wpSample;
   private final double[] tValue;
   private final int[] tRaid;
   private final int[] assignment;
+  private final int assignmentSize;
 
   /**
    * @param theatre the compiled theatre
@@ -174,6 +181,9 @@ public final class Replication {
     aircraft = new int[th.units];
     pilots = new int[th.units];
     sortiesToday = new int[th.units];
+    patrolFree = new int[th.units];
+    patrolEnd = new long[th.units];
+    patrolPending = new int[th.units];
     closed = new boolean[th.targets];
     repairing = new boolean[th.targets];
     work = new double[th.targets];
@@ -191,9 +201,11 @@ public final class Replication {
     final int maxW = Math.max(1, th.units * FLIGHTS_PER_DECISION);
     eligibleUnit = new int[Math.max(1, th.units)];
     wUnit = new int[maxW];
-    wSize = new int[maxW];
+    wSize = new int[maxW * 2];
+    wPatrol = new boolean[maxW * 2];
     wpP = new double[maxW * 64];
     wpSample = new int[maxW * 64];
+    assignmentSize = maxW;
     tValue = new double[64];
     tRaid = new int[64];
     assignment = new int[maxW];
@@ -238,6 +250,13 @@ public final class Replication {
         case EV_ATTACK -> attack(arg);
         case EV_FLIGHT_READY -> flightReady(arg);
         case EV_REPAIR_DONE -> repairDone(arg);
+        case EV_PATROL_RESUME -> {
+          if (now < patrolEnd[arg]) {
+            // at the patrol's start all its flights take station; later, one relieved flight
+            patrolFree[arg] += Math.max(1, patrolPending[arg]);
+            patrolPending[arg] = 0;
+          }
+        }
         case EV_AIRCRAFT_REPAIRED -> {
           inRepair[arg]--;
           if (aircraft[arg] > 0) {
@@ -320,6 +339,7 @@ public final class Replication {
       }
       final int available = Math.max(0, aircraft[u] - inRepair[u] - busy[u]);
       ready[u] = rSort.binomial(available, th.uService[u]);
+      standPatrol(u, d);
     }
     for (int m = 0; m < th.missions; m++) {
       if (d >= th.mFromDay[m] && d <= th.mToDay[m]) {
@@ -328,6 +348,46 @@ public final class Replication {
     }
     trace(Tracer.DAY, d, -1, -1, 0);
     queue.push((long) (d + 1) * 86_400, P_DAY, EV_DAY, d + 1);
+  }
+
+  /**
+   * A standing patrol by day: the unit keeps its patrol flights on station from an hour after
+   * sunrise to an hour before sunset, a relief flight turning round for each one on station, so
+   * twice the flights' aircraft are held from the ready pool; it costs one sortie per aircraft
+   * per hour on station, within the pilots' daily sorties.
+   */
+  private void standPatrol(final int u, final int d) {
+    patrolFree[u] = 0;
+    patrolEnd[u] = 0;
+    if (th.uPatrolFlights[u] == 0) {
+      return;
+    }
+    final int li = (th.uPatrolRegion[u] * th.days + d) * 4;
+    final long start = th.lightTimes[li + 1] + 3600;
+    final long end = th.lightTimes[li + 2] - 3600;
+    if (end <= start) {
+      return;
+    }
+    final int flight = th.uFlight[u];
+    final double periods = (end - start) / PATROL_STATION_S;
+    final int pilotSorties = pilots[u] * th.uSortiesPerPilot[u];
+    int flights = Math.min(th.uPatrolFlights[u], ready[u] / (2 * flight));
+    while (flights > 0 && flights * flight * periods > 0.75 * pilotSorties) {
+      flights--;
+    }
+    if (flights == 0) {
+      return;
+    }
+    ready[u] -= 2 * flights * flight;
+    final int sorties = (int) Math.round(flights * flight * periods);
+    sortiesToday[u] += sorties;
+    out[Metrics.OWN_SORTIES] += sorties;
+    out[th.metrics.unitSorties(u)] += sorties;
+    patrolFree[u] = flights;
+    patrolEnd[u] = end;
+    queue.push(start, P_READY, EV_PATROL_RESUME, u);
+    patrolFree[u] = 0;
+    patrolPending[u] = flights;
   }
 
   /** The enemy's adaptation: a day mission that lost too much over its window goes to night. */
@@ -583,6 +643,37 @@ public final class Replication {
     return -1;
   }
 
+  private boolean groundReady(final int u) {
+    return ready[u] > 0 && pilots[u] * th.uSortiesPerPilot[u] > sortiesToday[u]
+        && !(th.uBaseTarget[u] >= 0 && closed[th.uBaseTarget[u]]);
+  }
+
+  /**
+   * The first sample of the raid's route that a flight on patrol over the unit's patrol point
+   * can reach no later than the raid: no scramble, the same dash. -1 if none.
+   */
+  private int patrolSample(final int u, final int i) {
+    final int route = raidRoute[i];
+    final double duration = th.rDuration[route];
+    final double launch = raidAttack[i] - duration;
+    if (th.mCruiseAlt[raidMission[i]] > th.uCeiling[u]) {
+      return -1;
+    }
+    final int base = route * K1;
+    for (int k = 0; k < K1; k++) {
+      final double tk = launch + duration * k / Theatre.K;
+      if (tk < now) {
+        continue;
+      }
+      final double dist = Geodesy.haversineM(th.uPatrolLat[u], th.uPatrolLon[u],
+          th.rLat[base + k], th.rLon[base + k]);
+      if (now + dist / th.uSpeed[u] <= tk) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   private void decide(final int cp) {
     int free = th.cpMax[cp] - activeIntercepts[cp];
     if (pendingSize[cp] == 0 || free <= 0) {
@@ -591,12 +682,12 @@ public final class Replication {
     // units that could fly now
     int eligible = 0;
     for (int u = 0; u < th.units; u++) {
-      if (th.uCp[u] != cp || today < th.uFromDay[u] || ready[u] <= 0
-          || pilots[u] * th.uSortiesPerPilot[u] <= sortiesToday[u]
-          || th.uBaseTarget[u] >= 0 && closed[th.uBaseTarget[u]]) {
+      if (th.uCp[u] != cp || today < th.uFromDay[u]) {
         continue;
       }
-      eligibleUnit[eligible++] = u;
+      if (groundReady(u) || patrolFree[u] > 0 && now < patrolEnd[u]) {
+        eligibleUnit[eligible++] = u;
+      }
     }
     // keep the raids some unit can still reach; reach only shrinks as time passes, so a raid
     // that no unit of the post can reach now is dropped for good
@@ -608,7 +699,8 @@ public final class Replication {
       }
       boolean reachable = false;
       for (int u = 0; u < th.units; u++) {
-        if (th.uCp[u] == cp && today >= th.uFromDay[u] && interceptSample(u, i) >= 0) {
+        if (th.uCp[u] == cp && today >= th.uFromDay[u] && (interceptSample(u, i) >= 0
+            || now < patrolEnd[u] && patrolSample(u, i) >= 0)) {
           reachable = true;
           break;
         }
@@ -633,21 +725,37 @@ public final class Replication {
     boolean any = false;
     for (int e = 0; e < eligible; e++) {
       final int u = eligibleUnit[e];
+      for (int kind = 0; kind < 2; kind++) {
+      final boolean patrol = kind == 1;
       final int first = weapons;
-      int avail = ready[u];
-      int pilotSorties = pilots[u] * th.uSortiesPerPilot[u] - sortiesToday[u];
-      for (int f = 0; f < FLIGHTS_PER_DECISION && avail > 0 && pilotSorties > 0; f++) {
-        final int size = Math.min(th.uFlight[u], Math.min(avail, pilotSorties));
-        wUnit[weapons] = u;
-        wSize[weapons] = size;
-        avail -= size;
-        pilotSorties -= size;
-        weapons++;
+      if (patrol) {
+        for (int f = 0; f < patrolFree[u] && now < patrolEnd[u]; f++) {
+          wUnit[weapons] = u;
+          wSize[weapons] = th.uFlight[u];
+          wPatrol[weapons] = true;
+          weapons++;
+        }
+      } else if (groundReady(u)) {
+        int avail = ready[u];
+        int pilotSorties = pilots[u] * th.uSortiesPerPilot[u] - sortiesToday[u];
+        for (int f = 0; f < FLIGHTS_PER_DECISION && avail > 0 && pilotSorties > 0; f++) {
+          final int size = Math.min(th.uFlight[u], Math.min(avail, pilotSorties));
+          wUnit[weapons] = u;
+          wSize[weapons] = size;
+          wPatrol[weapons] = false;
+          avail -= size;
+          pilotSorties -= size;
+          weapons++;
+        }
       }
-      // the geometry and contact depend on the unit, not the flight: compute once per unit
+      if (weapons == first) {
+        continue;
+      }
+      // the geometry and contact depend on the unit and where its flights are, not on the
+      // flight: computed once per unit for its ground flights and once for its patrols
       for (int j = 0; j < targets; j++) {
         final int i = tRaid[j];
-        final int s = interceptSample(u, i);
+        final int s = patrol ? patrolSample(u, i) : interceptSample(u, i);
         double pc = 0;
         if (s >= 0) {
           final int t = raidTarget[i];
@@ -661,6 +769,7 @@ public final class Replication {
           wpSample[k * targets + j] = s;
         }
         any |= pc > 0;
+      }
       }
     }
     if (!any) {
@@ -682,11 +791,16 @@ public final class Replication {
       icRaid[ic] = i;
       icCount[ic] = wSize[k];
       icSample[ic] = s;
-      ready[u] -= wSize[k];
-      busy[u] += wSize[k];
-      sortiesToday[u] += wSize[k];
-      out[Metrics.OWN_SORTIES] += wSize[k];
-      out[th.metrics.unitSorties(u)] += wSize[k];
+      icPatrol[ic] = wPatrol[k];
+      if (wPatrol[k]) {
+        patrolFree[u]--;
+      } else {
+        ready[u] -= wSize[k];
+        busy[u] += wSize[k];
+        sortiesToday[u] += wSize[k];
+        out[Metrics.OWN_SORTIES] += wSize[k];
+        out[th.metrics.unitSorties(u)] += wSize[k];
+      }
       raidFlags[i] |= F_ASSIGNED;
       activeIntercepts[cp]++;
       free--;
@@ -702,6 +816,7 @@ public final class Replication {
       icRaid = Arrays.copyOf(icRaid, n);
       icCount = Arrays.copyOf(icCount, n);
       icSample = Arrays.copyOf(icSample, n);
+      icPatrol = Arrays.copyOf(icPatrol, n);
     }
     return intercepts++;
   }
@@ -725,6 +840,16 @@ public final class Replication {
         m -= lastLosses;
         damagedOwn = lastDamaged;
       }
+    }
+    if (icPatrol[ic]) {
+      // a patrol flight that has fought goes home; a relief takes station after a while
+      for (int k = 0; k < damagedOwn; k++) {
+        inRepair[u]++;
+        queue.push(now + (long) FIGHTER_REPAIR_S, P_READY, EV_AIRCRAFT_REPAIRED, u);
+      }
+      queue.push(now + (long) (ENGAGEMENT_S + PATROL_RELIEF_S), P_READY, EV_PATROL_RESUME, u);
+      decide(cp);
+      return;
     }
     // the flight returns: engagement, flight home, turnaround
     final float back = th.rUnitDist[(raidRoute[i] * th.units + u) * K1 + icSample[ic]];

@@ -79,6 +79,10 @@ public final class Theatre {
   final int[] uCp;
   final int[] uBaseTarget;
   final double[] uCeiling;
+  final double[] uPatrolLat;
+  final double[] uPatrolLon;
+  final int[] uPatrolFlights;
+  final int[] uPatrolRegion;
 
   // command posts
   final int posts;
@@ -251,6 +255,10 @@ public final class Theatre {
     uCp = new int[units];
     uBaseTarget = new int[units];
     uCeiling = new double[units];
+    uPatrolLat = new double[units];
+    uPatrolLon = new double[units];
+    uPatrolFlights = new int[units];
+    uPatrolRegion = new int[units];
     for (int u = 0; u < units; u++) {
       final FighterUnit f = s.fighterUnits().get(u);
       final AircraftType ty = types.get(f.typeId());
@@ -277,6 +285,13 @@ public final class Theatre {
       uFromDay[u] = (int) (f.from().toEpochDay() - epoch.toEpochDay());
       uCp[u] = cpIdx.getOrDefault(f.commandPostId(), 0);
       uBaseTarget[u] = airfieldTarget.getOrDefault(f.baseId(), -1);
+      if (!f.patrolPlaceId().isEmpty() && f.patrolFlights() > 0) {
+        final GeoPoint pp = s.places().get(placeIdx.get(f.patrolPlaceId())).at();
+        uPatrolLat[u] = pp.latDeg();
+        uPatrolLon[u] = pp.lonDeg();
+        uPatrolFlights[u] = f.patrolFlights();
+        uPatrolRegion[u] = nearestRegion(s, pp);
+      }
     }
 
     // AA batteries

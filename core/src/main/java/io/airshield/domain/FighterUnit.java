@@ -21,11 +21,44 @@ import java.time.LocalDate;
  * @param sortiesPerPilotPerDay most sorties a pilot flies in a day
  * @param from first day it is in the theatre
  * @param source source tag or "estimate"
+ * @param patrolPlaceId the place over which it keeps a standing patrol by day, or empty
+ * @param patrolFlights flights it keeps on patrol there (0 for ground alert only)
  */
 public record FighterUnit(String id, String name, String baseId, String typeId,
     String commandPostId, int aircraft, int pilots, double serviceability, double proficiency,
     boolean nightTrained, int flightSize, double scrambleS, double turnaroundS,
-    int sortiesPerPilotPerDay, LocalDate from, String source) {
+    int sortiesPerPilotPerDay, LocalDate from, String source, String patrolPlaceId,
+    int patrolFlights) {
+
+  /**
+   * A unit on ground alert only, with no standing patrol.
+   *
+   * @param id identifier
+   * @param name display name
+   * @param baseId airfield
+   * @param typeId aircraft type
+   * @param commandPostId command post
+   * @param aircraft aircraft
+   * @param pilots pilots
+   * @param serviceability serviceable share
+   * @param proficiency proficiency 0-1
+   * @param nightTrained night-trained
+   * @param flightSize aircraft per flight
+   * @param scrambleS scramble delay (s)
+   * @param turnaroundS turnaround (s)
+   * @param sortiesPerPilotPerDay sorties a pilot a day
+   * @param from first day
+   * @param source source
+   */
+  public FighterUnit(final String id, final String name, final String baseId,
+      final String typeId, final String commandPostId, final int aircraft, final int pilots,
+      final double serviceability, final double proficiency, final boolean nightTrained,
+      final int flightSize, final double scrambleS, final double turnaroundS,
+      final int sortiesPerPilotPerDay, final LocalDate from, final String source) {
+    this(id, name, baseId, typeId, commandPostId, aircraft, pilots, serviceability,
+        proficiency, nightTrained, flightSize, scrambleS, turnaroundS, sortiesPerPilotPerDay,
+        from, source, "", 0);
+  }
 
   /**
    * @param n aircraft
@@ -35,7 +68,7 @@ public record FighterUnit(String id, String name, String baseId, String typeId,
     final int p = aircraft == 0 ? n : (int) Math.round((double) pilots * n / aircraft);
     return new FighterUnit(id, name, baseId, typeId, commandPostId, n, p, serviceability,
         proficiency, nightTrained, flightSize, scrambleS, turnaroundS, sortiesPerPilotPerDay,
-        from, source);
+        from, source, patrolPlaceId, patrolFlights);
   }
 
   /**
@@ -48,6 +81,17 @@ public record FighterUnit(String id, String name, String baseId, String typeId,
       final String newBaseId) {
     return new FighterUnit(newId, newName, newBaseId, typeId, commandPostId, aircraft, pilots,
         serviceability, proficiency, nightTrained, flightSize, scrambleS, turnaroundS,
-        sortiesPerPilotPerDay, from, source);
+        sortiesPerPilotPerDay, from, source, "", 0);
+  }
+
+  /**
+   * @param placeId the place to patrol over, or empty for none
+   * @param flights flights kept on patrol
+   * @return a copy with that standing patrol
+   */
+  public FighterUnit withPatrol(final String placeId, final int flights) {
+    return new FighterUnit(id, name, baseId, typeId, commandPostId, aircraft, pilots,
+        serviceability, proficiency, nightTrained, flightSize, scrambleS, turnaroundS,
+        sortiesPerPilotPerDay, from, source, placeId, flights);
   }
 }

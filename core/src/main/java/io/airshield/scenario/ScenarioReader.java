@@ -342,12 +342,22 @@ public final class ScenarioReader {
     }
     final int aircraft = f.integer("aircraft", 0, 10_000);
     final int flight = f.integer("flightSize", 1, 100, 4);
+    String patrolPlace = "";
+    int patrolFlights = 0;
+    final java.util.Optional<Fields> patrol = f.optMap("patrol");
+    if (patrol.isPresent()) {
+      final Place pp = placeRef(patrol.get(), "place", null);
+      patrolPlace = pp == null ? "" : pp.id();
+      patrolFlights = patrol.get().integer("flights", 1, 100);
+      patrol.get().end();
+    }
     return new FighterUnit(f.text("id"), f.text("name", f.text("id")),
         base == null ? "" : base.id(), type.value(), cp.value(), aircraft,
         f.integer("pilots", 0, 10_000), f.num("serviceabilityPct", Unit.PERCENT, 0, 100),
         f.num("proficiency", Unit.NONE, 0, 1), f.bool("nightTrained", false), flight,
         f.num("scrambleMin", Unit.MIN, 0, 240), f.num("turnaroundMin", Unit.MIN, 0, 24 * 60),
-        f.integer("sortiesPerPilotPerDay", 0, 20), from, source(f));
+        f.integer("sortiesPerPilotPerDay", 0, 20), from, source(f), patrolPlace,
+        patrolFlights);
   }
 
   private GunType gunType(final Fields f) {

@@ -55,6 +55,13 @@ class LeverDirectionTest {
   }
 
   @Test
+  void aStandingPatrolOverTheLineInterceptsRaidsAScrambleCannotReach() {
+    final Scenario patrol = base.mapFighterUnits(u -> u.withPatrol("b", 1));
+    assertPositive(Paired.difference(base, patrol, Metrics.CONTACTS_DAY, REPS));
+    assertPositive(Paired.difference(base, patrol, Metrics.OWN_SORTIES, REPS));
+  }
+
+  @Test
   void betterWeatherLetsTheFightersInterceptMore() {
     final List<WeatherRegion> clear = base.regions().stream().map(r -> new WeatherRegion(r.id(),
         r.name(), r.centre(), r.months().stream().map(c -> new WeatherRegion.MonthClimate(
