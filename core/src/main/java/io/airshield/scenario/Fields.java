@@ -207,7 +207,7 @@ public final class Fields {
     }
     double v;
     if (s.kind() == Node.Kind.NUMBER) {
-      v = Double.parseDouble(s.text());
+      v = yamlNumber(s.text());
     } else {
       final String t = s.text().trim();
       if (t.equalsIgnoreCase(".nan") || t.equalsIgnoreCase("nan")) {
@@ -233,6 +233,22 @@ public final class Fields {
       return Double.NaN;
     }
     return unit.toSi(v);
+  }
+
+  /** YAML's .nan and .inf are numbers to the parser, not to Java; they end as non-finite. */
+  private static double yamlNumber(final String text) {
+    final String t = text.trim().toLowerCase(Locale.ROOT);
+    if (t.endsWith(".nan")) {
+      return Double.NaN;
+    }
+    if (t.endsWith(".inf")) {
+      return t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    }
+    try {
+      return Double.parseDouble(t.replace("_", ""));
+    } catch (NumberFormatException e) {
+      return Double.NaN; // e.g. a YAML 1.1 hexadecimal or sexagesimal number: reported below
+    }
   }
 
   private static String hintForRange(final String key, final double v, final double min,
