@@ -1,0 +1,499 @@
+package io.airshield.allocate;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * The mutable state of one heuristic search: who engages what, and per-target survival kept
+ * exact. Package-private; {@link WtaSolver} drives it.
+ *
+ * <p>Survival products are never updated by division (which fails at p = 1 and drifts): when a
+ * target's engagers change, its survival {@code q_j} and every engager's "survival without me"
+ * {@code r_w} are recomputed from scratch with prefix and suffix products, in O(engagers).
+ */
+final class WtaSearch {
+  private final int n;
+  private final int t;
+  private final double[] value;
+  private final int[] type;
+  private final double[][] prow;
+
+  /** Target of each weapon. */
+  final int[] tgt;
+  private final int[] next;
+  private final int[] prev;
+  private final int[] head;
+  private final int[] deg;
+  /** Survival probability of each target. */
+  private final double[] q;
+  /** v_j * q_j. */
+  private final double[] vq;
+  /** For each weapon, survival of its target if it were removed. */
+  private final double[] r;
+  private double obj;
+
+  // scratch
+  private final double[] pre;
+  private final int[] mem;
+  private final int[] order;
+
+  // Hungarian scratch
+  private final int[] sel;
+  private final double[] hu;
+  private final double[] hv;
+  private final int[] hp;
+  private final int[] hway;
+  private final double[] hmin;
+  private final boolean[] hused;
+  private final double[] qb;
+
+  WtaSearch(final WtaProblem problem) {
+    this.n = problem.weaponCount();
+    this.t = problem.targetCount();
+    this.value = problem.values();
+    this.type = problem.weaponTypes();
+    this.prow = new double[n][];
+    for (int w = 0; w < n; w++) {
+      prow[w] = problem.killRow(type[w]);
+    }
+    tgt = new int[n];
+    next = new int[n];
+    prev = new int[n];
+    head = new int[t];
+    deg = new int[t];
+    q = new double[t];
+    vq = new double[t];
+    r = new double[n];
+    pre = new double[n + 1];
+    mem = new int[n];
+    order = new int[n];
+    sel = new int[t + 1];
+    hu = new double[t + 1];
+    hv = new double[t + 1];
+    hp = new int[t + 1];
+    hway = new int[t + 1];
+    hmin = new double[t + 1];
+    hused = new boolean[t + 1];
+    qb = new double[t];
+  }
+
+  double objective() {
+    return obj;
+  }
+
+  /** Loads an assignment (every weapon assigned) and recomputes everything. */
+  void load(final int[] assignment) {
+    Arrays.fill(head, -1);
+    Arrays.fill(deg, 0);
+    for (int w = 0; w < n; w++) {
+      tgt[w] = assignment[w];
+      link(w, assignment[w]);
+    }
+    for (int j = 0; j < t; j++) {
+      refresh(j);
+    }
+    recomputeObjective();
+  }
+
+  void recomputeObjective() {
+    double s = 0;
+    for (int j = 0; j < t; j++) {
+      s += vq[j];
+    }
+    obj = s;
+  }
+
+  private void link(final int w, final int j) {
+    final int h = head[j];
+    next[w] = h;
+    prev[w] = -1;
+    if (h >= 0) {
+      prev[h] = w;
+    }
+    head[j] = w;
+    deg[j]++;
+  }
+
+  private void unlink(final int w, final int j) {
+    final int a = prev[w];
+    final int b = next[w];
+    if (a >= 0) {
+      next[a] = b;
+    } else {
+      head[j] = b;
+    }
+    if (b >= 0) {
+      prev[b] = a;
+    }
+    deg[j]--;
+  }
+
+  /** Recomputes q_j, vq_j and r_w for target j's engagers, exactly, from scratch. */
+  private void refresh(final int j) {
+    int m = 0;
+    pre[0] = 1.0;
+    for (int w = head[j]; w >= 0; w = next[w]) {
+      mem[m] = w;
+      pre[m + 1] = pre[m] * (1.0 - prow[w][j]);
+      m++;
+    }
+    q[j] = pre[m];
+    vq[j] = value[j] * pre[m];
+    double suf = 1.0;
+    for (int i = m - 1; i >= 0; i--) {
+      r[mem[i]] = pre[i] * suf;
+      suf *= 1.0 - prow[mem[i]][j];
+    }
+  }
+
+  /** Moves weapon w to target k (k differs from its target). */
+  void move(final int w, final int k) {
+    final int j = tgt[w];
+    final double before = vq[j] + vq[k];
+    unlink(w, j);
+    link(w, k);
+    tgt[w] = k;
+    refresh(j);
+    refresh(k);
+    obj += vq[j] + vq[k] - before;
+  }
+
+  /** Swaps the targets of weapons a and b (at different targets). */
+  void swap(final int a, final int b) {
+    final int j = tgt[a];
+    final int k = tgt[b];
+    final double before = vq[j] + vq[k];
+    unlink(a, j);
+    unlink(b, k);
+    link(a, k);
+    link(b, j);
+    tgt[a] = k;
+    tgt[b] = j;
+    refresh(j);
+    refresh(k);
+    obj += vq[j] + vq[k] - before;
+  }
+
+  /**
+   * Greedy by maximal marginal return (as in Ahuja et al. 2007, section 4.1): repeatedly gives
+   * the next unit of some type to the target where it removes the most expected surviving
+   * value. Types' best targets are cached; only the types whose best target just changed are
+   * rescanned.
+   */
+  void greedy() {
+    Arrays.fill(head, -1);
+    Arrays.fill(deg, 0);
+    for (int j = 0; j < t; j++) {
+      q[j] = 1.0;
+      vq[j] = value[j];
+    }
+    // weapon w: the next unit of its type is the first unassigned w of that type
+    final int[] firstOfType = new int[n];
+    int types = 0;
+    for (int w = 0; w < n; w++) {
+      if (w == 0 || type[w] != type[w - 1]) {
+        firstOfType[types++] = w;
+      }
+    }
+    final int[] nextUnit = Arrays.copyOf(firstOfType, types);
+    final int[] bestK = new int[types];
+    final double[] bestG = new double[types];
+    for (int i = 0; i < types; i++) {
+      scanBest(i, nextUnit[i], bestK, bestG);
+    }
+    for (int step = 0; step < n; step++) {
+      int bi = -1;
+      for (int i = 0; i < types; i++) {
+        if (nextUnit[i] < n && type[nextUnit[i]] == type[firstOfType[i]]
+            && (bi < 0 || bestG[i] > bestG[bi])) {
+          bi = i;
+        }
+      }
+      final int w = nextUnit[bi];
+      final int k = bestK[bi];
+      tgt[w] = k;
+      link(w, k);
+      refresh(k);
+      nextUnit[bi]++;
+      for (int i = 0; i < types; i++) {
+        if (bestK[i] == k && nextUnit[i] < n && type[nextUnit[i]] == type[firstOfType[i]]) {
+          scanBest(i, nextUnit[i], bestK, bestG);
+        }
+      }
+    }
+    for (int j = 0; j < t; j++) {
+      refresh(j);
+    }
+    recomputeObjective();
+  }
+
+  private void scanBest(final int i, final int w, final int[] bestK, final double[] bestG) {
+    final double[] p = prow[w];
+    int bk = 0;
+    double bg = -1;
+    for (int k = 0; k < t; k++) {
+      final double g = vq[k] * p[k];
+      if (g > bg) {
+        bg = g;
+        bk = k;
+      }
+    }
+    bestK[i] = bk;
+    bestG[i] = bg;
+  }
+
+  private double eps() {
+    return Math.max(obj * 1e-12, Double.MIN_NORMAL);
+  }
+
+  /**
+   * One pass of relocations: each weapon, in turn, moves to its best other target if that
+   * lowers the objective.
+   *
+   * @return whether anything improved
+   */
+  boolean movePass() {
+    boolean improved = false;
+    final double eps = eps();
+    for (int w = 0; w < n; w++) {
+      final int j = tgt[w];
+      final double[] p = prow[w];
+      final double loss = value[j] * r[w] * p[j];
+      int bk = -1;
+      double bg = loss + eps;
+      for (int k = 0; k < t; k++) {
+        final double g = vq[k] * p[k];
+        if (g > bg && k != j) {
+          bg = g;
+          bk = k;
+        }
+      }
+      if (bk >= 0) {
+        move(w, bk);
+        improved = true;
+      }
+    }
+    return improved;
+  }
+
+  /**
+   * One pass of swaps between weapons of different types at different targets; for each first
+   * weapon, the best swap partner.
+   *
+   * @return whether anything improved
+   */
+  boolean swapPass() {
+    boolean improved = false;
+    final double eps = eps();
+    for (int a = 0; a < n; a++) {
+      final int ta = type[a];
+      final double[] pa = prow[a];
+      int bb = -1;
+      double bd = -eps;
+      int j = tgt[a];
+      double vr = value[j] * r[a];
+      for (int b = a + 1; b < n; b++) {
+        final int k = tgt[b];
+        if (k == j || type[b] == ta) {
+          continue;
+        }
+        final double[] pb = prow[b];
+        final double d = vr * (pa[j] - pb[j]) + value[k] * r[b] * (pb[k] - pa[k]);
+        if (d < bd) {
+          bd = d;
+          bb = b;
+        }
+      }
+      if (bb >= 0) {
+        swap(a, bb);
+        improved = true;
+      }
+    }
+    return improved;
+  }
+
+  /**
+   * The assignment-based very large-scale neighbourhood (after Ahuja et al. 2007, section 5):
+   * take out at most one weapon from each target (from a random share of the targets), then
+   * put them back optimally under the rule that each target receives at most one of them.
+   * Under that rule the change is linear in the choices, so it is a rectangular assignment
+   * problem, solved exactly by shortest augmenting paths (Hungarian method, Kuhn 1955;
+   * potentials as in Jonker and Volgenant 1987). The current assignment is in the
+   * neighbourhood, so the objective never rises.
+   *
+   * @param rnd random source for which weapons are taken out
+   * @param share fraction of targets (with engagers) that give up a weapon
+   * @return whether the objective fell
+   */
+  boolean assignmentMove(final SplittableRandom rnd, final double share) {
+    int m = 0;
+    for (int j = 0; j < t; j++) {
+      if (deg[j] > 0 && (share >= 1.0 || rnd.nextDouble() < share)) {
+        int pick = rnd.nextInt(deg[j]);
+        int w = head[j];
+        while (pick-- > 0) {
+          w = next[w];
+        }
+        sel[m++] = w;
+      }
+    }
+    if (m < 2) {
+      return false;
+    }
+    final double before = obj;
+    // base survival without the selected weapons
+    for (int j = 0; j < t; j++) {
+      qb[j] = q[j];
+    }
+    for (int i = 0; i < m; i++) {
+      final int w = sel[i];
+      qb[tgt[w]] = r[w];
+    }
+    // Hungarian, rows = selected weapons (1..m), columns = targets (1..t); cost -v_k qb_k p_wk
+    Arrays.fill(hu, 0, m + 1, 0.0);
+    Arrays.fill(hv, 0, t + 1, 0.0);
+    Arrays.fill(hp, 0, t + 1, 0);
+    for (int i = 1; i <= m; i++) {
+      hp[0] = i;
+      int j0 = 0;
+      Arrays.fill(hmin, 0, t + 1, Double.POSITIVE_INFINITY);
+      Arrays.fill(hused, 0, t + 1, false);
+      do {
+        hused[j0] = true;
+        final int i0 = hp[j0];
+        final double[] p = prow[sel[i0 - 1]];
+        double delta = Double.POSITIVE_INFINITY;
+        int j1 = 0;
+        final double ui0 = hu[i0];
+        for (int j = 1; j <= t; j++) {
+          if (!hused[j]) {
+            final double cur = -value[j - 1] * qb[j - 1] * p[j - 1] - ui0 - hv[j];
+            if (cur < hmin[j]) {
+              hmin[j] = cur;
+              hway[j] = j0;
+            }
+            if (hmin[j] < delta) {
+              delta = hmin[j];
+              j1 = j;
+            }
+          }
+        }
+        for (int j = 0; j <= t; j++) {
+          if (hused[j]) {
+            hu[hp[j]] += delta;
+            hv[j] -= delta;
+          } else {
+            hmin[j] -= delta;
+          }
+        }
+        j0 = j1;
+      } while (hp[j0] != 0);
+      do {
+        final int j1 = hway[j0];
+        hp[j0] = hp[j1];
+        j0 = j1;
+      } while (j0 != 0);
+    }
+    // compute the new objective exactly before committing
+    final int[] newT = order;
+    for (int j = 1; j <= t; j++) {
+      if (hp[j] != 0) {
+        newT[hp[j] - 1] = j - 1;
+      }
+    }
+    double gain = 0;
+    for (int i = 0; i < m; i++) {
+      final int w = sel[i];
+      final int from = tgt[w];
+      final int to = newT[i];
+      gain += value[to] * qb[to] * prow[w][to] - value[from] * qb[from] * prow[w][from];
+    }
+    if (!(gain > eps())) {
+      return false;
+    }
+    for (int i = 0; i < m; i++) {
+      final int w = sel[i];
+      unlink(w, tgt[w]);
+    }
+    for (int i = 0; i < m; i++) {
+      final int w = sel[i];
+      tgt[w] = newT[i];
+      link(w, newT[i]);
+    }
+    for (int j = 0; j < t; j++) {
+      refresh(j);
+    }
+    recomputeObjective();
+    return obj < before;
+  }
+
+  /** Local search to a local optimum of relocations and swaps. */
+  void localSearch() {
+    boolean again = true;
+    while (again) {
+      while (movePass()) {
+        // repeat
+      }
+      again = swapPass();
+    }
+  }
+
+  /**
+   * Ruin and recreate: take out {@code k} random weapons and put each back, in random order,
+   * where it removes the most expected surviving value.
+   */
+  void ruinRecreate(final SplittableRandom rnd, final int k) {
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    final int kk = Math.min(k, n);
+    for (int i = 0; i < kk; i++) {
+      final int s = i + rnd.nextInt(n - i);
+      final int tmp = order[i];
+      order[i] = order[s];
+      order[s] = tmp;
+    }
+    // remove: unlink and refresh affected targets
+    for (int i = 0; i < kk; i++) {
+      final int w = order[i];
+      unlink(w, tgt[w]);
+      refresh(tgt[w]);
+    }
+    for (int i = 0; i < kk; i++) {
+      final int w = order[i];
+      final double[] p = prow[w];
+      int bk = 0;
+      double bg = -1;
+      for (int k2 = 0; k2 < t; k2++) {
+        final double g = vq[k2] * p[k2];
+        if (g > bg) {
+          bg = g;
+          bk = k2;
+        }
+      }
+      tgt[w] = bk;
+      link(w, bk);
+      refresh(bk);
+    }
+    recomputeObjective();
+  }
+
+  /** Moves k random weapons to random other targets. */
+  void kick(final SplittableRandom rnd, final int k) {
+    if (t < 2) {
+      return;
+    }
+    for (int i = 0; i < k; i++) {
+      final int w = rnd.nextInt(n);
+      int to = rnd.nextInt(t - 1);
+      if (to >= tgt[w]) {
+        to++;
+      }
+      move(w, to);
+    }
+  }
+
+  int weaponCount() {
+    return n;
+  }
+}
