@@ -46,6 +46,22 @@ final class WtaSearch {
   private final double[] hmin;
   private final boolean[] hused;
   private final double[] qb;
+  private final int[] touched;
+  private final double[] colMin;
+  private final int[] alen;
+  private int[] acol;
+  private double[] acost;
+  private double[] arank;
+  private final int[] colMate;
+  private final int[] rowMate;
+  private final int[] done;
+  private double[] heapKey;
+  private int[] heapCol;
+  private int heapSize;
+  /** Most candidate targets per weapon in the assignment neighbourhood. */
+  static final double RANKW = Double.parseDouble(System.getProperty("wta.rankw", "1.0"));
+  static final int CANDIDATES = Integer.getInteger("wta.cand", 24);
+  private final int cand = CANDIDATES;
 
   WtaSearch(final WtaProblem problem) {
     this.n = problem.weaponCount();
@@ -73,7 +89,19 @@ final class WtaSearch {
     hp = new int[t + 1];
     hway = new int[t + 1];
     hmin = new double[t + 1];
+    Arrays.fill(hmin, Double.POSITIVE_INFINITY);
     hused = new boolean[t + 1];
+    touched = new int[t + 1];
+    colMin = new double[t];
+    alen = new int[t];
+    acol = new int[t * (Math.min(t, CANDIDATES) + 1)];
+    acost = new double[t * (Math.min(t, CANDIDATES) + 1)];
+    arank = new double[t * (Math.min(t, CANDIDATES) + 1)];
+    colMate = new int[t];
+    rowMate = new int[t];
+    done = new int[t];
+    heapKey = new double[t * (Math.min(t, CANDIDATES) + 1) + 1];
+    heapCol = new int[t * (Math.min(t, CANDIDATES) + 1) + 1];
     qb = new double[t];
   }
 
@@ -349,57 +377,147 @@ final class WtaSearch {
       final int w = sel[i];
       qb[tgt[w]] = r[w];
     }
-    // Hungarian, rows = selected weapons (1..m), columns = targets (1..t); cost -v_k qb_k p_wk
-    Arrays.fill(hu, 0, m + 1, 0.0);
-    Arrays.fill(hv, 0, t + 1, 0.0);
-    Arrays.fill(hp, 0, t + 1, 0);
-    for (int i = 1; i <= m; i++) {
-      hp[0] = i;
-      int j0 = 0;
-      Arrays.fill(hmin, 0, t + 1, Double.POSITIVE_INFINITY);
-      Arrays.fill(hused, 0, t + 1, false);
-      do {
-        hused[j0] = true;
-        final int i0 = hp[j0];
-        final double[] p = prow[sel[i0 - 1]];
-        double delta = Double.POSITIVE_INFINITY;
-        int j1 = 0;
-        final double ui0 = hu[i0];
-        for (int j = 1; j <= t; j++) {
-          if (!hused[j]) {
-            final double cur = -value[j - 1] * qb[j - 1] * p[j - 1] - ui0 - hv[j];
-            if (cur < hmin[j]) {
-              hmin[j] = cur;
-              hway[j] = j0;
-            }
-            if (hmin[j] < delta) {
-              delta = hmin[j];
-              j1 = j;
-            }
-          }
-        }
-        for (int j = 0; j <= t; j++) {
-          if (hused[j]) {
-            hu[hp[j]] += delta;
-            hv[j] -= delta;
-          } else {
-            hmin[j] -= delta;
-          }
-        }
-        j0 = j1;
-      } while (hp[j0] != 0);
-      do {
-        final int j1 = hway[j0];
-        hp[j0] = hp[j1];
-        j0 = j1;
-      } while (j0 != 0);
+    // candidate targets of each selected weapon: its own, and the `cand` best by gain
+    // square problems need few candidates; free targets (t > m) need more, since a weapon's
+    // best free target may rank low against the column minimum
+    final int width = Math.min(t, cand + (t - m)) + 1;
+    if (acol.length < m * width) {
+      acol = new int[m * width];
+      acost = new double[m * width];
+      arank = new double[m * width];
+      heapKey = new double[m * width + 1];
+      heapCol = new int[m * width + 1];
     }
-    // compute the new objective exactly before committing
-    final int[] newT = order;
-    for (int j = 1; j <= t; j++) {
-      if (hp[j] != 0) {
-        newT[hp[j] - 1] = j - 1;
+    // rank by cost reduced by the column minimum, so each weapon's candidates are the targets
+    // where it is nearly the best choice, not merely the targets everyone wants
+    Arrays.fill(colMin, 0.0);
+    for (int i = 0; i < m; i++) {
+      final double[] p = prow[sel[i]];
+      for (int k = 0; k < t; k++) {
+        final double c = -value[k] * qb[k] * p[k];
+        if (c < colMin[k]) {
+          colMin[k] = c;
+        }
       }
+    }
+    for (int i = 0; i < m; i++) {
+      final int w = sel[i];
+      final double[] p = prow[w];
+      final int base = i * width;
+      int len = 0;
+      for (int k = 0; k < t; k++) {
+        final double rank = -value[k] * qb[k] * p[k] - RANKW * colMin[k];
+        if (len < width - 1 || rank < arank[base + len - 1]) {
+          int x = len < width - 1 ? len++ : len - 1;
+          while (x > 0 && arank[base + x - 1] > rank) {
+            arank[base + x] = arank[base + x - 1];
+            acol[base + x] = acol[base + x - 1];
+            x--;
+          }
+          arank[base + x] = rank;
+          acol[base + x] = k;
+        }
+      }
+      final int own = tgt[w];
+      boolean hasOwn = false;
+      for (int x = 0; x < len; x++) {
+        hasOwn |= acol[base + x] == own;
+      }
+      if (!hasOwn) {
+        acol[base + len] = own;
+        len++;
+      }
+      for (int x = 0; x < len; x++) {
+        final int k = acol[base + x];
+        acost[base + x] = -value[k] * qb[k] * p[k];
+      }
+      alen[i] = len;
+    }
+    // Successive shortest augmenting paths (Hungarian method with Dijkstra, as in Jonker and
+    // Volgenant 1987) on the sparse candidate graph: rows = selected weapons, columns =
+    // targets, cost -v_k qb_k p_wk, reduced costs c - u_i - v_k kept >= 0. The own targets
+    // form a perfect matching, so an augmenting path always exists.
+    Arrays.fill(colMate, -1);
+    Arrays.fill(hv, 0, t, 0.0);
+    for (int i = 0; i < m; i++) {
+      final int base = i * width;
+      double mn = Double.POSITIVE_INFINITY;
+      for (int x = 0; x < alen[i]; x++) {
+        mn = Math.min(mn, acost[base + x]);
+      }
+      hu[i] = mn;
+    }
+    for (int s0 = 0; s0 < m; s0++) {
+      int nt = 0;
+      int nd = 0;
+      heapSize = 0;
+      int sink = -1;
+      int row = s0;
+      double dRow = 0.0;
+      while (true) {
+        final int base = row * width;
+        final double ur = hu[row];
+        for (int x = 0, e = alen[row]; x < e; x++) {
+          final int k = acol[base + x];
+          if (!hused[k]) {
+            final double d = dRow + acost[base + x] - ur - hv[k];
+            if (d < hmin[k]) {
+              if (hmin[k] == Double.POSITIVE_INFINITY) {
+                touched[nt++] = k;
+              }
+              hmin[k] = d;
+              hway[k] = row;
+              heapPush(d, k);
+            }
+          }
+        }
+        int j = -1;
+        while (heapSize > 0) {
+          final double d = heapKey[0];
+          final int c = heapCol[0];
+          heapPop();
+          if (!hused[c] && d == hmin[c]) {
+            j = c;
+            break;
+          }
+        }
+        hused[j] = true;
+        done[nd++] = j;
+        if (colMate[j] < 0) {
+          sink = j;
+          break;
+        }
+        row = colMate[j];
+        dRow = hmin[j];
+      }
+      final double dSink = hmin[sink];
+      for (int x = 0; x < nd; x++) {
+        final int j = done[x];
+        final double shift = hmin[j] - dSink;
+        hv[j] += shift;
+        if (colMate[j] >= 0) {
+          hu[colMate[j]] -= shift;
+        }
+      }
+      hu[s0] += dSink;
+      for (int j = sink; ; ) {
+        final int i = hway[j];
+        final int prevCol = rowMate[i];
+        colMate[j] = i;
+        rowMate[i] = j;
+        if (i == s0) {
+          break;
+        }
+        j = prevCol;
+      }
+      for (int x = 0; x < nt; x++) {
+        hused[touched[x]] = false;
+        hmin[touched[x]] = Double.POSITIVE_INFINITY;
+      }
+    }
+    final int[] newT = order;
+    for (int i = 0; i < m; i++) {
+      newT[i] = rowMate[i];
     }
     double gain = 0;
     for (int i = 0; i < m; i++) {
@@ -408,6 +526,7 @@ final class WtaSearch {
       final int to = newT[i];
       gain += value[to] * qb[to] * prow[w][to] - value[from] * qb[from] * prow[w][from];
     }
+    if (Boolean.getBoolean("wta.debug")) { System.err.println("m=" + m + " gain=" + gain); }
     if (!(gain > eps())) {
       return false;
     }
@@ -425,6 +544,49 @@ final class WtaSearch {
     }
     recomputeObjective();
     return obj < before;
+  }
+
+  private void heapPush(final double key, final int col) {
+    int i = heapSize++;
+    while (i > 0) {
+      final int parent = (i - 1) >>> 1;
+      if (heapKey[parent] < key || (heapKey[parent] == key && heapCol[parent] <= col)) {
+        break;
+      }
+      heapKey[i] = heapKey[parent];
+      heapCol[i] = heapCol[parent];
+      i = parent;
+    }
+    heapKey[i] = key;
+    heapCol[i] = col;
+  }
+
+  private void heapPop() {
+    final int last = --heapSize;
+    if (last == 0) {
+      return;
+    }
+    final double key = heapKey[last];
+    final int col = heapCol[last];
+    int i = 0;
+    while (true) {
+      int c = 2 * i + 1;
+      if (c >= last) {
+        break;
+      }
+      if (c + 1 < last && (heapKey[c + 1] < heapKey[c]
+          || (heapKey[c + 1] == heapKey[c] && heapCol[c + 1] < heapCol[c]))) {
+        c++;
+      }
+      if (key < heapKey[c] || (key == heapKey[c] && col <= heapCol[c])) {
+        break;
+      }
+      heapKey[i] = heapKey[c];
+      heapCol[i] = heapCol[c];
+      i = c;
+    }
+    heapKey[i] = key;
+    heapCol[i] = col;
   }
 
   /** Local search to a local optimum of relocations and swaps. */

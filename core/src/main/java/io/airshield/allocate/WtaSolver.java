@@ -32,7 +32,7 @@ public final class WtaSolver {
    */
   public record Options(long iterations, long seed, long exactLimit) {
     /** Defaults: a few hundred rounds, enough for the published benchmark at about 1 s. */
-    public static final Options DEFAULT = new Options(300, 1, 100_000);
+    public static final Options DEFAULT = new Options(20, 1, 100_000);
 
     /** Validates. */
     public Options {
@@ -164,7 +164,7 @@ public final class WtaSolver {
     improve(s, rnd);
     int[] best = s.tgt.clone();
     double bestObj = s.objective();
-    final int kMax = Math.max(2, Math.min(n, 2 + n / 20));
+    final int kMax = Math.max(2, Math.min(n, 2 + n / KDIV));
     for (long it = 0; it < options.iterations(); it++) {
       final int k = 2 + rnd.nextInt(kMax - 1);
       s.ruinRecreate(rnd, k);
@@ -179,14 +179,21 @@ public final class WtaSolver {
     return best;
   }
 
+  static final double SHARE = Double.parseDouble(System.getProperty("wta.share", "1.0"));
+  static final int FAILS = Integer.getInteger("wta.fails", 2);
+  static final int KDIV = Integer.getInteger("wta.kdiv", 20);
+
   private static void improve(final WtaSearch s, final SplittableRandom rnd) {
     int fails = 0;
     while (true) {
       s.localSearch();
-      if (s.assignmentMove(rnd, 1.0)) {
-        fails = 0;
-      } else if (++fails >= 2) {
+      if (fails >= FAILS) {
         return;
+      }
+      if (s.assignmentMove(rnd, SHARE)) {
+        fails = 0;
+      } else {
+        ++fails;
       }
     }
   }
