@@ -54,6 +54,8 @@ final class WtaSearch {
   private double[] arank;
   private final int[] colMate;
   private final int[] rowMate;
+  private final int[] selAt;
+  private final int[] oldT;
   private final int[] done;
   private double[] heapKey;
   private int[] heapCol;
@@ -85,21 +87,23 @@ final class WtaSearch {
     order = new int[n];
     sel = new int[t + 1];
     hu = new double[t + 1];
-    hv = new double[t + 1];
+    hv = new double[2 * t + 1];
     hp = new int[t + 1];
-    hway = new int[t + 1];
-    hmin = new double[t + 1];
+    hway = new int[2 * t + 1];
+    hmin = new double[2 * t + 1];
     Arrays.fill(hmin, Double.POSITIVE_INFINITY);
-    hused = new boolean[t + 1];
-    touched = new int[t + 1];
-    colMin = new double[t];
+    hused = new boolean[2 * t + 1];
+    touched = new int[2 * t + 1];
+    colMin = new double[2 * t];
     alen = new int[t];
     acol = new int[t * (Math.min(t, CANDIDATES) + 1)];
     acost = new double[t * (Math.min(t, CANDIDATES) + 1)];
     arank = new double[t * (Math.min(t, CANDIDATES) + 1)];
-    colMate = new int[t];
+    colMate = new int[2 * t];
     rowMate = new int[t];
-    done = new int[t];
+    selAt = new int[t];
+    oldT = new int[t];
+    done = new int[2 * t];
     heapKey = new double[t * (Math.min(t, CANDIDATES) + 1) + 1];
     heapCol = new int[t * (Math.min(t, CANDIDATES) + 1) + 1];
     qb = new double[t];
@@ -342,19 +346,26 @@ final class WtaSearch {
 
   /**
    * The assignment-based very large-scale neighbourhood (after Ahuja et al. 2007, section 5):
-   * take out at most one weapon from each target (from a random share of the targets), then
-   * put them back optimally under the rule that each target receives at most one of them.
-   * Under that rule the change is linear in the choices, so it is a rectangular assignment
-   * problem, solved exactly by shortest augmenting paths (Hungarian method, Kuhn 1955;
-   * potentials as in Jonker and Volgenant 1987). The current assignment is in the
-   * neighbourhood, so the objective never rises.
+   * take out one weapon from each target (from a random share of the targets), then put them
+   * back at once by an optimal assignment in which each target receives at most one of them.
+   * Under that rule the change in the objective is linear in the choices, so it is a
+   * rectangular assignment problem, solved exactly by successive shortest augmenting paths
+   * (Hungarian method with Dijkstra and potentials, Jonker and Volgenant 1987) on candidate
+   * lists. The current assignment is in the neighbourhood, so the objective never rises.
+   *
+   * <p>With {@code extra}, every target whose weapon was taken out also offers a second slot,
+   * priced as if that weapon stayed: this lets chains of moves raise a target's number of
+   * engagers, which the plain neighbourhood cannot. The pricing is then approximate, so the
+   * result is evaluated exactly and undone unless it improves.
    *
    * @param rnd random source for which weapons are taken out
    * @param share fraction of targets (with engagers) that give up a weapon
+   * @param extra whether to offer second slots
    * @return whether the objective fell
    */
-  boolean assignmentMove(final SplittableRandom rnd, final double share) {
+  boolean assignmentMove(final SplittableRandom rnd, final double share, final boolean extra) {
     int m = 0;
+    Arrays.fill(selAt, -1);
     for (int j = 0; j < t; j++) {
       if (deg[j] > 0 && (share >= 1.0 || rnd.nextDouble() < share)) {
         int pick = rnd.nextInt(deg[j]);
@@ -362,6 +373,7 @@ final class WtaSearch {
         while (pick-- > 0) {
           w = next[w];
         }
+        selAt[j] = m;
         sel[m++] = w;
       }
     }
@@ -370,17 +382,18 @@ final class WtaSearch {
     }
     final double before = obj;
     // base survival without the selected weapons
-    for (int j = 0; j < t; j++) {
-      qb[j] = q[j];
-    }
+    System.arraycopy(q, 0, qb, 0, t);
     for (int i = 0; i < m; i++) {
       final int w = sel[i];
       qb[tgt[w]] = r[w];
     }
-    // candidate targets of each selected weapon: its own, and the `cand` best by gain
-    // square problems need few candidates; free targets (t > m) need more, since a weapon's
-    // best free target may rank low against the column minimum
-    final int width = Math.min(t, cand + (t - m)) + 1;
+    // columns: targets 0..t-1, and with extra, second slots t..2t-1 of targets that gave one up
+    final int cols = extra ? 2 * t : t;
+    // candidates of each weapon: its own target, and the best by cost reduced by the column
+    // minimum (square problems need few; free columns need more, since a weapon's best free
+    // column may rank low against the column minimum)
+    final int half = Math.min(cols, cand);
+    final int width = 2 * half + 1;
     if (acol.length < m * width) {
       acol = new int[m * width];
       acost = new double[m * width];
@@ -388,15 +401,13 @@ final class WtaSearch {
       heapKey = new double[m * width + 1];
       heapCol = new int[m * width + 1];
     }
-    // rank by cost reduced by the column minimum, so each weapon's candidates are the targets
-    // where it is nearly the best choice, not merely the targets everyone wants
-    Arrays.fill(colMin, 0.0);
+    Arrays.fill(colMin, 0, cols, 0.0);
     for (int i = 0; i < m; i++) {
       final double[] p = prow[sel[i]];
-      for (int k = 0; k < t; k++) {
-        final double c = -value[k] * qb[k] * p[k];
-        if (c < colMin[k]) {
-          colMin[k] = c;
+      for (int c = 0; c < cols; c++) {
+        final double cost = colCost(c, p, sel[i]);
+        if (cost < colMin[c]) {
+          colMin[c] = cost;
         }
       }
     }
@@ -404,18 +415,51 @@ final class WtaSearch {
       final int w = sel[i];
       final double[] p = prow[w];
       final int base = i * width;
-      int len = 0;
-      for (int k = 0; k < t; k++) {
-        final double rank = -value[k] * qb[k] * p[k] - RANKW * colMin[k];
-        if (len < width - 1 || rank < arank[base + len - 1]) {
-          int x = len < width - 1 ? len++ : len - 1;
+      // list 1 at [base, base + half): best by cost reduced by the column minimum (where this
+      // weapon is nearly the best); list 2 at [base + half, base + 2 half): best by cost itself
+      int len1 = 0;
+      int len2 = 0;
+      final int b2 = base + half;
+      for (int c = 0; c < cols; c++) {
+        final double cost = colCost(c, p, w);
+        if (cost == Double.POSITIVE_INFINITY) {
+          continue;
+        }
+        final double rank = cost - colMin[c];
+        if (len1 < half || rank < arank[base + len1 - 1]) {
+          int x = len1 < half ? len1++ : len1 - 1;
           while (x > 0 && arank[base + x - 1] > rank) {
             arank[base + x] = arank[base + x - 1];
             acol[base + x] = acol[base + x - 1];
             x--;
           }
           arank[base + x] = rank;
-          acol[base + x] = k;
+          acol[base + x] = c;
+        }
+        if (len2 < half || cost < arank[b2 + len2 - 1]) {
+          int x = len2 < half ? len2++ : len2 - 1;
+          while (x > 0 && arank[b2 + x - 1] > cost) {
+            arank[b2 + x] = arank[b2 + x - 1];
+            acol[b2 + x] = acol[b2 + x - 1];
+            x--;
+          }
+          arank[b2 + x] = cost;
+          acol[b2 + x] = c;
+        }
+      }
+      // merge: list 1, then list 2's columns not already present, then the own target
+      int len = len1;
+      for (int y = 0; y < len2; y++) {
+        final int c = acol[b2 + y];
+        boolean dup = false;
+        for (int x = 0; x < len1; x++) {
+          if (acol[base + x] == c) {
+            dup = true;
+            break;
+          }
+        }
+        if (!dup) {
+          acol[base + len++] = c;
         }
       }
       final int own = tgt[w];
@@ -428,17 +472,75 @@ final class WtaSearch {
         len++;
       }
       for (int x = 0; x < len; x++) {
-        final int k = acol[base + x];
-        acost[base + x] = -value[k] * qb[k] * p[k];
+        acost[base + x] = colCost(acol[base + x], p, w);
       }
       alen[i] = len;
     }
-    // Successive shortest augmenting paths (Hungarian method with Dijkstra, as in Jonker and
-    // Volgenant 1987) on the sparse candidate graph: rows = selected weapons, columns =
-    // targets, cost -v_k qb_k p_wk, reduced costs c - u_i - v_k kept >= 0. The own targets
-    // form a perfect matching, so an augmenting path always exists.
-    Arrays.fill(colMate, -1);
-    Arrays.fill(hv, 0, t, 0.0);
+    solveAssignment(m, cols, width);
+    // apply, then check exactly
+    boolean changed = false;
+    for (int i = 0; i < m; i++) {
+      final int w = sel[i];
+      final int to = rowMate[i] >= t ? rowMate[i] - t : rowMate[i];
+      oldT[i] = tgt[w];
+      if (to != tgt[w]) {
+        changed = true;
+      }
+    }
+    if (!changed) {
+      return false;
+    }
+    for (int i = 0; i < m; i++) {
+      unlink(sel[i], tgt[sel[i]]);
+    }
+    for (int i = 0; i < m; i++) {
+      final int to = rowMate[i] >= t ? rowMate[i] - t : rowMate[i];
+      tgt[sel[i]] = to;
+      link(sel[i], to);
+    }
+    for (int j = 0; j < t; j++) {
+      refresh(j);
+    }
+    recomputeObjective();
+    if (obj < before - eps()) {
+      return true;
+    }
+    for (int i = 0; i < m; i++) {
+      unlink(sel[i], tgt[sel[i]]);
+    }
+    for (int i = 0; i < m; i++) {
+      tgt[sel[i]] = oldT[i];
+      link(sel[i], oldT[i]);
+    }
+    for (int j = 0; j < t; j++) {
+      refresh(j);
+    }
+    recomputeObjective();
+    return false;
+  }
+
+  /** Cost of weapon w (kill row p) in column c; +infinity if the column is closed to it. */
+  private double colCost(final int c, final double[] p, final int w) {
+    if (c < t) {
+      return -value[c] * qb[c] * p[c];
+    }
+    final int k = c - t;
+    if (selAt[k] < 0 || sel[selAt[k]] == w) {
+      return Double.POSITIVE_INFINITY;
+    }
+    // second slot: priced as if the weapon taken from k stays there
+    return -value[k] * q[k] * p[k];
+  }
+
+  /**
+   * Successive shortest augmenting paths on the sparse candidate graph: rows = selected
+   * weapons, columns as built by the caller, reduced costs c - u_i - v_k kept >= 0; missing
+   * edges cost +infinity. The own targets form a perfect matching, so an augmenting path always
+   * exists. Leaves each row's column in {@code rowMate}.
+   */
+  private void solveAssignment(final int m, final int cols, final int width) {
+    Arrays.fill(colMate, 0, cols, -1);
+    Arrays.fill(hv, 0, cols, 0.0);
     for (int i = 0; i < m; i++) {
       final int base = i * width;
       double mn = Double.POSITIVE_INFINITY;
@@ -451,9 +553,9 @@ final class WtaSearch {
       int nt = 0;
       int nd = 0;
       heapSize = 0;
-      int sink = -1;
       int row = s0;
       double dRow = 0.0;
+      int sink;
       while (true) {
         final int base = row * width;
         final double ur = hu[row];
@@ -515,35 +617,6 @@ final class WtaSearch {
         hmin[touched[x]] = Double.POSITIVE_INFINITY;
       }
     }
-    final int[] newT = order;
-    for (int i = 0; i < m; i++) {
-      newT[i] = rowMate[i];
-    }
-    double gain = 0;
-    for (int i = 0; i < m; i++) {
-      final int w = sel[i];
-      final int from = tgt[w];
-      final int to = newT[i];
-      gain += value[to] * qb[to] * prow[w][to] - value[from] * qb[from] * prow[w][from];
-    }
-    if (Boolean.getBoolean("wta.debug")) { System.err.println("m=" + m + " gain=" + gain); }
-    if (!(gain > eps())) {
-      return false;
-    }
-    for (int i = 0; i < m; i++) {
-      final int w = sel[i];
-      unlink(w, tgt[w]);
-    }
-    for (int i = 0; i < m; i++) {
-      final int w = sel[i];
-      tgt[w] = newT[i];
-      link(w, newT[i]);
-    }
-    for (int j = 0; j < t; j++) {
-      refresh(j);
-    }
-    recomputeObjective();
-    return obj < before;
   }
 
   private void heapPush(final double key, final int col) {
@@ -587,6 +660,61 @@ final class WtaSearch {
     }
     heapKey[i] = key;
     heapCol[i] = col;
+  }
+
+  /**
+   * Simulated annealing (Kirkpatrick, Gelatt and Vecchi 1983) over relocations and swaps, each
+   * evaluated in O(1) from the exact survival products; geometric cooling from {@code t0} to
+   * {@code t1} over {@code steps} proposals. Leaves the best assignment seen in {@code bestOut}
+   * and returns its objective.
+   */
+  double anneal(final SplittableRandom rnd, final long steps, final double t0, final double t1,
+      final int[] bestOut) {
+    double best = obj;
+    System.arraycopy(tgt, 0, bestOut, 0, n);
+    if (t < 2 || n < 1) {
+      return best;
+    }
+    final double cool = Math.pow(t1 / t0, 1.0 / Math.max(1, steps));
+    double temp = t0;
+    long sinceBest = 0;
+    for (long step = 0; step < steps; step++, temp *= cool) {
+      final int a = rnd.nextInt(n);
+      final int j = tgt[a];
+      final double[] pa = prow[a];
+      if (n < 2 || rnd.nextInt(4) != 0) {
+        int k = rnd.nextInt(t - 1);
+        if (k >= j) {
+          k++;
+        }
+        final double d = value[j] * r[a] * pa[j] - vq[k] * pa[k];
+        if (d <= 0 || rnd.nextDouble() < Math.exp(-d / temp)) {
+          move(a, k);
+        } else {
+          continue;
+        }
+      } else {
+        final int b = rnd.nextInt(n);
+        final int k = tgt[b];
+        if (k == j || type[a] == type[b]) {
+          continue;
+        }
+        final double[] pb = prow[b];
+        final double d = value[j] * r[a] * (pa[j] - pb[j]) + value[k] * r[b] * (pb[k] - pa[k]);
+        if (d <= 0 || rnd.nextDouble() < Math.exp(-d / temp)) {
+          swap(a, b);
+        } else {
+          continue;
+        }
+      }
+      if (obj < best) {
+        best = obj;
+        sinceBest = step;
+        System.arraycopy(tgt, 0, bestOut, 0, n);
+      }
+    }
+    recomputeObjective();
+    return best + 0 * sinceBest;
   }
 
   /** Local search to a local optimum of relocations and swaps. */

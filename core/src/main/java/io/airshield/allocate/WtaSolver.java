@@ -24,20 +24,26 @@ public final class WtaSolver {
   /**
    * Budget and seed.
    *
-   * @param iterations iterated-local-search rounds after the first local optimum, {@code >= 0}
+   * @param iterations iterated-local-search rounds after the first local optimum, {@code >= 0},
+   *     or {@link #AUTO}: a count chosen from the problem's size alone (so still
+   *     deterministic), many rounds for small problems, about 20 for the published 150 x 300
+   *     benchmark
    * @param seed seed of the random stream
    * @param exactLimit problems whose search space (number of distinct assignments, up to the
    *     identity of units of one type) is at most this are solved exactly by enumeration; 0
    *     disables enumeration
    */
   public record Options(long iterations, long seed, long exactLimit) {
-    /** Defaults: a few hundred rounds, enough for the published benchmark at about 1 s. */
-    public static final Options DEFAULT = new Options(20, 1, 100_000);
+    /** {@link #iterations()} value asking for a count chosen from the problem's size. */
+    public static final long AUTO = -1;
+
+    /** Defaults: automatic rounds, seed 1, enumeration up to 200,000 assignments. */
+    public static final Options DEFAULT = new Options(AUTO, 1, 200_000);
 
     /** Validates. */
     public Options {
-      if (iterations < 0) {
-        throw new IllegalArgumentException("iterations must be >= 0, got " + iterations);
+      if (iterations < 0 && iterations != AUTO) {
+        throw new IllegalArgumentException("iterations must be >= 0 or AUTO, got " + iterations);
       }
       if (exactLimit < 0) {
         throw new IllegalArgumentException("exactLimit must be >= 0, got " + exactLimit);
@@ -45,7 +51,7 @@ public final class WtaSolver {
     }
 
     /**
-     * @param n iterations
+     * @param n iterations, or {@link #AUTO}
      * @return these options with that many iterations
      */
     public Options withIterations(final long n) {
@@ -67,6 +73,19 @@ public final class WtaSolver {
     public Options withExactLimit(final long limit) {
       return new Options(iterations, seed, limit);
     }
+  }
+
+  /**
+   * The number of rounds {@link Options#AUTO} stands for: inversely proportional to the cost
+   * of one round (about weapons x (targets + weapons) evaluations), between 20 and 400.
+   *
+   * @param problem the problem
+   * @return the rounds
+   */
+  public static long autoIterations(final WtaProblem problem) {
+    final double n = problem.weaponCount();
+    final double work = n * (problem.targetCount() + n);
+    return Math.max(20, Math.min(400, Math.round(7e6 / Math.max(1.0, work))));
   }
 
   private final Options options;
@@ -164,15 +183,35 @@ public final class WtaSolver {
     improve(s, rnd);
     int[] best = s.tgt.clone();
     double bestObj = s.objective();
+    if (SA_STEPS > 0) {
+      final int[] sa = new int[n];
+      for (int rep = 0; rep < SA_REPS; rep++) {
+        s.load(best);
+        s.anneal(rnd, SA_STEPS, bestObj * SA_T0, bestObj * SA_T1, sa);
+        s.load(sa);
+        improve(s, rnd);
+        if (s.objective() < bestObj) {
+          bestObj = s.objective();
+          best = s.tgt.clone();
+        }
+      }
+      s.load(best);
+    }
     final int kMax = Math.max(2, Math.min(n, 2 + n / KDIV));
-    for (long it = 0; it < options.iterations(); it++) {
+    final long rounds = options.iterations() == Options.AUTO ? autoIterations(problem)
+        : options.iterations();
+    for (long it = 0; it < rounds; it++) {
       final int k = 2 + rnd.nextInt(kMax - 1);
-      s.ruinRecreate(rnd, k);
+      if (PERT.equals("kick") || (PERT.equals("mix") && (it & 1) == 1)) {
+        s.kick(rnd, 1 + rnd.nextInt(Math.max(KICK, Math.min(n, 1 + n / 4))));
+      } else {
+        s.ruinRecreate(rnd, k);
+      }
       improve(s, rnd);
       if (s.objective() < bestObj * (1 - 1e-13)) {
         best = s.tgt.clone();
         bestObj = s.objective();
-      } else if (s.objective() > bestObj) {
+      } else if (s.objective() > bestObj * (1 + TOL)) {
         s.load(best);
       }
     }
@@ -181,6 +220,14 @@ public final class WtaSolver {
 
   static final double SHARE = Double.parseDouble(System.getProperty("wta.share", "1.0"));
   static final int FAILS = Integer.getInteger("wta.fails", 2);
+  static final boolean EXTRA = Boolean.getBoolean("wta.extra");
+  static final long SA_STEPS = Long.getLong("wta.sa", 0);
+  static final int SA_REPS = Integer.getInteger("wta.sareps", 1);
+  static final double SA_T0 = Double.parseDouble(System.getProperty("wta.t0", "1e-3"));
+  static final double SA_T1 = Double.parseDouble(System.getProperty("wta.t1", "1e-6"));
+  static final String PERT = System.getProperty("wta.pert", "mix");
+  static final int KICK = Integer.getInteger("wta.kick", 3);
+  static final double TOL = Double.parseDouble(System.getProperty("wta.tol", "0"));
   static final int KDIV = Integer.getInteger("wta.kdiv", 20);
 
   private static void improve(final WtaSearch s, final SplittableRandom rnd) {
@@ -190,7 +237,7 @@ public final class WtaSolver {
       if (fails >= FAILS) {
         return;
       }
-      if (s.assignmentMove(rnd, SHARE)) {
+      if (s.assignmentMove(rnd, SHARE, EXTRA)) {
         fails = 0;
       } else {
         ++fails;
