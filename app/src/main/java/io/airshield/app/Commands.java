@@ -8,6 +8,7 @@ final class Commands {
 
   static List<Object> all() {
     return List.of(new AssessCommand(), new ValidateCommand(), new ScenariosCommand(),
-        new ExportScenarioCommand(), new SchemaCommand(), new FormCommand());
+        new ExportScenarioCommand(), new SchemaCommand(), new FormCommand(),
+        new WtaCommand());
   }
 }

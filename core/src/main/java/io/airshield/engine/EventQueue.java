@@ -11,9 +11,10 @@ import java.util.Arrays;
  * that a comparison is one integer comparison and the order is total and deterministic (unlike
  * a binary heap's tie order, which MASON's {@code Schedule} javadoc warns is not stable).
  *
- * <p>The heap is 4-ary, stored in parallel primitive arrays (keys, event kind, argument): a
- * wider node halves the depth and keeps siblings on one cache line (LaMarca and Ladner, "The
- * influence of caches on the performance of heaps", JEA 1 (1996)).
+ * <p>The heap is 4-ary, stored in two parallel primitive arrays (the keys, and the event's kind
+ * and argument packed in one {@code long}): a wider node halves the depth and keeps siblings on
+ * one cache line (LaMarca and Ladner, "The influence of caches on the performance of heaps",
+ * JEA 1 (1996)).
  *
  * <p>Limits: times from 0 to 2^31-1 s (68 years), priorities 0-15, and 2^28 events scheduled
  * between two {@link #clear()}s; beyond them the queue throws rather than misorder.
@@ -27,16 +28,14 @@ public final class EventQueue {
   private static final long SEQ_MASK = (1L << SEQ_BITS) - 1;
 
   private long[] keys;
-  private int[] kinds;
-  private int[] args;
+  private long[] payloads;
   private int size;
   private long seq;
 
   /** @param capacity initial capacity; the queue grows as needed */
   public EventQueue(final int capacity) {
     keys = new long[Math.max(4, capacity)];
-    kinds = new int[keys.length];
-    args = new int[keys.length];
+    payloads = new long[keys.length];
   }
 
   /** Empties the queue and restarts the insertion counter; keeps the arrays. */
@@ -78,9 +77,9 @@ public final class EventQueue {
     if (size == keys.length) {
       final int n = size * 2;
       keys = Arrays.copyOf(keys, n);
-      kinds = Arrays.copyOf(kinds, n);
-      args = Arrays.copyOf(args, n);
+      payloads = Arrays.copyOf(payloads, n);
     }
+    final long payload = (long) kind << 32 | (arg & 0xffffffffL);
     int i = size++;
     while (i > 0) {
       final int parent = (i - 1) >>> 2;
@@ -89,13 +88,11 @@ public final class EventQueue {
         break;
       }
       keys[i] = pk;
-      kinds[i] = kinds[parent];
-      args[i] = args[parent];
+      payloads[i] = payloads[parent];
       i = parent;
     }
     keys[i] = key;
-    kinds[i] = kind;
-    args[i] = arg;
+    payloads[i] = payload;
   }
 
   /** @return the time of the earliest event (s); the queue must not be empty */
@@ -105,12 +102,12 @@ public final class EventQueue {
 
   /** @return the kind of the earliest event */
   public int peekKind() {
-    return kinds[0];
+    return (int) (payloads[0] >>> 32);
   }
 
   /** @return the argument of the earliest event */
   public int peekArg() {
-    return args[0];
+    return (int) payloads[0];
   }
 
   /** Removes the earliest event; read it first with the peek methods. */
@@ -120,8 +117,7 @@ public final class EventQueue {
       return;
     }
     final long key = keys[last];
-    final int kind = kinds[last];
-    final int arg = args[last];
+    final long payload = payloads[last];
     int i = 0;
     while (true) {
       final int c = (i << 2) + 1;
@@ -141,12 +137,10 @@ public final class EventQueue {
         break;
       }
       keys[i] = mk;
-      kinds[i] = kinds[m];
-      args[i] = args[m];
+      payloads[i] = payloads[m];
       i = m;
     }
     keys[i] = key;
-    kinds[i] = kind;
-    args[i] = arg;
+    payloads[i] = payload;
   }
 }

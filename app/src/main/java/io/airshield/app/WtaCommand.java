@@ -1,0 +1,183 @@
+package io.airshield.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.airshield.allocate.WtaFormat;
+import io.airshield.allocate.WtaProblem;
+import io.airshield.allocate.WtaSolution;
+import io.airshield.allocate.WtaSolver;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code airshield wta FILE}: solves a static weapon-target assignment problem given in the
+ * benchmark format of Andersen, Pavlikov and Toffolo (2022) (see {@link WtaFormat}) and prints
+ * the expected surviving value and the assignment.
+ */
+@Command(
+    name = "wta",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Solve a static weapon-target assignment problem: give each weapon a target so that the"
+            + " expected surviving target value, sum_j v_j * prod (1 - p_ij)^x_ij, is least.",
+        "FILE uses the benchmark format of Andersen, Pavlikov & Toffolo (2022): 'W T mu', then"
+            + " T target values, then W*T lines 'i j p'."})
+public final class WtaCommand implements Callable<Integer> {
+  /** Output formats. */
+  enum Format { text, json }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "the problem file")
+  Path file;
+
+  @Option(names = "--format", defaultValue = "text",
+      description = "output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Option(names = "--iterations", paramLabel = "N",
+      description = "iterated-local-search rounds, the deterministic work budget (default: "
+          + "the solver's default)")
+  Long iterations;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+      description = "seed of the search's random stream (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  @Override
+  public Integer call() {
+    if (!Files.isRegularFile(file)) {
+      throw new UserException("cannot read " + file + ": no such file");
+    }
+    if (iterations != null && iterations < 0) {
+      throw new UserException("--iterations must be >= 0, got " + iterations);
+    }
+    final WtaProblem problem;
+    try {
+      problem = WtaFormat.read(file);
+    } catch (UncheckedIOException e) {
+      throw new UserException(e.getMessage());
+    }
+    WtaSolver.Options options = WtaSolver.Options.DEFAULT.withSeed(seed);
+    if (iterations != null) {
+      options = options.withIterations(iterations);
+    }
+    final long t0 = System.nanoTime();
+    final WtaSolution sol = new WtaSolver(options).solve(problem);
+    final double seconds = (System.nanoTime() - t0) / 1e9;
+    final PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      out.println(json(problem, sol, seconds, options));
+    } else {
+      text(out, problem, sol, seconds);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void text(final PrintWriter out, final WtaProblem problem, final WtaSolution sol,
+      final double seconds) {
+    final double total = totalValue(problem);
+    out.printf(Locale.ROOT, "instance: %s (%d weapon types, %d weapons, %d targets, total value %s)%n",
+        file.getFileName(), problem.typeCount(), problem.weaponCount(), problem.targetCount(),
+        num(total));
+    out.printf(Locale.ROOT, "objective (expected surviving value): %s%n", num(sol.objective()));
+    out.printf(Locale.ROOT, "expected value destroyed: %s (%.2f%%)%n",
+        num(total - sol.objective()), total > 0 ? 100 * (total - sol.objective()) / total : 0.0);
+    out.printf(Locale.ROOT, "solved in %.3f s%n", seconds);
+    out.println();
+    out.printf(Locale.ROOT, "%7s %12s %8s %10s %12s  %s%n", "target", "value", "weapons",
+        "survival", "surviving", "weapon types (units)");
+    final int[][] x = sol.countsPerType();
+    final double[] q = sol.survival();
+    for (int j = 0; j < problem.targetCount(); j++) {
+      final StringBuilder types = new StringBuilder();
+      int count = 0;
+      for (int i = 0; i < problem.typeCount(); i++) {
+        if (x[i][j] > 0) {
+          if (types.length() > 0) {
+            types.append(' ');
+          }
+          types.append(i);
+          if (x[i][j] > 1) {
+            types.append('(').append(x[i][j]).append(')');
+          }
+          count += x[i][j];
+        }
+      }
+      out.printf(Locale.ROOT, "%7d %12s %8d %10.6f %12s  %s%n", j, num(problem.value(j)), count,
+          q[j], num(problem.value(j) * q[j]), types.length() == 0 ? "-" : types);
+    }
+  }
+
+  private String json(final WtaProblem problem, final WtaSolution sol, final double seconds,
+      final WtaSolver.Options options) {
+    final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    final ObjectNode root = mapper.createObjectNode();
+    final ObjectNode inst = root.putObject("instance");
+    inst.put("file", file.toString());
+    inst.put("weaponTypes", problem.typeCount());
+    inst.put("weapons", problem.weaponCount());
+    inst.put("targets", problem.targetCount());
+    inst.put("totalValue", totalValue(problem));
+    root.put("objective", sol.objective());
+    final ArrayNode a = root.putArray("assignment");
+    for (int t : sol.assignment()) {
+      a.add(t);
+    }
+    final int[] type = problem.weaponTypes();
+    final ArrayNode wt = root.putArray("weaponType");
+    for (int t : type) {
+      wt.add(t);
+    }
+    final ArrayNode counts = root.putArray("countsPerType");
+    final int[][] x = sol.countsPerType();
+    for (int i = 0; i < x.length; i++) {
+      final ObjectNode row = counts.addObject();
+      row.put("type", i);
+      final ObjectNode perTarget = row.putObject("targets");
+      for (int j = 0; j < x[i].length; j++) {
+        if (x[i][j] > 0) {
+          perTarget.put(Integer.toString(j), x[i][j]);
+        }
+      }
+    }
+    final ArrayNode surv = root.putArray("survival");
+    for (double v : sol.survival()) {
+      surv.add(v);
+    }
+    root.put("seconds", seconds);
+    final ObjectNode solver = root.putObject("solver");
+    solver.put("iterations", options.iterations());
+    solver.put("seed", options.seed());
+    solver.put("exactLimit", options.exactLimit());
+    try {
+      return mapper.writeValueAsString(root);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static double totalValue(final WtaProblem problem) {
+    double s = 0;
+    for (int j = 0; j < problem.targetCount(); j++) {
+      s += problem.value(j);
+    }
+    return s;
+  }
+
+  private static String num(final double v) {
+    return String.format(Locale.ROOT, "%.6f", v);
+  }
+}

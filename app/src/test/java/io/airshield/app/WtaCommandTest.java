@@ -1,0 +1,100 @@
+package io.airshield.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WtaCommandTest {
+  /** Two targets (10, 5), weapon types 0 and 1, 1 unit each; optimum 0 -> 0, 1 -> 1: 4.5. */
+  private static final String GOOD = String.join("\n",
+      "2 2 1", "10", "5", "0 0 0.5", "0 1 0.2", "1 0 0.3", "1 1 0.6", "");
+
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private Run run(final String... args) {
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+    final int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path write(final String name, final String content) throws IOException {
+    final Path f = dir.resolve(name);
+    Files.writeString(f, content, StandardCharsets.UTF_8);
+    return f;
+  }
+
+  @Test
+  void textOutput() throws IOException {
+    final Path f = write("small.txt", GOOD);
+    final Run r = run("wta", f.toString());
+    assertThat(r.code()).isEqualTo(0);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("objective (expected surviving value): 4.500000")
+        .contains("2 weapon types, 2 weapons, 2 targets");
+    // per-target rows: target 0 engaged by type 0, target 1 by type 1
+    assertThat(r.out()).containsPattern("\\s0\\s+10\\.000000\\s+1\\s+0\\.500000\\s+5\\.000000\\s+0")
+        .containsPattern("\\s1\\s+5\\.000000\\s+1\\s+0\\.400000\\s+2\\.000000\\s+1");
+  }
+
+  @Test
+  void jsonOutput() throws IOException {
+    final Path f = write("small.txt", GOOD.replaceFirst("2 2 1", "2 2 2"));
+    final Run r = run("wta", f.toString(), "--format", "json", "--iterations", "3", "--seed", "9");
+    assertThat(r.code()).isEqualTo(0);
+    final JsonNode j = new ObjectMapper().readTree(r.out());
+    // 2 units per type: best is type 0 twice on 0 and type 1 twice on 1: 10*.25 + 5*.16 = 3.3
+    assertThat(j.get("objective").asDouble()).isCloseTo(3.3, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(j.get("assignment")).hasSize(4);
+    assertThat(j.get("assignment").get(0).asInt()).isEqualTo(0);
+    assertThat(j.get("assignment").get(3).asInt()).isEqualTo(1);
+    assertThat(j.get("countsPerType").get(0).get("targets").get("0").asInt()).isEqualTo(2);
+    assertThat(j.get("instance").get("weapons").asInt()).isEqualTo(4);
+    assertThat(j.get("seconds").isNumber()).isTrue();
+    assertThat(j.get("solver").get("seed").asLong()).isEqualTo(9);
+  }
+
+  @Test
+  void badFileExitsTwoWithLocation() throws IOException {
+    final Path f = write("bad.txt", GOOD.replace("1 0 0.3", "1 0 1.3"));
+    final Run r = run("wta", f.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("bad.txt:6:5: probability p[1][0]: kill probability must be in [0, 1]")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void missingFileExitsTwo() {
+    final Run r = run("wta", dir.resolve("nope.txt").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("error: cannot read").contains("nope.txt")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void badOptionExitsTwo() throws IOException {
+    final Path f = write("small.txt", GOOD);
+    assertThat(run("wta", f.toString(), "--format", "xml").code()).isEqualTo(2);
+    assertThat(run("wta", f.toString(), "--iterations", "-1").code()).isEqualTo(2);
+  }
+
+  @Test
+  void listedInHelp() {
+    final Run r = run("--help");
+    assertThat(r.code()).isEqualTo(0);
+    assertThat(r.out()).contains("wta");
+    assertThat(run("wta", "--help").out()).contains("weapon-target assignment");
+  }
+}

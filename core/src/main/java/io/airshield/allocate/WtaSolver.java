@@ -1,0 +1,313 @@
+package io.airshield.allocate;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * Solves a {@link WtaProblem}: exactly by enumeration when the search space is tiny, otherwise
+ * by iterated local search with a very large-scale neighbourhood.
+ *
+ * <p>The heuristic: greedy construction by maximal marginal return; then local search over
+ * relocations (one weapon to another target) and swaps (two weapons of different types
+ * exchange targets), evaluated incrementally from exact per-target survival products; then the
+ * assignment-based very large-scale neighbourhood of Ahuja, Kumar, Jha and Orlin, "Exact and
+ * heuristic algorithms for the weapon-target assignment problem", Operations Research 55(6)
+ * (2007) 1136-1146 (take at most one weapon from every target, reassign them all at once by an
+ * optimal linear assignment). Iterated local search (Lourenco, Martin and Stuetzle 2003) then
+ * repeats: ruin and recreate a few weapons, improve, keep the best.
+ *
+ * <p>Deterministic: the work is budgeted by an iteration count, never by the clock, and all
+ * randomness comes from one {@link SplittableRandom} seeded by {@link Options#seed()}. The same
+ * problem and options give the same solution, bit for bit.
+ */
+public final class WtaSolver {
+  /**
+   * Budget and seed.
+   *
+   * @param iterations iterated-local-search rounds after the first local optimum, {@code >= 0},
+   *     or {@link #AUTO}: a count chosen from the problem's size alone (so still
+   *     deterministic), many rounds for small problems, about 20 for the published 150 x 300
+   *     benchmark
+   * @param seed seed of the random stream
+   * @param exactLimit problems whose search space (number of distinct assignments, up to the
+   *     identity of units of one type) is at most this are solved exactly by enumeration; 0
+   *     disables enumeration
+   */
+  public record Options(long iterations, long seed, long exactLimit) {
+    /** {@link #iterations()} value asking for a count chosen from the problem's size. */
+    public static final long AUTO = -1;
+
+    /** Defaults: automatic rounds, seed 1, enumeration up to 200,000 assignments. */
+    public static final Options DEFAULT = new Options(AUTO, 1, 200_000);
+
+    /** Validates. */
+    public Options {
+      if (iterations < 0 && iterations != AUTO) {
+        throw new IllegalArgumentException("iterations must be >= 0 or AUTO, got " + iterations);
+      }
+      if (exactLimit < 0) {
+        throw new IllegalArgumentException("exactLimit must be >= 0, got " + exactLimit);
+      }
+    }
+
+    /**
+     * @param n iterations, or {@link #AUTO}
+     * @return these options with that many iterations
+     */
+    public Options withIterations(final long n) {
+      return new Options(n, seed, exactLimit);
+    }
+
+    /**
+     * @param s seed
+     * @return these options with that seed
+     */
+    public Options withSeed(final long s) {
+      return new Options(iterations, s, exactLimit);
+    }
+
+    /**
+     * @param limit exact-enumeration limit
+     * @return these options with that limit
+     */
+    public Options withExactLimit(final long limit) {
+      return new Options(iterations, seed, limit);
+    }
+  }
+
+  /**
+   * The number of rounds {@link Options#AUTO} stands for: inversely proportional to the cost
+   * of one round (about weapons x (targets + weapons) evaluations), between 20 and 400.
+   *
+   * @param problem the problem
+   * @return the rounds
+   */
+  public static long autoIterations(final WtaProblem problem) {
+    final double n = problem.weaponCount();
+    final double work = n * (problem.targetCount() + n);
+    return Math.max(20, Math.min(400, Math.round(7e6 / Math.max(1.0, work))));
+  }
+
+  private final Options options;
+
+  /** A solver with {@link Options#DEFAULT}. */
+  public WtaSolver() {
+    this(Options.DEFAULT);
+  }
+
+  /** @param options budget and seed */
+  public WtaSolver(final Options options) {
+    this.options = options;
+  }
+
+  /** @return the options */
+  public Options options() {
+    return options;
+  }
+
+  /**
+   * @param problem the problem
+   * @return the best assignment found (optimal when the problem was enumerated)
+   */
+  public WtaSolution solve(final WtaProblem problem) {
+    final int n = problem.weaponCount();
+    final int t = problem.targetCount();
+    if (n == 0 || t == 0) {
+      final int[] a = new int[n];
+      Arrays.fill(a, WtaSolution.UNASSIGNED);
+      return WtaSolution.of(problem, a);
+    }
+    final int[] best;
+    if (searchSpace(problem) <= options.exactLimit()) {
+      best = enumerate(problem);
+    } else {
+      best = iteratedLocalSearch(problem);
+    }
+    if (problem.allowUnassigned()) {
+      dropIdle(problem, best);
+    }
+    return WtaSolution.of(problem, best);
+  }
+
+  /**
+   * The greedy construction alone (maximal marginal return), for comparison and as a quick
+   * answer.
+   *
+   * @param problem the problem
+   * @return the greedy assignment
+   */
+  public static WtaSolution greedy(final WtaProblem problem) {
+    final int n = problem.weaponCount();
+    if (n == 0 || problem.targetCount() == 0) {
+      final int[] a = new int[n];
+      Arrays.fill(a, WtaSolution.UNASSIGNED);
+      return WtaSolution.of(problem, a);
+    }
+    final WtaSearch s = new WtaSearch(problem);
+    s.greedy();
+    return WtaSolution.of(problem, s.tgt.clone());
+  }
+
+  /**
+   * The number of distinct assignments up to permutations of identical units: the product over
+   * types of the multiset count {@code C(T + u - 1, u)}, saturating at {@link Long#MAX_VALUE}.
+   *
+   * @param problem the problem
+   * @return the search-space size
+   */
+  public static long searchSpace(final WtaProblem problem) {
+    final int t = problem.targetCount();
+    double total = 1.0;
+    for (int i = 0; i < problem.typeCount(); i++) {
+      final int u = problem.units(i);
+      double c = 1.0;
+      for (int k = 1; k <= u; k++) {
+        c = c * (t - 1 + k) / k;
+        if (c > 1e18) {
+          return Long.MAX_VALUE;
+        }
+      }
+      total *= c;
+      if (total > 1e18) {
+        return Long.MAX_VALUE;
+      }
+    }
+    return Math.round(total);
+  }
+
+  private int[] iteratedLocalSearch(final WtaProblem problem) {
+    final SplittableRandom rnd = new SplittableRandom(options.seed());
+    final WtaSearch s = new WtaSearch(problem);
+    final int n = s.weaponCount();
+    s.greedy();
+    improve(s, rnd);
+    int[] best = s.tgt.clone();
+    double bestObj = s.objective();
+    if (SA_STEPS > 0) {
+      final int[] sa = new int[n];
+      for (int rep = 0; rep < SA_REPS; rep++) {
+        s.load(best);
+        s.anneal(rnd, SA_STEPS, bestObj * SA_T0, bestObj * SA_T1, sa);
+        s.load(sa);
+        improve(s, rnd);
+        if (s.objective() < bestObj) {
+          bestObj = s.objective();
+          best = s.tgt.clone();
+        }
+      }
+      s.load(best);
+    }
+    final int kMax = Math.max(2, Math.min(n, 2 + n / KDIV));
+    final long rounds = options.iterations() == Options.AUTO ? autoIterations(problem)
+        : options.iterations();
+    for (long it = 0; it < rounds; it++) {
+      final int k = 2 + rnd.nextInt(kMax - 1);
+      if (PERT.equals("kick") || (PERT.equals("mix") && (it & 1) == 1)) {
+        s.kick(rnd, 1 + rnd.nextInt(Math.max(KICK, Math.min(n, 1 + n / 4))));
+      } else {
+        s.ruinRecreate(rnd, k);
+      }
+      improve(s, rnd);
+      if (s.objective() < bestObj * (1 - 1e-13)) {
+        best = s.tgt.clone();
+        bestObj = s.objective();
+      } else if (s.objective() > bestObj * (1 + TOL)) {
+        s.load(best);
+      }
+    }
+    return best;
+  }
+
+  static final double SHARE = Double.parseDouble(System.getProperty("wta.share", "1.0"));
+  static final int FAILS = Integer.getInteger("wta.fails", 2);
+  static final boolean EXTRA = Boolean.getBoolean("wta.extra");
+  static final long SA_STEPS = Long.getLong("wta.sa", 0);
+  static final int SA_REPS = Integer.getInteger("wta.sareps", 1);
+  static final double SA_T0 = Double.parseDouble(System.getProperty("wta.t0", "1e-3"));
+  static final double SA_T1 = Double.parseDouble(System.getProperty("wta.t1", "1e-6"));
+  static final String PERT = System.getProperty("wta.pert", "mix");
+  static final int KICK = Integer.getInteger("wta.kick", 3);
+  static final double TOL = Double.parseDouble(System.getProperty("wta.tol", "0"));
+  static final int KDIV = Integer.getInteger("wta.kdiv", 20);
+
+  private static void improve(final WtaSearch s, final SplittableRandom rnd) {
+    int fails = 0;
+    while (true) {
+      s.localSearch();
+      if (fails >= FAILS) {
+        return;
+      }
+      if (s.assignmentMove(rnd, SHARE, EXTRA)) {
+        fails = 0;
+      } else {
+        ++fails;
+      }
+    }
+  }
+
+  /** Exhaustive enumeration of multisets of targets per type; first strict minimum wins. */
+  private static int[] enumerate(final WtaProblem problem) {
+    final int n = problem.weaponCount();
+    final int t = problem.targetCount();
+    final int[] type = problem.weaponTypes();
+    final double[] q = new double[t];
+    Arrays.fill(q, 1.0);
+    final int[] cur = new int[n];
+    final int[] best = new int[n];
+    final double[] bestObj = {Double.POSITIVE_INFINITY};
+    enumerate(problem, type, 0, q, cur, best, bestObj);
+    return best;
+  }
+
+  private static void enumerate(final WtaProblem problem, final int[] type, final int w,
+      final double[] q, final int[] cur, final int[] best, final double[] bestObj) {
+    final int t = q.length;
+    if (w == cur.length) {
+      double s = 0;
+      for (int j = 0; j < t; j++) {
+        s += problem.value(j) * q[j];
+      }
+      if (s < bestObj[0]) {
+        bestObj[0] = s;
+        System.arraycopy(cur, 0, best, 0, cur.length);
+      }
+      return;
+    }
+    final int from = w > 0 && type[w - 1] == type[w] ? cur[w - 1] : 0;
+    final double[] p = problem.killRow(type[w]);
+    for (int j = from; j < t; j++) {
+      final double saved = q[j];
+      q[j] = saved * (1.0 - p[j]);
+      cur[w] = j;
+      enumerate(problem, type, w + 1, q, cur, best, bestObj);
+      q[j] = saved;
+    }
+  }
+
+  /**
+   * Leaves unassigned every weapon whose removal leaves the objective exactly unchanged (kill
+   * probability 0, target of value 0, or target destroyed for certain by another weapon).
+   */
+  private static void dropIdle(final WtaProblem problem, final int[] a) {
+    final int[] type = problem.weaponTypes();
+    for (int w = 0; w < a.length; w++) {
+      final int j = a[w];
+      if (j < 0) {
+        continue;
+      }
+      if (problem.kill(type[w], j) == 0.0 || problem.value(j) == 0.0) {
+        a[w] = WtaSolution.UNASSIGNED;
+        continue;
+      }
+      double others = 1.0;
+      for (int u = 0; u < a.length; u++) {
+        if (u != w && a[u] == j) {
+          others *= 1.0 - problem.kill(type[u], j);
+        }
+      }
+      if (others == 0.0) {
+        a[w] = WtaSolution.UNASSIGNED;
+      }
+    }
+  }
+}
