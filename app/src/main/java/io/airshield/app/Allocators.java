@@ -1,7 +1,7 @@
 package io.airshield.app;
 
 import io.airshield.campaign.Allocator;
-import io.airshield.campaign.GreedyAllocator;
+import io.airshield.campaign.WtaAllocator;
 import java.util.function.Supplier;
 
 /** The allocator the command posts use. */
@@ -9,6 +9,6 @@ final class Allocators {
   private Allocators() {}
 
   static Supplier<Allocator> defaultAllocator() {
-    return GreedyAllocator::new;
+    return WtaAllocator::new;
   }
 }
