@@ -80,10 +80,10 @@ public final class PsplibBenchmarkRunner {
     }
     final boolean j30 = set.equals("j30");
     if (schedules < 0) {
-      schedules = j30 ? 5_000 : 50_000;
+      schedules = j30 ? 5_000 : 100_000;
     }
     if (nodes < 0) {
-      nodes = j30 ? 20_000_000 : 300_000;
+      nodes = j30 ? 1_000_000 : 100_000;
     }
     if (data == null) {
       data = findData();

@@ -12,7 +12,8 @@ import java.util.TreeMap;
 /**
  * Reads a PSPLIB {@code optimum.csv}: {@code problem,optimum} rows where the optimum is a
  * proven makespan ({@code 43}) or a range {@code lo..hi} (best lower bound .. best known upper
- * bound) when no optimum is proven.
+ * bound) when no optimum is proven, or {@code ..hi} when only an upper bound is recorded
+ * (the lower bound is then 0: unknown).
  */
 public final class PsplibOptima {
   /**
@@ -29,7 +30,7 @@ public final class PsplibOptima {
 
     @Override
     public String toString() {
-      return proven() ? Integer.toString(upper) : lower + ".." + upper;
+      return proven() ? Integer.toString(upper) : (lower > 0 ? lower : "") + ".." + upper;
     }
   }
 
@@ -60,7 +61,7 @@ public final class PsplibOptima {
         final int dots = value.indexOf("..");
         final Bound b = dots < 0
             ? new Bound(Integer.parseInt(value), Integer.parseInt(value))
-            : new Bound(Integer.parseInt(value.substring(0, dots)),
+            : new Bound(dots == 0 ? 0 : Integer.parseInt(value.substring(0, dots)),
                 Integer.parseInt(value.substring(dots + 2)));
         if (b.lower() > b.upper()) {
           throw InputException.of(file, i + 1, comma + 2, "optimum", "lower above upper");

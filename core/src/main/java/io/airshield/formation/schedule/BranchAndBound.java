@@ -17,8 +17,11 @@ import java.util.Map;
  * <p>Pruning, each preserving an optimal schedule:
  *
  * <ul>
- *   <li>bounds: critical path from dynamic heads, and the remaining energy of each resource
- *       after the current start (Stinson, Davis and Khumawala 1978); prune at the incumbent;
+ *   <li>bounds: critical path from dynamic heads, where each head is also pushed to the first
+ *       period the activity fits beside the activities already fixed (the time-table
+ *       reasoning of constraint-based scheduling, Baptiste, Le Pape and Nuijten 2001), and the
+ *       remaining energy of each resource after the current start (Stinson, Davis and
+ *       Khumawala 1978); prune at the incumbent;
  *   <li>the global left-shift rule: an activity that would fit entirely before its chosen
  *       start is never started there (the schedule would not be active; Sprecher, Kolisch and
  *       Drexl, "Semi-active, active, and non-delay schedules for the resource-constrained
@@ -237,8 +240,16 @@ final class BranchAndBound {
       for (final int q : m.pred[j]) {
         h = Math.max(h, done[q] ? finish[q] : heads[q] + dur[q]);
       }
+      // it must also fit beside the activities already fixed: a resource-feasible head
+      h = h + m.tail[j] >= ub ? h : prof.earliest(j, 0, h);
+      if (h < 0) {
+        return Integer.MAX_VALUE;
+      }
       heads[j] = h;
       lbv = Math.max(lbv, h + m.tail[j]);
+      if (lbv >= ub) {
+        return lbv;
+      }
     }
     for (int r = 0; r < m.resources; r++) {
       final int c = m.maxCap[r];

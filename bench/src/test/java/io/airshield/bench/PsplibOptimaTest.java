@@ -1,0 +1,40 @@
+package io.airshield.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.airshield.scenario.InputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PsplibOptimaTest {
+  @Test
+  void readsProvenRangesAndUpperOnly(@TempDir final Path dir) throws IOException {
+    final Path f = dir.resolve("optimum.csv");
+    Files.writeString(f, "problem,optimum\nj601_1.sm,77\nj6013_1.sm,105..112\nj6042_1.sm,..83\n");
+    final Map<String, PsplibOptima.Bound> m = PsplibOptima.read(f);
+    assertThat(m.get("j601_1.sm")).isEqualTo(new PsplibOptima.Bound(77, 77));
+    assertThat(m.get("j601_1.sm").proven()).isTrue();
+    assertThat(m.get("j6013_1.sm").toString()).isEqualTo("105..112");
+    assertThat(m.get("j6042_1.sm")).isEqualTo(new PsplibOptima.Bound(0, 83));
+    assertThat(m.get("j6042_1.sm").toString()).isEqualTo("..83");
+  }
+
+  @Test
+  void reportsTheLineOfABadRow(@TempDir final Path dir) throws IOException {
+    final Path f = dir.resolve("optimum.csv");
+    Files.writeString(f, "problem,optimum\nj301_1.sm,43\nj301_2.sm,abc\n");
+    assertThatThrownBy(() -> PsplibOptima.read(f)).isInstanceOf(InputException.class)
+        .hasMessage("optimum.csv:3:11: optimum: expected an integer or lo..hi, found 'abc'");
+  }
+
+  @Test
+  void missingDataIsNotAnError() throws IOException {
+    // the runner exits quietly when the data is absent; a bogus path must not throw
+    PsplibBenchmarkRunner.main(new String[] {"j30", "--data", "/nonexistent/psplib"});
+  }
+}
