@@ -73,6 +73,12 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--csv", paramLabel = "DIR", description = "Also write tidy CSV files to DIR.")
   Path csv;
 
+  @Option(names = "--formation", paramLabel = "PLAN",
+      description = "A formation plan (file or embedded name, e.g. formation-1951): fighter"
+          + " units with a formationUnit take their ready date and proficiency from its"
+          + " schedule.")
+  String formation;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
   boolean quiet;
 
@@ -93,6 +99,10 @@ final class AssessCommand implements Callable<Integer> {
     }
     Scenario s = ScenarioFiles.scenario(scenario);
     s = truncate(s);
+    if (formation != null) {
+      s = FormationLink.apply(s, FormCommand.load(formation), quiet ? null
+          : spec.commandLine().getErr());
+    }
     final Theatre theatre = new Theatre(s);
     final MonteCarlo.Options options = new MonteCarlo.Options(seed, reps, prec,
         Math.min(reps, 32), nThreads, 8, io.airshield.campaign.Metrics.SUPPLY_TONS_PER_DAY);

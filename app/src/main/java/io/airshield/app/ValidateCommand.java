@@ -1,8 +1,13 @@
 package io.airshield.app;
 
 import io.airshield.domain.Scenario;
+import io.airshield.formation.FormationPlan;
+import io.airshield.formation.PlanReader;
 import io.airshield.scenario.InputException;
 import io.airshield.scenario.InputProblem;
+import io.airshield.scenario.Node;
+import io.airshield.scenario.ReadLimits;
+import io.airshield.scenario.SourceTree;
 import io.airshield.scenario.ScenarioReader;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code airshield validate}: checks files and reports every problem at once. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Checks scenario files and reports every problem with file:line:column,"
+    description = {"Checks scenario and formation plan files and reports every problem with file:line:column,"
         + " the field's path and what was expected.", "",
         "Example:", "  airshield validate my-theatre.yaml"},
     exitCodeListHeading = "%nExit codes:%n",
@@ -24,12 +29,31 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check.")
   List<String> files;
 
+  /**
+   * A formation plan has {@code units} at its top and no {@code theatre}; anything else is read
+   * as a scenario (whose reader then reports what is wrong).
+   */
+  private static boolean isPlan(final String name, final byte[] bytes) {
+    try {
+      final Node root = SourceTree.parse(name, bytes, ReadLimits.DEFAULT);
+      return root instanceof Node.MapNode m && m.entries().containsKey("units")
+          && !m.entries().containsKey("theatre");
+    } catch (InputException e) {
+      return false;
+    }
+  }
+
   @Override
   public Integer call() {
     int code = 0;
     for (String f : files) {
       final ScenarioFiles.Source src = ScenarioFiles.read(f, List.of());
       try {
+        if (isPlan(src.name(), src.bytes())) {
+          final FormationPlan plan = PlanReader.read(src.name(), src.bytes());
+          spec.commandLine().getOut().printf("%s: valid formation plan %s%n", f, plan.name());
+          continue;
+        }
         final Scenario s = ScenarioReader.read(src.name(), src.bytes());
         spec.commandLine().getOut().printf("%s: valid scenario %s (%d days, %d targets, %d"
             + " fighter units, %d AA units, %d missions)%n", f, s.id(), s.days(),

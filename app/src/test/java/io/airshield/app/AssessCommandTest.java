@@ -61,6 +61,18 @@ class AssessCommandTest {
   }
 
   @Test
+  void aFormationPlanSetsTheReadyDateOfTheUnitsItForms() {
+    final CliRunner.Run r = CliRunner.run("assess", "northeast-1952-spring", "--formation",
+        "formation-1951", "--replications", "8", "--format", "json");
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("formation: pla-mig9-1").contains("ready 1952-");
+    final CliRunner.Run none = CliRunner.run("assess", mini, "--formation", "formation-1951",
+        "-q");
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("names a formationUnit");
+  }
+
+  @Test
   void badOptionsAreUserErrorsWithoutStackTraces() {
     for (String[] args : new String[][] {
         {"assess", mini, "--replications", "0"},

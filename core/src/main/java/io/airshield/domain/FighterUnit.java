@@ -23,12 +23,14 @@ import java.time.LocalDate;
  * @param source source tag or "estimate"
  * @param patrolPlaceId the place over which it keeps a standing patrol by day, or empty
  * @param patrolFlights flights it keeps on patrol there (0 for ground alert only)
+ * @param formationUnitId the unit of a formation plan it is, whose ready date and proficiency
+ *     replace {@code from} and {@code proficiency} when the plan is given; or empty
  */
 public record FighterUnit(String id, String name, String baseId, String typeId,
     String commandPostId, int aircraft, int pilots, double serviceability, double proficiency,
     boolean nightTrained, int flightSize, double scrambleS, double turnaroundS,
     int sortiesPerPilotPerDay, LocalDate from, String source, String patrolPlaceId,
-    int patrolFlights) {
+    int patrolFlights, String formationUnitId) {
 
   /**
    * A unit on ground alert only, with no standing patrol.
@@ -57,7 +59,7 @@ public record FighterUnit(String id, String name, String baseId, String typeId,
       final int sortiesPerPilotPerDay, final LocalDate from, final String source) {
     this(id, name, baseId, typeId, commandPostId, aircraft, pilots, serviceability,
         proficiency, nightTrained, flightSize, scrambleS, turnaroundS, sortiesPerPilotPerDay,
-        from, source, "", 0);
+        from, source, "", 0, "");
   }
 
   /**
@@ -68,7 +70,7 @@ public record FighterUnit(String id, String name, String baseId, String typeId,
     final int p = aircraft == 0 ? n : (int) Math.round((double) pilots * n / aircraft);
     return new FighterUnit(id, name, baseId, typeId, commandPostId, n, p, serviceability,
         proficiency, nightTrained, flightSize, scrambleS, turnaroundS, sortiesPerPilotPerDay,
-        from, source, patrolPlaceId, patrolFlights);
+        from, source, patrolPlaceId, patrolFlights, formationUnitId);
   }
 
   /**
@@ -81,7 +83,7 @@ public record FighterUnit(String id, String name, String baseId, String typeId,
       final String newBaseId) {
     return new FighterUnit(newId, newName, newBaseId, typeId, commandPostId, aircraft, pilots,
         serviceability, proficiency, nightTrained, flightSize, scrambleS, turnaroundS,
-        sortiesPerPilotPerDay, from, source, "", 0);
+        sortiesPerPilotPerDay, from, source, "", 0, formationUnitId);
   }
 
   /**
@@ -92,6 +94,17 @@ public record FighterUnit(String id, String name, String baseId, String typeId,
   public FighterUnit withPatrol(final String placeId, final int flights) {
     return new FighterUnit(id, name, baseId, typeId, commandPostId, aircraft, pilots,
         serviceability, proficiency, nightTrained, flightSize, scrambleS, turnaroundS,
-        sortiesPerPilotPerDay, from, source, placeId, flights);
+        sortiesPerPilotPerDay, from, source, placeId, flights, formationUnitId);
+  }
+
+  /**
+   * @param readyFrom the first day it fights
+   * @param newProficiency its pilots' proficiency
+   * @return a copy formed by a formation plan
+   */
+  public FighterUnit formed(final LocalDate readyFrom, final double newProficiency) {
+    return new FighterUnit(id, name, baseId, typeId, commandPostId, aircraft, pilots,
+        serviceability, newProficiency, nightTrained, flightSize, scrambleS, turnaroundS,
+        sortiesPerPilotPerDay, readyFrom, source, patrolPlaceId, patrolFlights, formationUnitId);
   }
 }

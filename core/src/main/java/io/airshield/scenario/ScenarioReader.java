@@ -357,7 +357,7 @@ public final class ScenarioReader {
         f.num("proficiency", Unit.NONE, 0, 1), f.bool("nightTrained", false), flight,
         f.num("scrambleMin", Unit.MIN, 0, 240), f.num("turnaroundMin", Unit.MIN, 0, 24 * 60),
         f.integer("sortiesPerPilotPerDay", 0, 20), from, source(f), patrolPlace,
-        patrolFlights);
+        patrolFlights, f.text("formationUnit", ""));
   }
 
   private GunType gunType(final Fields f) {
