@@ -59,7 +59,7 @@ final class WtaSearch {
   private int[] heapCol;
   private int heapSize;
   /** Most candidate targets per weapon in the assignment neighbourhood. */
-  static final int CANDIDATES = 24;
+  static final int CANDIDATES = Integer.getInteger("wta.cand", 24);
   private final int cand = CANDIDATES;
 
   WtaSearch(final WtaProblem problem) {

@@ -205,7 +205,8 @@ public final class WtaSolver {
   }
 
   /** Consecutive assignment moves without improvement before a local search ends. */
-  private static final int FAILS = 2;
+  private static final int FAILS = Integer.getInteger("wta.fails", 2);
+  static final double MIN_GAIN = Double.parseDouble(System.getProperty("wta.mingain", "0"));
 
   private static void improve(final WtaSearch s, final SplittableRandom rnd) {
     int fails = 0;
@@ -214,7 +215,8 @@ public final class WtaSolver {
       if (fails >= FAILS) {
         return;
       }
-      if (s.assignmentMove(rnd)) {
+      final double before = s.objective();
+      if (s.assignmentMove(rnd) && s.objective() < before * (1 - MIN_GAIN)) {
         fails = 0;
       } else {
         ++fails;
