@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WtaCommandTest {
-  /** Two targets (10, 5), weapon types 0 and 1, 1 unit each; optimum 0 -> 0, 1 -> 1: 4.5. */
+  /** Two targets (10, 5), weapon types 0 and 1, 1 unit each; optimum 0 -> 0, 1 -> 1: 10 * 0.5 + 5 * 0.4 = 7. */
   private static final String GOOD = String.join("\n",
       "2 2 1", "10", "5", "0 0 0.5", "0 1 0.2", "1 0 0.3", "1 1 0.6", "");
 
@@ -41,7 +41,7 @@ class WtaCommandTest {
     final Run r = run("wta", f.toString());
     assertThat(r.code()).isEqualTo(0);
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).contains("objective (expected surviving value): 4.500000")
+    assertThat(r.out()).contains("objective (expected surviving value): 7.000000")
         .contains("2 weapon types, 2 weapons, 2 targets");
     // per-target rows: target 0 engaged by type 0, target 1 by type 1
     assertThat(r.out()).containsPattern("\\s0\\s+10\\.000000\\s+1\\s+0\\.500000\\s+5\\.000000\\s+0")

@@ -41,7 +41,6 @@ final class WtaSearch {
   private final int[] sel;
   private final double[] hu;
   private final double[] hv;
-  private final int[] hp;
   private final int[] hway;
   private final double[] hmin;
   private final boolean[] hused;
@@ -54,14 +53,12 @@ final class WtaSearch {
   private double[] arank;
   private final int[] colMate;
   private final int[] rowMate;
-  private final int[] selAt;
   private final int[] oldT;
   private final int[] done;
   private double[] heapKey;
   private int[] heapCol;
   private int heapSize;
   /** Most candidate targets per weapon in the assignment neighbourhood. */
-  static final double RANKW = Double.parseDouble(System.getProperty("wta.rankw", "1.0"));
   static final int CANDIDATES = Integer.getInteger("wta.cand", 24);
   private final int cand = CANDIDATES;
 
@@ -87,23 +84,21 @@ final class WtaSearch {
     order = new int[n];
     sel = new int[t + 1];
     hu = new double[t + 1];
-    hv = new double[2 * t + 1];
-    hp = new int[t + 1];
-    hway = new int[2 * t + 1];
-    hmin = new double[2 * t + 1];
+    hv = new double[t + 1];
+    hway = new int[t + 1];
+    hmin = new double[t + 1];
     Arrays.fill(hmin, Double.POSITIVE_INFINITY);
-    hused = new boolean[2 * t + 1];
-    touched = new int[2 * t + 1];
-    colMin = new double[2 * t];
+    hused = new boolean[t + 1];
+    touched = new int[t + 1];
+    colMin = new double[t];
     alen = new int[t];
     acol = new int[t * (Math.min(t, CANDIDATES) + 1)];
     acost = new double[t * (Math.min(t, CANDIDATES) + 1)];
     arank = new double[t * (Math.min(t, CANDIDATES) + 1)];
-    colMate = new int[2 * t];
+    colMate = new int[t];
     rowMate = new int[t];
-    selAt = new int[t];
     oldT = new int[t];
-    done = new int[2 * t];
+    done = new int[t];
     heapKey = new double[t * (Math.min(t, CANDIDATES) + 1) + 1];
     heapCol = new int[t * (Math.min(t, CANDIDATES) + 1) + 1];
     qb = new double[t];
@@ -346,34 +341,26 @@ final class WtaSearch {
 
   /**
    * The assignment-based very large-scale neighbourhood (after Ahuja et al. 2007, section 5):
-   * take out one weapon from each target (from a random share of the targets), then put them
-   * back at once by an optimal assignment in which each target receives at most one of them.
-   * Under that rule the change in the objective is linear in the choices, so it is a
-   * rectangular assignment problem, solved exactly by successive shortest augmenting paths
-   * (Hungarian method with Dijkstra and potentials, Jonker and Volgenant 1987) on candidate
-   * lists. The current assignment is in the neighbourhood, so the objective never rises.
-   *
-   * <p>With {@code extra}, every target whose weapon was taken out also offers a second slot,
-   * priced as if that weapon stayed: this lets chains of moves raise a target's number of
-   * engagers, which the plain neighbourhood cannot. The pricing is then approximate, so the
-   * result is evaluated exactly and undone unless it improves.
+   * take out one weapon, chosen at random, from every engaged target, then put them all back at
+   * once by an optimal assignment in which each target receives at most one of them. Under
+   * that rule the change in the objective is linear in the choices, so it is a rectangular
+   * assignment problem, solved exactly on candidate lists by successive shortest augmenting
+   * paths (Hungarian method with Dijkstra and potentials; Kuhn 1955, Jonker and Volgenant
+   * 1987). The current assignment is in the neighbourhood, so the objective never rises; the
+   * result is evaluated exactly and kept only if it improves.
    *
    * @param rnd random source for which weapons are taken out
-   * @param share fraction of targets (with engagers) that give up a weapon
-   * @param extra whether to offer second slots
    * @return whether the objective fell
    */
-  boolean assignmentMove(final SplittableRandom rnd, final double share, final boolean extra) {
+  boolean assignmentMove(final SplittableRandom rnd) {
     int m = 0;
-    Arrays.fill(selAt, -1);
     for (int j = 0; j < t; j++) {
-      if (deg[j] > 0 && (share >= 1.0 || rnd.nextDouble() < share)) {
+      if (deg[j] > 0) {
         int pick = rnd.nextInt(deg[j]);
         int w = head[j];
         while (pick-- > 0) {
           w = next[w];
         }
-        selAt[j] = m;
         sel[m++] = w;
       }
     }
@@ -387,8 +374,7 @@ final class WtaSearch {
       final int w = sel[i];
       qb[tgt[w]] = r[w];
     }
-    // columns: targets 0..t-1, and with extra, second slots t..2t-1 of targets that gave one up
-    final int cols = extra ? 2 * t : t;
+    final int cols = t;
     // candidates of each weapon: its own target, and the best by cost reduced by the column
     // minimum (square problems need few; free columns need more, since a weapon's best free
     // column may rank low against the column minimum)
@@ -405,7 +391,7 @@ final class WtaSearch {
     for (int i = 0; i < m; i++) {
       final double[] p = prow[sel[i]];
       for (int c = 0; c < cols; c++) {
-        final double cost = colCost(c, p, sel[i]);
+        final double cost = colCost(c, p);
         if (cost < colMin[c]) {
           colMin[c] = cost;
         }
@@ -421,10 +407,7 @@ final class WtaSearch {
       int len2 = 0;
       final int b2 = base + half;
       for (int c = 0; c < cols; c++) {
-        final double cost = colCost(c, p, w);
-        if (cost == Double.POSITIVE_INFINITY) {
-          continue;
-        }
+        final double cost = colCost(c, p);
         final double rank = cost - colMin[c];
         if (len1 < half || rank < arank[base + len1 - 1]) {
           int x = len1 < half ? len1++ : len1 - 1;
@@ -472,7 +455,7 @@ final class WtaSearch {
         len++;
       }
       for (int x = 0; x < len; x++) {
-        acost[base + x] = colCost(acol[base + x], p, w);
+        acost[base + x] = colCost(acol[base + x], p);
       }
       alen[i] = len;
     }
@@ -481,7 +464,7 @@ final class WtaSearch {
     boolean changed = false;
     for (int i = 0; i < m; i++) {
       final int w = sel[i];
-      final int to = rowMate[i] >= t ? rowMate[i] - t : rowMate[i];
+      final int to = rowMate[i];
       oldT[i] = tgt[w];
       if (to != tgt[w]) {
         changed = true;
@@ -494,7 +477,7 @@ final class WtaSearch {
       unlink(sel[i], tgt[sel[i]]);
     }
     for (int i = 0; i < m; i++) {
-      final int to = rowMate[i] >= t ? rowMate[i] - t : rowMate[i];
+      final int to = rowMate[i];
       tgt[sel[i]] = to;
       link(sel[i], to);
     }
@@ -519,17 +502,9 @@ final class WtaSearch {
     return false;
   }
 
-  /** Cost of weapon w (kill row p) in column c; +infinity if the column is closed to it. */
-  private double colCost(final int c, final double[] p, final int w) {
-    if (c < t) {
-      return -value[c] * qb[c] * p[c];
-    }
-    final int k = c - t;
-    if (selAt[k] < 0 || sel[selAt[k]] == w) {
-      return Double.POSITIVE_INFINITY;
-    }
-    // second slot: priced as if the weapon taken from k stays there
-    return -value[k] * q[k] * p[k];
+  /** Cost of weapon w (kill row p) in column c: minus the value it would destroy there. */
+  private double colCost(final int c, final double[] p) {
+    return -value[c] * qb[c] * p[c];
   }
 
   /**
@@ -660,61 +635,6 @@ final class WtaSearch {
     }
     heapKey[i] = key;
     heapCol[i] = col;
-  }
-
-  /**
-   * Simulated annealing (Kirkpatrick, Gelatt and Vecchi 1983) over relocations and swaps, each
-   * evaluated in O(1) from the exact survival products; geometric cooling from {@code t0} to
-   * {@code t1} over {@code steps} proposals. Leaves the best assignment seen in {@code bestOut}
-   * and returns its objective.
-   */
-  double anneal(final SplittableRandom rnd, final long steps, final double t0, final double t1,
-      final int[] bestOut) {
-    double best = obj;
-    System.arraycopy(tgt, 0, bestOut, 0, n);
-    if (t < 2 || n < 1) {
-      return best;
-    }
-    final double cool = Math.pow(t1 / t0, 1.0 / Math.max(1, steps));
-    double temp = t0;
-    long sinceBest = 0;
-    for (long step = 0; step < steps; step++, temp *= cool) {
-      final int a = rnd.nextInt(n);
-      final int j = tgt[a];
-      final double[] pa = prow[a];
-      if (n < 2 || rnd.nextInt(4) != 0) {
-        int k = rnd.nextInt(t - 1);
-        if (k >= j) {
-          k++;
-        }
-        final double d = value[j] * r[a] * pa[j] - vq[k] * pa[k];
-        if (d <= 0 || rnd.nextDouble() < Math.exp(-d / temp)) {
-          move(a, k);
-        } else {
-          continue;
-        }
-      } else {
-        final int b = rnd.nextInt(n);
-        final int k = tgt[b];
-        if (k == j || type[a] == type[b]) {
-          continue;
-        }
-        final double[] pb = prow[b];
-        final double d = value[j] * r[a] * (pa[j] - pb[j]) + value[k] * r[b] * (pb[k] - pa[k]);
-        if (d <= 0 || rnd.nextDouble() < Math.exp(-d / temp)) {
-          swap(a, b);
-        } else {
-          continue;
-        }
-      }
-      if (obj < best) {
-        best = obj;
-        sinceBest = step;
-        System.arraycopy(tgt, 0, bestOut, 0, n);
-      }
-    }
-    recomputeObjective();
-    return best + 0 * sinceBest;
   }
 
   /** Local search to a local optimum of relocations and swaps. */

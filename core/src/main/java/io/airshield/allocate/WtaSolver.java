@@ -183,27 +183,13 @@ public final class WtaSolver {
     improve(s, rnd);
     int[] best = s.tgt.clone();
     double bestObj = s.objective();
-    if (SA_STEPS > 0) {
-      final int[] sa = new int[n];
-      for (int rep = 0; rep < SA_REPS; rep++) {
-        s.load(best);
-        s.anneal(rnd, SA_STEPS, bestObj * SA_T0, bestObj * SA_T1, sa);
-        s.load(sa);
-        improve(s, rnd);
-        if (s.objective() < bestObj) {
-          bestObj = s.objective();
-          best = s.tgt.clone();
-        }
-      }
-      s.load(best);
-    }
-    final int kMax = Math.max(2, Math.min(n, 2 + n / KDIV));
+    final int kMax = Math.max(2, Math.min(n, 2 + n / 20));
     final long rounds = options.iterations() == Options.AUTO ? autoIterations(problem)
         : options.iterations();
     for (long it = 0; it < rounds; it++) {
       final int k = 2 + rnd.nextInt(kMax - 1);
-      if (PERT.equals("kick") || (PERT.equals("mix") && (it & 1) == 1)) {
-        s.kick(rnd, 1 + rnd.nextInt(Math.max(KICK, Math.min(n, 1 + n / 4))));
+      if ((it & 1) == 1) {
+        s.kick(rnd, 1 + rnd.nextInt(Math.max(3, Math.min(n, 1 + n / 4))));
       } else {
         s.ruinRecreate(rnd, k);
       }
@@ -211,24 +197,16 @@ public final class WtaSolver {
       if (s.objective() < bestObj * (1 - 1e-13)) {
         best = s.tgt.clone();
         bestObj = s.objective();
-      } else if (s.objective() > bestObj * (1 + TOL)) {
+      } else if (s.objective() > bestObj) {
         s.load(best);
       }
     }
     return best;
   }
 
-  static final double SHARE = Double.parseDouble(System.getProperty("wta.share", "1.0"));
-  static final int FAILS = Integer.getInteger("wta.fails", 2);
-  static final boolean EXTRA = Boolean.getBoolean("wta.extra");
-  static final long SA_STEPS = Long.getLong("wta.sa", 0);
-  static final int SA_REPS = Integer.getInteger("wta.sareps", 1);
-  static final double SA_T0 = Double.parseDouble(System.getProperty("wta.t0", "1e-3"));
-  static final double SA_T1 = Double.parseDouble(System.getProperty("wta.t1", "1e-6"));
-  static final String PERT = System.getProperty("wta.pert", "mix");
-  static final int KICK = Integer.getInteger("wta.kick", 3);
-  static final double TOL = Double.parseDouble(System.getProperty("wta.tol", "0"));
-  static final int KDIV = Integer.getInteger("wta.kdiv", 20);
+  /** Consecutive assignment moves without improvement before a local search ends. */
+  private static final int FAILS = Integer.getInteger("wta.fails", 2);
+  static final double MIN_GAIN = Double.parseDouble(System.getProperty("wta.mingain", "0"));
 
   private static void improve(final WtaSearch s, final SplittableRandom rnd) {
     int fails = 0;
@@ -237,7 +215,8 @@ public final class WtaSolver {
       if (fails >= FAILS) {
         return;
       }
-      if (s.assignmentMove(rnd, SHARE, EXTRA)) {
+      final double before = s.objective();
+      if (s.assignmentMove(rnd) && s.objective() < before * (1 - MIN_GAIN)) {
         fails = 0;
       } else {
         ++fails;
