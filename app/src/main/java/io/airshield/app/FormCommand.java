@@ -55,7 +55,10 @@ public final class FormCommand implements Callable<Integer> {
       description = "seed of the scheduler's search (default: ${DEFAULT-VALUE})")
   long seed;
 
-  @Option(names = "--budget", paramLabel = "N", defaultValue = "2000",
+  /** The scheduler's default budget: schedules per solve. */
+  static final long DEFAULT_BUDGET = 2000;
+
+  @Option(names = "--budget", paramLabel = "N", defaultValue = "" + DEFAULT_BUDGET,
       description = "schedules the scheduler may generate per solve (default: ${DEFAULT-VALUE})")
   long budget;
 

@@ -23,7 +23,7 @@ final class FormationLink {
 
   static Scenario apply(final Scenario s, final FormationPlan plan, final PrintWriter log) {
     final List<ReadyUnit> ready = new FormationPlanner(new DefaultScheduler(),
-        SolveOptions.DEFAULT).plan(plan).readyUnits();
+        new SolveOptions(FormCommand.DEFAULT_BUDGET, 1)).plan(plan).readyUnits();
     final List<String> known = ready.stream().map(ReadyUnit::unitId).toList();
     final List<FighterUnit> units = new ArrayList<>();
     boolean any = false;
