@@ -4,6 +4,7 @@ import io.airshield.campaign.GreedyAllocator;
 import io.airshield.campaign.Metrics;
 import io.airshield.campaign.Replication;
 import io.airshield.campaign.Theatre;
+import io.airshield.campaign.WtaAllocator;
 import io.airshield.scenario.EmbeddedScenarios;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -39,6 +40,10 @@ public class ReplicationBenchmark {
   @Param({"korea-1951-autumn"})
   public String scenario;
 
+  /** The command posts' allocator: the WTA solver (default) or the allocation-free greedy. */
+  @Param({"wta", "greedy"})
+  public String allocator;
+
   private Replication replication;
   private double[] out;
   private long rep;
@@ -49,7 +54,8 @@ public class ReplicationBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     final Theatre th = new Theatre(EmbeddedScenarios.load(scenario));
-    replication = new Replication(th, new GreedyAllocator());
+    replication = new Replication(th, allocator.equals("wta") ? new WtaAllocator()
+        : new GreedyAllocator());
     out = new double[th.metrics().size()];
   }
 
