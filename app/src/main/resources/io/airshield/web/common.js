@@ -6,7 +6,7 @@ const AS = {};
 AS.api = async function (path, opts) {
   const r = await fetch(path, opts);
   const ct = r.headers.get('content-type') || '';
-  const body = ct.includes('json') ? await r.json() : await r.text();
+  const body = ct.startsWith('application/json') ? await r.json() : await r.text();
   if (!r.ok) {
     throw new Error((body && body.error) || (r.status + ' ' + r.statusText));
   }
