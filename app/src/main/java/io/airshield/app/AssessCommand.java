@@ -82,6 +82,23 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
   boolean quiet;
 
+  @Option(names = "--report", paramLabel = "DIR", defaultValue = "airshield-report",
+      description = "Write the report folder DIR: index.html (map and charts, opens offline)"
+          + " and the CSV files (default: ${DEFAULT-VALUE}).")
+  Path report;
+
+  @Option(names = "--no-report", description = "Write no report folder.")
+  boolean noReport;
+
+  @Option(names = "--trace", paramLabel = "N",
+      description = "Also write replication N's events (counting from 0) as NDJSON, for the"
+          + " replay: trace-N.ndjson in the report folder, or --trace-file.")
+  Long trace;
+
+  @Option(names = "--trace-file", paramLabel = "FILE",
+      description = "Where --trace writes (default: trace-N.ndjson in the report folder).")
+  Path traceFile;
+
   @Override
   public Integer call() throws IOException {
     final String fmt = format.toLowerCase(Locale.ROOT);
@@ -119,6 +136,8 @@ final class AssessCommand implements Callable<Integer> {
     } else {
       TextReport.write(a, spec.commandLine().getOut());
     }
+    ReportOutput.write(theatre, result, a, seed, noReport ? null : report, trace, traceFile,
+        quiet ? null : spec.commandLine().getErr());
     if (csv != null) {
       CsvReport.write(a, csv);
       if (!quiet) {

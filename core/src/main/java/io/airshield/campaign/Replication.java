@@ -453,6 +453,7 @@ public final class Replication {
       raidDay[i] = d;
       raidFlags[i] = nightShift[m] ? F_NIGHT_SHIFT : 0;
       raidCp[i] = -1;
+      trace(Tracer.RAID, i, route, m, attack);
       final int sorties = th.mPackage[m] + th.mEscorts[m];
       out[Metrics.ENEMY_SORTIES] += sorties;
       missionSorties[m * th.days + d] += sorties;

@@ -541,6 +541,44 @@ public final class Theatre {
     return days;
   }
 
+  /**
+   * A raid route's samples, for drawing and replaying raids (the replication itself reads the
+   * arrays directly).
+   *
+   * @param r a route index, as traced by {@link Tracer#RAID}
+   * @return {lat0, lon0, lat1, lon1, ...} (degrees), from the entry to the target
+   */
+  public double[] route(final int r) {
+    final double[] out = new double[2 * (K + 1)];
+    for (int k = 0; k <= K; k++) {
+      out[2 * k] = rLat[r * (K + 1) + k];
+      out[2 * k + 1] = rLon[r * (K + 1) + k];
+    }
+    return out;
+  }
+
+  /**
+   * @param r a route index
+   * @return the time a raid takes along it (s)
+   */
+  public double routeDurationS(final int r) {
+    return rDuration[r];
+  }
+
+  /**
+   * @param b a battery index
+   * @return {lat, lon, engagement radius (m), AA unit index}; batteries are the AA units' gun
+   *     groups in scenario order
+   */
+  public double[] battery(final int b) {
+    return new double[] {bLat[b], bLon[b], bRadius[b], bUnit[b]};
+  }
+
+  /** @return the number of AA batteries (AA units x gun types) */
+  public int batteries() {
+    return batteries;
+  }
+
   /** @return total line capacity (t/day) */
   public double totalCapacityTonsPerDay() {
     double c = 0;

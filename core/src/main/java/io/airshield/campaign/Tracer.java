@@ -18,6 +18,12 @@ public interface Tracer {
   int ATTACK = 4;
   /** A target repaired: a = target. */
   int REPAIRED = 5;
+  /**
+   * A raid launched (traced when it is generated, at the start of its day): a = raid, b = route
+   * (see {@link Theatre#route(int)}), c = mission, d = time over target (s). It flies its route
+   * at constant speed, entering at d minus {@link Theatre#routeDurationS(int)}.
+   */
+  int RAID = 6;
 
   /**
    * @param time event time (s from the epoch)

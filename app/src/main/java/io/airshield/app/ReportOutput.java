@@ -1,0 +1,73 @@
+package io.airshield.app;
+
+import io.airshield.assessment.Assessment;
+import io.airshield.campaign.Theatre;
+import io.airshield.montecarlo.MonteCarlo;
+import io.airshield.report.HtmlReport;
+import io.airshield.report.ReportData;
+import io.airshield.report.TraceWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * What {@code assess} writes besides its table: the report folder (index.html and the CSV
+ * files) and, on request, the event log of one replication for the replay. Kept out of
+ * {@link AssessCommand} so that the command stays a list of options and one call.
+ */
+final class ReportOutput {
+  private ReportOutput() {}
+
+  /**
+   * @param theatre the theatre run
+   * @param result the run
+   * @param a its assessment
+   * @param seed master seed
+   * @param dir the report folder, or null for none
+   * @param trace the replication to trace, or null
+   * @param traceFile where to write the trace, or null for trace-N.ndjson in the report folder
+   *     (or the working folder without a report)
+   * @param err where to say what was written, or null when quiet
+   * @throws IOException if a file cannot be written
+   */
+  static void write(final Theatre theatre, final MonteCarlo.Result result, final Assessment a,
+      final long seed, final Path dir, final Long trace, final Path traceFile,
+      final PrintWriter err) throws IOException {
+    if (trace != null && (trace < 0 || trace >= Math.max(1, result.replications()))) {
+      throw new UserException("--trace takes a replication from 0 to "
+          + (result.replications() - 1) + ", not " + trace);
+    }
+    if (dir != null) {
+      if (Files.exists(dir) && !Files.isDirectory(dir)) {
+        throw new UserException("--report " + dir + " is a file; give a folder");
+      }
+      final long t0 = System.nanoTime();
+      final Path index = HtmlReport.write(ReportData.of(theatre, result, a), dir,
+          "airshield " + Version.current());
+      final double ms = (System.nanoTime() - t0) / 1e6;
+      if (err != null) {
+        err.printf(Locale.ROOT, "Report written to %s (%,d bytes, %.0f ms)%n", index,
+            Files.size(index), ms);
+      }
+    }
+    if (trace != null) {
+      final Path f = traceFile != null ? traceFile
+          : (dir != null ? dir : Path.of(".")).resolve("trace-" + trace + ".ndjson");
+      if (f.getParent() != null) {
+        Files.createDirectories(f.getParent());
+      }
+      final long n;
+      try (Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+        n = TraceWriter.write(theatre, Allocators.defaultAllocator().get(), seed, trace, w);
+      }
+      if (err != null) {
+        err.printf(Locale.ROOT, "Trace of replication %d written to %s (%,d events)%n", trace,
+            f, n);
+      }
+    }
+  }
+}

@@ -1,0 +1,414 @@
+package io.airshield.app.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.airshield.campaign.GreedyAllocator;
+import io.airshield.campaign.Theatre;
+import io.airshield.domain.Scenario;
+import io.airshield.report.Basemap;
+import io.airshield.report.JsonReport;
+import io.airshield.report.SvgCharts;
+import io.airshield.report.SvgMap;
+import io.airshield.report.TraceWriter;
+import io.airshield.scenario.EmbeddedScenarios;
+import io.airshield.scenario.InputException;
+import io.airshield.scenario.InputProblem;
+import io.airshield.scenario.ScenarioReader;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The local web UI: static pages and Leaflet served from the jar, and a JSON API over the same
+ * core as the command line. Nothing is fetched from the network, by the server or the pages.
+ *
+ * <p>Defences, because a page on any site can make a browser send requests to localhost: a
+ * state-changing request whose {@code Origin} is not this server is refused (403); a
+ * {@code Host} that is not this server's loopback name is refused (403, against DNS rebinding);
+ * bodies are capped; scenario names are checked against a strict pattern so they cannot leave
+ * the scenarios folder; runs are capped in number and length; errors carry a short message,
+ * never a stack trace. Bound to anything but loopback, every request must carry the token.
+ */
+public final class WebServer implements AutoCloseable {
+  /** The default port, fixed so a bookmark keeps working. */
+  public static final int DEFAULT_PORT = 8751;
+  /** Largest request body accepted (bytes). */
+  public static final long MAX_BODY = 2_000_000;
+  /** Largest run accepted from the UI (replications). */
+  public static final long MAX_REPLICATIONS = 20_000;
+  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+  private static final ObjectMapper JSON = JsonReport.mapper();
+
+  /**
+   * How to serve.
+   *
+   * @param bind address to bind (loopback by default)
+   * @param port port, 0 for any free one
+   * @param token the token every request must carry, or null (loopback only)
+   * @param scenarios the folder of the user's scenarios
+   * @param maxRuns runs at once
+   * @param threads worker threads per run
+   */
+  public record Options(String bind, int port, String token, Path scenarios, int maxRuns,
+      int threads) {}
+
+  private final Options options;
+  private final Runs runs;
+  private final Javalin app;
+  private final boolean loopback;
+
+  private WebServer(final Options options) {
+    this.options = options;
+    this.runs = new Runs(options.maxRuns(), options.threads());
+    this.loopback = isLoopback(options.bind());
+    if (!loopback && (options.token() == null || options.token().length() < 16)) {
+      throw new IllegalArgumentException("binding " + options.bind() + " (not loopback) needs"
+          + " --token with at least 16 characters");
+    }
+    app = Javalin.create(c -> {
+      c.showJavalinBanner = false;
+      c.http.maxRequestSize = MAX_BODY;
+      c.http.defaultContentType = "application/json";
+      c.jsonMapper(new JavalinJackson(JSON, false));
+      c.staticFiles.add(sf -> {
+        sf.hostedPath = "/";
+        sf.directory = "/io/airshield/web";
+        sf.location = Location.CLASSPATH;
+        sf.headers = Map.of("Cache-Control", "no-cache", "X-Content-Type-Options", "nosniff");
+      });
+      c.staticFiles.enableWebjars();
+    });
+    app.before(this::guard);
+    app.after(ctx -> {
+      ctx.header("X-Frame-Options", "DENY");
+      ctx.header("Referrer-Policy", "no-referrer");
+      ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:;"
+          + " style-src 'self' 'unsafe-inline'; connect-src 'self'");
+    });
+    routes();
+    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+        e.getMessage()));
+    app.exception(InputException.class, (e, ctx) -> {
+      ctx.status(422).json(Map.of("error", "the scenario has problems", "problems",
+          problems(e)));
+    });
+    app.exception(Exception.class, (e, ctx) -> error(ctx, 500,
+        "internal error (" + e.getClass().getSimpleName() + "); see the server's log"));
+    app.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) {
+        error(ctx, 404, "nothing at " + ctx.path());
+      }
+    });
+    app.error(413, ctx -> error(ctx, 413, "request body larger than " + MAX_BODY + " bytes"));
+  }
+
+  /**
+   * @param options how to serve
+   * @return the running server
+   */
+  public static WebServer start(final Options options) {
+    final WebServer s = new WebServer(options);
+    s.app.start(options.bind(), options.port());
+    return s;
+  }
+
+  /** @return the port bound */
+  public int port() {
+    return app.port();
+  }
+
+  /** @return the address to open in a browser */
+  public String url() {
+    final String host = options.bind().contains(":") ? "[" + options.bind() + "]"
+        : options.bind();
+    return "http://" + host + ":" + port() + "/" + (options.token() == null ? ""
+        : "?token=" + options.token());
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  static boolean isLoopback(final String bind) {
+    try {
+      return InetAddress.getByName(bind).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  private void guard(final Context ctx) {
+    final String method = ctx.method().name();
+    final String host = ctx.header("Host");
+    if (loopback && host != null && !host.matches("(localhost|127\\.0\\.0\\.1|\\[::1\\])(:\\d+)?")) {
+      throw new HttpResponseException(403, "unexpected Host header: this server answers only"
+          + " on its loopback address");
+    }
+    if (options.token() != null) {
+      final String given = firstNonNull(ctx.header("X-Airshield-Token"),
+          ctx.queryParam("token"), ctx.cookie("airshield-token"));
+      if (!options.token().equals(given)) {
+        throw new HttpResponseException(401, "this server needs its token: open the address"
+            + " printed by airshield serve");
+      }
+      if (ctx.queryParam("token") != null) {
+        ctx.cookie(new io.javalin.http.Cookie("airshield-token", options.token(), "/", -1,
+            false, 0, true, null, null, io.javalin.http.SameSite.STRICT));
+      }
+    }
+    if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS")) {
+      final String origin = ctx.header("Origin");
+      final String site = ctx.header("Sec-Fetch-Site");
+      final boolean foreign = origin != null ? !origin.equals("http://" + host)
+          : site != null && !site.equals("same-origin") && !site.equals("none");
+      if (foreign) {
+        throw new HttpResponseException(403, "cross-origin request refused: changes are"
+            + " accepted only from this server's own pages");
+      }
+    }
+  }
+
+  private static String firstNonNull(final String... v) {
+    for (String s : v) {
+      if (s != null) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static void error(final Context ctx, final int status, final String message) {
+    ctx.status(status).contentType("application/json").result(json(Map.of("error",
+        message == null || message.isEmpty() ? HttpStatus.forStatus(status).getMessage()
+            : message)));
+  }
+
+  private static String json(final Object o) {
+    try {
+      return JSON.writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void routes() {
+    app.get("/api/basemap", ctx -> ctx.contentType("application/json")
+        .result(Basemap.bytes()));
+    app.get("/api/scenarios", ctx -> ctx.json(scenarioList()));
+    app.get("/api/scenarios/{name}", ctx -> ctx.contentType("text/plain; charset=utf-8")
+        .result(scenarioBytes(ctx.pathParam("name"))));
+    app.get("/api/scenarios/{name}/layers", ctx -> ctx.json(Layers.of(
+        scenario(ctx.pathParam("name")))));
+    app.get("/api/scenarios/{name}/trace", this::trace);
+    app.post("/api/scenarios/{name}", this::save);
+    app.post("/api/validate", ctx -> {
+      final List<Map<String, Object>> problems = new ArrayList<>();
+      try {
+        ScenarioReader.read("scenario.yaml", ctx.bodyAsBytes());
+      } catch (InputException e) {
+        problems.addAll(problems(e));
+      }
+      ctx.json(Map.of("ok", problems.isEmpty(), "problems", problems));
+    });
+    app.get("/api/runs", ctx -> ctx.json(runs.all().stream().map(Runs.Run::status).toList()));
+    app.post("/api/runs", this::startRun);
+    app.get("/api/runs/{id}", ctx -> ctx.json(run(ctx).status()));
+    app.post("/api/runs/{id}/cancel", ctx -> {
+      final Runs.Run r = run(ctx);
+      r.cancel.set(true);
+      ctx.status(202).json(r.status());
+    });
+    app.get("/api/runs/{id}/result", ctx -> {
+      final Runs.Run r = run(ctx);
+      if (r.data == null) {
+        throw new HttpResponseException(409, "run " + r.id + " has no result yet (it is "
+            + r.status().get("state") + ")");
+      }
+      final Map<String, Object> m = new LinkedHashMap<>();
+      m.put("run", r.status());
+      m.put("assessment", r.assessment);
+      m.put("charts", SvgCharts.all(r.data));
+      m.put("map", SvgMap.render(r.data, Basemap.get()));
+      ctx.json(m);
+    });
+    app.sse("/api/runs/{id}/events", client -> {
+      final Runs.Run r = run(client.ctx());
+      client.keepAlive();
+      final java.util.function.Consumer<Map<String, Object>> l = s -> {
+        if (!client.terminated()) {
+          client.sendEvent("progress", json(s));
+        }
+      };
+      r.listeners.add(l);
+      client.onClose(() -> r.listeners.remove(l));
+      client.sendEvent("progress", json(r.status()));
+    });
+  }
+
+  private Runs.Run run(final Context ctx) {
+    final Runs.Run r = runs.get(ctx.pathParam("id"));
+    if (r == null) {
+      throw new HttpResponseException(404, "no run " + clip(ctx.pathParam("id")));
+    }
+    return r;
+  }
+
+  private void startRun(final Context ctx) throws IOException {
+    final JsonNode body;
+    try {
+      body = JSON.readTree(ctx.bodyAsBytes());
+    } catch (IOException e) {
+      throw new HttpResponseException(400, "the body is not valid JSON: expected"
+          + " {\"scenario\": NAME, \"replications\": N, \"seed\": N, \"days\": N}");
+    }
+    if (body == null || !body.isObject()) {
+      throw new HttpResponseException(400, "the body must be a JSON object with \"scenario\"");
+    }
+    final String name = body.path("scenario").asText(EmbeddedScenarios.defaultName());
+    Scenario s = scenario(name);
+    final long reps = body.path("replications").asLong(200);
+    if (reps < 1 || reps > MAX_REPLICATIONS) {
+      throw new HttpResponseException(400, "replications must be from 1 to "
+          + MAX_REPLICATIONS + " here; use the command line for more");
+    }
+    final long seed = body.path("seed").asLong(1951);
+    if (body.hasNonNull("days")) {
+      final int days = body.get("days").asInt(-1);
+      if (days < 1 || days > s.days()) {
+        throw new HttpResponseException(400, "days must be from 1 to " + s.days());
+      }
+      s = s.withEnd(s.start().plusDays(days - 1L));
+    }
+    final Runs.Run r = runs.start(name, new Theatre(s), seed, reps);
+    if (r == null) {
+      throw new HttpResponseException(429, "too many runs at once; wait for one to finish or"
+          + " cancel it");
+    }
+    ctx.status(201).json(r.status());
+  }
+
+  private void trace(final Context ctx) throws IOException {
+    Scenario s = scenario(ctx.pathParam("name"));
+    final long rep = longParam(ctx, "replication", 0, 0, 1_000_000);
+    final long seed = longParam(ctx, "seed", 1951, Long.MIN_VALUE, Long.MAX_VALUE);
+    final long days = longParam(ctx, "days", s.days(), 1, s.days());
+    s = s.withEnd(s.start().plusDays(days - 1));
+    final StringWriter w = new StringWriter();
+    TraceWriter.write(new Theatre(s), new GreedyAllocator(), seed, rep, w);
+    ctx.contentType("application/x-ndjson; charset=utf-8").result(w.toString());
+  }
+
+  private static long longParam(final Context ctx, final String name, final long dflt,
+      final long lo, final long hi) {
+    final String v = ctx.queryParam(name);
+    if (v == null || v.isEmpty()) {
+      return dflt;
+    }
+    try {
+      final long x = Long.parseLong(v);
+      if (x < lo || x > hi) {
+        throw new HttpResponseException(400, name + " must be from " + lo + " to " + hi);
+      }
+      return x;
+    } catch (NumberFormatException e) {
+      throw new HttpResponseException(400, name + " must be a whole number, not \""
+          + clip(v) + "\"");
+    }
+  }
+
+  private void save(final Context ctx) throws IOException {
+    final String name = ctx.pathParam("name");
+    checkName(name);
+    if (EmbeddedScenarios.exists(name)) {
+      throw new HttpResponseException(409, "\"" + name + "\" is an embedded scenario; save"
+          + " under a new name");
+    }
+    final byte[] body = ctx.bodyAsBytes();
+    ScenarioReader.read(name + ".yaml", body);
+    Files.createDirectories(options.scenarios());
+    final Path f = options.scenarios().resolve(name + ".yaml");
+    if (!f.normalize().getParent().equals(options.scenarios().normalize())) {
+      throw new HttpResponseException(400, "bad scenario name");
+    }
+    Files.write(f, body);
+    ctx.status(201).json(Map.of("name", name, "saved", true));
+  }
+
+  private static void checkName(final String name) {
+    if (!NAME.matcher(name).matches()) {
+      throw new HttpResponseException(400, "a scenario name is 1 to 64 lower-case letters,"
+          + " digits, '-' or '_', starting with a letter or digit");
+    }
+  }
+
+  private List<Map<String, Object>> scenarioList() throws IOException {
+    final List<Map<String, Object>> out = new ArrayList<>();
+    for (String n : EmbeddedScenarios.names()) {
+      out.add(Map.of("name", n, "embedded", true, "description",
+          EmbeddedScenarios.findDescription(n).orElse("")));
+    }
+    if (Files.isDirectory(options.scenarios())) {
+      try (Stream<Path> files = Files.list(options.scenarios())) {
+        files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".yaml")).sorted()
+            .map(f -> f.substring(0, f.length() - 5)).filter(n -> NAME.matcher(n).matches())
+            .forEach(n -> out.add(Map.of("name", n, "embedded", false, "description", "")));
+      }
+    }
+    return out;
+  }
+
+  private byte[] scenarioBytes(final String name) throws IOException {
+    checkName(name);
+    if (EmbeddedScenarios.exists(name)) {
+      return EmbeddedScenarios.bytes(name);
+    }
+    final Path f = options.scenarios().resolve(name + ".yaml");
+    if (!Files.isRegularFile(f)) {
+      throw new HttpResponseException(404, "no scenario named \"" + name + "\"; known: "
+          + String.join(", ", scenarioList().stream().map(m -> (String) m.get("name"))
+              .toList()));
+    }
+    return Files.readAllBytes(f);
+  }
+
+  private Scenario scenario(final String name) throws IOException {
+    return ScenarioReader.read(name + ".yaml", scenarioBytes(name));
+  }
+
+  private static List<Map<String, Object>> problems(final InputException e) {
+    final List<Map<String, Object>> out = new ArrayList<>();
+    for (InputProblem p : e.problems()) {
+      final Map<String, Object> m = new LinkedHashMap<>();
+      m.put("line", p.line());
+      m.put("column", p.column());
+      m.put("field", p.field());
+      m.put("message", p.message());
+      m.put("hint", p.hint());
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static String clip(final String s) {
+    final String t = s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    return t.replaceAll("[^\\x20-\\x7e]", "?");
+  }
+}

@@ -1,0 +1,195 @@
+package io.airshield.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The API's answers to mistakes and to attempts from elsewhere: 4xx with a clear message. */
+class WebServerTest {
+  @TempDir static Path dir;
+  static WebServer server;
+  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+      .build();
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String MINI_BAD = "format: airshield-scenario/1\nid: x\nbogusField: 3\n";
+
+  @BeforeAll
+  static void start() {
+    server = WebServer.start(new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc"), 1,
+        1));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  static HttpResponse<String> send(final String method, final String path, final String body,
+      final String... headers) throws Exception {
+    final HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+        + server.port() + path)).timeout(Duration.ofSeconds(30))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static String raw(final String requestLine) throws Exception {
+    try (Socket s = new Socket("127.0.0.1", server.port())) {
+      s.setSoTimeout(5000);
+      final OutputStream out = s.getOutputStream();
+      out.write((requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      final InputStream in = s.getInputStream();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void staticPagesAndLeafletAreServedFromTheJar() throws Exception {
+    assertThat(send("GET", "/", null).body()).contains("leaflet.js");
+    assertThat(send("GET", "/webjars/leaflet/1.9.4/dist/leaflet.js", null).statusCode())
+        .isEqualTo(200);
+    assertThat(send("GET", "/api/basemap", null).body()).contains("\"coast\"");
+  }
+
+  @Test
+  void badJsonIs400WithAMessage() throws Exception {
+    final HttpResponse<String> r = send("POST", "/api/runs", "{not json",
+        "Content-Type", "application/json");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(r.body()).get("error").asText()).contains("not valid JSON");
+    assertThat(r.body()).doesNotContain("Exception", "at io.");
+  }
+
+  @Test
+  void unknownScenarioIs404WithTheKnownNames() throws Exception {
+    final HttpResponse<String> r = send("GET", "/api/scenarios/no-such/layers", null);
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(r.body()).contains("no scenario named").contains("korea-1951-autumn");
+    final HttpResponse<String> run = send("POST", "/api/runs", "{\"scenario\":\"nope\"}");
+    assertThat(run.statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void oversizedBodyIs413() throws Exception {
+    final HttpResponse<String> r = send("POST", "/api/validate", "a".repeat(2_100_000),
+        "Content-Type", "text/plain");
+    assertThat(r.statusCode()).isEqualTo(413);
+    assertThat(r.body()).contains("larger than");
+  }
+
+  @Test
+  void pathTraversalIsRefused() throws Exception {
+    for (String path : new String[] {"/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd",
+        "/webjars/..%2f..%2fetc/passwd", "/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd"}) {
+      final String resp = raw("GET " + path + " HTTP/1.1");
+      assertThat(resp).as(path).matches("(?s)HTTP/1.1 4\\d\\d .*").doesNotContain("root:");
+    }
+    final HttpResponse<String> r = send("GET", "/api/scenarios/..%2F..%2Fetc%2Fpasswd", null);
+    assertThat(r.statusCode()).isBetween(400, 404);
+    final HttpResponse<String> s = send("POST", "/api/scenarios/..%2Fescape", MINI_BAD,
+        "Content-Type", "text/plain");
+    assertThat(s.statusCode()).isBetween(400, 404);
+    assertThat(Files.exists(dir.resolve("escape.yaml"))).isFalse();
+  }
+
+  @Test
+  void foreignOriginIsRefusedOnChanges() throws Exception {
+    final HttpResponse<String> r = send("POST", "/api/runs", "{}", "Origin",
+        "http://evil.example");
+    assertThat(r.statusCode()).isEqualTo(403);
+    assertThat(r.body()).contains("cross-origin");
+    final HttpResponse<String> own = send("POST", "/api/validate", MINI_BAD, "Origin",
+        "http://127.0.0.1:" + server.port(), "Content-Type", "text/plain");
+    assertThat(own.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void validationGivesLinesAndSavingChecksNames() throws Exception {
+    final JsonNode v = JSON.readTree(send("POST", "/api/validate", MINI_BAD,
+        "Content-Type", "text/plain").body());
+    assertThat(v.get("ok").asBoolean()).isFalse();
+    boolean atLine3 = false;
+    for (JsonNode p : v.get("problems")) {
+      atLine3 |= p.get("line").asInt() == 3 && p.get("field").asText().contains("bogusField");
+    }
+    assertThat(atLine3).as(v.toString()).isTrue();
+    assertThat(send("POST", "/api/scenarios/Bad.Name", MINI_BAD).statusCode()).isEqualTo(400);
+    assertThat(send("POST", "/api/scenarios/korea-1951-autumn", MINI_BAD).statusCode())
+        .isEqualTo(409);
+    assertThat(send("POST", "/api/scenarios/mine", MINI_BAD).statusCode()).isEqualTo(422);
+    final String good = new String(send("GET", "/api/scenarios/korea-1951-autumn", null)
+        .body().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    assertThat(send("POST", "/api/scenarios/mine", good).statusCode()).isEqualTo(201);
+    assertThat(send("GET", "/api/scenarios", null).body()).contains("\"mine\"");
+  }
+
+  @Test
+  void runsAreCappedAndGiveResultsAndTraces() throws Exception {
+    final JsonNode r = JSON.readTree(send("POST", "/api/runs",
+        "{\"scenario\":\"korea-1951-autumn\",\"replications\":16,\"days\":2}").body());
+    final String id = r.get("id").asText();
+    // one run at a time in this test server: a second is refused while the first runs
+    final HttpResponse<String> second = send("POST", "/api/runs",
+        "{\"scenario\":\"korea-1951-autumn\",\"replications\":20000}");
+    assertThat(second.statusCode()).isIn(201, 429);
+    if (second.statusCode() == 201) {
+      send("POST", "/api/runs/" + JSON.readTree(second.body()).get("id").asText()
+          + "/cancel", "");
+    }
+    JsonNode st = null;
+    for (int i = 0; i < 300; i++) {
+      st = JSON.readTree(send("GET", "/api/runs/" + id, null).body());
+      if (!st.get("state").asText().equals("running")) {
+        break;
+      }
+      Thread.sleep(100);
+    }
+    assertThat(st.get("state").asText()).isEqualTo("done");
+    final JsonNode res = JSON.readTree(send("GET", "/api/runs/" + id + "/result", null).body());
+    assertThat(res.get("charts").size()).isEqualTo(6);
+    assertThat(res.get("map").asText()).contains("layer-rail");
+    assertThat(send("POST", "/api/runs", "{\"replications\":999999999}").statusCode())
+        .isEqualTo(400);
+    final HttpResponse<String> tr = send("GET",
+        "/api/scenarios/korea-1951-autumn/trace?replication=1&days=2", null);
+    assertThat(tr.statusCode()).isEqualTo(200);
+    assertThat(tr.body().lines().findFirst().orElseThrow()).contains("\"header\"");
+    assertThat(send("GET", "/api/scenarios/korea-1951-autumn/trace?replication=x", null)
+        .statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void foreignHostIsRefusedAndPublicBindNeedsAToken() throws Exception {
+    try (Socket s = new Socket("127.0.0.1", server.port())) {
+      s.setSoTimeout(5000);
+      s.getOutputStream().write(("GET /api/scenarios HTTP/1.1\r\nHost: evil.example\r\n"
+          + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      assertThat(new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+          .startsWith("HTTP/1.1 403");
+    }
+    assertThatThrownBy(() -> WebServer.start(new WebServer.Options("0.0.0.0", 0, null, dir,
+        1, 1))).hasMessageContaining("--token");
+  }
+}

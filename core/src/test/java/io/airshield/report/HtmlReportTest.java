@@ -1,0 +1,117 @@
+package io.airshield.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.airshield.assessment.Assessment;
+import io.airshield.assessment.Assessor;
+import io.airshield.campaign.GreedyAllocator;
+import io.airshield.campaign.Theatre;
+import io.airshield.montecarlo.MonteCarlo;
+import io.airshield.scenario.EmbeddedScenarios;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/** The report page: parses, holds the map and every chart, and refers to nothing outside. */
+class HtmlReportTest {
+  static ReportData data;
+
+  @BeforeAll
+  static void run() {
+    final Theatre th = new Theatre(EmbeddedScenarios.load("korea-1951-autumn")
+        .withEnd(EmbeddedScenarios.load("korea-1951-autumn").start().plusDays(5)));
+    final MonteCarlo.Result r = MonteCarlo.run(th, GreedyAllocator::new,
+        MonteCarlo.Options.fixed(7, 48, 2), null, null, null);
+    final Assessment a = Assessor.assess(th, r, 7);
+    data = ReportData.of(th, r, a);
+  }
+
+  @Test
+  void pageParsesAndHoldsTheMapAndEveryChart(@TempDir final Path dir) throws Exception {
+    final Path index = HtmlReport.write(data, dir, "");
+    final byte[] bytes = Files.readAllBytes(index);
+    assertThat(bytes.length).isLessThan(2_000_000);
+    final DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(false);
+    final Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+    final var xp = XPathFactory.newInstance().newXPath();
+    assertThat((NodeList) xp.evaluate("//svg[@id='map']", doc, XPathConstants.NODESET))
+        .extracting(NodeList::getLength).isEqualTo(1);
+    for (String layer : List.of("basemap", "rail", "radars", "aa", "routes", "airfields",
+        "targets")) {
+      assertThat(xp.evaluate("count(//g[@id='layer-" + layer + "'])", doc)).as(layer)
+          .isEqualTo("1");
+    }
+    assertThat(xp.evaluate("count(//g[@id='legend'])", doc)).isEqualTo("1");
+    assertThat(xp.evaluate("count(//g[@id='scalebar'])", doc)).isEqualTo("1");
+    for (String chart : List.of("chart-supply", "chart-daily-supply", "chart-daily-lines",
+        "chart-losses", "chart-intercept", "chart-sorties")) {
+      assertThat(xp.evaluate("count(//svg[@id='" + chart + "'])", doc)).as(chart)
+          .isEqualTo("1");
+    }
+    // the rail lines carry their share of time open
+    assertThat(xp.evaluate("count(//g[@class='rail'])", doc)).isEqualTo(
+        Integer.toString(data.scenario().lines().size()));
+    for (String csv : HtmlReport.csvFiles()) {
+      assertThat(dir.resolve(csv)).exists();
+      assertThat(xp.evaluate("count(//a[@href='" + csv + "'])", doc)).isEqualTo("1");
+    }
+  }
+
+  @Test
+  void pageRefersToNothingOutsideTheFolder() {
+    final String html = HtmlReport.render(data, "");
+    final List<String> refs = new ArrayList<>();
+    final Matcher m = Pattern.compile("(?:href|src|url)\\s*[=(]\\s*\"?([^\")\\s]+)")
+        .matcher(html);
+    while (m.find()) {
+      refs.add(m.group(1));
+    }
+    assertThat(refs).isNotEmpty().allSatisfy(r -> assertThat(r)
+        .matches("#[-\\w]+|[-\\w]+\\.csv"));
+    assertThat(html).doesNotContain("<script", "<img", "<link", "@import", "@font-face");
+    assertThat(html.replace("http://www.w3.org/", "")).doesNotContain("http:", "https:");
+  }
+
+  @Test
+  void sameDataGiveTheSameBytes() {
+    assertThat(HtmlReport.render(data, "x").getBytes(StandardCharsets.UTF_8))
+        .isEqualTo(HtmlReport.render(data, "x").getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void histogramCoversEveryReplication() {
+    long total = 0;
+    for (long c : data.supply().counts()) {
+      total += c;
+    }
+    assertThat(total).isEqualTo(data.assessment().replications());
+    assertThat(data.supply().counts().length).isBetween(1, ReportData.SUPPLY_BINS + 1);
+  }
+
+  @Test
+  void basemapIsSmallAndCoversTheTheatres() {
+    assertThat(Basemap.bytes().length).isLessThan(300_000);
+    assertThat(Basemap.get().coast()).isNotEmpty();
+    assertThat(Basemap.get().borders()).isNotEmpty();
+    for (double[][] line : Basemap.get().coast()) {
+      for (double[] p : line) {
+        assertThat(p[0]).isBetween(110.0, 140.0);
+        assertThat(p[1]).isBetween(30.0, 50.0);
+      }
+    }
+  }
+}
