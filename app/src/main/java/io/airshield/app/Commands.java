@@ -8,6 +8,6 @@ final class Commands {
 
   static List<Object> all() {
     return List.of(new AssessCommand(), new ValidateCommand(), new ScenariosCommand(),
-        new ExportScenarioCommand(), new SchemaCommand());
+        new ExportScenarioCommand(), new SchemaCommand(), new ReinforceCommand());
   }
 }
