@@ -35,7 +35,8 @@ import java.util.Map;
  * @param bestFigures the same figures with the best plan
  * @param bestGains the best plan's paired gain in each figure
  * @param converged whether KN ended with one plan (its guarantee holds)
- * @param pcsEstimate estimated probability that the selected plan is the best
+ * @param pcsEstimate estimated probability that the selected plan is the best or within the
+ *     indifference zone of it (Bonferroni bound from the paired differences)
  * @param replications total replications run (plans and baseline)
  * @param baselineReplications replications of the baseline
  * @param notes remarks on the run

@@ -196,8 +196,14 @@ public final class Reinforcer {
       order[i] = i;
     }
     final int best = res.best();
+    // the others by their paired difference to the selected plan, on their common replications
+    final double[] behind = new double[k];
+    for (int i = 0; i < k; i++) {
+      behind[i] = i == best ? 0 : paired(obs[i], obs[best], Math.min(obs[i].length,
+          obs[best].length)).mean();
+    }
     java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> i == best ? 0 : 1)
-        .thenComparingDouble(i -> -mean(obs[i]))
+        .thenComparingDouble(i -> -behind[i])
         .thenComparingInt(i -> i));
     final List<Reinforcement.Ranked> ranking = new ArrayList<>();
     double miss = 0;
@@ -211,11 +217,11 @@ public final class Reinforcer {
             obs[order[1]].length)) : nan();
       } else {
         vsOther = paired(obs[i], obs[best], Math.min(obs[i].length, obs[best].length));
-        // Bonferroni bound on P(this plan is in truth better than the selected one)
+        // Bonferroni: P(this plan is in truth better than the selected one by more than delta)
         final double se = vsOther.sd() / Math.sqrt(vsOther.n());
         if (se > 0) {
-          miss += phi(vsOther.mean() / se);
-        } else if (vsOther.mean() > 0) {
+          miss += phi((vsOther.mean() - delta) / se);
+        } else if (vsOther.mean() > delta) {
           miss += 1;
         }
       }
@@ -263,14 +269,6 @@ public final class Reinforcer {
 
   private static Estimate nan() {
     return new Estimate(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0);
-  }
-
-  private static double mean(final double[] x) {
-    double s = 0;
-    for (double v : x) {
-      s += v;
-    }
-    return x.length == 0 ? Double.NaN : s / x.length;
   }
 
   /** Mean with a Student-t 95% interval. */

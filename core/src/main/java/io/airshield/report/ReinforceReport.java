@@ -38,9 +38,9 @@ public final class ReinforceReport {
     LABELS.put("intrusions", "intrusion flights");
     LABELS.put("intrusionsIntercepted", "intrusion flights intercepted");
     LABELS.put("raidsNight", "raids and intrusions at night (clear weather)");
-    LABELS.put("contactsNight", "of those, intercepted");
+    LABELS.put("contactsNight", "raids and intrusions intercepted at night");
     LABELS.put("raidsBadWeather", "raids and intrusions in bad weather");
-    LABELS.put("contactsBadWeather", "of those, intercepted");
+    LABELS.put("contactsBadWeather", "raids and intrusions intercepted in bad weather");
     LABELS.put("ownLosses", "own fighters lost");
     LABELS.put("raidsAborted", "raids broken up by fighters");
   }
@@ -89,12 +89,13 @@ public final class ReinforceReport {
     w.println("Selected: " + best.label());
     if (r.converged()) {
       w.printf(Locale.ROOT, "Probability of correct selection: at least %.0f%% when the best"
-          + " leads by %s %s or more (KN ended with one plan); estimated %.3f from the paired"
-          + " differences (Bonferroni).%n", 100 * r.confidence(), num(r.indifference()),
+          + " leads by %s %s or more (KN ended with one plan); estimated %.3f that it is within"
+          + " the indifference zone of the best (Bonferroni, paired differences).%n", 100 * r.confidence(), num(r.indifference()),
           r.objectiveUnit(), r.pcsEstimate());
     } else {
       w.printf(Locale.ROOT, "Probability of correct selection: not guaranteed (the cap stopped"
-          + " KN); estimated %.3f from the paired differences (Bonferroni).%n",
+          + " KN); estimated %.3f that it is within the indifference zone of the best"
+          + " (Bonferroni, paired differences).%n",
           r.pcsEstimate());
     }
     w.printf(Locale.ROOT, "Replications: %d in all (%d of plans, %d of the baseline).%n",
@@ -123,11 +124,11 @@ public final class ReinforceReport {
     if (!pool.request().from().isEmpty()) {
       sb.append("From: ").append(pool.request().from()).append(nl);
     }
-    sb.append("Subject: ").append(pool.title());
+    sb.append("Subject: ").append(pool.title()).append(nl);
     if (!pool.request().reference().isEmpty()) {
-      sb.append(" (ref. ").append(pool.request().reference()).append(')');
+      sb.append("Reference: ").append(pool.request().reference()).append(nl);
     }
-    sb.append(nl).append(nl);
+    sb.append(nl);
     final LocalDate start = LocalDate.parse(r.periodStart());
     final LocalDate end = LocalDate.parse(r.periodEnd());
     sb.append(String.format(Locale.ROOT, "1. The situation. Over %s to %s (%d days), with the"
@@ -152,44 +153,45 @@ public final class ReinforceReport {
     }
     sb.append(nl);
     sb.append(String.format(Locale.ROOT, "3. What it will change. So stationed, %s would be"
-        + " %s %s, a gain of %s %s over the present defence.", r.objectiveName(),
-        est(best.objective()), r.objectiveUnit(), estSigned(best.gainVsNothing()),
-        r.objectiveUnit()));
+        + " %s %s, a gain of %s over the present defence.", r.objectiveName(),
+        prose(best.objective()), r.objectiveUnit(), proseUnit(best.gainVsNothing(),
+            r.objectiveUnit())));
     for (Map.Entry<String, Estimate> e : r.bestGains().entrySet()) {
       final Estimate g = e.getValue();
       if (isObjective(pool, e.getKey()) || g.n() < 2 || Double.isNaN(g.low())
           || g.low() <= 0 && g.high() >= 0) {
         continue;
       }
-      sb.append(String.format(Locale.ROOT, " %s: %s.", capital(label(e.getKey())),
-          estSigned(g)));
+      sb.append(String.format(Locale.ROOT, " %s: %s %s.", capital(label(e.getKey())),
+          g.mean() >= 0 ? "up by" : "down by", proseAbs(g)));
     }
     sb.append(nl);
     if (r.ranking().size() > 1) {
       final Reinforcement.Ranked second = r.ranking().get(1);
       sb.append(String.format(Locale.ROOT, "   Of %d feasible stationings, %d were simulated;"
-          + " this one leads the next best (%s) by %s %s.", r.plansFeasible(),
-          r.plansSimulated(), second.label(), estSigned(best.gainVsOther()),
-          r.objectiveUnit()));
+          + " this one leads the next best (%s) by %s.", r.plansFeasible(),
+          r.plansSimulated(), second.label(), proseUnit(best.gainVsOther(),
+              r.objectiveUnit())));
       if (r.converged()) {
         sb.append(String.format(Locale.ROOT, " The probability that it is the best, or within"
             + " %s %s of the best, is at least %.0f%%.", num(r.indifference()),
             r.objectiveUnit(), 100 * r.confidence()));
       } else {
         sb.append(String.format(Locale.ROOT, " The run stopped at its replication cap; the"
-            + " estimated probability that it is the best is %.2f.", r.pcsEstimate()));
+            + " estimated probability that it is the best, or within %s %s of the best, is"
+            + " %.2f.", num(r.indifference()), r.objectiveUnit(), r.pcsEstimate()));
       }
       sb.append(nl);
     }
     sb.append(nl);
     final Estimate g = best.gainVsNothing();
     sb.append(String.format(Locale.ROOT, "4. Without it. %s stays at %s %s", capital(
-        r.objectiveName()), est(r.baseline()), r.objectiveUnit()));
+        r.objectiveName()), prose(r.baseline()), r.objectiveUnit()));
     if (r.objectiveUnit().endsWith("/day")) {
-      sb.append(String.format(Locale.ROOT, "; over the %d days the lines would carry %s %s"
-          + " less than with the reinforcement", r.days(), estSigned(new Estimate(
+      sb.append(String.format(Locale.ROOT, "; over the %d days the lines would carry %s"
+          + " less than with the reinforcement", r.days(), proseUnit(new Estimate(
               g.mean() * r.days(), g.low() * r.days(), g.high() * r.days(), g.sd() * r.days(),
-              g.n())).replace("+", ""), r.objectiveUnit().replace("/day", "")));
+              g.n()), r.objectiveUnit().replace("/day", ""))));
     }
     final Estimate in = r.baselineFigures().get("intrusions");
     final Estimate ii = r.baselineFigures().get("intrusionsIntercepted");
@@ -232,11 +234,30 @@ public final class ReinforceReport {
 
   private static String figure(final String metric, final Estimate e) {
     if (metric.equals("supplyShare")) {
-      return String.format(Locale.ROOT, "%.1f%% (%.1f to %.1f)", 100 * e.mean(), 100 * e.low(),
-          100 * e.high());
+      return String.format(Locale.ROOT, "%.1f%% (95%% CI %.1f to %.1f)", 100 * e.mean(),
+          100 * e.low(), 100 * e.high());
     }
-    return String.format(Locale.ROOT, "%s (%s to %s)", num(e.mean()), num(e.low()),
-        num(e.high()));
+    return prose(e);
+  }
+
+  /** "x (95% CI a to b)". */
+  private static String prose(final Estimate e) {
+    if (Double.isNaN(e.low())) {
+      return num(e.mean());
+    }
+    return num(e.mean()) + " (95% CI " + num(e.low()) + " to " + num(e.high()) + ")";
+  }
+
+  private static String proseUnit(final Estimate e, final String unit) {
+    if (Double.isNaN(e.low())) {
+      return num(e.mean()) + " " + unit;
+    }
+    return num(e.mean()) + " " + unit + " (95% CI " + num(e.low()) + " to " + num(e.high())
+        + ")";
+  }
+
+  private static String proseAbs(final Estimate e) {
+    return prose(e.mean() >= 0 ? e : e.times(-1));
   }
 
   private static String capital(final String s) {
