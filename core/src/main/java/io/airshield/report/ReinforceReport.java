@@ -158,7 +158,8 @@ public final class ReinforceReport {
             r.objectiveUnit())));
     for (Map.Entry<String, Estimate> e : r.bestGains().entrySet()) {
       final Estimate g = e.getValue();
-      if (isObjective(pool, e.getKey()) || g.n() < 2 || Double.isNaN(g.low())
+      if (isObjective(pool, e.getKey()) || e.getKey().equals("supplyShare") || g.n() < 2
+          || Double.isNaN(g.low())
           || g.low() <= 0 && g.high() >= 0) {
         continue;
       }
