@@ -7,8 +7,8 @@ final class Commands {
   private Commands() {}
 
   static List<Object> all() {
-    return List.of(new AssessCommand(), new ValidateCommand(), new ScenariosCommand(),
-        new ExportScenarioCommand(), new SchemaCommand(), new FormCommand(),
-        new WtaCommand(), new ServeCommand());
+    return List.of(new AssessCommand(), new ReinforceCommand(), new FormCommand(),
+        new ValidateCommand(), new ScenariosCommand(), new ExportScenarioCommand(),
+        new SchemaCommand(), new WtaCommand(), new ServeCommand());
   }
 }

@@ -1,0 +1,381 @@
+package io.airshield.campaign;
+
+import static io.airshield.campaign.ModelConstants.*;
+
+import io.airshield.domain.AircraftType;
+import io.airshield.domain.Light;
+import io.airshield.domain.Mission;
+import io.airshield.domain.Weather;
+import java.util.Arrays;
+
+/**
+ * A fast analytic estimate of a campaign's expected figures from a compiled {@link Theatre},
+ * with no simulation: the screen of the reinforcement planner. It uses the same geometry the
+ * replications use (the theatre's routes, radar cover, AA exposures and fighter reach) and the
+ * same constants ({@link ModelConstants}), but replaces the event simulation by expectations:
+ *
+ * <ul>
+ *   <li>Raids: the mission's expected packages per day, spread over its entries and targets by
+ *       weight, flown when the day's weather (the region's climatology) is within the mission's
+ *       limit; a day mission flies by day, a night one at night, an "any" one half and half.
+ *   <li>Interception: a raid is plotted by the first command post whose radar covers its route,
+ *       after the expected number of scans and the reporting delay; a unit of that post can
+ *       intercept when it reaches some later point of the route in time and within its radius
+ *       (the rule of {@code Replication.interceptSample}); its flight makes contact with the
+ *       probability of {@code Replication.contactProb}. Units are taken as independent
+ *       attempts: P(contact) = 1 - prod (1 - p_u). Fighter availability, the command post's
+ *       limit and fighter combat are not modelled.
+ *   <li>AA fire: expected kills by layered defence, the survival of independent layers being
+ *       the product of theirs (Przemieniecki, Mathematical Methods in Defense Analyses, 3rd ed.,
+ *       2000, ch. 4), each layer's expected kills rounds fired / rounds per kill times the
+ *       light-and-weather factor, exactly the rounds-per-kill formula of the model
+ *       ({@link AirDefenceMath#killProbability}): a raid of n keeps n exp(-Lambda / n).
+ *   <li>Cuts and supply: the surviving attackers' hits are Poisson with mean n' p_hit; a cut
+ *       needs the target's hits to close; a line is open while none of its targets is closed,
+ *       which for cuts arriving at rate lambda_t and lasting S_t each has probability
+ *       exp(-sum lambda_t S_t) (the empty-system probability of an M/G/infinity queue). The
+ *       repair crews' queue is ignored.
+ * </ul>
+ *
+ * The estimate is first-order: it drops the hopeless plans and guides the search; the ranking
+ * itself comes from the simulation.
+ */
+public final class Analytic {
+  private final Theatre th;
+  private final int routes;
+  private final int[] rMission;
+  private final int[] rTarget;
+  private final double[] rShare;
+  private final int[] rCp;
+  private final double[][] rAaLambda;
+  private final boolean[][] rFeasible;
+  private final boolean[][] tLitBy;
+  private final int aaUnits;
+  private final boolean[] aaLights;
+  private final boolean[] aaRadar;
+  private final int[] aaFrom;
+
+  /** @param theatre the compiled theatre */
+  public Analytic(final Theatre theatre) {
+    this.th = theatre;
+    aaUnits = theatre.scenario().aaUnits().size();
+    aaLights = new boolean[aaUnits];
+    aaRadar = new boolean[aaUnits];
+    aaFrom = new int[aaUnits];
+    for (int b = 0; b < th.batteries; b++) {
+      aaLights[th.bUnit[b]] = th.bSearchlights[b];
+      aaRadar[th.bUnit[b]] = th.bRadar[b];
+      aaFrom[th.bUnit[b]] = th.bFromDay[b];
+    }
+    routes = th.routes;
+    rMission = new int[routes];
+    rTarget = new int[routes];
+    rShare = new double[routes];
+    rCp = new int[routes];
+    rAaLambda = new double[routes][aaUnits];
+    rFeasible = new boolean[routes][th.units];
+    for (int m = 0; m < th.missions; m++) {
+      final int entries = th.mEntries[m].length;
+      final double[] cum = th.mAimCum[m];
+      final double total = cum.length == 0 ? 0 : cum[cum.length - 1];
+      for (int e = 0; e < entries; e++) {
+        for (int a = 0; a < th.mAimTarget[m].length; a++) {
+          final int r = th.mRoute[m][e][a];
+          final double w = cum[a] - (a == 0 ? 0 : cum[a - 1]);
+          rMission[r] = m;
+          rTarget[r] = th.mAimTarget[m][a];
+          rShare[r] = total > 0 ? w / total / entries : 0;
+        }
+      }
+    }
+    for (int r = 0; r < routes; r++) {
+      final int m = rMission[r];
+      final int t = rTarget[r];
+      for (int k = 0; k < th.rEnRouteBatt[r].length; k++) {
+        final int b = th.rEnRouteBatt[r][k];
+        rAaLambda[r][th.bUnit[b]] += lambda(b, th.rEnRouteExpo[r][k]);
+      }
+      final int[] tb = th.tmBatt[m * th.targets + t];
+      for (int k = 0; k < tb.length; k++) {
+        rAaLambda[r][th.bUnit[tb[k]]] += lambda(tb[k], th.tmExpo[m * th.targets + t][k]);
+      }
+      rCp[r] = -1;
+      double frac = Double.NaN;
+      for (int c = 0; c < th.posts; c++) {
+        final double f = th.rDetectFrac[r * th.posts + c];
+        if (!Double.isNaN(f) && th.rDetectP[r * th.posts + c] > 0 && (rCp[r] < 0 || f < frac)) {
+          rCp[r] = c;
+          frac = f;
+        }
+      }
+      if (rCp[r] < 0) {
+        continue;
+      }
+      final int slot = r * th.posts + rCp[r];
+      final double dur = th.rDuration[r];
+      final double p = th.rDetectP[slot];
+      final double scans = p >= 1 ? 0 : (1 - p) / p;
+      final double report = frac * dur + scans * th.rDetectScan[slot] + th.rReportDelay[slot];
+      for (int u = 0; u < th.units; u++) {
+        rFeasible[r][u] = th.uCp[u] == rCp[r] && report < dur && reachable(u, r, m, report);
+      }
+    }
+    tLitBy = new boolean[th.targets][aaUnits];
+    for (int t = 0; t < th.targets; t++) {
+      for (int b = 0; b < th.batteries; b++) {
+        if (th.bSearchlights[b] && Geodesy.haversineM(th.bLat[b], th.bLon[b], th.tLat[t],
+            th.tLon[t]) <= th.bRadius[b] * 3) {
+          tLitBy[t][th.bUnit[b]] = true;
+        }
+      }
+    }
+  }
+
+  private double lambda(final int b, final double exposure) {
+    return th.bGuns[b] * th.bRatePerS[b] * exposure * AA_FIRE_DUTY / th.bRoundsPerKill[b];
+  }
+
+  /** The rule of Replication.interceptSample, with the raid plotted at {@code report}. */
+  private boolean reachable(final int u, final int r, final int m, final double report) {
+    if (th.mCruiseAlt[m] > th.uCeiling[u]) {
+      return false;
+    }
+    final double dur = th.rDuration[r];
+    final int base = (r * th.units + u) * (Theatre.K + 1);
+    for (int k = 0; k <= Theatre.K; k++) {
+      final double tk = dur * k / Theatre.K;
+      if (tk < report) {
+        continue;
+      }
+      final double dist = th.rUnitDist[base + k];
+      if (dist <= th.uRadius[u] && report + th.uScrambleS[u] + dist / th.uSpeed[u] <= tk) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** @return AA units of the compiled scenario */
+  public int aaUnits() {
+    return aaUnits;
+  }
+
+  /** @return fighter units of the compiled scenario */
+  public int fighterUnits() {
+    return th.units;
+  }
+
+  /**
+   * Expected campaign figures when each AA unit and fighter unit is present with the given
+   * multiplicity (0 = absent, 1 = as in the scenario, 2 = two such units at the same place).
+   *
+   * @param aaWeight multiplicity of each AA unit, in scenario order
+   * @param unitWeight multiplicity of each fighter unit
+   * @return an array laid out like the scalar slots of {@link Metrics}; the slots this estimate
+   *     does not model are NaN
+   */
+  public double[] expected(final double[] aaWeight, final double[] unitWeight) {
+    final double[] out = new double[Metrics.scalarNames().size()];
+    Arrays.fill(out, Double.NaN);
+    double supply = 0;
+    double kills = 0;
+    double intrusions = 0;
+    double intercepted = 0;
+    double contactsNight = 0;
+    double contactsBad = 0;
+    double aborted = 0;
+    double attacks = 0;
+    final double[] cutRate = new double[th.targets];
+    final double[] closureDays = new double[th.targets];
+    for (int t = 0; t < th.targets; t++) {
+      closureDays[t] = th.tHits[t] * th.tRepairS[t] / 86_400.0;
+    }
+    final double[] pw = new double[3];
+    final double[] lightShare = new double[3];
+    for (int d = 0; d < th.days; d++) {
+      Arrays.fill(cutRate, 0);
+      for (int r = 0; r < routes; r++) {
+        final int m = rMission[r];
+        if (d < th.mFromDay[m] || d > th.mToDay[m] || rShare[r] == 0
+            || th.mKind[m] == Mission.Kind.FIGHTER_SWEEP.ordinal()) {
+          continue;
+        }
+        final int t = rTarget[r];
+        final int reg = th.tRegion[t];
+        final double c = th.wxClear[reg * th.days + d];
+        final double g = th.wxMarginal[reg * th.days + d];
+        pw[0] = c;
+        pw[1] = g;
+        pw[2] = Math.max(0, 1 - c - g);
+        Arrays.fill(lightShare, 0);
+        if (th.mLight[m] == Mission.LightWindow.DAY.ordinal()) {
+          lightShare[Light.DAY.ordinal()] = 1;
+        } else if (th.mLight[m] == Mission.LightWindow.NIGHT.ordinal()) {
+          lightShare[Light.NIGHT.ordinal()] = 1;
+        } else {
+          lightShare[Light.DAY.ordinal()] = 0.5;
+          lightShare[Light.NIGHT.ordinal()] = 0.5;
+        }
+        final boolean intrusion = th.mKind[m] == Mission.Kind.INTRUSION.ordinal();
+        final int n = th.mPackage[m];
+        final double raids = th.mSortiesPerDay[m] / n * rShare[r];
+        for (int w = 0; w <= th.mWorstWeather[m]; w++) {
+          for (int l = 0; l < 3; l++) {
+            final double x = raids * pw[w] * lightShare[l];
+            if (x == 0) {
+              continue;
+            }
+            double miss = 1;
+            double noAbort = 1;
+            for (int u = 0; u < th.units; u++) {
+              if (unitWeight[u] <= 0 || d < th.uFromDay[u] || !rFeasible[r][u]) {
+                continue;
+              }
+              final double pc = contact(u, l, w, t, aaWeight);
+              miss *= Math.pow(1 - pc, unitWeight[u]);
+              noAbort *= Math.pow(1 - pc * abort(m, u), unitWeight[u]);
+            }
+            final double pInt = 1 - miss;
+            if (intrusion) {
+              intrusions += x;
+              intercepted += x * pInt;
+            }
+            if (w != Weather.CLEAR.ordinal()) {
+              contactsBad += x * pInt;
+            } else if (l == Light.NIGHT.ordinal()) {
+              contactsNight += x * pInt;
+            }
+            final double reach = intrusion ? x : x * noAbort;
+            aborted += x - reach;
+            double lam = 0;
+            for (int a = 0; a < aaUnits; a++) {
+              if (aaWeight[a] > 0 && d >= aaFrom[a] && rAaLambda[r][a] > 0) {
+                lam += aaWeight[a] * rAaLambda[r][a] * aaFactor(a, l, w);
+              }
+            }
+            final double survive = Math.exp(-lam / n);
+            kills += reach * n * (1 - survive);
+            if (intrusion) {
+              continue;
+            }
+            attacks += reach;
+            if (th.tLine[t] >= 0) {
+              final double mu = n * survive * hitProb(m, l, w);
+              cutRate[t] += reach * atLeast(th.tHits[t], mu);
+            }
+          }
+        }
+      }
+      for (int li = 0; li < th.lines; li++) {
+        double load = 0;
+        for (int t = 0; t < th.targets; t++) {
+          if (th.tLine[t] == li) {
+            load += cutRate[t] * closureDays[t];
+          }
+        }
+        supply += th.lCapacity[li] * Math.exp(-load);
+      }
+    }
+    out[Metrics.SUPPLY_TONS] = supply;
+    out[Metrics.SUPPLY_TONS_PER_DAY] = supply / th.days;
+    final double cap = th.totalCapacityTonsPerDay() * th.days;
+    out[Metrics.SUPPLY_SHARE] = cap > 0 ? supply / cap : 1;
+    out[Metrics.KILLS_BY_AA] = kills;
+    out[Metrics.INTRUSIONS] = intrusions;
+    out[Metrics.INTRUSIONS_INTERCEPTED] = intercepted;
+    out[Metrics.CONTACTS_NIGHT] = contactsNight;
+    out[Metrics.CONTACTS_BAD_WEATHER] = contactsBad;
+    out[Metrics.RAIDS_ABORTED] = aborted;
+    out[Metrics.ATTACKS] = attacks;
+    return out;
+  }
+
+  /** P(X >= h) for X Poisson with mean mu. */
+  private static double atLeast(final int h, final double mu) {
+    double term = Math.exp(-mu);
+    double below = 0;
+    for (int j = 0; j < h; j++) {
+      below += term;
+      term *= mu / (j + 1);
+    }
+    return Math.max(0, 1 - below);
+  }
+
+  private double abort(final int m, final int u) {
+    final int attackers = Math.max(1, th.mPackage[m]);
+    if (th.mKind[m] == Mission.Kind.RAIL_INTERDICTION.ordinal()) {
+      return Math.min(0.9, ABORT_FIGHTER_BOMBER * th.uFlight[u] / attackers);
+    }
+    return Math.min(0.8, ABORT_BOMBER * th.uFlight[u] / attackers);
+  }
+
+  private double hitProb(final int m, final int l, final int w) {
+    double ph = th.mHit[m];
+    if (th.mLight[m] != Mission.LightWindow.NIGHT.ordinal() && l == Light.NIGHT.ordinal()) {
+      ph *= BOMB_NIGHT;
+    }
+    if (w == Weather.MARGINAL.ordinal()) {
+      ph *= BOMB_MARGINAL;
+    } else if (w == Weather.ADVERSE.ordinal()) {
+      ph *= BOMB_ADVERSE;
+    }
+    return ph;
+  }
+
+  /** The factor of Replication.aaFactor for AA unit a. */
+  private double aaFactor(final int a, final int light, final int weather) {
+    double f = 1;
+    if (light == Light.TWILIGHT.ordinal()) {
+      f = AA_TWILIGHT;
+    } else if (light == Light.NIGHT.ordinal()) {
+      f = aaRadar[a] ? AA_NIGHT_RADAR : aaLights[a] ? AA_NIGHT_SEARCHLIGHTS : AA_NIGHT_BLIND;
+    }
+    if (weather == Weather.MARGINAL.ordinal()) {
+      f *= aaRadar[a] ? AA_BAD_RADAR : AA_MARGINAL_OPTICAL;
+    } else if (weather == Weather.ADVERSE.ordinal()) {
+      f *= aaRadar[a] ? AA_BAD_RADAR : AA_ADVERSE_OPTICAL;
+    }
+    return f;
+  }
+
+  /** The rule of Replication.contactProb, searchlights counted from the present AA units. */
+  private double contact(final int u, final int light, final int weather, final int t,
+      final double[] aaWeight) {
+    final int wxCap = th.uNightTrained[u] ? th.uWeather[u]
+        : Math.min(th.uWeather[u], Weather.MARGINAL.ordinal());
+    if (weather > wxCap) {
+      return 0;
+    }
+    double p = CONTACT_DAY * (0.5 + 0.5 * th.uProf[u]);
+    if (weather == Weather.MARGINAL.ordinal()) {
+      p *= CONTACT_MARGINAL;
+    } else if (weather == Weather.ADVERSE.ordinal()) {
+      p *= CONTACT_ADVERSE;
+    }
+    if (light == Light.TWILIGHT.ordinal()) {
+      p *= CONTACT_TWILIGHT;
+    } else if (light == Light.NIGHT.ordinal()) {
+      if (!th.uNightTrained[u]) {
+        return 0;
+      }
+      if (th.uNight[u] == AircraftType.NightCapability.FULL.ordinal()) {
+        p *= CONTACT_NIGHT_FULL;
+      } else if (th.uNight[u] == AircraftType.NightCapability.ASSISTED.ordinal()
+          && lit(t, aaWeight)) {
+        p *= CONTACT_NIGHT_ASSISTED;
+      } else {
+        return 0;
+      }
+    }
+    return p;
+  }
+
+  private boolean lit(final int t, final double[] aaWeight) {
+    for (int a = 0; a < aaUnits; a++) {
+      if (tLitBy[t][a] && aaWeight[a] > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,97 @@
+package io.airshield.reinforce;
+
+import io.airshield.montecarlo.Estimate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of ranking a pool's stationing plans: every number the text, the JSON and the
+ * drafted request print comes from here, and everything here comes from the run.
+ *
+ * @param scenarioId the scenario
+ * @param scenarioTitle its title
+ * @param periodStart first day of the period
+ * @param periodEnd last day
+ * @param days days in the period
+ * @param poolId the pool
+ * @param poolTitle its title
+ * @param objectiveName the objective's name
+ * @param objectiveUnit its unit
+ * @param seed master seed
+ * @param confidence the requested probability of correct selection
+ * @param indifference the indifference zone, objective units
+ * @param firstStage KN's first-stage replications
+ * @param maxReplications the cap per plan
+ * @param plansFeasible feasible plans (capped at Plans.COUNT_LIMIT)
+ * @param searched whether the candidates were searched rather than enumerated
+ * @param plansScreened plans the screen scored
+ * @param plansSimulated plans the simulation ranked
+ * @param ranking the simulated plans, best first
+ * @param screenedOut the plans the screen dropped, best screen score first
+ * @param baseline the objective with no reinforcement
+ * @param baselineFigures campaign figures with no reinforcement
+ * @param bestFigures the same figures with the best plan
+ * @param bestGains the best plan's paired gain in each figure
+ * @param converged whether KN ended with one plan (its guarantee holds)
+ * @param pcsEstimate estimated probability that the selected plan is the best or within the
+ *     indifference zone of it (Bonferroni bound from the paired differences)
+ * @param replications total replications run (plans and baseline)
+ * @param baselineReplications replications of the baseline
+ * @param notes remarks on the run
+ */
+public record Reinforcement(String scenarioId, String scenarioTitle, String periodStart,
+    String periodEnd, int days, String poolId, String poolTitle, String objectiveName,
+    String objectiveUnit, long seed, double confidence, double indifference, int firstStage,
+    int maxReplications, long plansFeasible, boolean searched, int plansScreened,
+    int plansSimulated, List<Ranked> ranking, List<Screened> screenedOut, Estimate baseline,
+    Map<String, Estimate> baselineFigures, Map<String, Estimate> bestFigures,
+    Map<String, Estimate> bestGains, boolean converged, double pcsEstimate, long replications,
+    long baselineReplications, List<String> notes) {
+  public Reinforcement {
+    ranking = List.copyOf(ranking);
+    screenedOut = List.copyOf(screenedOut);
+    baselineFigures = Collections.unmodifiableMap(new LinkedHashMap<>(baselineFigures));
+    bestFigures = Collections.unmodifiableMap(new LinkedHashMap<>(bestFigures));
+    bestGains = Collections.unmodifiableMap(new LinkedHashMap<>(bestGains));
+    notes = List.copyOf(notes);
+  }
+
+  /**
+   * One simulated plan.
+   *
+   * @param rank 1 = selected
+   * @param key the plan's canonical key
+   * @param label short label
+   * @param stations its stations
+   * @param screenGain the screen's expected gain over doing nothing
+   * @param objective mean objective with its 95% interval
+   * @param gainVsNothing paired gain over no reinforcement, 95% interval
+   * @param gainVsOther for rank 1, the paired gain over rank 2 (the runner-up); for the others,
+   *     the paired difference to rank 1 (negative: what it falls short by)
+   * @param replications replications of this plan
+   * @param survived whether it was still in contention when KN stopped
+   */
+  public record Ranked(int rank, String key, String label, List<Plan.Station> stations,
+      double screenGain, Estimate objective, Estimate gainVsNothing, Estimate gainVsOther,
+      int replications, boolean survived) {
+    public Ranked {
+      stations = List.copyOf(stations);
+    }
+  }
+
+  /**
+   * A plan the screen dropped.
+   *
+   * @param key canonical key
+   * @param label short label
+   * @param screenGain the screen's expected gain
+   */
+  public record Screened(String key, String label, double screenGain) {}
+
+  /** @return the selected plan */
+  public Ranked best() {
+    return ranking.get(0);
+  }
+}

@@ -1,0 +1,416 @@
+package io.airshield.reinforce;
+
+import io.airshield.campaign.Allocator;
+import io.airshield.campaign.Metrics;
+import io.airshield.campaign.Replication;
+import io.airshield.campaign.Theatre;
+import io.airshield.domain.Scenario;
+import io.airshield.montecarlo.Estimate;
+import io.airshield.montecarlo.StudentT;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/**
+ * Ranks a pool's stationing plans: enumerate (or search) the feasible plans, screen them
+ * analytically ({@link Screen}) and keep the most promising, then simulate the survivors with
+ * common random numbers under the fully sequential procedure KN ({@link KimNelson}) until the
+ * best is known with the requested confidence within the indifference zone, or the cap is
+ * reached. Finally the baseline (no reinforcement) is simulated on the same replications, so
+ * every gain is a paired difference with its own interval.
+ *
+ * <p>Replication r of every plan and of the baseline draws from the streams of (seed, r):
+ * common random numbers. Replications run on a thread pool, one task per plan and
+ * replication, and are stored by index, so the results are identical to the last bit for any
+ * thread count; KN asks for a fixed look-ahead block, so the count of replications is
+ * deterministic too.
+ */
+public final class Reinforcer {
+  private static final int SCALARS = Metrics.scalarNames().size();
+  private static final int LOOKAHEAD = 4;
+
+  /** Figures reported for the situation and the request, besides the objective's own. */
+  private static final List<String> FIGURES = List.of("supplyTonsPerDay", "supplyShare",
+      "raids", "attacks", "killsByAa", "killsByFighters", "intrusions", "intrusionsIntercepted",
+      "raidsNight", "contactsNight", "raidsBadWeather", "contactsBadWeather");
+
+  private Reinforcer() {}
+
+  /**
+   * @param seed master seed
+   * @param confidence required probability of correct selection (e.g. 0.95)
+   * @param indifference indifference zone in objective units, or NaN for the pool's
+   * @param firstStage KN's first-stage replications n0
+   * @param maxReplications most replications of any one plan
+   * @param threads worker threads
+   * @param screenKeep most plans the screen passes to the simulation
+   * @param planCap most plans enumerated; beyond it the candidates are searched
+   */
+  public record Options(long seed, double confidence, double indifference, int firstStage,
+      int maxReplications, int threads, int screenKeep, int planCap) {
+    /**
+     * @param seed master seed
+     * @return the defaults: 95%, the pool's indifference, n0 = 10, cap 400, 1 thread, keep
+     *     12, plan cap 200
+     */
+    public static Options defaults(final long seed) {
+      return new Options(seed, 0.95, Double.NaN, 10, 400, 1, 12, 200);
+    }
+  }
+
+  /** Receives progress after each stage. */
+  @FunctionalInterface
+  public interface Progress {
+    /**
+     * @param replications replications run so far
+     * @param alive plans still in contention
+     * @param plans plans simulated
+     */
+    void update(long replications, int alive, int plans);
+  }
+
+  /**
+   * @param scenario the scenario
+   * @param pool its reinforcement pool
+   * @param o options
+   * @param allocators makes one allocator per replication runner
+   * @param progress progress listener, or null
+   * @return the ranking
+   */
+  public static Reinforcement run(final Scenario scenario, final Pool pool, final Options o,
+      final Supplier<Allocator> allocators, final Progress progress) {
+    final List<String> notes = new ArrayList<>();
+    final double delta = Double.isNaN(o.indifference()) ? pool.objective().indifference()
+        : o.indifference();
+    final long feasible = Plans.count(pool, scenario);
+    final Screen screen = new Screen(scenario, pool);
+    final boolean searched = feasible > o.planCap();
+    final List<Plan> candidates = searched
+        ? Plans.search(pool, scenario, screen::gain, o.planCap())
+        : Plans.enumerate(pool, scenario, o.planCap());
+    if (searched) {
+      notes.add(String.format(Locale.ROOT, "%s feasible plans, more than the cap of %d: the"
+          + " %d candidates were found by screen-guided greedy and local search.",
+          feasible >= Plans.COUNT_LIMIT ? "At least " + feasible : String.valueOf(feasible),
+          o.planCap(), candidates.size()));
+    }
+    if (!screen.unsupported().isEmpty()) {
+      notes.add("The screen does not estimate " + String.join(", ", screen.unsupported())
+          + "; it ranks the plans on the other figures of the objective only.");
+    }
+    final double[] gain = new double[candidates.size()];
+    final Integer[] order = new Integer[candidates.size()];
+    for (int i = 0; i < gain.length; i++) {
+      gain[i] = screen.gain(candidates.get(i));
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -gain[i])
+        .thenComparingInt(i -> i));
+    final int keep = Math.min(o.screenKeep(), order.length);
+    final List<Plan> plans = new ArrayList<>();
+    final double[] plansGain = new double[keep];
+    for (int j = 0; j < keep; j++) {
+      plans.add(candidates.get(order[j]));
+      plansGain[j] = gain[order[j]];
+    }
+    final List<Reinforcement.Screened> dropped = new ArrayList<>();
+    for (int j = keep; j < order.length; j++) {
+      final Plan p = candidates.get(order[j]);
+      dropped.add(new Reinforcement.Screened(p.key(), p.label(pool, scenario), gain[order[j]]));
+    }
+    if (keep < order.length) {
+      notes.add(String.format(Locale.ROOT, "The screen kept the %d most promising of %d"
+          + " plans (expected gain %s to %s %s); the other %d expected at most %s.", keep,
+          order.length, num(plansGain[keep - 1]), num(plansGain[0]), pool.objective().unit(),
+          order.length - keep, num(gain[order[keep]])));
+    }
+
+    final Simulator sim = new Simulator(scenario, pool, plans, o, allocators);
+    try {
+      final int[] all = new int[plans.size()];
+      for (int i = 0; i < all.length; i++) {
+        all[i] = i;
+      }
+      final KimNelson.Options kn = new KimNelson.Options(delta, 1 - o.confidence(),
+          o.firstStage(), o.maxReplications());
+      final KimNelson.Result res = KimNelson.select(plans.size(), kn, (systems, rep, out) -> {
+        sim.ensure(systems, rep, (int) Math.max(rep + LOOKAHEAD, o.firstStage()));
+        for (int j = 0; j < systems.length; j++) {
+          out[j] = pool.objective().value(sim.scalars(systems[j], (int) rep));
+        }
+        if (progress != null) {
+          progress.update(sim.replications(), systems.length, plans.size());
+        }
+      });
+      int maxN = 0;
+      for (int n : res.replications()) {
+        maxN = Math.max(maxN, n);
+      }
+      sim.ensure(new int[] {-1}, maxN - 1, maxN);
+      if (progress != null) {
+        progress.update(sim.replications(), res.survivors().length, plans.size());
+      }
+      if (!res.converged()) {
+        notes.add(String.format(Locale.ROOT, "The cap of %d replications per plan stopped the"
+            + " selection with %d plans still in contention: the %.0f%% guarantee does not"
+            + " hold; raise --max-replications or the indifference zone.", o.maxReplications(),
+            res.survivors().length, 100 * o.confidence()));
+      }
+      return assemble(scenario, pool, o, delta, feasible, searched, candidates.size(), plans,
+          plansGain, dropped, res, sim, notes);
+    } finally {
+      sim.close();
+    }
+  }
+
+  private static Reinforcement assemble(final Scenario scenario, final Pool pool,
+      final Options o, final double delta, final long feasible, final boolean searched,
+      final int screened, final List<Plan> plans, final double[] plansGain,
+      final List<Reinforcement.Screened> dropped, final KimNelson.Result res,
+      final Simulator sim, final List<String> notes) {
+    final int k = plans.size();
+    final double[][] obs = res.observations();
+    final int maxN = sim.baselineCount();
+    final double[] base = new double[maxN];
+    for (int r = 0; r < maxN; r++) {
+      base[r] = pool.objective().value(sim.scalars(-1, r));
+    }
+    final Set<Integer> survivors = new LinkedHashSet<>();
+    for (int s : res.survivors()) {
+      survivors.add(s);
+    }
+    final Integer[] order = new Integer[k];
+    for (int i = 0; i < k; i++) {
+      order[i] = i;
+    }
+    final int best = res.best();
+    // the others by their paired difference to the selected plan, on their common replications
+    final double[] behind = new double[k];
+    for (int i = 0; i < k; i++) {
+      behind[i] = i == best ? 0 : paired(obs[i], obs[best], Math.min(obs[i].length,
+          obs[best].length)).mean();
+    }
+    java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> i == best ? 0 : 1)
+        .thenComparingDouble(i -> -behind[i])
+        .thenComparingInt(i -> i));
+    final List<Reinforcement.Ranked> ranking = new ArrayList<>();
+    double miss = 0;
+    for (int j = 0; j < k; j++) {
+      final int i = order[j];
+      final Plan p = plans.get(i);
+      final Estimate vsNothing = paired(obs[i], base, obs[i].length);
+      final Estimate vsOther;
+      if (j == 0) {
+        vsOther = k > 1 ? paired(obs[i], obs[order[1]], Math.min(obs[i].length,
+            obs[order[1]].length)) : nan();
+      } else {
+        vsOther = paired(obs[i], obs[best], Math.min(obs[i].length, obs[best].length));
+        // Bonferroni: P(this plan is in truth better than the selected one by more than delta)
+        final double se = vsOther.sd() / Math.sqrt(vsOther.n());
+        if (se > 0) {
+          miss += phi((vsOther.mean() - delta) / se);
+        } else if (vsOther.mean() > delta) {
+          miss += 1;
+        }
+      }
+      ranking.add(new Reinforcement.Ranked(j + 1, p.key(), p.label(pool, scenario),
+          p.stations(pool, scenario), plansGain[i], estimate(obs[i]), vsNothing, vsOther,
+          obs[i].length, survivors.contains(i)));
+    }
+    final List<String> figures = new ArrayList<>();
+    for (Pool.Term t : pool.objective().terms()) {
+      if (!figures.contains(t.metric())) {
+        figures.add(t.metric());
+      }
+    }
+    for (String f : FIGURES) {
+      if (!figures.contains(f)) {
+        figures.add(f);
+      }
+    }
+    final List<String> names = Metrics.scalarNames();
+    final Map<String, Estimate> baseFig = new LinkedHashMap<>();
+    final Map<String, Estimate> bestFig = new LinkedHashMap<>();
+    final Map<String, Estimate> bestGain = new LinkedHashMap<>();
+    final int nb = obs[best].length;
+    for (String f : figures) {
+      final int slot = names.indexOf(f);
+      final double[] b = new double[maxN];
+      for (int r = 0; r < maxN; r++) {
+        b[r] = sim.scalars(-1, r)[slot];
+      }
+      final double[] x = new double[nb];
+      for (int r = 0; r < nb; r++) {
+        x[r] = sim.scalars(best, r)[slot];
+      }
+      baseFig.put(f, estimate(b));
+      bestFig.put(f, estimate(x));
+      bestGain.put(f, paired(x, b, nb));
+    }
+    return new Reinforcement(scenario.id(), scenario.title(), scenario.start().toString(),
+        scenario.end().toString(), scenario.days(), pool.id(), pool.title(),
+        pool.objective().name(), pool.objective().unit(), o.seed(), o.confidence(), delta,
+        o.firstStage(), o.maxReplications(), feasible, searched, screened, k, ranking, dropped,
+        estimate(base), baseFig, bestFig, bestGain, res.converged(),
+        Math.max(0, Math.min(1, 1 - miss)), sim.replications(), maxN, notes);
+  }
+
+  private static Estimate nan() {
+    return new Estimate(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0);
+  }
+
+  /** Mean with a Student-t 95% interval. */
+  static Estimate estimate(final double[] x) {
+    return paired(x, null, x.length);
+  }
+
+  /** Mean of a[r] - b[r] over the first n replications with a Student-t 95% interval. */
+  static Estimate paired(final double[] a, final double[] b, final int n) {
+    double mean = 0;
+    double m2 = 0;
+    for (int r = 0; r < n; r++) {
+      final double d = a[r] - (b == null ? 0 : b[r]);
+      final double dm = d - mean;
+      mean += dm / (r + 1);
+      m2 += dm * (d - mean);
+    }
+    if (n < 2) {
+      return new Estimate(n == 1 ? mean : Double.NaN, Double.NaN, Double.NaN, Double.NaN, n);
+    }
+    final double sd = Math.sqrt(m2 / (n - 1));
+    final double hw = StudentT.q975(n - 1) * sd / Math.sqrt(n);
+    return new Estimate(mean, mean - hw, mean + hw, sd, n);
+  }
+
+  /** The standard normal distribution function (Abramowitz and Stegun 7.1.26, error 1.5e-7). */
+  static double phi(final double z) {
+    final double x = Math.abs(z) / Math.sqrt(2);
+    final double t = 1 / (1 + 0.3275911 * x);
+    final double erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t
+        - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
+    return z >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
+  }
+
+  private static String num(final double v) {
+    return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v)
+        : String.format(Locale.ROOT, "%.3g", v);
+  }
+
+  /**
+   * Runs and stores replications of the plans (index 0..k-1) and the baseline (index -1), one
+   * task per plan and replication, stored by index.
+   */
+  private static final class Simulator implements AutoCloseable {
+    private final Theatre[] theatres;
+    private final List<ConcurrentLinkedQueue<Replication>> runners = new ArrayList<>();
+    private final List<List<double[]>> results = new ArrayList<>();
+    private final ExecutorService pool;
+    private final Supplier<Allocator> allocators;
+    private final long seed;
+    private final int cap;
+    private long replications;
+
+    Simulator(final Scenario scenario, final Pool p, final List<Plan> plans, final Options o,
+        final Supplier<Allocator> allocators) {
+      this.allocators = allocators;
+      this.seed = o.seed();
+      this.cap = o.maxReplications();
+      theatres = new Theatre[plans.size() + 1];
+      theatres[0] = new Theatre(scenario);
+      for (int i = 0; i < plans.size(); i++) {
+        theatres[i + 1] = new Theatre(plans.get(i).apply(scenario, p));
+      }
+      for (int i = 0; i < theatres.length; i++) {
+        runners.add(new ConcurrentLinkedQueue<>());
+        results.add(new ArrayList<>());
+      }
+      this.pool = Executors.newFixedThreadPool(Math.max(1, o.threads()), r -> {
+        final Thread t = new Thread(r, "airshield-reinforce");
+        t.setDaemon(true);
+        return t;
+      });
+    }
+
+    /** Makes sure replications up to {@code rep} of each system exist, running up to end. */
+    void ensure(final int[] systems, final long rep, final int end) {
+      final List<Callable<double[]>> tasks = new ArrayList<>();
+      final List<int[]> where = new ArrayList<>();
+      for (int s : systems) {
+        final int idx = s + 1;
+        final List<double[]> have = results.get(idx);
+        if (have.size() > rep) {
+          continue;
+        }
+        final int to = Math.min(Math.max(end, (int) rep + 1), cap);
+        for (int r = have.size(); r < to; r++) {
+          final int rr = r;
+          tasks.add(() -> runOne(idx, rr));
+          where.add(new int[] {idx, r});
+        }
+      }
+      if (tasks.isEmpty()) {
+        return;
+      }
+      try {
+        final List<Future<double[]>> done = pool.invokeAll(tasks);
+        for (int j = 0; j < done.size(); j++) {
+          final int[] w = where.get(j);
+          final List<double[]> have = results.get(w[0]);
+          if (have.size() != w[1]) {
+            throw new IllegalStateException("replications stored out of order");
+          }
+          have.add(done.get(j).get());
+          replications++;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+
+    private double[] runOne(final int idx, final int rep) {
+      Replication r = runners.get(idx).poll();
+      if (r == null) {
+        r = new Replication(theatres[idx], allocators.get());
+      }
+      final double[] out = new double[theatres[idx].metrics().size()];
+      r.run(seed, rep, out);
+      runners.get(idx).add(r);
+      return java.util.Arrays.copyOf(out, SCALARS);
+    }
+
+    double[] scalars(final int system, final int rep) {
+      return results.get(system + 1).get(rep);
+    }
+
+    int baselineCount() {
+      return results.get(0).size();
+    }
+
+    long replications() {
+      return replications;
+    }
+
+    @Override
+    public void close() {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,306 @@
+package io.airshield.report;
+
+import io.airshield.montecarlo.Estimate;
+import io.airshield.reinforce.Plan;
+import io.airshield.reinforce.Pool;
+import io.airshield.reinforce.Reinforcement;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The ranking of stationing plans as text and JSON, and the request drafted from it. Every
+ * number printed is a field of the {@link Reinforcement}; names, units, stations and dates
+ * come from the pool and the scenario. Nothing is invented: a figure the run did not produce
+ * is not mentioned.
+ */
+public final class ReinforceReport {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy",
+      Locale.ENGLISH);
+
+  private static final Map<String, String> LABELS = new LinkedHashMap<>();
+
+  static {
+    LABELS.put("supplyTonsPerDay", "supply delivered, t/day");
+    LABELS.put("supplyTons", "supply delivered over the period, t");
+    LABELS.put("supplyShare", "share of the lines' capacity delivered");
+    LABELS.put("raids", "enemy raids against targets");
+    LABELS.put("attacks", "attacks delivered");
+    LABELS.put("killsByAa", "enemy aircraft destroyed by AA");
+    LABELS.put("killsByFighters", "enemy aircraft destroyed by fighters");
+    LABELS.put("intrusions", "intrusion flights");
+    LABELS.put("intrusionsIntercepted", "intrusion flights intercepted");
+    LABELS.put("raidsNight", "raids and intrusions at night (clear weather)");
+    LABELS.put("contactsNight", "raids and intrusions intercepted at night");
+    LABELS.put("raidsBadWeather", "raids and intrusions in bad weather");
+    LABELS.put("contactsBadWeather", "raids and intrusions intercepted in bad weather");
+    LABELS.put("ownLosses", "own fighters lost");
+    LABELS.put("raidsAborted", "raids broken up by fighters");
+  }
+
+  private ReinforceReport() {}
+
+  /**
+   * @param metric a figure's name
+   * @return its label for people
+   */
+  public static String label(final String metric) {
+    return LABELS.getOrDefault(metric, metric);
+  }
+
+  /**
+   * Writes the ranked table.
+   *
+   * @param r the result
+   * @param out where to write
+   */
+  public static void text(final Reinforcement r, final Writer out) {
+    final PrintWriter w = new PrintWriter(out);
+    w.println("airshield reinforce: " + r.poolTitle());
+    w.printf(Locale.ROOT, "Scenario %s, %s to %s (%d days); seed %d.%n", r.scenarioId(),
+        r.periodStart(), r.periodEnd(), r.days(), r.seed());
+    w.printf(Locale.ROOT, "Objective: %s (%s), maximised; indifference zone %s %s;"
+        + " confidence %.0f%%.%n", r.objectiveName(), r.objectiveUnit(), num(r.indifference()),
+        r.objectiveUnit(), 100 * r.confidence());
+    w.printf(Locale.ROOT, "Plans: %d feasible, %d screened, %d simulated with common random"
+        + " numbers (KN, first stage %d, cap %d per plan).%n", r.plansFeasible(),
+        r.plansScreened(), r.plansSimulated(), r.firstStage(), r.maxReplications());
+    w.println("Figures: means with 95% confidence intervals; gains are paired differences.");
+    w.println();
+    w.printf(Locale.ROOT, "No reinforcement: %s %s (%d replications)%n", est(r.baseline()),
+        r.objectiveUnit(), r.baseline().n());
+    w.println();
+    w.printf(Locale.ROOT, "%-3s %-38s %8s %22s %22s %22s %6s%n", "#", "plan", "screen",
+        "objective", "gain vs nothing", "vs #1 (#1: vs #2)", "reps");
+    for (Reinforcement.Ranked p : r.ranking()) {
+      w.printf(Locale.ROOT, "%-3d %-38s %8s %22s %22s %22s %6d%n", p.rank(),
+          cut(p.label(), 38), signed(p.screenGain()), est(p.objective()),
+          estSigned(p.gainVsNothing()), estSigned(p.gainVsOther()), p.replications());
+    }
+    w.println();
+    final Reinforcement.Ranked best = r.best();
+    w.println("Selected: " + best.label());
+    if (r.converged()) {
+      w.printf(Locale.ROOT, "Probability of correct selection: at least %.0f%% when the best"
+          + " leads by %s %s or more (KN ended with one plan); estimated %.3f that it is within"
+          + " the indifference zone of the best (Bonferroni, paired differences).%n", 100 * r.confidence(), num(r.indifference()),
+          r.objectiveUnit(), r.pcsEstimate());
+    } else {
+      w.printf(Locale.ROOT, "Probability of correct selection: not guaranteed (the cap stopped"
+          + " KN); estimated %.3f that it is within the indifference zone of the best"
+          + " (Bonferroni, paired differences).%n",
+          r.pcsEstimate());
+    }
+    w.printf(Locale.ROOT, "Replications: %d in all (%d of plans, %d of the baseline).%n",
+        r.replications(), r.replications() - r.baselineReplications(),
+        r.baselineReplications());
+    for (String n : r.notes()) {
+      w.println("Note: " + n);
+    }
+    w.flush();
+  }
+
+  /**
+   * Drafts the request for the best plan, in the words a commander would use to a superior.
+   *
+   * @param r the result
+   * @param pool the pool (units, dates, who asks whom)
+   * @return the request's text
+   */
+  public static String request(final Reinforcement r, final Pool pool) {
+    final StringBuilder sb = new StringBuilder();
+    final String nl = System.lineSeparator();
+    final Reinforcement.Ranked best = r.best();
+    if (!pool.request().to().isEmpty()) {
+      sb.append("To: ").append(pool.request().to()).append(nl);
+    }
+    if (!pool.request().from().isEmpty()) {
+      sb.append("From: ").append(pool.request().from()).append(nl);
+    }
+    sb.append("Subject: ").append(pool.title()).append(nl);
+    if (!pool.request().reference().isEmpty()) {
+      sb.append("Reference: ").append(pool.request().reference()).append(nl);
+    }
+    sb.append(nl);
+    final LocalDate start = LocalDate.parse(r.periodStart());
+    final LocalDate end = LocalDate.parse(r.periodEnd());
+    sb.append(String.format(Locale.ROOT, "1. The situation. Over %s to %s (%d days), with the"
+        + " forces we have now, the model of the campaign gives:", DAY.format(start),
+        DAY.format(end), r.days())).append(nl);
+    for (Map.Entry<String, Estimate> e : r.baselineFigures().entrySet()) {
+      if (e.getValue().mean() == 0 && !isObjective(pool, e.getKey())) {
+        continue;
+      }
+      sb.append("   - ").append(label(e.getKey())).append(": ")
+          .append(figure(e.getKey(), e.getValue())).append(nl);
+    }
+    sb.append(nl);
+    sb.append("2. The request. We ask for ");
+    final List<String> units = pool.units().stream().map(u -> String.format(Locale.ROOT,
+        "%s (%d regiment%s, in position from %s)", u.name(), u.regiments(),
+        u.regiments() == 1 ? "" : "s", DAY.format(u.from()))).toList();
+    sb.append(String.join(" and ", units)).append(", stationed as follows:").append(nl);
+    for (Plan.Station s : best.stations()) {
+      sb.append(String.format(Locale.ROOT, "   - %s: %d regiment%s at %s%n", s.unitName(),
+          s.regiments(), s.regiments() == 1 ? "" : "s", s.placeName()));
+    }
+    sb.append(nl);
+    sb.append(String.format(Locale.ROOT, "3. What it will change. So stationed, %s would be"
+        + " %s %s, a gain of %s over the present defence.", r.objectiveName(),
+        prose(best.objective()), r.objectiveUnit(), proseUnit(best.gainVsNothing(),
+            r.objectiveUnit())));
+    for (Map.Entry<String, Estimate> e : r.bestGains().entrySet()) {
+      final Estimate g = e.getValue();
+      if (isObjective(pool, e.getKey()) || e.getKey().equals("supplyShare") || g.n() < 2
+          || Double.isNaN(g.low())
+          || g.low() <= 0 && g.high() >= 0) {
+        continue;
+      }
+      sb.append(String.format(Locale.ROOT, " %s: %s %s.", capital(label(e.getKey())),
+          g.mean() >= 0 ? "up by" : "down by", proseAbs(g)));
+    }
+    sb.append(nl);
+    if (r.ranking().size() > 1) {
+      final Reinforcement.Ranked second = r.ranking().get(1);
+      sb.append(String.format(Locale.ROOT, "   Of %d feasible stationings, %d were simulated;"
+          + " this one leads the next best (%s) by %s.", r.plansFeasible(),
+          r.plansSimulated(), second.label(), proseUnit(best.gainVsOther(),
+              r.objectiveUnit())));
+      if (r.converged()) {
+        sb.append(String.format(Locale.ROOT, " The probability that it is the best, or within"
+            + " %s %s of the best, is at least %.0f%%.", num(r.indifference()),
+            r.objectiveUnit(), 100 * r.confidence()));
+      } else {
+        sb.append(String.format(Locale.ROOT, " The run stopped at its replication cap; the"
+            + " estimated probability that it is the best, or within %s %s of the best, is"
+            + " %.2f.", num(r.indifference()), r.objectiveUnit(), r.pcsEstimate()));
+      }
+      sb.append(nl);
+    }
+    sb.append(nl);
+    final Estimate g = best.gainVsNothing();
+    sb.append(String.format(Locale.ROOT, "4. Without it. %s stays at %s %s", capital(
+        r.objectiveName()), prose(r.baseline()), r.objectiveUnit()));
+    if (r.objectiveUnit().endsWith("/day")) {
+      sb.append(String.format(Locale.ROOT, "; over the %d days the lines would carry %s"
+          + " less than with the reinforcement", r.days(), proseUnit(new Estimate(
+              g.mean() * r.days(), g.low() * r.days(), g.high() * r.days(), g.sd() * r.days(),
+              g.n()), r.objectiveUnit().replace("/day", ""))));
+    }
+    final Estimate in = r.baselineFigures().get("intrusions");
+    final Estimate ii = r.baselineFigures().get("intrusionsIntercepted");
+    if (in != null && ii != null && in.mean() > 0) {
+      sb.append(String.format(Locale.ROOT, "; of some %s intrusion flights, %s would go"
+          + " unintercepted", num(in.mean()), num(in.mean() - ii.mean())));
+    }
+    sb.append('.').append(nl).append(nl);
+    sb.append(String.format(Locale.ROOT, "(Figures from %d replications of the airshield"
+        + " model of scenario %s, seed %d; ranges are 95%% confidence intervals.)",
+        r.replications(), r.scenarioId(), r.seed())).append(nl);
+    return sb.toString();
+  }
+
+  /**
+   * Writes the result and the drafted request as JSON.
+   *
+   * @param r the result
+   * @param request the drafted request, or null
+   * @param out where to write
+   */
+  public static void json(final Reinforcement r, final String request, final Writer out) {
+    final Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("reinforcement", r);
+    if (request != null) {
+      doc.put("request", request);
+    }
+    try {
+      JsonReport.mapper().writeValue(out, doc);
+      out.write(System.lineSeparator());
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean isObjective(final Pool pool, final String metric) {
+    return pool.objective().terms().stream().anyMatch(t -> t.metric().equals(metric));
+  }
+
+  private static String figure(final String metric, final Estimate e) {
+    if (metric.equals("supplyShare")) {
+      return String.format(Locale.ROOT, "%.1f%% (95%% CI %.1f to %.1f)", 100 * e.mean(),
+          100 * e.low(), 100 * e.high());
+    }
+    return prose(e);
+  }
+
+  /** "x (95% CI a to b)". */
+  private static String prose(final Estimate e) {
+    if (Double.isNaN(e.low())) {
+      return num(e.mean());
+    }
+    return num(e.mean()) + " (95% CI " + num(e.low()) + " to " + num(e.high()) + ")";
+  }
+
+  private static String proseUnit(final Estimate e, final String unit) {
+    if (Double.isNaN(e.low())) {
+      return num(e.mean()) + " " + unit;
+    }
+    return num(e.mean()) + " " + unit + " (95% CI " + num(e.low()) + " to " + num(e.high())
+        + ")";
+  }
+
+  private static String proseAbs(final Estimate e) {
+    return prose(e.mean() >= 0 ? e : e.times(-1));
+  }
+
+  private static String capital(final String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static String cut(final String s, final int n) {
+    return s.length() <= n ? s : s.substring(0, n - 1) + ".";
+  }
+
+  static String num(final double v) {
+    if (Double.isNaN(v)) {
+      return "n/a";
+    }
+    final double a = Math.abs(v);
+    if (a >= 100) {
+      return String.format(Locale.ROOT, "%.0f", v);
+    }
+    if (a >= 10) {
+      return String.format(Locale.ROOT, "%.1f", v);
+    }
+    return String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  private static String signed(final double v) {
+    return Double.isNaN(v) ? "n/a" : (v >= 0 ? "+" : "") + num(v);
+  }
+
+  private static String est(final Estimate e) {
+    if (Double.isNaN(e.low())) {
+      return num(e.mean());
+    }
+    return num(e.mean()) + " [" + num(e.low()) + ", " + num(e.high()) + "]";
+  }
+
+  private static String estSigned(final Estimate e) {
+    if (Double.isNaN(e.mean())) {
+      return "n/a";
+    }
+    if (Double.isNaN(e.low())) {
+      return signed(e.mean());
+    }
+    return signed(e.mean()) + " [" + signed(e.low()) + ", " + signed(e.high()) + "]";
+  }
+}
