@@ -5,10 +5,11 @@ import io.airshield.campaign.WtaAllocator;
 import java.util.function.Supplier;
 
 /** The allocator the command posts use. */
-final class Allocators {
+public final class Allocators {
   private Allocators() {}
 
-  static Supplier<Allocator> defaultAllocator() {
+  /** @return a maker of the allocator every command uses: the WTA solver */
+  public static Supplier<Allocator> defaultAllocator() {
     return WtaAllocator::new;
   }
 }

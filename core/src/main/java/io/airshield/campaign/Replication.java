@@ -31,8 +31,14 @@ import java.util.Arrays;
  *
  * <p>Random streams: weather, raids, detection, air combat, AA, bombing, repair and sortie
  * generation each draw from their own stream of (seed, replication, purpose), so that a change
- * in one mechanism does not shift the others' draws: comparisons of plans are then made with
- * common random numbers.
+ * in one mechanism does not shift the others' draws. Within a mechanism, each occasion starts
+ * its own sub-stream keyed by what it concerns (the raid for its AA fire and its bombing, the
+ * raid and unit for an engagement, the day and unit for serviceability, the target and its cut
+ * for a repair): a reinforcement that destroys one more bomber then leaves every other raid's
+ * draws as they were. Comparisons of plans made with the same seed are thereby common random
+ * numbers in the strong sense, synchronised occasion by occasion (Law, Simulation Modeling
+ * and Analysis, 5th ed., section 11.2.3), which narrows the paired differences that
+ * {@code airshield reinforce} ranks plans by.
  */
 public final class Replication {
   private static final int EV_DAY = 0;
@@ -71,6 +77,8 @@ public final class Replication {
   private final Tracer tracer;
 
   private double[] out;
+  private long seed;
+  private long rep;
   private long now;
   private int today;
   private final int[] wx;
@@ -220,6 +228,8 @@ public final class Replication {
    */
   public void run(final long seed, final long rep, final double[] outcome) {
     this.out = outcome;
+    this.seed = seed;
+    this.rep = rep;
     Arrays.fill(out, 0);
     rWx.reseed(seed, rep, 1);
     rRaid.reseed(seed, rep, 2);
@@ -338,6 +348,7 @@ public final class Replication {
         continue;
       }
       final int available = Math.max(0, aircraft[u] - inRepair[u] - busy[u]);
+      occasion(rSort, 8, (long) d * 65_536 + u);
       ready[u] = rSort.binomial(available, th.uService[u]);
       standPatrol(u, d);
     }
@@ -835,6 +846,7 @@ public final class Replication {
       final int t = raidTarget[i];
       final int light = lightAt(th.tRegion[t], now);
       final double pc = contactProb(u, light, raidWx[i], t);
+      occasion(rAir, 4, (long) i * 65_536 + u);
       if (rAir.chance(pc)) {
         raidFlags[i] |= F_CONTACT;
         combat(u, i, m, light);
@@ -1033,6 +1045,8 @@ public final class Replication {
       return;
     }
     int aaKills = 0;
+    occasion(rAa, 5, i);
+    occasion(rBomb, 6, i);
     final int route = raidRoute[i];
     for (int k = 0; k < th.rEnRouteBatt[route].length; k++) {
       aaKills += fire(th.rEnRouteBatt[route][k], th.rEnRouteExpo[route][k], i, light);
@@ -1107,6 +1121,7 @@ public final class Replication {
     repairing[t] = true;
     final double w = work[t];
     work[t] = 0;
+    occasion(rRep, 7, (long) t * 65_536 + (long) out[th.metrics.targetCuts(t)]);
     queue.push(now + Math.max(1, (long) rRep.gamma4(w)), P_REPAIR, EV_REPAIR_DONE, t);
   }
 
@@ -1180,6 +1195,17 @@ public final class Replication {
     final double cap = th.totalCapacityTonsPerDay() * th.days;
     out[Metrics.SUPPLY_SHARE] = cap > 0 ? out[Metrics.SUPPLY_TONS] / cap : 1;
     queue.clear();
+  }
+
+  /**
+   * Starts the sub-stream of one occasion of a mechanism.
+   *
+   * @param r the mechanism's generator
+   * @param purpose the mechanism's purpose code
+   * @param key what the occasion concerns (a raid, a raid and unit, a day and unit, ...)
+   */
+  private void occasion(final Rng r, final long purpose, final long key) {
+    r.reseed(seed, rep, purpose + 16 * (key + 1));
   }
 
   private void trace(final int kind, final int a, final int b, final long c, final long d) {

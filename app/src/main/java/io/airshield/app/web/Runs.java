@@ -2,7 +2,7 @@ package io.airshield.app.web;
 
 import io.airshield.assessment.Assessment;
 import io.airshield.assessment.Assessor;
-import io.airshield.campaign.GreedyAllocator;
+import io.airshield.app.Allocators;
 import io.airshield.campaign.Metrics;
 import io.airshield.campaign.Theatre;
 import io.airshield.montecarlo.MonteCarlo;
@@ -106,7 +106,7 @@ final class Runs {
     try {
       final MonteCarlo.Options o = new MonteCarlo.Options(run.seed, run.cap, 0,
           Math.min(run.cap, 32), threads, 8, Metrics.SUPPLY_TONS_PER_DAY);
-      final MonteCarlo.Result r = MonteCarlo.run(run.theatre, GreedyAllocator::new, o,
+      final MonteCarlo.Result r = MonteCarlo.run(run.theatre, Allocators.defaultAllocator(), o,
           (done, cap, rel) -> {
             run.done = done;
             run.relHalfWidth = rel;

@@ -3,7 +3,7 @@ package io.airshield.app.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.airshield.campaign.GreedyAllocator;
+import io.airshield.app.Allocators;
 import io.airshield.campaign.Theatre;
 import io.airshield.domain.Scenario;
 import io.airshield.report.Basemap;
@@ -312,7 +312,7 @@ public final class WebServer implements AutoCloseable {
     final long days = longParam(ctx, "days", s.days(), 1, s.days());
     s = s.withEnd(s.start().plusDays(days - 1));
     final StringWriter w = new StringWriter();
-    TraceWriter.write(new Theatre(s), new GreedyAllocator(), seed, rep, w);
+    TraceWriter.write(new Theatre(s), Allocators.defaultAllocator().get(), seed, rep, w);
     ctx.contentType("application/x-ndjson; charset=utf-8").result(w.toString());
   }
 
