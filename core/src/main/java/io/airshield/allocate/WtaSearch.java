@@ -60,10 +60,11 @@ final class WtaSearch {
   private int heapSize;
   /** Most candidate targets per weapon in the assignment neighbourhood. */
   /** Most dummy rows added to make an assignment subproblem square. */
-  static final int DUMMY_LIMIT = Integer.getInteger("wta.dummy", 32);
+  static final int DUMMY_LIMIT = 32;
   /** Whether {@code hv} holds the column potentials of a previous square solve. */
   private boolean warm;
-  static final int CANDIDATES = Integer.getInteger("wta.cand", 24);
+  /** Candidate targets per weapon in each of the two ranked lists of the assignment move. */
+  static final int CANDIDATES = 24;
   private final int cand = CANDIDATES;
 
   WtaSearch(final WtaProblem problem) {
@@ -360,8 +361,8 @@ final class WtaSearch {
     int m = 0;
     for (int j = 0; j < t; j++) {
       if (deg[j] > 0) {
-        int pick = rnd.nextInt(deg[j]);
         int w = head[j];
+        int pick = rnd.nextInt(deg[j]);
         while (pick-- > 0) {
           w = next[w];
         }

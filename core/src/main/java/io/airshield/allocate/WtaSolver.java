@@ -14,7 +14,8 @@ import java.util.SplittableRandom;
  * heuristic algorithms for the weapon-target assignment problem", Operations Research 55(6)
  * (2007) 1136-1146 (take at most one weapon from every target, reassign them all at once by an
  * optimal linear assignment). Iterated local search (Lourenco, Martin and Stuetzle 2003) then
- * repeats: ruin and recreate a few weapons, improve, keep the best.
+ * repeats: perturb (alternately ruin and recreate a few weapons greedily, and move a random
+ * number of random weapons to random targets), improve, keep the best.
  *
  * <p>Deterministic: the work is budgeted by an iteration count, never by the clock, and all
  * randomness comes from one {@link SplittableRandom} seeded by {@link Options#seed()}. The same
@@ -205,8 +206,7 @@ public final class WtaSolver {
   }
 
   /** Consecutive assignment moves without improvement before a local search ends. */
-  private static final int FAILS = Integer.getInteger("wta.fails", 2);
-  static final double MIN_GAIN = Double.parseDouble(System.getProperty("wta.mingain", "0"));
+  private static final int FAILS = 2;
 
   private static void improve(final WtaSearch s, final SplittableRandom rnd) {
     int fails = 0;
@@ -215,8 +215,7 @@ public final class WtaSolver {
       if (fails >= FAILS) {
         return;
       }
-      final double before = s.objective();
-      if (s.assignmentMove(rnd) && s.objective() < before * (1 - MIN_GAIN)) {
+      if (s.assignmentMove(rnd)) {
         fails = 0;
       } else {
         ++fails;
@@ -264,28 +263,35 @@ public final class WtaSolver {
   }
 
   /**
-   * Leaves unassigned every weapon whose removal leaves the objective exactly unchanged (kill
-   * probability 0, target of value 0, or target destroyed for certain by another weapon).
+   * Leaves unassigned every weapon whose removal leaves the objective exactly unchanged: kill
+   * probability 0, target of value 0, or target destroyed for certain (p = 1) by another weapon
+   * that stays. Weapons are considered in index order, so the lowest-numbered certain killer of
+   * a target is the one that stays. O(weapons + targets).
    */
   private static void dropIdle(final WtaProblem problem, final int[] a) {
     final int[] type = problem.weaponTypes();
+    final int[] certain = new int[problem.targetCount()];
     for (int w = 0; w < a.length; w++) {
+      if (a[w] >= 0 && problem.kill(type[w], a[w]) == 1.0) {
+        certain[a[w]]++;
+      }
+    }
+    for (int w = a.length - 1; w >= 0; w--) {
       final int j = a[w];
       if (j < 0) {
         continue;
       }
-      if (problem.kill(type[w], j) == 0.0 || problem.value(j) == 0.0) {
+      final double p = problem.kill(type[w], j);
+      if (p == 0.0 || problem.value(j) == 0.0) {
         a[w] = WtaSolution.UNASSIGNED;
-        continue;
-      }
-      double others = 1.0;
-      for (int u = 0; u < a.length; u++) {
-        if (u != w && a[u] == j) {
-          others *= 1.0 - problem.kill(type[u], j);
+        if (p == 1.0) {
+          certain[j]--;
         }
-      }
-      if (others == 0.0) {
+      } else if (p == 1.0 ? certain[j] >= 2 : certain[j] >= 1) {
         a[w] = WtaSolution.UNASSIGNED;
+        if (p == 1.0) {
+          certain[j]--;
+        }
       }
     }
   }
