@@ -37,7 +37,8 @@ final class WtaSearch {
   private final int[] mem;
   private final int[] order;
 
-  // Hungarian scratch
+  // scratch of the assignment neighbourhood: selected weapons, potentials (hu rows, hv
+  // columns), Dijkstra labels (hmin, hused, hway), candidate lists (acol, acost, arank), matching
   private final int[] sel;
   private final double[] hu;
   private final double[] hv;
@@ -58,7 +59,6 @@ final class WtaSearch {
   private double[] heapKey;
   private int[] heapCol;
   private int heapSize;
-  /** Most candidate targets per weapon in the assignment neighbourhood. */
   /** Most dummy rows added to make an assignment subproblem square. */
   static final int DUMMY_LIMIT = 32;
   /** Whether {@code hv} holds the column potentials of a previous square solve. */
@@ -97,15 +97,16 @@ final class WtaSearch {
     touched = new int[t + 1];
     colMin = new double[t];
     alen = new int[t];
-    acol = new int[t * (Math.min(t, CANDIDATES) + 1)];
-    acost = new double[t * (Math.min(t, CANDIDATES) + 1)];
-    arank = new double[t * (Math.min(t, CANDIDATES) + 1)];
+    // candidate lists and heap grow on first use (greedy-only callers never need them)
+    acol = new int[0];
+    acost = new double[0];
+    arank = new double[0];
     colMate = new int[t];
     rowMate = new int[t];
     oldT = new int[t];
     done = new int[t];
-    heapKey = new double[t * (Math.min(t, CANDIDATES) + 1) + 1];
-    heapCol = new int[t * (Math.min(t, CANDIDATES) + 1) + 1];
+    heapKey = new double[0];
+    heapCol = new int[0];
     qb = new double[t];
   }
 
