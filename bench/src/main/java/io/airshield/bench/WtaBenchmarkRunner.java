@@ -35,7 +35,9 @@ import java.util.stream.Stream;
  *
  * <p>{@code DIR} defaults to {@code shared/data/wta} found next to the project root, by walking
  * up from the working directory. If the data is absent the runner says so and exits 0. One
- * thread; time is wall-clock per instance including nothing but the solve.
+ * thread. Each instance's solve is timed twice: wall clock, and the thread's CPU time, which
+ * is what "seconds on one core" means on a shared machine; the 2 s target is checked on CPU
+ * time. Reading the file is not timed.
  */
 public final class WtaBenchmarkRunner {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -85,6 +87,7 @@ public final class WtaBenchmarkRunner {
     double maxGap = Double.NEGATIVE_INFINITY;
     double totalSeconds = 0;
     double maxSeconds = 0;
+    double maxCpu = 0;
     for (Path f : files) {
       final Matcher m = NAME.matcher(f.getFileName().toString());
       if (!m.matches()) {
@@ -106,7 +109,7 @@ public final class WtaBenchmarkRunner {
       if (ok) {
         feasible++;
       }
-      if (pub != null && gap <= 1e-4 && ok && sec <= 2.0) {
+      if (pub != null && gap <= 1e-4 && ok && cpu <= 2.0) {
         met++;
       }
       if (!Double.isNaN(gap)) {
@@ -114,14 +117,15 @@ public final class WtaBenchmarkRunner {
       }
       totalSeconds += sec;
       maxSeconds = Math.max(maxSeconds, sec);
+      maxCpu = Math.max(maxCpu, cpu);
       out.printf(Locale.ROOT, "%-12s %16.6f %16s %+12.3e %-9s %8.3f %8.3f%n", inst, exact,
           pub == null ? "n/a" : String.format(Locale.ROOT, "%.6f", pub.bestUb()), gap,
           ok ? "yes" : "NO " + (why == null ? "counts" : why), sec, cpu);
     }
     out.printf(Locale.ROOT,
-        "summary: %d instances, %d feasible, %d within 1e-4 of best published UB in <= 2 s; "
-            + "max rel. gap %+.3e; total %.2f s, max %.3f s%n",
-        files.size(), feasible, met, maxGap, totalSeconds, maxSeconds);
+        "summary: %d instances, %d feasible, %d within 1e-4 of best published UB in <= 2 s "
+            + "CPU; max rel. gap %+.3e; wall total %.2f s, max %.3f s; CPU max %.3f s%n",
+        files.size(), feasible, met, maxGap, totalSeconds, maxSeconds, maxCpu);
   }
 
   private static String key(final Path p) {

@@ -37,7 +37,8 @@ final class WtaSearch {
   private final int[] mem;
   private final int[] order;
 
-  // Hungarian scratch
+  // scratch of the assignment neighbourhood: selected weapons, potentials (hu rows, hv
+  // columns), Dijkstra labels (hmin, hused, hway), candidate lists (acol, acost, arank), matching
   private final int[] sel;
   private final double[] hu;
   private final double[] hv;
@@ -58,8 +59,12 @@ final class WtaSearch {
   private double[] heapKey;
   private int[] heapCol;
   private int heapSize;
-  /** Most candidate targets per weapon in the assignment neighbourhood. */
-  static final int CANDIDATES = Integer.getInteger("wta.cand", 24);
+  /** Most dummy rows added to make an assignment subproblem square. */
+  static final int DUMMY_LIMIT = 32;
+  /** Whether {@code hv} holds the column potentials of a previous square solve. */
+  private boolean warm;
+  /** Candidate targets per weapon in each of the two ranked lists of the assignment move. */
+  static final int CANDIDATES = 24;
   private final int cand = CANDIDATES;
 
   WtaSearch(final WtaProblem problem) {
@@ -92,15 +97,16 @@ final class WtaSearch {
     touched = new int[t + 1];
     colMin = new double[t];
     alen = new int[t];
-    acol = new int[t * (Math.min(t, CANDIDATES) + 1)];
-    acost = new double[t * (Math.min(t, CANDIDATES) + 1)];
-    arank = new double[t * (Math.min(t, CANDIDATES) + 1)];
+    // candidate lists and heap grow on first use (greedy-only callers never need them)
+    acol = new int[0];
+    acost = new double[0];
+    arank = new double[0];
     colMate = new int[t];
     rowMate = new int[t];
     oldT = new int[t];
     done = new int[t];
-    heapKey = new double[t * (Math.min(t, CANDIDATES) + 1) + 1];
-    heapCol = new int[t * (Math.min(t, CANDIDATES) + 1) + 1];
+    heapKey = new double[0];
+    heapCol = new int[0];
     qb = new double[t];
   }
 
@@ -356,8 +362,8 @@ final class WtaSearch {
     int m = 0;
     for (int j = 0; j < t; j++) {
       if (deg[j] > 0) {
-        int pick = rnd.nextInt(deg[j]);
         int w = head[j];
+        int pick = rnd.nextInt(deg[j]);
         while (pick-- > 0) {
           w = next[w];
         }
@@ -514,17 +520,36 @@ final class WtaSearch {
    * exists. Leaves each row's column in {@code rowMate}.
    */
   private void solveAssignment(final int m, final int cols, final int width) {
+    // Nearly square problems are made square with dummy rows (cost 0 everywhere: "no weapon
+    // arrives"), which is equivalent; then the column potentials of the previous call are a
+    // valid warm start and shorten the augmenting paths. Clearly rectangular problems start
+    // cold (free columns must keep potential 0 for the optimum to be exact).
+    final int dummies = cols - m <= DUMMY_LIMIT ? cols - m : 0;
+    final int rows = m + dummies;
+    if (heapKey.length < m * width + dummies * cols + 1) {
+      heapKey = new double[m * width + dummies * cols + 1];
+      heapCol = new int[m * width + dummies * cols + 1];
+    }
     Arrays.fill(colMate, 0, cols, -1);
-    Arrays.fill(hv, 0, cols, 0.0);
-    for (int i = 0; i < m; i++) {
-      final int base = i * width;
+    if (rows < cols || !warm) {
+      Arrays.fill(hv, 0, cols, 0.0);
+    }
+    warm = rows == cols;
+    for (int i = 0; i < rows; i++) {
       double mn = Double.POSITIVE_INFINITY;
-      for (int x = 0; x < alen[i]; x++) {
-        mn = Math.min(mn, acost[base + x]);
+      if (i < m) {
+        final int base = i * width;
+        for (int x = 0; x < alen[i]; x++) {
+          mn = Math.min(mn, acost[base + x] - hv[acol[base + x]]);
+        }
+      } else {
+        for (int k = 0; k < cols; k++) {
+          mn = Math.min(mn, -hv[k]);
+        }
       }
       hu[i] = mn;
     }
-    for (int s0 = 0; s0 < m; s0++) {
+    for (int s0 = 0; s0 < rows; s0++) {
       int nt = 0;
       int nd = 0;
       heapSize = 0;
@@ -532,19 +557,35 @@ final class WtaSearch {
       double dRow = 0.0;
       int sink;
       while (true) {
-        final int base = row * width;
         final double ur = hu[row];
-        for (int x = 0, e = alen[row]; x < e; x++) {
-          final int k = acol[base + x];
-          if (!hused[k]) {
-            final double d = dRow + acost[base + x] - ur - hv[k];
-            if (d < hmin[k]) {
-              if (hmin[k] == Double.POSITIVE_INFINITY) {
-                touched[nt++] = k;
+        if (row < m) {
+          final int base = row * width;
+          for (int x = 0, e = alen[row]; x < e; x++) {
+            final int k = acol[base + x];
+            if (!hused[k]) {
+              final double d = dRow + acost[base + x] - ur - hv[k];
+              if (d < hmin[k]) {
+                if (hmin[k] == Double.POSITIVE_INFINITY) {
+                  touched[nt++] = k;
+                }
+                hmin[k] = d;
+                hway[k] = row;
+                heapPush(d, k);
               }
-              hmin[k] = d;
-              hway[k] = row;
-              heapPush(d, k);
+            }
+          }
+        } else {
+          for (int k = 0; k < cols; k++) {
+            if (!hused[k]) {
+              final double d = dRow - ur - hv[k];
+              if (d < hmin[k]) {
+                if (hmin[k] == Double.POSITIVE_INFINITY) {
+                  touched[nt++] = k;
+                }
+                hmin[k] = d;
+                hway[k] = row;
+                heapPush(d, k);
+              }
             }
           }
         }

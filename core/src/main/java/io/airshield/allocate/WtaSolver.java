@@ -14,7 +14,8 @@ import java.util.SplittableRandom;
  * heuristic algorithms for the weapon-target assignment problem", Operations Research 55(6)
  * (2007) 1136-1146 (take at most one weapon from every target, reassign them all at once by an
  * optimal linear assignment). Iterated local search (Lourenco, Martin and Stuetzle 2003) then
- * repeats: ruin and recreate a few weapons, improve, keep the best.
+ * repeats: perturb (alternately ruin and recreate a few weapons greedily, and move a random
+ * number of random weapons to random targets), improve, keep the best.
  *
  * <p>Deterministic: the work is budgeted by an iteration count, never by the clock, and all
  * randomness comes from one {@link SplittableRandom} seeded by {@link Options#seed()}. The same
@@ -27,7 +28,7 @@ public final class WtaSolver {
    * @param iterations iterated-local-search rounds after the first local optimum, {@code >= 0},
    *     or {@link #AUTO}: a count chosen from the problem's size alone (so still
    *     deterministic), many rounds for small problems, about 20 for the published 150 x 300
-   *     benchmark
+   *     benchmark; AUTO also stops after 100 rounds without a new best
    * @param seed seed of the random stream
    * @param exactLimit problems whose search space (number of distinct assignments, up to the
    *     identity of units of one type) is at most this are solved exactly by enumeration; 0
@@ -37,8 +38,8 @@ public final class WtaSolver {
     /** {@link #iterations()} value asking for a count chosen from the problem's size. */
     public static final long AUTO = -1;
 
-    /** Defaults: automatic rounds, seed 1, enumeration up to 200,000 assignments. */
-    public static final Options DEFAULT = new Options(AUTO, 1, 200_000);
+    /** Defaults: automatic rounds, seed 1, enumeration up to 1,000,000 assignments. */
+    public static final Options DEFAULT = new Options(AUTO, 1, 1_000_000);
 
     /** Validates. */
     public Options {
@@ -186,7 +187,11 @@ public final class WtaSolver {
     final int kMax = Math.max(2, Math.min(n, 2 + n / 20));
     final long rounds = options.iterations() == Options.AUTO ? autoIterations(problem)
         : options.iterations();
+    long lastGain = 0;
     for (long it = 0; it < rounds; it++) {
+      if (options.iterations() == Options.AUTO && it - lastGain >= AUTO_PATIENCE) {
+        break;
+      }
       final int k = 2 + rnd.nextInt(kMax - 1);
       if ((it & 1) == 1) {
         s.kick(rnd, 1 + rnd.nextInt(Math.max(3, Math.min(n, 1 + n / 4))));
@@ -197,6 +202,7 @@ public final class WtaSolver {
       if (s.objective() < bestObj * (1 - 1e-13)) {
         best = s.tgt.clone();
         bestObj = s.objective();
+        lastGain = it;
       } else if (s.objective() > bestObj) {
         s.load(best);
       }
@@ -204,9 +210,11 @@ public final class WtaSolver {
     return best;
   }
 
+  /** With {@link Options#AUTO}, rounds without a new best before the search stops early. */
+  private static final long AUTO_PATIENCE = 100;
+
   /** Consecutive assignment moves without improvement before a local search ends. */
-  private static final int FAILS = Integer.getInteger("wta.fails", 2);
-  static final double MIN_GAIN = Double.parseDouble(System.getProperty("wta.mingain", "0"));
+  private static final int FAILS = 2;
 
   private static void improve(final WtaSearch s, final SplittableRandom rnd) {
     int fails = 0;
@@ -215,8 +223,7 @@ public final class WtaSolver {
       if (fails >= FAILS) {
         return;
       }
-      final double before = s.objective();
-      if (s.assignmentMove(rnd) && s.objective() < before * (1 - MIN_GAIN)) {
+      if (s.assignmentMove(rnd)) {
         fails = 0;
       } else {
         ++fails;
@@ -224,68 +231,119 @@ public final class WtaSolver {
     }
   }
 
-  /** Exhaustive enumeration of multisets of targets per type; first strict minimum wins. */
+  /**
+   * Exhaustive enumeration of multisets of targets per type, with branch and bound: the greedy
+   * answer is the first incumbent, and a branch is cut when even giving every remaining weapon
+   * its best marginal return now (an optimistic bound, since returns only shrink as targets
+   * are engaged more; the objective is supermodular) cannot beat the incumbent. Exact; the
+   * first strict minimum found wins.
+   */
   private static int[] enumerate(final WtaProblem problem) {
-    final int n = problem.weaponCount();
-    final int t = problem.targetCount();
-    final int[] type = problem.weaponTypes();
-    final double[] q = new double[t];
-    Arrays.fill(q, 1.0);
-    final int[] cur = new int[n];
-    final int[] best = new int[n];
-    final double[] bestObj = {Double.POSITIVE_INFINITY};
-    enumerate(problem, type, 0, q, cur, best, bestObj);
-    return best;
+    return new Enumerator(problem).run();
   }
 
-  private static void enumerate(final WtaProblem problem, final int[] type, final int w,
-      final double[] q, final int[] cur, final int[] best, final double[] bestObj) {
-    final int t = q.length;
-    if (w == cur.length) {
-      double s = 0;
-      for (int j = 0; j < t; j++) {
-        s += problem.value(j) * q[j];
-      }
-      if (s < bestObj[0]) {
-        bestObj[0] = s;
-        System.arraycopy(cur, 0, best, 0, cur.length);
-      }
-      return;
+  /** State of one branch-and-bound enumeration. */
+  private static final class Enumerator {
+    private final WtaProblem problem;
+    private final int n;
+    private final int t;
+    private final int[] type;
+    private final double[] value;
+    private final double[] q;
+    private final int[] cur;
+    private int[] best;
+    private double bestObj;
+
+    Enumerator(final WtaProblem problem) {
+      this.problem = problem;
+      this.n = problem.weaponCount();
+      this.t = problem.targetCount();
+      this.type = problem.weaponTypes();
+      this.value = problem.values();
+      this.q = new double[t];
+      this.cur = new int[n];
     }
-    final int from = w > 0 && type[w - 1] == type[w] ? cur[w - 1] : 0;
-    final double[] p = problem.killRow(type[w]);
-    for (int j = from; j < t; j++) {
-      final double saved = q[j];
-      q[j] = saved * (1.0 - p[j]);
-      cur[w] = j;
-      enumerate(problem, type, w + 1, q, cur, best, bestObj);
-      q[j] = saved;
+
+    int[] run() {
+      final WtaSearch g = new WtaSearch(problem);
+      g.greedy();
+      best = g.tgt.clone();
+      bestObj = WtaSolution.evaluate(problem, best);
+      Arrays.fill(q, 1.0);
+      double total = 0;
+      for (int j = 0; j < t; j++) {
+        total += value[j];
+      }
+      search(0, total);
+      return best;
+    }
+
+    private void search(final int w, final double partial) {
+      if (w == n) {
+        double s = 0;
+        for (int j = 0; j < t; j++) {
+          s += value[j] * q[j];
+        }
+        if (s < bestObj) {
+          bestObj = s;
+          System.arraycopy(cur, 0, best, 0, n);
+        }
+        return;
+      }
+      double bound = partial;
+      for (int u = w; u < n; u++) {
+        final double[] p = problem.killRow(type[u]);
+        double g = 0;
+        for (int j = 0; j < t; j++) {
+          g = Math.max(g, value[j] * q[j] * p[j]);
+        }
+        bound -= g;
+      }
+      if (bound > bestObj * (1 + 1e-12)) {
+        return;
+      }
+      final int from = w > 0 && type[w - 1] == type[w] ? cur[w - 1] : 0;
+      final double[] p = problem.killRow(type[w]);
+      for (int j = from; j < t; j++) {
+        final double saved = q[j];
+        q[j] = saved * (1.0 - p[j]);
+        cur[w] = j;
+        search(w + 1, partial - value[j] * saved * p[j]);
+        q[j] = saved;
+      }
     }
   }
 
   /**
-   * Leaves unassigned every weapon whose removal leaves the objective exactly unchanged (kill
-   * probability 0, target of value 0, or target destroyed for certain by another weapon).
+   * Leaves unassigned every weapon whose removal leaves the objective exactly unchanged: kill
+   * probability 0, target of value 0, or target destroyed for certain (p = 1) by another weapon
+   * that stays. Weapons are considered in index order, so the lowest-numbered certain killer of
+   * a target is the one that stays. O(weapons + targets).
    */
   private static void dropIdle(final WtaProblem problem, final int[] a) {
     final int[] type = problem.weaponTypes();
+    final int[] certain = new int[problem.targetCount()];
     for (int w = 0; w < a.length; w++) {
+      if (a[w] >= 0 && problem.kill(type[w], a[w]) == 1.0) {
+        certain[a[w]]++;
+      }
+    }
+    for (int w = a.length - 1; w >= 0; w--) {
       final int j = a[w];
       if (j < 0) {
         continue;
       }
-      if (problem.kill(type[w], j) == 0.0 || problem.value(j) == 0.0) {
+      final double p = problem.kill(type[w], j);
+      if (p == 0.0 || problem.value(j) == 0.0) {
         a[w] = WtaSolution.UNASSIGNED;
-        continue;
-      }
-      double others = 1.0;
-      for (int u = 0; u < a.length; u++) {
-        if (u != w && a[u] == j) {
-          others *= 1.0 - problem.kill(type[u], j);
+        if (p == 1.0) {
+          certain[j]--;
         }
-      }
-      if (others == 0.0) {
+      } else if (p == 1.0 ? certain[j] >= 2 : certain[j] >= 1) {
         a[w] = WtaSolution.UNASSIGNED;
+        if (p == 1.0) {
+          certain[j]--;
+        }
       }
     }
   }

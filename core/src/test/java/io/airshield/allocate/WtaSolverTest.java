@@ -159,6 +159,18 @@ class WtaSolverTest {
   }
 
   @Test
+  void redundantCertainKillerIsLeftUnassignedWhenAllowed() {
+    final WtaProblem p = new WtaProblem(new double[] {5}, new double[][] {{1.0}}, new int[] {3},
+        true);
+    final WtaSolution s = new WtaSolver().solve(p);
+    assertThat(s.objective()).isEqualTo(0.0);
+    assertThat(s.assignment()).containsExactly(0, WtaSolution.UNASSIGNED,
+        WtaSolution.UNASSIGNED);
+    assertThat(new WtaSolver().solve(p.withAllowUnassigned(false)).assignment())
+        .containsExactly(0, 0, 0);
+  }
+
+  @Test
   void unassignedOnlyWhenAllowed() {
     final WtaProblem p = WtaProblem.ofWeapons(new double[] {3, 4},
         new double[][] {{0.0, 0.0}, {0.5, 0.5}});
