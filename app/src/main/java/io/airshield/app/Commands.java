@@ -9,6 +9,6 @@ final class Commands {
   static List<Object> all() {
     return List.of(new AssessCommand(), new ValidateCommand(), new ScenariosCommand(),
         new ExportScenarioCommand(), new SchemaCommand(), new FormCommand(),
-        new WtaCommand());
+        new WtaCommand(), new RunsCommand());
   }
 }
