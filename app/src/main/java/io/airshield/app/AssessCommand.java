@@ -8,6 +8,8 @@ import io.airshield.montecarlo.MonteCarlo;
 import io.airshield.report.CsvReport;
 import io.airshield.report.JsonReport;
 import io.airshield.report.TextReport;
+import io.airshield.scenario.ScenarioReader;
+import io.airshield.store.RunSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -99,11 +101,40 @@ final class AssessCommand implements Callable<Integer> {
       description = "Where --trace writes (default: trace-N.ndjson in the report folder).")
   Path traceFile;
 
+  @Option(names = "--store", paramLabel = "PATH",
+      description = "The results database the run is recorded in (default:"
+          + " ~/.airshield/runs.db, or $AIRSHIELD_HOME/runs.db).")
+  Path store;
+
+  @Option(names = "--no-store", description = "Do not record the run.")
+  boolean noStore;
+
+  @Option(names = "--resume", paramLabel = "ID",
+      description = "Resume stored run ID after it was killed, cancelled or failed; the"
+          + " scenario and options come from the store, and the results are those of an"
+          + " uninterrupted run to the last bit.")
+  Long resume;
+
+  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
+      description = "local (this machine's threads) or spark (needs the Spark jar; see the"
+          + " README). Results do not depend on it (default: ${DEFAULT-VALUE}).")
+  String engine;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "With --engine spark: the Spark master, e.g. local[2] or"
+          + " spark://host:7077 (default: spark-submit's, else local[*]).")
+  String master;
+
   @Override
   public Integer call() throws IOException {
     final String fmt = format.toLowerCase(Locale.ROOT);
     if (!fmt.equals("text") && !fmt.equals("json")) {
       throw new UserException("--format must be text or json, not \"" + format + "\"");
+    }
+    final int nThreads0 = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (resume != null) {
+      final AssessRuns.Done d = AssessRuns.resume(how(nThreads0, "run " + resume), resume);
+      return print(d.theatre(), d.result(), d.seed(), fmt);
     }
     final double prec = parsePrecision();
     final long reps = replications != null ? replications : prec > 0 ? 100_000 : 1000;
@@ -114,7 +145,8 @@ final class AssessCommand implements Callable<Integer> {
     if (nThreads < 1 || nThreads > 1024) {
       throw new UserException("--threads must be from 1 to 1024, not " + nThreads);
     }
-    Scenario s = ScenarioFiles.scenario(scenario);
+    final ScenarioFiles.Source source = ScenarioFiles.source(scenario);
+    Scenario s = ScenarioReader.read(source.name(), source.bytes());
     s = truncate(s);
     if (formation != null) {
       s = FormationLink.apply(s, FormCommand.load(formation), quiet ? null
@@ -123,13 +155,24 @@ final class AssessCommand implements Callable<Integer> {
     final Theatre theatre = new Theatre(s);
     final MonteCarlo.Options options = new MonteCarlo.Options(seed, reps, prec,
         Math.min(reps, 32), nThreads, 8, io.airshield.campaign.Metrics.SUPPLY_TONS_PER_DAY);
-    final Progress bar = quiet ? null : new Progress(spec.commandLine().getErr(), "assess "
-        + s.id());
-    final MonteCarlo.Result result = MonteCarlo.run(theatre, Allocators.defaultAllocator(),
-        options, bar == null ? null : bar::update, null, null);
-    if (bar != null) {
-      bar.done(result.replications());
+    final RunSpec runSpec = new RunSpec(source.name(), source.bytes(), s.end(), formation,
+        formation == null ? null : Stores.planBytes(formation), seed, reps, prec,
+        options.minReplications(), options.blockSize(), options.headline());
+    final AssessRuns.Done done = AssessRuns.run(how(nThreads, s.id()), runSpec, theatre);
+    return print(theatre, done.result(), seed, fmt);
+  }
+
+  private AssessRuns.How how(final int nThreads, final String what) {
+    if (nThreads < 1 || nThreads > 1024) {
+      throw new UserException("--threads must be from 1 to 1024, not " + nThreads);
     }
+    return new AssessRuns.How(store, noStore, engine, master, nThreads,
+        quiet ? null : new Progress(spec.commandLine().getErr(), "assess " + what),
+        spec.commandLine().getErr(), quiet);
+  }
+
+  private int print(final Theatre theatre, final MonteCarlo.Result result, final long seed,
+      final String fmt) throws IOException {
     final Assessment a = Assessor.assess(theatre, result, seed);
     if (fmt.equals("json")) {
       JsonReport.write(a, spec.commandLine().getOut());

@@ -9,6 +9,6 @@ final class Commands {
   static List<Object> all() {
     return List.of(new AssessCommand(), new ReinforceCommand(), new FormCommand(),
         new ValidateCommand(), new ScenariosCommand(), new ExportScenarioCommand(),
-        new SchemaCommand(), new WtaCommand(), new ServeCommand());
+        new SchemaCommand(), new WtaCommand(), new ServeCommand(), new RunsCommand());
   }
 }

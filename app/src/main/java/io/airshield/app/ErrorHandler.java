@@ -20,6 +20,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       cl.getErr().flush();
       return Main.EXIT_USAGE;
     }
+    if (ex instanceof io.airshield.store.StoreException se) {
+      cl.getErr().println("error: " + se.getMessage());
+      cl.getErr().flush();
+      return Main.EXIT_USAGE;
+    }
     if (ex instanceof UserException ue) {
       cl.getErr().println("error: " + ue.getMessage());
       cl.getErr().flush();

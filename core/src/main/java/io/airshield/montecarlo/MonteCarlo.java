@@ -104,6 +104,25 @@ public final class MonteCarlo {
   }
 
   /**
+   * The stopping rule, consulted after each merged block. Public so that a resumed run can
+   * replay it over the stored blocks and stop exactly where the uninterrupted run would have.
+   *
+   * @param stats the statistics so far
+   * @param options what is run
+   * @param merged replications merged
+   * @return true when the precision target is set and met
+   */
+  public static boolean precisionReached(final Statistics stats, final Options options,
+      final long merged) {
+    if (options.precision() <= 0 || merged < options.minReplications()) {
+      return false;
+    }
+    final Estimate e = stats.estimate(options.headline());
+    final double rel = e.mean() != 0 ? e.halfWidth() / Math.abs(e.mean()) : Double.NaN;
+    return rel <= options.precision() || e.halfWidth() == 0;
+  }
+
+  /**
    * @param theatre the compiled theatre
    * @param allocators makes one allocator per worker thread
    * @param options what to run
@@ -177,8 +196,7 @@ public final class MonteCarlo {
         if (progress != null) {
           progress.update(merged, options.maxReplications(), rel);
         }
-        if (options.precision() > 0 && merged >= options.minReplications()
-            && (rel <= options.precision() || e.halfWidth() == 0)) {
+        if (precisionReached(stats, options, merged)) {
           reached = true;
           break;
         }
@@ -203,5 +221,66 @@ public final class MonteCarlo {
       pool.shutdownNow();
     }
     return new Result(stats, merged, reached, stopped);
+  }
+
+  /**
+   * Continues a run on a {@link BlockEngine}: asks it for a wave of blocks at a time and merges
+   * them in block order exactly as the local engine does, consulting the stopping rule and the
+   * cancel flag after each block; blocks of a wave past the stopping point are dropped, so the
+   * statistics and the replication count are the local engine's to the last bit.
+   *
+   * @param engine the engine
+   * @param options what to run (threads is ignored)
+   * @param progress progress listener, or null
+   * @param cancelled polled between blocks, or null
+   * @param sink receives every merged block, or null
+   * @param stats statistics holding replications 0 .. start-1
+   * @param start the first replication to run (a multiple of the block size)
+   * @return the statistics
+   */
+  public static Result run(final BlockEngine engine, final Options options,
+      final Progress progress, final BooleanSupplier cancelled, final BlockSink sink,
+      final Statistics stats, final long start) {
+    long next = start;
+    long merged = start;
+    final int wave = Math.max(1, engine.blocksPerWave());
+    while (next < options.maxReplications()) {
+      final int blocks = (int) Math.min(wave, (options.maxReplications() - next
+          + options.blockSize() - 1) / options.blockSize());
+      final long[] firsts = new long[blocks];
+      final int[] counts = new int[blocks];
+      for (int b = 0; b < blocks; b++) {
+        firsts[b] = next;
+        counts[b] = (int) Math.min(options.blockSize(), options.maxReplications() - next);
+        next += counts[b];
+      }
+      final java.util.List<double[][]> out = engine.runBlocks(firsts, counts);
+      for (int b = 0; b < blocks; b++) {
+        final double[][] block = out.get(b);
+        if (block.length != counts[b]) {
+          throw new IllegalStateException("engine returned " + block.length
+              + " replications for a block of " + counts[b]);
+        }
+        for (double[] x : block) {
+          stats.add(x);
+        }
+        merged += block.length;
+        if (sink != null) {
+          sink.accept(firsts[b], block);
+        }
+        if (progress != null) {
+          final Estimate e = stats.estimate(options.headline());
+          progress.update(merged, options.maxReplications(),
+              e.mean() != 0 ? e.halfWidth() / Math.abs(e.mean()) : Double.NaN);
+        }
+        if (precisionReached(stats, options, merged)) {
+          return new Result(stats, merged, true, false);
+        }
+        if (cancelled != null && cancelled.getAsBoolean()) {
+          return new Result(stats, merged, false, true);
+        }
+      }
+    }
+    return new Result(stats, merged, false, false);
   }
 }

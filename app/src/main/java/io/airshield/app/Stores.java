@@ -1,0 +1,80 @@
+package io.airshield.app;
+
+import io.airshield.campaign.Theatre;
+import io.airshield.domain.Scenario;
+import io.airshield.formation.PlanReader;
+import io.airshield.scenario.ScenarioReader;
+import io.airshield.store.RunSpec;
+import io.airshield.store.RunStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the results store lives and how a stored run's theatre is compiled again. The store
+ * is {@code ~/.airshield/runs.db} unless {@code --store} says otherwise; the environment
+ * variable {@code AIRSHIELD_HOME} moves the folder (tests use it to keep out of the user's
+ * home).
+ */
+final class Stores {
+  private Stores() {}
+
+  /**
+   * @param store the --store option, or null
+   * @return the store file to use
+   */
+  static Path path(final Path store) {
+    if (store != null) {
+      return store;
+    }
+    final String home = System.getenv("AIRSHIELD_HOME");
+    if (home != null && !home.isBlank()) {
+      return Path.of(home).resolve("runs.db");
+    }
+    return Path.of(System.getProperty("user.home"), ".airshield", "runs.db");
+  }
+
+  /**
+   * @param store the --store option, or null
+   * @return the open store
+   */
+  static RunStore open(final Path store) {
+    return RunStore.open(path(store));
+  }
+
+  /**
+   * Compiles a stored run's theatre exactly as it was: the stored scenario bytes, cut at the
+   * stored last day, linked to the stored formation plan.
+   *
+   * @param spec the run's spec
+   * @return the theatre
+   */
+  static Theatre theatre(final RunSpec spec) {
+    Scenario s = ScenarioReader.read(spec.scenarioName(), spec.scenario());
+    if (!s.end().equals(spec.lastDay())) {
+      s = s.withEnd(spec.lastDay());
+    }
+    if (spec.formation() != null) {
+      s = FormationLink.apply(s, PlanReader.read(spec.formationName(), spec.formation()), null);
+    }
+    return new Theatre(s);
+  }
+
+  /**
+   * @param name a formation plan's file or embedded name (as {@code --formation} takes it)
+   * @return its bytes, kept with the run so a resumed run links the same plan
+   */
+  static byte[] planBytes(final String name) {
+    final Path path = Path.of(name);
+    if (Files.isRegularFile(path)) {
+      try {
+        return Files.readAllBytes(path);
+      } catch (IOException e) {
+        throw new UserException("cannot read " + name + ": " + e.getMessage());
+      }
+    }
+    return PlanReader.embeddedBytes(name).orElseThrow(() -> new UserException(
+        "no plan file or embedded plan named " + name + "; embedded plans: "
+            + String.join(", ", PlanReader.EMBEDDED)));
+  }
+}
