@@ -20,6 +20,11 @@ public final class KillChild {
     final long pauseMs = Long.parseLong(args[2]);
     try (RunStore store = RunStore.open(Path.of(args[0]))) {
       final RunInfo info = store.get(id);
+      if (info.status() == RunInfo.Status.COMPLETE) {
+        // the previous child was killed after it had marked the run complete
+        log(t0, "complete");
+        return;
+      }
       final Theatre theatre = StoreFixture.theatre(info.spec());
       log(t0, "resuming run " + id + " from " + info.replications());
       StoredRuns.resume(store, id, theatre, 2, (options, stats, start, sink) -> {
