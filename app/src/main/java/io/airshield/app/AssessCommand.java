@@ -134,7 +134,7 @@ final class AssessCommand implements Callable<Integer> {
     final int nThreads0 = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (resume != null) {
       final AssessRuns.Done d = AssessRuns.resume(how(nThreads0, "run " + resume), resume);
-      return print(d.theatre(), d.result(), d.seed(), fmt);
+      return print(d.theatre(), d.result(), d.seed(), fmt, d.runId());
     }
     final double prec = parsePrecision();
     final long reps = replications != null ? replications : prec > 0 ? 100_000 : 1000;
@@ -159,7 +159,7 @@ final class AssessCommand implements Callable<Integer> {
         formation == null ? null : Stores.planBytes(formation), seed, reps, prec,
         options.minReplications(), options.blockSize(), options.headline());
     final AssessRuns.Done done = AssessRuns.run(how(nThreads, s.id()), runSpec, theatre);
-    return print(theatre, done.result(), seed, fmt);
+    return print(theatre, done.result(), seed, fmt, done.runId());
   }
 
   private AssessRuns.How how(final int nThreads, final String what) {
@@ -172,15 +172,21 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   private int print(final Theatre theatre, final MonteCarlo.Result result, final long seed,
-      final String fmt) throws IOException {
+      final String fmt, final long runId) throws IOException {
     final Assessment a = Assessor.assess(theatre, result, seed);
     if (fmt.equals("json")) {
       JsonReport.write(a, spec.commandLine().getOut());
     } else {
       TextReport.write(a, spec.commandLine().getOut());
     }
-    ReportOutput.write(theatre, result, a, seed, noReport ? null : report, trace, traceFile,
-        quiet ? null : spec.commandLine().getErr());
+    final Path traced = ReportOutput.write(theatre, result, a, seed, noReport ? null : report,
+        trace, traceFile, quiet ? null : spec.commandLine().getErr());
+    if (traced != null && runId > 0 && !noStore) {
+      // the store keeps the trace with its run, for the replay of a stored run
+      try (io.airshield.store.RunStore st = Stores.open(store)) {
+        st.saveTrace(runId, trace, java.nio.file.Files.readString(traced));
+      }
+    }
     if (csv != null) {
       CsvReport.write(a, csv);
       if (!quiet) {

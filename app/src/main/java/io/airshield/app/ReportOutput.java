@@ -34,7 +34,7 @@ final class ReportOutput {
    * @param err where to say what was written, or null when quiet
    * @throws IOException if a file cannot be written
    */
-  static void write(final Theatre theatre, final MonteCarlo.Result result, final Assessment a,
+  static Path write(final Theatre theatre, final MonteCarlo.Result result, final Assessment a,
       final long seed, final Path dir, final Long trace, final Path traceFile,
       final PrintWriter err) throws IOException {
     if (trace != null && (trace < 0 || trace >= Math.max(1, result.replications()))) {
@@ -68,6 +68,8 @@ final class ReportOutput {
         err.printf(Locale.ROOT, "Trace of replication %d written to %s (%,d events)%n", trace,
             f, n);
       }
+      return f;
     }
+    return null;
   }
 }

@@ -44,6 +44,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "Folder of your scenarios (default: ~/.airshield/scenarios).")
   Path scenarios;
 
+  @Option(names = "--store", paramLabel = "PATH",
+      description = "The results database whose runs the Runs page lists (default:"
+          + " ~/.airshield/runs.db, or $AIRSHIELD_HOME/runs.db).")
+  Path store;
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65_535) {
@@ -58,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
     final WebServer server;
     try {
       server = WebServer.start(new WebServer.Options(bind, port, token, dir, 2,
-          Runtime.getRuntime().availableProcessors()));
+          Runtime.getRuntime().availableProcessors(), Stores.path(store)));
     } catch (RuntimeException e) {
       throw new UserException("cannot serve on " + bind + ":" + port + ": " + rootMessage(e));
     }

@@ -15,6 +15,9 @@ import io.airshield.scenario.EmbeddedScenarios;
 import io.airshield.scenario.InputException;
 import io.airshield.scenario.InputProblem;
 import io.airshield.scenario.ScenarioReader;
+import io.airshield.store.RunInfo;
+import io.airshield.store.RunStore;
+import io.airshield.store.StoreException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -65,9 +68,25 @@ public final class WebServer implements AutoCloseable {
    * @param scenarios the folder of the user's scenarios
    * @param maxRuns runs at once
    * @param threads worker threads per run
+   * @param store the results database whose runs the Runs page lists, or null for none
    */
   public record Options(String bind, int port, String token, Path scenarios, int maxRuns,
-      int threads) {}
+      int threads, Path store) {
+    /**
+     * Options with no results database.
+     *
+     * @param bind address to bind
+     * @param port port
+     * @param token token or null
+     * @param scenarios the folder of the user's scenarios
+     * @param maxRuns runs at once
+     * @param threads worker threads per run
+     */
+    public Options(final String bind, final int port, final String token, final Path scenarios,
+        final int maxRuns, final int threads) {
+      this(bind, port, token, scenarios, maxRuns, threads, null);
+    }
+  }
 
   private final Options options;
   private final Runs runs;
@@ -195,6 +214,65 @@ public final class WebServer implements AutoCloseable {
     return null;
   }
 
+  /** The runs of the results database, newest first; none when there is no database yet. */
+  private List<Map<String, Object>> storedRuns() {
+    final Path file = options.store();
+    if (file == null || !Files.isRegularFile(file)) {
+      return List.of();
+    }
+    try (RunStore store = RunStore.open(file)) {
+      final List<Map<String, Object>> out = new ArrayList<>();
+      final List<RunInfo> all = new ArrayList<>(store.list());
+      java.util.Collections.reverse(all);
+      for (RunInfo r : all) {
+        out.add(describe(r));
+      }
+      return out;
+    } catch (StoreException e) {
+      throw new HttpResponseException(503, "the results database cannot be read: "
+          + e.getMessage());
+    }
+  }
+
+  private static Map<String, Object> describe(final RunInfo r) {
+    final Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", r.id());
+    m.put("scenario", r.scenarioId());
+    m.put("status", r.status().label());
+    m.put("replications", r.replications());
+    m.put("seed", r.spec().seed());
+    m.put("engine", r.engine());
+    m.put("startedAt", r.startedAt());
+    m.put("endedAt", r.endedAt());
+    return m;
+  }
+
+  /** One stored run with its assessment, as {@code airshield runs show ID} prints it. */
+  private void storedRun(final Context ctx) throws JsonProcessingException {
+    final long id;
+    try {
+      id = Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw new HttpResponseException(400, "a stored run's id is a number");
+    }
+    final Path file = options.store();
+    if (file == null || !Files.isRegularFile(file)) {
+      throw new HttpResponseException(404, "no stored run " + id);
+    }
+    try (RunStore store = RunStore.open(file)) {
+      final RunInfo r = store.find(id).orElseThrow(() -> new HttpResponseException(404,
+          "no stored run " + id));
+      final Map<String, Object> m = new LinkedHashMap<>();
+      m.put("run", describe(r));
+      final java.util.Optional<String> a = store.assessmentJson(id);
+      m.put("assessment", a.isPresent() ? JSON.readTree(a.get()) : null);
+      ctx.json(m);
+    } catch (StoreException e) {
+      throw new HttpResponseException(503, "the results database cannot be read: "
+          + e.getMessage());
+    }
+  }
+
   private static void error(final Context ctx, final int status, final String message) {
     ctx.status(status).contentType("application/json").result(json(Map.of("error",
         message == null || message.isEmpty() ? HttpStatus.forStatus(status).getMessage()
@@ -229,6 +307,8 @@ public final class WebServer implements AutoCloseable {
       ctx.json(Map.of("ok", problems.isEmpty(), "problems", problems));
     });
     app.get("/api/runs", ctx -> ctx.json(runs.all().stream().map(Runs.Run::status).toList()));
+    app.get("/api/stored-runs", ctx -> ctx.json(storedRuns()));
+    app.get("/api/stored-runs/{id}", this::storedRun);
     app.post("/api/runs", this::startRun);
     app.get("/api/runs/{id}", ctx -> ctx.json(run(ctx).status()));
     app.post("/api/runs/{id}/cancel", ctx -> {

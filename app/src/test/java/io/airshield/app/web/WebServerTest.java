@@ -66,6 +66,37 @@ class WebServerTest {
   }
 
   @Test
+  void storedRunsAreListedAndOpened() throws Exception {
+    final Path db = dir.resolve("stored").resolve("runs.db");
+    final String mini = Path.of(WebServerTest.class.getResource("/mini.yaml").toURI()).toString();
+    final java.io.StringWriter out = new java.io.StringWriter();
+    final int code = io.airshield.app.Main.commandLine(new java.io.PrintWriter(out),
+        new java.io.PrintWriter(new java.io.StringWriter())).execute("assess", mini,
+        "--replications", "8", "-q", "--no-report", "--store", db.toString());
+    assertThat(code).isZero();
+    try (WebServer s = WebServer.start(new WebServer.Options("127.0.0.1", 0, null,
+        dir.resolve("sc2"), 1, 1, db))) {
+      final String base = "http://127.0.0.1:" + s.port();
+      final HttpResponse<String> list = HTTP.send(HttpRequest.newBuilder(URI.create(base
+          + "/api/stored-runs")).build(), HttpResponse.BodyHandlers.ofString());
+      final JsonNode runs = JSON.readTree(list.body());
+      assertThat(runs).hasSize(1);
+      assertThat(runs.get(0).get("scenario").asText()).isEqualTo("mini");
+      assertThat(runs.get(0).get("status").asText()).isEqualTo("complete");
+      final long id = runs.get(0).get("id").asLong();
+      final JsonNode one = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(base
+          + "/api/stored-runs/" + id)).build(), HttpResponse.BodyHandlers.ofString()).body());
+      assertThat(one.get("assessment").get("supply").get("mean").asDouble()).isPositive();
+      assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/stored-runs/999"))
+          .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+      assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/stored-runs/x1"))
+          .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
+    }
+    // a server with no database lists nothing
+    assertThat(JSON.readTree(send("GET", "/api/stored-runs", null).body())).isEmpty();
+  }
+
+  @Test
   void staticPagesAndLeafletAreServedFromTheJar() throws Exception {
     assertThat(send("GET", "/", null).body()).contains("leaflet.js");
     assertThat(send("GET", "/webjars/leaflet/1.9.4/dist/leaflet.js", null).statusCode())
