@@ -50,6 +50,21 @@ final class BranchAndBound {
   private final Map<Key, List<int[]>> cutsets = new HashMap<>();
   private long storedInts;
   private static final long MAX_STORED_INTS = 30_000_000L;
+  /** Static tail after the finish of each activity (tail minus own duration). */
+  private final int[] after;
+  /** Activities by decreasing {@link #after}. */
+  private final int[] byAfter;
+  /** Virtual resources (real resources, then cliques): capacity each. */
+  private final int[] vcap;
+  /** Per activity: the virtual resources it uses and its demand on each. */
+  private final int[][] vOf;
+  private final int[][] wOf;
+  private final int[] cpFrom;
+  private final int[] cpTo;
+  private final int[] itemHead;
+  private final int[] itemRem;
+  private final int[] headValues;
+  private final long[] energy;
   private long nodes;
   private long budget;
   private boolean aborted;
@@ -75,6 +90,69 @@ final class BranchAndBound {
       dur[j] = m.dur[j][0];
       predLeft[j] = m.pred[j].length;
     }
+    this.after = new int[n];
+    final Integer[] o = new Integer[n];
+    for (int j = 0; j < n; j++) {
+      after[j] = m.tail[j] - dur[j];
+      o[j] = j;
+    }
+    Arrays.sort(o, (x, y) -> after[y] != after[x] ? Integer.compare(after[y], after[x])
+        : Integer.compare(x, y));
+    this.byAfter = new int[n];
+    for (int j = 0; j < n; j++) {
+      byAfter[j] = o[j];
+    }
+    final List<long[]> cliques = Cliques.of(m, dur);
+    final int v = m.resources + cliques.size();
+    this.vcap = new int[v];
+    final List<List<int[]>> uses = new ArrayList<>();
+    for (int j = 0; j < n; j++) {
+      uses.add(new ArrayList<>());
+    }
+    for (int r = 0; r < m.resources; r++) {
+      vcap[r] = m.maxCap[r];
+      for (int j = 0; j < n; j++) {
+        if (vcap[r] > 0 && m.dem[j][0][r] > 0) {
+          uses.get(j).add(new int[] {r, m.dem[j][0][r]});
+        }
+      }
+    }
+    for (int c = 0; c < cliques.size(); c++) {
+      vcap[m.resources + c] = 1;
+      final long[] bits = cliques.get(c);
+      for (int j = 0; j < n; j++) {
+        if ((bits[j >> 6] >>> (j & 63) & 1L) != 0) {
+          uses.get(j).add(new int[] {m.resources + c, 1});
+        }
+      }
+    }
+    this.vOf = new int[n][];
+    this.wOf = new int[n][];
+    for (int j = 0; j < n; j++) {
+      final List<int[]> u = uses.get(j);
+      vOf[j] = new int[u.size()];
+      wOf[j] = new int[u.size()];
+      for (int k = 0; k < u.size(); k++) {
+        vOf[j][k] = u.get(k)[0];
+        wOf[j][k] = u.get(k)[1];
+      }
+    }
+    this.cpFrom = new int[n];
+    this.cpTo = new int[n];
+    this.itemHead = new int[n];
+    this.itemRem = new int[n];
+    this.headValues = new int[n];
+    this.energy = new long[v];
+  }
+
+  /**
+   * A lower bound on the makespan of the whole project, at the root (nothing started): the
+   * head-and-tail bounds of {@link #bound(int)}.
+   */
+  int rootBound() {
+    this.ub = Integer.MAX_VALUE;
+    final int b = bound(0);
+    return b;
   }
 
   /** Set of started activities, the key of the cutset store. */
@@ -112,6 +190,11 @@ final class BranchAndBound {
     this.lb = lowerBound;
     this.budget = maxNodes;
     if (ub <= lb) {
+      return true;
+    }
+    this.lb = Math.max(lb, rootBound());
+    this.ub = incumbentSpan;
+    if (ub <= this.lb) {
       return true;
     }
     dfs(0, -1);
@@ -251,24 +334,143 @@ final class BranchAndBound {
         return lbv;
       }
     }
-    for (int r = 0; r < m.resources; r++) {
-      final int c = m.maxCap[r];
-      if (c == 0) {
+    if (ub != Integer.MAX_VALUE) {
+      lbv = Math.max(lbv, timetable(t));
+      if (lbv >= ub) {
+        return lbv;
+      }
+    }
+    return Math.max(lbv, headTailBound(t));
+  }
+
+  /**
+   * Time-table propagation against the deadline ub - 1 (Baptiste, Le Pape and Nuijten,
+   * "Constraint-based scheduling", Kluwer 2001, ch. 2; Klein and Scholl, "Computing lower
+   * bounds by destructive improvement: an application to resource-constrained project
+   * scheduling", EJOR 112 (1999) 322-346): an unstarted activity whose latest start
+   * ub - 1 - tail comes before its head plus duration must run in between (its compulsory
+   * part); the heads are pushed, in topological order, to the first period each activity
+   * fits beside the fixed activities and the compulsory parts of the others.
+   *
+   * @return a lower bound, at least ub when no schedule of makespan below ub completes this
+   *     node; updates {@link #heads}
+   */
+  private int timetable(final int t) {
+    int lbv = 0;
+    int count = 0;
+    int result = 0;
+    for (int j = 0; j < n; j++) {
+      if (done[j]) {
         continue;
       }
-      long energy = 0;
-      for (int j = 0; j < n; j++) {
-        final int q = m.dem[j][0][r];
-        if (q == 0) {
+      final int ls = ub - 1 - m.tail[j];
+      cpFrom[j] = ls;
+      cpTo[j] = ls;
+      if (ls < heads[j] + dur[j]) {
+        if (!prof.fitsRange(j, 0, ls, heads[j] + dur[j])) {
+          result = ub;
+          break;
+        }
+        cpTo[j] = heads[j] + dur[j];
+        prof.addRange(j, 0, ls, cpTo[j], 1);
+        count++;
+      }
+    }
+    if (result == 0 && count > 0) {
+      for (final int j : m.topo) {
+        if (done[j]) {
+          lbv = Math.max(lbv, finish[j]);
           continue;
         }
-        if (!done[j]) {
-          energy += (long) q * dur[j];
-        } else if (finish[j] > t) {
-          energy += (long) q * (finish[j] - Math.max(t, start[j]));
+        int h = Math.max(heads[j], t);
+        for (final int q : m.pred[j]) {
+          h = Math.max(h, done[q] ? finish[q] : heads[q] + dur[q]);
+        }
+        if (cpTo[j] > cpFrom[j]) {
+          prof.addRange(j, 0, cpFrom[j], cpTo[j], -1);
+          cpTo[j] = cpFrom[j];
+        }
+        h = prof.earliest(j, 0, h);
+        if (h < 0 || h + m.tail[j] >= ub) {
+          result = ub;
+          break;
+        }
+        heads[j] = h;
+        lbv = Math.max(lbv, h + m.tail[j]);
+        if (cpFrom[j] < h + dur[j]) {
+          if (!prof.fitsRange(j, 0, cpFrom[j], h + dur[j])) {
+            result = ub;
+            break;
+          }
+          cpTo[j] = h + dur[j];
+          prof.addRange(j, 0, cpFrom[j], cpTo[j], 1);
         }
       }
-      lbv = (int) Math.max(lbv, t + (energy + c - 1) / c);
+    }
+    for (int j = 0; j < n; j++) {
+      if (!done[j] && cpTo[j] > cpFrom[j]) {
+        prof.addRange(j, 0, cpFrom[j], cpTo[j], -1);
+        cpTo[j] = cpFrom[j];
+      }
+    }
+    return result != 0 ? result : lbv;
+  }
+
+  /**
+   * Head-tail energy bound on every virtual resource (each real resource, and each clique of
+   * pairwise incompatible activities as a unit-capacity resource): the activities with head
+   * at least a and tail at least b all run within [a, makespan - b], so the makespan is at
+   * least a + their energy / capacity + b. The clique case is the disjunctive bound of
+   * Carlier's one-machine relaxation; the cliques are those of the node-packing bound LB3 of
+   * Mingozzi, Maniezzo, Ricciardelli and Bianco, "An exact algorithm for the
+   * resource-constrained project scheduling problem based on a new mathematical
+   * formulation", Management Science 44 (1998) 714-729. Activities already running count
+   * with their remaining part from t on.
+   */
+  private int headTailBound(final int t) {
+    int nh = 0;
+    for (int j = 0; j < n; j++) {
+      if (!done[j]) {
+        itemHead[j] = heads[j];
+        itemRem[j] = dur[j];
+      } else if (finish[j] > t) {
+        itemHead[j] = t;
+        itemRem[j] = finish[j] - t;
+      } else {
+        itemRem[j] = 0;
+        continue;
+      }
+      if (itemRem[j] > 0) {
+        headValues[nh++] = itemHead[j];
+      }
+    }
+    Arrays.sort(headValues, 0, nh);
+    int lbv = 0;
+    for (int h = 0; h < nh; h++) {
+      final int a = headValues[h];
+      if (h > 0 && a == headValues[h - 1]) {
+        continue;
+      }
+      Arrays.fill(energy, 0L);
+      for (final int j : byAfter) {
+        if (itemRem[j] == 0 || itemHead[j] < a) {
+          continue;
+        }
+        final int[] vs = vOf[j];
+        final int[] ws = wOf[j];
+        for (int k = 0; k < vs.length; k++) {
+          final int v = vs[k];
+          final long e = energy[v] += (long) ws[k] * itemRem[j];
+          final int c = vcap[v];
+          final long b = a + (e + c - 1) / c + after[j];
+          if (b > lbv) {
+            lbv = (int) Math.min(b, Integer.MAX_VALUE);
+            if (lbv >= ub) {
+              return lbv;
+            }
+          }
+        }
+      }
     }
     return lbv;
   }
