@@ -59,12 +59,16 @@ final class BranchAndBound {
   /** Per activity: the virtual resources it uses and its demand on each. */
   private final int[][] vOf;
   private final int[][] wOf;
+  /** Incompatibility bit rows ({@link Cliques#incompatible}), or null for large projects. */
+  private final long[][] inc;
   private final int[] cpFrom;
   private final int[] cpTo;
   private final int[] itemHead;
   private final int[] itemRem;
   private final int[] headValues;
   private final long[] energy;
+  /** Forward-backward rounds of {@link #timetable(int)}. */
+  private static final int TT_ROUNDS = 3;
   private long nodes;
   private long budget;
   private boolean aborted;
@@ -137,6 +141,7 @@ final class BranchAndBound {
         wOf[j][k] = u.get(k)[1];
       }
     }
+    this.inc = n <= Cliques.MAX_N ? Cliques.incompatible(m) : null;
     this.cpFrom = new int[n];
     this.cpTo = new int[n];
     this.itemHead = new int[n];
@@ -155,6 +160,28 @@ final class BranchAndBound {
     return b;
   }
 
+  /**
+   * Destructive lower bound (Klein and Scholl 1999): for T = lo, lo + 1, ... below hi, the
+   * propagation of {@link #bound(int)} against the deadline T either refutes makespan T (the
+   * bound rises to T + 1) or the loop stops.
+   *
+   * @param lo a valid lower bound
+   * @param hi an upper bound (a feasible makespan)
+   * @return a valid lower bound, at most hi
+   */
+  int destructiveBound(final int lo, final int hi) {
+    int t = lo;
+    while (t < hi) {
+      this.ub = t + 1;
+      if (bound(0) < ub) {
+        break;
+      }
+      t++;
+    }
+    this.ub = Integer.MAX_VALUE;
+    return t;
+  }
+
   /** Set of started activities, the key of the cutset store. */
   private static final class Key {
     private final long[] bits;
@@ -162,7 +189,13 @@ final class BranchAndBound {
 
     Key(final long[] bits) {
       this.bits = bits;
-      this.hash = Arrays.hashCode(bits);
+      // the low words hold the first activities, set in almost every key: mix all bits
+      long h = 0x9E3779B97F4A7C15L;
+      for (final long w : bits) {
+        h = (h ^ w) * 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 31;
+      }
+      this.hash = (int) (h ^ (h >>> 32));
     }
 
     @Override
@@ -236,16 +269,23 @@ final class BranchAndBound {
       aborted = true;
       return;
     }
-    if (dominated(sPrev)) {
-      return;
-    }
-    // candidates: eligible activities at their earliest start not before sPrev
+    // candidates: eligible activities at their earliest start not before sPrev; every
+    // unstarted activity starts no earlier than the least of these in any completion
     final int[] cand = new int[n];
     final int[] cs = new int[n];
     final long[] order = new long[n];
-    int nc = 0;
+    final int[] elig = new int[n];
+    final int[] es0 = new int[n];
+    final int[] est = new int[n];
+    int ne = 0;
+    int minS = Integer.MAX_VALUE;
+    int unstarted = 0;
     for (int j = 0; j < n; j++) {
-      if (done[j] || predLeft[j] != 0) {
+      if (done[j]) {
+        continue;
+      }
+      unstarted++;
+      if (predLeft[j] != 0) {
         continue;
       }
       int es = m.release[j];
@@ -254,8 +294,33 @@ final class BranchAndBound {
       }
       final int s = prof.earliest(j, 0, Math.max(es, sPrev));
       if (s < 0 || s + m.tail[j] >= ub) {
+        return;
+      }
+      elig[ne] = j;
+      es0[j] = es;
+      est[ne++] = s;
+      minS = Math.min(minS, s);
+    }
+    // single-activity rule (Demeulemeester and Herroelen 1992): an eligible activity that can
+    // start first and can run in parallel with no other unstarted activity is started there,
+    // alone: in any completion the activities before it can be moved after it
+    int forced = -1;
+    if (m.constantCapacity && inc != null) {
+      for (int e = 0; e < ne && forced < 0; e++) {
+        final int j = elig[e];
+        if (est[e] == minS && incompatibleWith(j) == unstarted - 1) {
+          forced = e;
+        }
+      }
+    }
+    int nc = 0;
+    for (int e = 0; e < ne; e++) {
+      if (forced >= 0 && e != forced) {
         continue;
       }
+      final int j = elig[e];
+      final int s = est[e];
+      final int es = es0[j];
       if (prev >= 0 && s == sPrev && m.rank[j] < m.rank[prev]) {
         continue;
       }
@@ -266,6 +331,13 @@ final class BranchAndBound {
         }
       }
       place(j, s);
+      // the cutset rule before the bound: a dominated child costs no bound evaluation (a
+      // child stored here and pruned later by its bound is still a valid dominator, since
+      // the incumbent only improves)
+      if (dominated(s)) {
+        unplace(j);
+        continue;
+      }
       final int bound = bound(s);
       unplace(j);
       if (bound >= ub) {
@@ -291,6 +363,18 @@ final class BranchAndBound {
       dfs(cs[idx], j);
       unplace(j);
     }
+  }
+
+  /** @return how many other unstarted activities can never run in parallel with j */
+  private int incompatibleWith(final int j) {
+    final long[] row = inc[j];
+    int c = 0;
+    for (int k = 0; k < n; k++) {
+      if (!done[k] && (row[k >> 6] >>> (k & 63) & 1L) != 0) {
+        c++;
+      }
+    }
+    return c;
   }
 
   private void place(final int j, final int s) {
@@ -376,7 +460,9 @@ final class BranchAndBound {
         count++;
       }
     }
-    if (result == 0 && count > 0) {
+    for (int round = 0; result == 0 && count > 0 && round < TT_ROUNDS; round++) {
+      boolean changed = false;
+      lbv = 0;
       for (final int j : m.topo) {
         if (done[j]) {
           lbv = Math.max(lbv, finish[j]);
@@ -391,10 +477,11 @@ final class BranchAndBound {
           cpTo[j] = cpFrom[j];
         }
         h = prof.earliest(j, 0, h);
-        if (h < 0 || h + m.tail[j] >= ub) {
+        if (h < 0 || h > cpFrom[j]) {
           result = ub;
           break;
         }
+        changed |= h != heads[j];
         heads[j] = h;
         lbv = Math.max(lbv, h + m.tail[j]);
         if (cpFrom[j] < h + dur[j]) {
@@ -405,6 +492,44 @@ final class BranchAndBound {
           cpTo[j] = h + dur[j];
           prof.addRange(j, 0, cpFrom[j], cpTo[j], 1);
         }
+      }
+      if (result != 0 || (round > 0 && !changed)) {
+        break;
+      }
+      // backward: latest starts pulled by the successors' latest starts and the profile
+      changed = false;
+      for (int k = n - 1; k >= 0; k--) {
+        final int j = m.topo[k];
+        if (done[j]) {
+          continue;
+        }
+        int hi = cpFrom[j];
+        for (final int x : m.succ[j]) {
+          hi = Math.min(hi, cpFrom[x] - dur[j]);
+        }
+        if (cpTo[j] > cpFrom[j]) {
+          prof.addRange(j, 0, cpFrom[j], cpTo[j], -1);
+          cpTo[j] = cpFrom[j];
+        }
+        final int ls = hi < heads[j] ? -1 : prof.latest(j, 0, heads[j], hi);
+        if (ls < 0) {
+          result = ub;
+          break;
+        }
+        changed |= ls != cpFrom[j];
+        cpFrom[j] = ls;
+        cpTo[j] = ls;
+        if (ls < heads[j] + dur[j]) {
+          if (!prof.fitsRange(j, 0, ls, heads[j] + dur[j])) {
+            result = ub;
+            break;
+          }
+          cpTo[j] = heads[j] + dur[j];
+          prof.addRange(j, 0, ls, cpTo[j], 1);
+        }
+      }
+      if (!changed) {
+        break;
       }
     }
     for (int j = 0; j < n; j++) {
@@ -424,8 +549,10 @@ final class BranchAndBound {
    * Carlier's one-machine relaxation; the cliques are those of the node-packing bound LB3 of
    * Mingozzi, Maniezzo, Ricciardelli and Bianco, "An exact algorithm for the
    * resource-constrained project scheduling problem based on a new mathematical
-   * formulation", Management Science 44 (1998) 714-729. Activities already running count
-   * with their remaining part from t on.
+   * formulation", Management Science 44 (1998) 714-729. Each activity counts with the part
+   * of it that must lie after a when it starts at its head or later (the left-shifted part of
+   * energetic reasoning, Lopez, Erschler and Esquirol 1992; Baptiste, Le Pape and Nuijten
+   * 2001); activities already running count with their remaining part.
    */
   private int headTailBound(final int t) {
     int nh = 0;
@@ -453,14 +580,16 @@ final class BranchAndBound {
       }
       Arrays.fill(energy, 0L);
       for (final int j : byAfter) {
-        if (itemRem[j] == 0 || itemHead[j] < a) {
+        // the part of j that must run at or after a, when it starts at its head or later
+        final int part = Math.min(itemRem[j], itemHead[j] + itemRem[j] - a);
+        if (part <= 0) {
           continue;
         }
         final int[] vs = vOf[j];
         final int[] ws = wOf[j];
         for (int k = 0; k < vs.length; k++) {
           final int v = vs[k];
-          final long e = energy[v] += (long) ws[k] * itemRem[j];
+          final long e = energy[v] += (long) ws[k] * part;
           final int c = vcap[v];
           final long b = a + (e + c - 1) / c + after[j];
           if (b > lbv) {
@@ -481,6 +610,26 @@ final class BranchAndBound {
    * than max(t, their finish here): that node's usage from t on is no larger, so any
    * completion of this node also completes it. Stores the current node otherwise.
    */
+  /** @return whether stored entry x dominates stored entry o (same started set) */
+  private static boolean dominates(final int[] x, final int[] o) {
+    if (x[0] > o[0]) {
+      return false;
+    }
+    for (int i = 1; i < x.length; i += 2) {
+      int fo = o[0];
+      for (int k = 1; k < o.length; k += 2) {
+        if (o[k] == x[i]) {
+          fo = Math.max(fo, o[k + 1]);
+          break;
+        }
+      }
+      if (x[i + 1] > fo) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean dominated(final int t) {
     Arrays.fill(words, 0L);
     int running = 0;
@@ -518,7 +667,20 @@ final class BranchAndBound {
           e[i++] = finish[j];
         }
       }
-      cutsets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(e);
+      final List<int[]> list = seen != null ? seen : new ArrayList<>(2);
+      if (seen == null) {
+        cutsets.put(key, list);
+      }
+      // keep the list short: drop the entries the new one dominates
+      for (int k = list.size() - 1; k >= 0; k--) {
+        final int[] o = list.get(k);
+        if (dominates(e, o)) {
+          storedInts -= o.length + 8;
+          list.set(k, list.get(list.size() - 1));
+          list.remove(list.size() - 1);
+        }
+      }
+      list.add(e);
       storedInts += e.length + 8;
     }
     return false;
