@@ -86,7 +86,7 @@ public final class PsplibBenchmarkRunner {
       schedules = j30 ? 5_000 : 100_000;
     }
     if (nodes < 0) {
-      nodes = j30 ? 1_000_000 : 100_000;
+      nodes = j30 ? 5_000_000 : 10_000;
     }
     if (data == null) {
       data = findData();
