@@ -69,6 +69,8 @@ final class BranchAndBound {
   private final long[] energy;
   /** Forward-backward rounds of {@link #timetable(int)}. */
   private static final int TT_ROUNDS = 3;
+  /** Most window starts tried by {@link #headTailBound(int)}. */
+  private static final int MAX_WINDOWS = 16;
   private long nodes;
   private long budget;
   private boolean aborted;
@@ -572,12 +574,19 @@ final class BranchAndBound {
       }
     }
     Arrays.sort(headValues, 0, nh);
-    int lbv = 0;
+    int distinct = 0;
     for (int h = 0; h < nh; h++) {
-      final int a = headValues[h];
-      if (h > 0 && a == headValues[h - 1]) {
-        continue;
+      if (h == 0 || headValues[h] != headValues[h - 1]) {
+        headValues[distinct++] = headValues[h];
       }
+    }
+    // at most MAX_WINDOWS window starts, spread over the distinct heads: the cost of the
+    // bound is linear in them
+    final int windows = Math.min(distinct, MAX_WINDOWS);
+    int lbv = 0;
+    for (int w = 0; w < windows; w++) {
+      final int a = headValues[windows == distinct ? w
+          : (int) ((long) w * (distinct - 1) / Math.max(1, windows - 1))];
       Arrays.fill(energy, 0L);
       for (final int j : byAfter) {
         // the part of j that must run at or after a, when it starts at its head or later

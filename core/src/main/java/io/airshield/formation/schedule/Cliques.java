@@ -20,6 +20,9 @@ final class Cliques {
   /** Largest project for which cliques are built (the transitive closure is quadratic). */
   static final int MAX_N = 400;
 
+  /** Most cliques kept, heaviest (total duration) first. */
+  static final int MAX_CLIQUES = 20;
+
   /**
    * @return incompatibility bit matrix, row per activity
    */
@@ -96,6 +99,23 @@ final class Cliques {
         out.add(bits);
       }
     }
-    return out;
+    // the heaviest ones only: each clique costs every bound evaluation a pass
+    final long[] weight = new long[out.size()];
+    final Integer[] idx = new Integer[out.size()];
+    for (int c = 0; c < out.size(); c++) {
+      idx[c] = c;
+      for (int j = 0; j < n; j++) {
+        if ((out.get(c)[j >> 6] >>> (j & 63) & 1L) != 0) {
+          weight[c] += dur[j];
+        }
+      }
+    }
+    Arrays.sort(idx, (x, y) -> weight[y] != weight[x] ? Long.compare(weight[y], weight[x])
+        : Integer.compare(x, y));
+    final List<long[]> kept = new ArrayList<>();
+    for (int c = 0; c < Math.min(MAX_CLIQUES, idx.length); c++) {
+      kept.add(out.get(idx[c]));
+    }
+    return kept;
   }
 }
