@@ -19,9 +19,17 @@ import java.util.Map;
  * <ul>
  *   <li>bounds: critical path from dynamic heads, where each head is also pushed to the first
  *       period the activity fits beside the activities already fixed (the time-table
- *       reasoning of constraint-based scheduling, Baptiste, Le Pape and Nuijten 2001), and the
- *       remaining energy of each resource after the current start (Stinson, Davis and
- *       Khumawala 1978); prune at the incumbent;
+ *       reasoning of constraint-based scheduling, Baptiste, Le Pape and Nuijten 2001); then
+ *       time-table propagation against the deadline incumbent - 1 (compulsory parts, forward
+ *       and backward passes), which refutes the node or pushes the heads further; then the
+ *       head-tail energy bound on each resource and on cliques of pairwise incompatible
+ *       activities (Stinson, Davis and Khumawala 1978 for the energy; Mingozzi et al. 1998
+ *       for the cliques), counting the left-shifted part of every activity; prune at the
+ *       incumbent. The same bounds, tried destructively against deadlines at the root (Klein
+ *       and Scholl 1999), give the starting lower bound;
+ *   <li>the single-activity rule of Demeulemeester and Herroelen (1992): an eligible
+ *       activity that can start first and can run in parallel with no other unstarted
+ *       activity is the only branch (constant capacities);
  *   <li>the global left-shift rule: an activity that would fit entirely before its chosen
  *       start is never started there (the schedule would not be active; Sprecher, Kolisch and
  *       Drexl, "Semi-active, active, and non-delay schedules for the resource-constrained
@@ -30,7 +38,9 @@ import java.util.Map;
  *   <li>the cutset rule of Demeulemeester and Herroelen, "A branch-and-bound procedure for
  *       the multiple resource-constrained project scheduling problem", Management Science 38
  *       (1992) 1803-1818: a partial schedule with the same set of started activities as one
- *       seen before, no earlier, and whose running work ends no earlier, is dominated.
+ *       seen before, no earlier, and whose running work ends no earlier, is dominated;
+ *       checked before a child's bound is computed, with the stored entries per started set
+ *       kept free of entries dominated by later ones.
  * </ul>
  *
  * <p>The search is budgeted by a node count, never by the clock; it reports whether it
