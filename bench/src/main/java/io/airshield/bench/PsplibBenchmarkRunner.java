@@ -34,7 +34,8 @@ import java.util.Map;
  * java -cp bench/target/benchmarks.jar io.airshield.bench.PsplibBenchmarkRunner j60 480 --peer
  * </pre>
  *
- * <p>Arguments: {@code j30|j60 [limit] [--schedules N] [--nodes N] [--peer] [--data DIR]}.
+ * <p>Arguments: {@code j30|j60 [limit] [--schedules N] [--nodes N] [--peer] [--data DIR]
+ * [--only REGEX]}; {@code --only} keeps the instances whose file name matches the regex.
  * {@code limit} caps the instance count (in name order, which spreads over parameter groups
  * poorly: use the full set for figures); {@code --schedules} and {@code --nodes} are the
  * per-instance budgets of the genetic search and the branch and bound; {@code --peer} also
@@ -58,12 +59,14 @@ public final class PsplibBenchmarkRunner {
     long nodes = -1;
     boolean peer = false;
     Path data = null;
+    String only = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--peer" -> peer = true;
         case "--schedules" -> schedules = Long.parseLong(args[++i]);
         case "--nodes" -> nodes = Long.parseLong(args[++i]);
         case "--data" -> data = Paths.get(args[++i]);
+        case "--only" -> only = args[++i];
         default -> {
           if (set == null) {
             set = args[i];
@@ -75,7 +78,7 @@ public final class PsplibBenchmarkRunner {
     }
     if (set == null || !set.matches("j\\d+")) {
       out.println("usage: PsplibBenchmarkRunner j30|j60 [limit] [--schedules N] [--nodes N]"
-          + " [--peer] [--data DIR]");
+          + " [--peer] [--data DIR] [--only REGEX]");
       return;
     }
     final boolean j30 = set.equals("j30");
@@ -83,7 +86,7 @@ public final class PsplibBenchmarkRunner {
       schedules = j30 ? 5_000 : 100_000;
     }
     if (nodes < 0) {
-      nodes = j30 ? 1_000_000 : 100_000;
+      nodes = j30 ? 5_000_000 : 10_000;
     }
     if (data == null) {
       data = findData();
@@ -98,7 +101,10 @@ public final class PsplibBenchmarkRunner {
         PsplibOptima.read(dir.resolve("optimum").resolve("optimum.csv"));
     final List<Path> files = new ArrayList<>();
     try (var s = Files.list(dir)) {
-      s.filter(p -> p.getFileName().toString().endsWith(".sm")).forEach(files::add);
+      final String pattern = only;
+      s.filter(p -> p.getFileName().toString().endsWith(".sm"))
+          .filter(p -> pattern == null || p.getFileName().toString().matches(pattern))
+          .forEach(files::add);
     }
     files.sort(Comparator.comparing(p -> p.getFileName().toString()));
     boolean peerOk = false;

@@ -19,9 +19,17 @@ import java.util.Map;
  * <ul>
  *   <li>bounds: critical path from dynamic heads, where each head is also pushed to the first
  *       period the activity fits beside the activities already fixed (the time-table
- *       reasoning of constraint-based scheduling, Baptiste, Le Pape and Nuijten 2001), and the
- *       remaining energy of each resource after the current start (Stinson, Davis and
- *       Khumawala 1978); prune at the incumbent;
+ *       reasoning of constraint-based scheduling, Baptiste, Le Pape and Nuijten 2001); then
+ *       time-table propagation against the deadline incumbent - 1 (compulsory parts, forward
+ *       and backward passes), which refutes the node or pushes the heads further; then the
+ *       head-tail energy bound on each resource and on cliques of pairwise incompatible
+ *       activities (Stinson, Davis and Khumawala 1978 for the energy; Mingozzi et al. 1998
+ *       for the cliques), counting the left-shifted part of every activity; prune at the
+ *       incumbent. The same bounds, tried destructively against deadlines at the root (Klein
+ *       and Scholl 1999), give the starting lower bound;
+ *   <li>the single-activity rule of Demeulemeester and Herroelen (1992): an eligible
+ *       activity that can start first and can run in parallel with no other unstarted
+ *       activity is the only branch (constant capacities);
  *   <li>the global left-shift rule: an activity that would fit entirely before its chosen
  *       start is never started there (the schedule would not be active; Sprecher, Kolisch and
  *       Drexl, "Semi-active, active, and non-delay schedules for the resource-constrained
@@ -30,7 +38,9 @@ import java.util.Map;
  *   <li>the cutset rule of Demeulemeester and Herroelen, "A branch-and-bound procedure for
  *       the multiple resource-constrained project scheduling problem", Management Science 38
  *       (1992) 1803-1818: a partial schedule with the same set of started activities as one
- *       seen before, no earlier, and whose running work ends no earlier, is dominated.
+ *       seen before, no earlier, and whose running work ends no earlier, is dominated;
+ *       checked before a child's bound is computed, with the stored entries per started set
+ *       kept free of entries dominated by later ones.
  * </ul>
  *
  * <p>The search is budgeted by a node count, never by the clock; it reports whether it
@@ -50,6 +60,27 @@ final class BranchAndBound {
   private final Map<Key, List<int[]>> cutsets = new HashMap<>();
   private long storedInts;
   private static final long MAX_STORED_INTS = 30_000_000L;
+  /** Static tail after the finish of each activity (tail minus own duration). */
+  private final int[] after;
+  /** Activities by decreasing {@link #after}. */
+  private final int[] byAfter;
+  /** Virtual resources (real resources, then cliques): capacity each. */
+  private final int[] vcap;
+  /** Per activity: the virtual resources it uses and its demand on each. */
+  private final int[][] vOf;
+  private final int[][] wOf;
+  /** Incompatibility bit rows ({@link Cliques#incompatible}), or null for large projects. */
+  private final long[][] inc;
+  private final int[] cpFrom;
+  private final int[] cpTo;
+  private final int[] itemHead;
+  private final int[] itemRem;
+  private final int[] headValues;
+  private final long[] energy;
+  /** Forward-backward rounds of {@link #timetable(int)}. */
+  private static final int TT_ROUNDS = 3;
+  /** Most window starts tried by {@link #headTailBound(int)}. */
+  private static final int MAX_WINDOWS = 16;
   private long nodes;
   private long budget;
   private boolean aborted;
@@ -75,6 +106,92 @@ final class BranchAndBound {
       dur[j] = m.dur[j][0];
       predLeft[j] = m.pred[j].length;
     }
+    this.after = new int[n];
+    final Integer[] o = new Integer[n];
+    for (int j = 0; j < n; j++) {
+      after[j] = m.tail[j] - dur[j];
+      o[j] = j;
+    }
+    Arrays.sort(o, (x, y) -> after[y] != after[x] ? Integer.compare(after[y], after[x])
+        : Integer.compare(x, y));
+    this.byAfter = new int[n];
+    for (int j = 0; j < n; j++) {
+      byAfter[j] = o[j];
+    }
+    final List<long[]> cliques = Cliques.of(m, dur);
+    final int v = m.resources + cliques.size();
+    this.vcap = new int[v];
+    final List<List<int[]>> uses = new ArrayList<>();
+    for (int j = 0; j < n; j++) {
+      uses.add(new ArrayList<>());
+    }
+    for (int r = 0; r < m.resources; r++) {
+      vcap[r] = m.maxCap[r];
+      for (int j = 0; j < n; j++) {
+        if (vcap[r] > 0 && m.dem[j][0][r] > 0) {
+          uses.get(j).add(new int[] {r, m.dem[j][0][r]});
+        }
+      }
+    }
+    for (int c = 0; c < cliques.size(); c++) {
+      vcap[m.resources + c] = 1;
+      final long[] bits = cliques.get(c);
+      for (int j = 0; j < n; j++) {
+        if ((bits[j >> 6] >>> (j & 63) & 1L) != 0) {
+          uses.get(j).add(new int[] {m.resources + c, 1});
+        }
+      }
+    }
+    this.vOf = new int[n][];
+    this.wOf = new int[n][];
+    for (int j = 0; j < n; j++) {
+      final List<int[]> u = uses.get(j);
+      vOf[j] = new int[u.size()];
+      wOf[j] = new int[u.size()];
+      for (int k = 0; k < u.size(); k++) {
+        vOf[j][k] = u.get(k)[0];
+        wOf[j][k] = u.get(k)[1];
+      }
+    }
+    this.inc = n <= Cliques.MAX_N ? Cliques.incompatible(m) : null;
+    this.cpFrom = new int[n];
+    this.cpTo = new int[n];
+    this.itemHead = new int[n];
+    this.itemRem = new int[n];
+    this.headValues = new int[n];
+    this.energy = new long[v];
+  }
+
+  /**
+   * A lower bound on the makespan of the whole project, at the root (nothing started): the
+   * head-and-tail bounds of {@link #bound(int)}.
+   */
+  int rootBound() {
+    this.ub = Integer.MAX_VALUE;
+    final int b = bound(0);
+    return b;
+  }
+
+  /**
+   * Destructive lower bound (Klein and Scholl 1999): for T = lo, lo + 1, ... below hi, the
+   * propagation of {@link #bound(int)} against the deadline T either refutes makespan T (the
+   * bound rises to T + 1) or the loop stops.
+   *
+   * @param lo a valid lower bound
+   * @param hi an upper bound (a feasible makespan)
+   * @return a valid lower bound, at most hi
+   */
+  int destructiveBound(final int lo, final int hi) {
+    int t = lo;
+    while (t < hi) {
+      this.ub = t + 1;
+      if (bound(0) < ub) {
+        break;
+      }
+      t++;
+    }
+    this.ub = Integer.MAX_VALUE;
+    return t;
   }
 
   /** Set of started activities, the key of the cutset store. */
@@ -84,7 +201,13 @@ final class BranchAndBound {
 
     Key(final long[] bits) {
       this.bits = bits;
-      this.hash = Arrays.hashCode(bits);
+      // the low words hold the first activities, set in almost every key: mix all bits
+      long h = 0x9E3779B97F4A7C15L;
+      for (final long w : bits) {
+        h = (h ^ w) * 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 31;
+      }
+      this.hash = (int) (h ^ (h >>> 32));
     }
 
     @Override
@@ -112,6 +235,11 @@ final class BranchAndBound {
     this.lb = lowerBound;
     this.budget = maxNodes;
     if (ub <= lb) {
+      return true;
+    }
+    this.lb = Math.max(lb, rootBound());
+    this.ub = incumbentSpan;
+    if (ub <= this.lb) {
       return true;
     }
     dfs(0, -1);
@@ -153,16 +281,23 @@ final class BranchAndBound {
       aborted = true;
       return;
     }
-    if (dominated(sPrev)) {
-      return;
-    }
-    // candidates: eligible activities at their earliest start not before sPrev
+    // candidates: eligible activities at their earliest start not before sPrev; every
+    // unstarted activity starts no earlier than the least of these in any completion
     final int[] cand = new int[n];
     final int[] cs = new int[n];
     final long[] order = new long[n];
-    int nc = 0;
+    final int[] elig = new int[n];
+    final int[] es0 = new int[n];
+    final int[] est = new int[n];
+    int ne = 0;
+    int minS = Integer.MAX_VALUE;
+    int unstarted = 0;
     for (int j = 0; j < n; j++) {
-      if (done[j] || predLeft[j] != 0) {
+      if (done[j]) {
+        continue;
+      }
+      unstarted++;
+      if (predLeft[j] != 0) {
         continue;
       }
       int es = m.release[j];
@@ -171,8 +306,33 @@ final class BranchAndBound {
       }
       final int s = prof.earliest(j, 0, Math.max(es, sPrev));
       if (s < 0 || s + m.tail[j] >= ub) {
+        return;
+      }
+      elig[ne] = j;
+      es0[j] = es;
+      est[ne++] = s;
+      minS = Math.min(minS, s);
+    }
+    // single-activity rule (Demeulemeester and Herroelen 1992): an eligible activity that can
+    // start first and can run in parallel with no other unstarted activity is started there,
+    // alone: in any completion the activities before it can be moved after it
+    int forced = -1;
+    if (m.constantCapacity && inc != null) {
+      for (int e = 0; e < ne && forced < 0; e++) {
+        final int j = elig[e];
+        if (est[e] == minS && incompatibleWith(j) == unstarted - 1) {
+          forced = e;
+        }
+      }
+    }
+    int nc = 0;
+    for (int e = 0; e < ne; e++) {
+      if (forced >= 0 && e != forced) {
         continue;
       }
+      final int j = elig[e];
+      final int s = est[e];
+      final int es = es0[j];
       if (prev >= 0 && s == sPrev && m.rank[j] < m.rank[prev]) {
         continue;
       }
@@ -183,6 +343,13 @@ final class BranchAndBound {
         }
       }
       place(j, s);
+      // the cutset rule before the bound: a dominated child costs no bound evaluation (a
+      // child stored here and pruned later by its bound is still a valid dominator, since
+      // the incumbent only improves)
+      if (dominated(s)) {
+        unplace(j);
+        continue;
+      }
       final int bound = bound(s);
       unplace(j);
       if (bound >= ub) {
@@ -208,6 +375,18 @@ final class BranchAndBound {
       dfs(cs[idx], j);
       unplace(j);
     }
+  }
+
+  /** @return how many other unstarted activities can never run in parallel with j */
+  private int incompatibleWith(final int j) {
+    final long[] row = inc[j];
+    int c = 0;
+    for (int k = 0; k < n; k++) {
+      if (!done[k] && (row[k >> 6] >>> (k & 63) & 1L) != 0) {
+        c++;
+      }
+    }
+    return c;
   }
 
   private void place(final int j, final int s) {
@@ -251,24 +430,195 @@ final class BranchAndBound {
         return lbv;
       }
     }
-    for (int r = 0; r < m.resources; r++) {
-      final int c = m.maxCap[r];
-      if (c == 0) {
+    if (ub != Integer.MAX_VALUE) {
+      lbv = Math.max(lbv, timetable(t));
+      if (lbv >= ub) {
+        return lbv;
+      }
+    }
+    return Math.max(lbv, headTailBound(t));
+  }
+
+  /**
+   * Time-table propagation against the deadline ub - 1 (Baptiste, Le Pape and Nuijten,
+   * "Constraint-based scheduling", Kluwer 2001, ch. 2; Klein and Scholl, "Computing lower
+   * bounds by destructive improvement: an application to resource-constrained project
+   * scheduling", EJOR 112 (1999) 322-346): an unstarted activity whose latest start
+   * ub - 1 - tail comes before its head plus duration must run in between (its compulsory
+   * part); the heads are pushed, in topological order, to the first period each activity
+   * fits beside the fixed activities and the compulsory parts of the others.
+   *
+   * @return a lower bound, at least ub when no schedule of makespan below ub completes this
+   *     node; updates {@link #heads}
+   */
+  private int timetable(final int t) {
+    int lbv = 0;
+    int count = 0;
+    int result = 0;
+    for (int j = 0; j < n; j++) {
+      if (done[j]) {
         continue;
       }
-      long energy = 0;
-      for (int j = 0; j < n; j++) {
-        final int q = m.dem[j][0][r];
-        if (q == 0) {
+      final int ls = ub - 1 - m.tail[j];
+      cpFrom[j] = ls;
+      cpTo[j] = ls;
+      if (ls < heads[j] + dur[j]) {
+        if (!prof.fitsRange(j, 0, ls, heads[j] + dur[j])) {
+          result = ub;
+          break;
+        }
+        cpTo[j] = heads[j] + dur[j];
+        prof.addRange(j, 0, ls, cpTo[j], 1);
+        count++;
+      }
+    }
+    for (int round = 0; result == 0 && count > 0 && round < TT_ROUNDS; round++) {
+      boolean changed = false;
+      lbv = 0;
+      for (final int j : m.topo) {
+        if (done[j]) {
+          lbv = Math.max(lbv, finish[j]);
           continue;
         }
-        if (!done[j]) {
-          energy += (long) q * dur[j];
-        } else if (finish[j] > t) {
-          energy += (long) q * (finish[j] - Math.max(t, start[j]));
+        int h = Math.max(heads[j], t);
+        for (final int q : m.pred[j]) {
+          h = Math.max(h, done[q] ? finish[q] : heads[q] + dur[q]);
+        }
+        if (cpTo[j] > cpFrom[j]) {
+          prof.addRange(j, 0, cpFrom[j], cpTo[j], -1);
+          cpTo[j] = cpFrom[j];
+        }
+        h = prof.earliest(j, 0, h);
+        if (h < 0 || h > cpFrom[j]) {
+          result = ub;
+          break;
+        }
+        changed |= h != heads[j];
+        heads[j] = h;
+        lbv = Math.max(lbv, h + m.tail[j]);
+        if (cpFrom[j] < h + dur[j]) {
+          if (!prof.fitsRange(j, 0, cpFrom[j], h + dur[j])) {
+            result = ub;
+            break;
+          }
+          cpTo[j] = h + dur[j];
+          prof.addRange(j, 0, cpFrom[j], cpTo[j], 1);
         }
       }
-      lbv = (int) Math.max(lbv, t + (energy + c - 1) / c);
+      if (result != 0 || (round > 0 && !changed)) {
+        break;
+      }
+      // backward: latest starts pulled by the successors' latest starts and the profile
+      changed = false;
+      for (int k = n - 1; k >= 0; k--) {
+        final int j = m.topo[k];
+        if (done[j]) {
+          continue;
+        }
+        int hi = cpFrom[j];
+        for (final int x : m.succ[j]) {
+          hi = Math.min(hi, cpFrom[x] - dur[j]);
+        }
+        if (cpTo[j] > cpFrom[j]) {
+          prof.addRange(j, 0, cpFrom[j], cpTo[j], -1);
+          cpTo[j] = cpFrom[j];
+        }
+        final int ls = hi < heads[j] ? -1 : prof.latest(j, 0, heads[j], hi);
+        if (ls < 0) {
+          result = ub;
+          break;
+        }
+        changed |= ls != cpFrom[j];
+        cpFrom[j] = ls;
+        cpTo[j] = ls;
+        if (ls < heads[j] + dur[j]) {
+          if (!prof.fitsRange(j, 0, ls, heads[j] + dur[j])) {
+            result = ub;
+            break;
+          }
+          cpTo[j] = heads[j] + dur[j];
+          prof.addRange(j, 0, ls, cpTo[j], 1);
+        }
+      }
+      if (!changed) {
+        break;
+      }
+    }
+    for (int j = 0; j < n; j++) {
+      if (!done[j] && cpTo[j] > cpFrom[j]) {
+        prof.addRange(j, 0, cpFrom[j], cpTo[j], -1);
+        cpTo[j] = cpFrom[j];
+      }
+    }
+    return result != 0 ? result : lbv;
+  }
+
+  /**
+   * Head-tail energy bound on every virtual resource (each real resource, and each clique of
+   * pairwise incompatible activities as a unit-capacity resource): the activities with head
+   * at least a and tail at least b all run within [a, makespan - b], so the makespan is at
+   * least a + their energy / capacity + b. The clique case is the disjunctive bound of
+   * Carlier's one-machine relaxation; the cliques are those of the node-packing bound LB3 of
+   * Mingozzi, Maniezzo, Ricciardelli and Bianco, "An exact algorithm for the
+   * resource-constrained project scheduling problem based on a new mathematical
+   * formulation", Management Science 44 (1998) 714-729. Each activity counts with the part
+   * of it that must lie after a when it starts at its head or later (the left-shifted part of
+   * energetic reasoning, Lopez, Erschler and Esquirol 1992; Baptiste, Le Pape and Nuijten
+   * 2001); activities already running count with their remaining part.
+   */
+  private int headTailBound(final int t) {
+    int nh = 0;
+    for (int j = 0; j < n; j++) {
+      if (!done[j]) {
+        itemHead[j] = heads[j];
+        itemRem[j] = dur[j];
+      } else if (finish[j] > t) {
+        itemHead[j] = t;
+        itemRem[j] = finish[j] - t;
+      } else {
+        itemRem[j] = 0;
+        continue;
+      }
+      if (itemRem[j] > 0) {
+        headValues[nh++] = itemHead[j];
+      }
+    }
+    Arrays.sort(headValues, 0, nh);
+    int distinct = 0;
+    for (int h = 0; h < nh; h++) {
+      if (h == 0 || headValues[h] != headValues[h - 1]) {
+        headValues[distinct++] = headValues[h];
+      }
+    }
+    // at most MAX_WINDOWS window starts, spread over the distinct heads: the cost of the
+    // bound is linear in them
+    final int windows = Math.min(distinct, MAX_WINDOWS);
+    int lbv = 0;
+    for (int w = 0; w < windows; w++) {
+      final int a = headValues[windows == distinct ? w
+          : (int) ((long) w * (distinct - 1) / Math.max(1, windows - 1))];
+      Arrays.fill(energy, 0L);
+      for (final int j : byAfter) {
+        // the part of j that must run at or after a, when it starts at its head or later
+        final int part = Math.min(itemRem[j], itemHead[j] + itemRem[j] - a);
+        if (part <= 0) {
+          continue;
+        }
+        final int[] vs = vOf[j];
+        final int[] ws = wOf[j];
+        for (int k = 0; k < vs.length; k++) {
+          final int v = vs[k];
+          final long e = energy[v] += (long) ws[k] * part;
+          final int c = vcap[v];
+          final long b = a + (e + c - 1) / c + after[j];
+          if (b > lbv) {
+            lbv = (int) Math.min(b, Integer.MAX_VALUE);
+            if (lbv >= ub) {
+              return lbv;
+            }
+          }
+        }
+      }
     }
     return lbv;
   }
@@ -279,6 +629,26 @@ final class BranchAndBound {
    * than max(t, their finish here): that node's usage from t on is no larger, so any
    * completion of this node also completes it. Stores the current node otherwise.
    */
+  /** @return whether stored entry x dominates stored entry o (same started set) */
+  private static boolean dominates(final int[] x, final int[] o) {
+    if (x[0] > o[0]) {
+      return false;
+    }
+    for (int i = 1; i < x.length; i += 2) {
+      int fo = o[0];
+      for (int k = 1; k < o.length; k += 2) {
+        if (o[k] == x[i]) {
+          fo = Math.max(fo, o[k + 1]);
+          break;
+        }
+      }
+      if (x[i + 1] > fo) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean dominated(final int t) {
     Arrays.fill(words, 0L);
     int running = 0;
@@ -316,7 +686,20 @@ final class BranchAndBound {
           e[i++] = finish[j];
         }
       }
-      cutsets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(e);
+      final List<int[]> list = seen != null ? seen : new ArrayList<>(2);
+      if (seen == null) {
+        cutsets.put(key, list);
+      }
+      // keep the list short: drop the entries the new one dominates
+      for (int k = list.size() - 1; k >= 0; k--) {
+        final int[] o = list.get(k);
+        if (dominates(e, o)) {
+          storedInts -= o.length + 8;
+          list.set(k, list.get(list.size() - 1));
+          list.remove(list.size() - 1);
+        }
+      }
+      list.add(e);
       storedInts += e.length + 8;
     }
     return false;

@@ -7,7 +7,9 @@ package io.airshield.formation.schedule;
  *
  * <ol>
  *   <li>{@link Bounds}: critical path and resource energy give a lower bound; the search stops
- *       as soon as a schedule reaches it.
+ *       as soon as a schedule reaches it. For single-mode projects without deadlines the bound
+ *       is raised by the head-tail energy, clique and time-table bounds of
+ *       {@link BranchAndBound}, tried destructively (Klein and Scholl 1999).
  *   <li>{@link GeneticSearch} with {@link SerialSgs} decoding and
  *       {@link ForwardBackwardImprovement}, within {@link SolveOptions#maxSchedules()}; it
  *       handles modes, step-function capacities, release dates and soft deadlines (total
@@ -46,7 +48,16 @@ public final class DefaultScheduler implements Scheduler {
   @Override
   public Schedule solve(final Project project, final SolveOptions options) {
     final Model m = new Model(project);
-    final int lb = Bounds.lowerBound(m);
+    int lb = Bounds.lowerBound(m);
+    final boolean exact = m.singleMode && !m.hasDeadlines && maxNodes > 0
+        && m.n < 0xFFF;
+    final BranchAndBound bb = exact ? new BranchAndBound(m) : null;
+    if (bb != null) {
+      // head-tail, clique and time-table bounds: the genetic search stops as soon as it
+      // reaches them, and the branch and bound starts from them
+      lb = Math.max(lb, bb.rootBound());
+      lb = bb.destructiveBound(lb, m.horizon);
+    }
     final GeneticSearch ga = new GeneticSearch(m, options.seed());
     ga.run(Math.max(1, options.maxSchedules()), lb);
     if (ga.bestStart() == null) {
@@ -60,9 +71,7 @@ public final class DefaultScheduler implements Scheduler {
     int span = (int) (fit & 0x7FFFFFFFL);
     boolean proven = late == 0 && span <= lb;
     int bound = lb;
-    if (!proven && late == 0 && m.singleMode && !m.hasDeadlines && maxNodes > 0
-        && m.n < 0xFFF) {
-      final BranchAndBound bb = new BranchAndBound(m);
+    if (!proven && late == 0 && bb != null) {
       final boolean complete = bb.solve(start, span, lb, maxNodes);
       start = bb.best();
       span = bb.makespan();

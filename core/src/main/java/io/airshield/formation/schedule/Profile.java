@@ -74,6 +74,43 @@ final class Profile {
     return -1;
   }
 
+  /** @return whether j in mode mo fits in every period of [from, to) */
+  boolean fitsRange(final int j, final int mo, final int from, final int to) {
+    if (to > m.horizon + 1) {
+      return false;
+    }
+    final int[] q = m.dem[j][mo];
+    for (int r = 0; r < m.resources; r++) {
+      final int need = q[r];
+      if (need == 0) {
+        continue;
+      }
+      final int[] u = used[r];
+      final int[] c = m.cap[r];
+      for (int t = from; t < to; t++) {
+        if (u[t] + need > c[t]) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Adds (sign 1) or removes (sign -1) the usage of j in mode mo over [from, to). */
+  void addRange(final int j, final int mo, final int from, final int to, final int sign) {
+    final int[] q = m.dem[j][mo];
+    for (int r = 0; r < m.resources; r++) {
+      final int need = q[r] * sign;
+      if (need == 0) {
+        continue;
+      }
+      final int[] u = used[r];
+      for (int t = from; t < to; t++) {
+        u[t] += need;
+      }
+    }
+  }
+
   void add(final int j, final int mo, final int s, final int sign) {
     final int d = m.dur[j][mo];
     final int[] q = m.dem[j][mo];
