@@ -11,7 +11,7 @@ public final class GreedyAllocator implements Allocator {
 
   @Override
   public void assign(final int weapons, final int targets, final double[] value,
-      final double[] p, final int[] assignment) {
+      final double[] p, final int maxAssignments, final int[] assignment) {
     if (surviving.length < targets) {
       surviving = new double[targets];
     }
@@ -19,7 +19,7 @@ public final class GreedyAllocator implements Allocator {
     for (int k = 0; k < weapons; k++) {
       assignment[k] = -1;
     }
-    for (int round = 0; round < weapons; round++) {
+    for (int round = 0; round < Math.min(weapons, maxAssignments); round++) {
       double best = 1e-12;
       int bk = -1;
       int bj = -1;

@@ -787,7 +787,7 @@ public final class Replication {
     if (!any) {
       return;
     }
-    allocator.assign(weapons, targets, tValue, wpP, assignment);
+    allocator.assign(weapons, targets, tValue, wpP, free, assignment);
     for (int k = 0; k < weapons && free > 0; k++) {
       final int j = assignment[k];
       if (j < 0 || wpP[k * targets + j] <= 0) {
