@@ -3,19 +3,33 @@ package io.airshield.formation.schedule;
 /**
  * Resource usage per period against the time-varying capacities of a {@link Model}: the
  * bookkeeping under every schedule generation scheme here.
+ *
+ * <p>Kept as the remaining capacity per resource and period ({@code free[r][t]}, capacity minus
+ * usage), so a fit test is one load and one compare; {@link #clear()} restores only the periods
+ * touched since the last clear.
  */
 final class Profile {
   private final Model m;
-  private final int[][] used;
+  /** Remaining capacity, free[r][t] = cap[r][t] - usage. */
+  private final int[][] free;
+  /** Periods at or after this one are untouched since the last clear. */
+  private int touched;
 
   Profile(final Model m) {
     this.m = m;
-    this.used = new int[m.resources][m.horizon + 1];
+    this.free = new int[m.resources][];
+    for (int r = 0; r < m.resources; r++) {
+      free[r] = m.cap[r].clone();
+    }
   }
 
   void clear() {
-    for (final int[] u : used) {
-      java.util.Arrays.fill(u, 0);
+    final int hw = touched;
+    if (hw > 0) {
+      for (int r = 0; r < free.length; r++) {
+        System.arraycopy(m.cap[r], 0, free[r], 0, hw);
+      }
+      touched = 0;
     }
   }
 
@@ -28,15 +42,15 @@ final class Profile {
       return s;
     }
     final int[] q = m.dem[j][mo];
-    for (int r = 0; r < m.resources; r++) {
+    final int e = s + d - 1;
+    for (int r = 0; r < q.length; r++) {
       final int need = q[r];
       if (need == 0) {
         continue;
       }
-      final int[] u = used[r];
-      final int[] c = m.cap[r];
-      for (int t = s + d - 1; t >= s; t--) {
-        if (u[t] + need > c[t]) {
+      final int[] f = free[r];
+      for (int t = e; t >= s; t--) {
+        if (f[t] < need) {
           return t;
         }
       }
@@ -74,21 +88,131 @@ final class Profile {
     return -1;
   }
 
+  /**
+   * The first period in [from, to) where j in mode mo does not fit, scanning backwards, or -1.
+   */
+  private int conflictIn(final int[] q, final int from, final int to) {
+    for (int r = 0; r < q.length; r++) {
+      final int need = q[r];
+      if (need == 0) {
+        continue;
+      }
+      final int[] f = free[r];
+      for (int t = to - 1; t >= from; t--) {
+        if (f[t] < need) {
+          return t;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Moves j (in mode mo, now at s0 and part of this profile, which must hold a feasible
+   * schedule) to the latest start in [s0, hi] where it fits once taken out of its own place,
+   * the same start {@code add(-1); latest(lo = s0); add(+1)} gives; only the periods that
+   * change are updated.
+   *
+   * @return the new start
+   */
+  int shiftRight(final int j, final int mo, final int s0, final int hi) {
+    final int d = m.dur[j][mo];
+    final int[] q = m.dem[j][mo];
+    final int e0 = s0 + d;
+    int s = Math.min(hi, m.horizon + 1 - d);
+    while (s > s0) {
+      // j always fits where it runs now, so only [max(s, e0), s + d) can conflict
+      final int c = conflictIn(q, Math.max(s, e0), s + d);
+      if (c < 0) {
+        break;
+      }
+      s = c - d;
+    }
+    if (s <= s0) {
+      return s0;
+    }
+    move(q, s0, s, d);
+    return s;
+  }
+
+  /**
+   * Moves j (in mode mo, now at s0 and part of this profile, which must hold a feasible
+   * schedule) to the earliest start at or after es (es at most s0) where it fits once taken
+   * out of its own place, the start {@code add(-1); earliest(es); add(+1)} gives.
+   *
+   * @return the new start
+   */
+  int shiftLeft(final int j, final int mo, final int s0, final int es) {
+    final int d = m.dur[j][mo];
+    final int[] q = m.dem[j][mo];
+    int s = es;
+    while (s < s0) {
+      // only [s, min(s + d, s0)) can conflict
+      final int c = conflictIn(q, s, Math.min(s + d, s0));
+      if (c < 0) {
+        break;
+      }
+      s = c + 1;
+    }
+    if (s >= s0) {
+      return s0;
+    }
+    move(q, s0, s, d);
+    return s;
+  }
+
+  /** Moves demand q running d periods from s0 to s1: updates the periods that differ. */
+  private void move(final int[] q, final int s0, final int s1, final int d) {
+    final int e0 = s0 + d;
+    final int e1 = s1 + d;
+    // released: [s0, e0) minus [s1, e1); taken: [s1, e1) minus [s0, e0)
+    final int relFrom;
+    final int relTo;
+    final int takeFrom;
+    final int takeTo;
+    if (s1 > s0) {
+      relFrom = s0;
+      relTo = Math.min(e0, s1);
+      takeFrom = Math.max(s1, e0);
+      takeTo = e1;
+    } else {
+      relFrom = Math.max(e1, s0);
+      relTo = e0;
+      takeFrom = s1;
+      takeTo = Math.min(e1, s0);
+    }
+    for (int r = 0; r < q.length; r++) {
+      final int need = q[r];
+      if (need == 0) {
+        continue;
+      }
+      final int[] f = free[r];
+      for (int t = relFrom; t < relTo; t++) {
+        f[t] += need;
+      }
+      for (int t = takeFrom; t < takeTo; t++) {
+        f[t] -= need;
+      }
+    }
+    if (e1 > touched) {
+      touched = e1;
+    }
+  }
+
   /** @return whether j in mode mo fits in every period of [from, to) */
   boolean fitsRange(final int j, final int mo, final int from, final int to) {
     if (to > m.horizon + 1) {
       return false;
     }
     final int[] q = m.dem[j][mo];
-    for (int r = 0; r < m.resources; r++) {
+    for (int r = 0; r < q.length; r++) {
       final int need = q[r];
       if (need == 0) {
         continue;
       }
-      final int[] u = used[r];
-      final int[] c = m.cap[r];
+      final int[] f = free[r];
       for (int t = from; t < to; t++) {
-        if (u[t] + need > c[t]) {
+        if (f[t] < need) {
           return false;
         }
       }
@@ -99,30 +223,22 @@ final class Profile {
   /** Adds (sign 1) or removes (sign -1) the usage of j in mode mo over [from, to). */
   void addRange(final int j, final int mo, final int from, final int to, final int sign) {
     final int[] q = m.dem[j][mo];
-    for (int r = 0; r < m.resources; r++) {
+    for (int r = 0; r < q.length; r++) {
       final int need = q[r] * sign;
       if (need == 0) {
         continue;
       }
-      final int[] u = used[r];
+      final int[] f = free[r];
       for (int t = from; t < to; t++) {
-        u[t] += need;
+        f[t] -= need;
       }
+    }
+    if (to > touched) {
+      touched = to;
     }
   }
 
   void add(final int j, final int mo, final int s, final int sign) {
-    final int d = m.dur[j][mo];
-    final int[] q = m.dem[j][mo];
-    for (int r = 0; r < m.resources; r++) {
-      final int need = q[r] * sign;
-      if (need == 0) {
-        continue;
-      }
-      final int[] u = used[r];
-      for (int t = s; t < s + d; t++) {
-        u[t] += need;
-      }
-    }
+    addRange(j, mo, s, s + m.dur[j][mo], sign);
   }
 }
