@@ -14,22 +14,100 @@ final class Profile {
   private final int[][] free;
   /** Periods at or after this one are untouched since the last clear. */
   private int touched;
+  /**
+   * Whether the packed form is used: at most {@link #LANES} resources, and every capacity and
+   * demand below 2^15. Then period t holds all resources in one long, {@code pfree[t]}, a
+   * 16-bit lane per resource with the remaining capacity plus a guard bit 2^15; subtracting the
+   * packed demand clears the guard bit of exactly the lanes where the demand does not fit (no
+   * borrow crosses lanes, as every lane stays at least 2^15 minus a demand below 2^15).
+   */
+  private final boolean packed;
+  private final long[] pfree;
+  private final long[] pcap;
+  /** Packed demand per activity and mode. */
+  private final long[][] pdem;
+  private static final int LANES = 4;
+  private static final long GUARD = 0x8000_8000_8000_8000L;
 
   Profile(final Model m) {
     this.m = m;
-    this.free = new int[m.resources][];
-    for (int r = 0; r < m.resources; r++) {
-      free[r] = m.cap[r].clone();
+    boolean small = m.resources <= LANES;
+    for (int r = 0; r < m.resources && small; r++) {
+      for (final int c : m.cap[r]) {
+        small &= c >= 0 && c < 0x8000;
+      }
+    }
+    for (int j = 0; j < m.n && small; j++) {
+      for (final int[] q : m.dem[j]) {
+        for (final int x : q) {
+          small &= x >= 0 && x < 0x8000;
+        }
+      }
+    }
+    this.packed = small;
+    if (packed) {
+      this.free = null;
+      this.pcap = new long[m.horizon + 1];
+      for (int t = 0; t <= m.horizon; t++) {
+        long v = GUARD;
+        for (int r = 0; r < m.resources; r++) {
+          v |= (long) m.cap[r][t] << (16 * r);
+        }
+        pcap[t] = v;
+      }
+      this.pfree = pcap.clone();
+      this.pdem = new long[m.n][];
+      for (int j = 0; j < m.n; j++) {
+        pdem[j] = new long[m.dem[j].length];
+        for (int mo = 0; mo < m.dem[j].length; mo++) {
+          long v = 0;
+          for (int r = 0; r < m.resources; r++) {
+            v |= (long) m.dem[j][mo][r] << (16 * r);
+          }
+          pdem[j][mo] = v;
+        }
+      }
+    } else {
+      this.pcap = null;
+      this.pfree = null;
+      this.pdem = null;
+      this.free = new int[m.resources][];
+      for (int r = 0; r < m.resources; r++) {
+        free[r] = m.cap[r].clone();
+      }
     }
   }
 
   void clear() {
     final int hw = touched;
     if (hw > 0) {
-      for (int r = 0; r < free.length; r++) {
-        System.arraycopy(m.cap[r], 0, free[r], 0, hw);
+      if (packed) {
+        System.arraycopy(pcap, 0, pfree, 0, hw);
+      } else {
+        for (int r = 0; r < free.length; r++) {
+          System.arraycopy(m.cap[r], 0, free[r], 0, hw);
+        }
       }
       touched = 0;
+    }
+  }
+
+  /** @return the latest period in [from, to) where packed demand q does not fit, or -1 */
+  private int conflictPacked(final long q, final int from, final int to) {
+    final long[] f = pfree;
+    for (int t = to - 1; t >= from; t--) {
+      if (((f[t] - q) & GUARD) != GUARD) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  /** Subtracts packed demand q over [from, to) (q negative adds). */
+  private void takePacked(final long q, final int from, final int to) {
+    final long[] f = pfree;
+    for (int t = from; t < to; t++) {
+      f[t] -= q;
     }
   }
 
@@ -40,6 +118,9 @@ final class Profile {
     final int d = m.dur[j][mo];
     if (s + d > m.horizon + 1) {
       return s;
+    }
+    if (packed) {
+      return conflictPacked(pdem[j][mo], s, s + d);
     }
     final int[] q = m.dem[j][mo];
     final int e = s + d - 1;
@@ -89,9 +170,13 @@ final class Profile {
   }
 
   /**
-   * The first period in [from, to) where j in mode mo does not fit, scanning backwards, or -1.
+   * A period in [from, to) where j in mode mo does not fit (found scanning backwards), or -1.
    */
-  private int conflictIn(final int[] q, final int from, final int to) {
+  private int conflictIn(final int j, final int mo, final int from, final int to) {
+    if (packed) {
+      return conflictPacked(pdem[j][mo], from, to);
+    }
+    final int[] q = m.dem[j][mo];
     for (int r = 0; r < q.length; r++) {
       final int need = q[r];
       if (need == 0) {
@@ -117,12 +202,11 @@ final class Profile {
    */
   int shiftRight(final int j, final int mo, final int s0, final int hi) {
     final int d = m.dur[j][mo];
-    final int[] q = m.dem[j][mo];
     final int e0 = s0 + d;
     int s = Math.min(hi, m.horizon + 1 - d);
     while (s > s0) {
       // j always fits where it runs now, so only [max(s, e0), s + d) can conflict
-      final int c = conflictIn(q, Math.max(s, e0), s + d);
+      final int c = conflictIn(j, mo, Math.max(s, e0), s + d);
       if (c < 0) {
         break;
       }
@@ -131,7 +215,7 @@ final class Profile {
     if (s <= s0) {
       return s0;
     }
-    move(q, s0, s, d);
+    move(j, mo, s0, s, d);
     return s;
   }
 
@@ -144,11 +228,10 @@ final class Profile {
    */
   int shiftLeft(final int j, final int mo, final int s0, final int es) {
     final int d = m.dur[j][mo];
-    final int[] q = m.dem[j][mo];
     int s = es;
     while (s < s0) {
       // only [s, min(s + d, s0)) can conflict
-      final int c = conflictIn(q, s, Math.min(s + d, s0));
+      final int c = conflictIn(j, mo, s, Math.min(s + d, s0));
       if (c < 0) {
         break;
       }
@@ -157,12 +240,12 @@ final class Profile {
     if (s >= s0) {
       return s0;
     }
-    move(q, s0, s, d);
+    move(j, mo, s0, s, d);
     return s;
   }
 
   /** Moves demand q running d periods from s0 to s1: updates the periods that differ. */
-  private void move(final int[] q, final int s0, final int s1, final int d) {
+  private void move(final int j, final int mo, final int s0, final int s1, final int d) {
     final int e0 = s0 + d;
     final int e1 = s1 + d;
     // released: [s0, e0) minus [s1, e1); taken: [s1, e1) minus [s0, e0)
@@ -181,6 +264,16 @@ final class Profile {
       takeFrom = s1;
       takeTo = Math.min(e1, s0);
     }
+    if (e1 > touched) {
+      touched = e1;
+    }
+    if (packed) {
+      final long q = pdem[j][mo];
+      takePacked(-q, relFrom, relTo);
+      takePacked(q, takeFrom, takeTo);
+      return;
+    }
+    final int[] q = m.dem[j][mo];
     for (int r = 0; r < q.length; r++) {
       final int need = q[r];
       if (need == 0) {
@@ -194,15 +287,15 @@ final class Profile {
         f[t] -= need;
       }
     }
-    if (e1 > touched) {
-      touched = e1;
-    }
   }
 
   /** @return whether j in mode mo fits in every period of [from, to) */
   boolean fitsRange(final int j, final int mo, final int from, final int to) {
     if (to > m.horizon + 1) {
       return false;
+    }
+    if (packed) {
+      return conflictPacked(pdem[j][mo], from, to) < 0;
     }
     final int[] q = m.dem[j][mo];
     for (int r = 0; r < q.length; r++) {
@@ -222,6 +315,13 @@ final class Profile {
 
   /** Adds (sign 1) or removes (sign -1) the usage of j in mode mo over [from, to). */
   void addRange(final int j, final int mo, final int from, final int to, final int sign) {
+    if (to > touched) {
+      touched = to;
+    }
+    if (packed) {
+      takePacked(sign > 0 ? pdem[j][mo] : -pdem[j][mo], from, to);
+      return;
+    }
     final int[] q = m.dem[j][mo];
     for (int r = 0; r < q.length; r++) {
       final int need = q[r] * sign;
@@ -232,9 +332,6 @@ final class Profile {
       for (int t = from; t < to; t++) {
         f[t] -= need;
       }
-    }
-    if (to > touched) {
-      touched = to;
     }
   }
 
