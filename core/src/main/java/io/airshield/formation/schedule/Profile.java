@@ -103,6 +103,17 @@ final class Profile {
     return -1;
   }
 
+  /** @return the earliest period in [from, to) where packed demand q does not fit, or -1 */
+  private int firstConflictPacked(final long q, final int from, final int to) {
+    final long[] f = pfree;
+    for (int t = from; t < to; t++) {
+      if (((f[t] - q) & GUARD) != GUARD) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
   /** Subtracts packed demand q over [from, to) (q negative adds). */
   private void takePacked(final long q, final int from, final int to) {
     final long[] f = pfree;
@@ -143,6 +154,21 @@ final class Profile {
   int earliest(final int j, final int mo, final int es) {
     int s = es;
     final int d = m.dur[j][mo];
+    if (packed) {
+      // the scan finds the latest conflict c of the window, so (c, end) fits: each period is
+      // tested once
+      final long q = pdem[j][mo];
+      int lo = s;
+      while (s + d <= m.horizon + 1) {
+        final int c = conflictPacked(q, lo, s + d);
+        if (c < 0) {
+          return s;
+        }
+        lo = s + d;
+        s = c + 1;
+      }
+      return -1;
+    }
     while (s + d <= m.horizon + 1) {
       final int c = conflict(j, mo, s);
       if (c < 0) {
@@ -158,6 +184,21 @@ final class Profile {
    */
   int latest(final int j, final int mo, final int lo, final int hi) {
     int s = Math.min(hi, m.horizon + 1 - m.dur[j][mo]);
+    if (packed) {
+      // the forward scan finds the earliest conflict c of the window, so [s, c) fits
+      final long q = pdem[j][mo];
+      final int d = m.dur[j][mo];
+      int top = s + d;
+      while (s >= lo) {
+        final int c = firstConflictPacked(q, s, top);
+        if (c < 0) {
+          return s;
+        }
+        top = s;
+        s = c - d;
+      }
+      return -1;
+    }
     while (s >= lo) {
       final int c = conflict(j, mo, s);
       if (c < 0) {
@@ -204,6 +245,23 @@ final class Profile {
     final int d = m.dur[j][mo];
     final int e0 = s0 + d;
     int s = Math.min(hi, m.horizon + 1 - d);
+    if (packed) {
+      final long q = pdem[j][mo];
+      int top = s + d;
+      while (s > s0) {
+        final int c = firstConflictPacked(q, Math.max(s, e0), top);
+        if (c < 0) {
+          break;
+        }
+        top = s;
+        s = c - d;
+      }
+      if (s <= s0) {
+        return s0;
+      }
+      move(j, mo, s0, s, d);
+      return s;
+    }
     while (s > s0) {
       // j always fits where it runs now, so only [max(s, e0), s + d) can conflict
       final int c = conflictIn(j, mo, Math.max(s, e0), s + d);
@@ -229,6 +287,23 @@ final class Profile {
   int shiftLeft(final int j, final int mo, final int s0, final int es) {
     final int d = m.dur[j][mo];
     int s = es;
+    if (packed) {
+      final long q = pdem[j][mo];
+      int lo = s;
+      while (s < s0) {
+        final int c = conflictPacked(q, lo, Math.min(s + d, s0));
+        if (c < 0) {
+          break;
+        }
+        lo = s + d;
+        s = c + 1;
+      }
+      if (s >= s0) {
+        return s0;
+      }
+      move(j, mo, s0, s, d);
+      return s;
+    }
     while (s < s0) {
       // only [s, min(s + d, s0)) can conflict
       final int c = conflictIn(j, mo, s, Math.min(s + d, s0));
