@@ -610,8 +610,10 @@ final class BranchAndBound {
           final int v = vs[k];
           final long e = energy[v] += (long) ws[k] * part;
           final int c = vcap[v];
-          final long b = a + (e + c - 1) / c + after[j];
-          if (b > lbv) {
+          // a + ceil(e / c) + after[j] > lbv exactly when e > c * (lbv - a - after[j]): the
+          // division only when the bound rises
+          if (e > c * ((long) lbv - a - after[j])) {
+            final long b = a + (e + c - 1) / c + after[j];
             lbv = (int) Math.min(b, Integer.MAX_VALUE);
             if (lbv >= ub) {
               return lbv;
