@@ -57,7 +57,9 @@ final class BranchAndBound {
   private final int[] dur;
   private final int[] heads;
   private final long[] words;
-  private final Map<Key, List<int[]>> cutsets = new HashMap<>();
+  private final Map<Key, Entries> cutsets = new HashMap<>();
+  /** Lookup key over {@link #words}, reused; a copy is stored only with a new entry list. */
+  private final Key probe = new Key();
   private long storedInts;
   private static final long MAX_STORED_INTS = 30_000_000L;
   /** Static tail after the finish of each activity (tail minus own duration). */
@@ -75,6 +77,15 @@ final class BranchAndBound {
   private final int[] cpTo;
   private final int[] itemHead;
   private final int[] itemRem;
+  /** {@link #vOf} and {@link #wOf} flattened: activity j's entries are [vFrom[j], vFrom[j + 1]). */
+  private final int[] vFrom;
+  private final int[] vFlat;
+  private final int[] wFlat;
+  /** Per-call items of {@link #headTailBound(int)} in {@link #byAfter} order. */
+  private final int[] cEnd;
+  private final int[] cRem;
+  private final int[] cAfter;
+  private final int[] cJ;
   private final int[] headValues;
   private final long[] energy;
   /** Forward-backward rounds of {@link #timetable(int)}. */
@@ -158,6 +169,20 @@ final class BranchAndBound {
     this.cpTo = new int[n];
     this.itemHead = new int[n];
     this.itemRem = new int[n];
+    this.vFrom = new int[n + 1];
+    for (int j = 0; j < n; j++) {
+      vFrom[j + 1] = vFrom[j] + vOf[j].length;
+    }
+    this.vFlat = new int[vFrom[n]];
+    this.wFlat = new int[vFrom[n]];
+    for (int j = 0; j < n; j++) {
+      System.arraycopy(vOf[j], 0, vFlat, vFrom[j], vOf[j].length);
+      System.arraycopy(wOf[j], 0, wFlat, vFrom[j], wOf[j].length);
+    }
+    this.cEnd = new int[n];
+    this.cRem = new int[n];
+    this.cAfter = new int[n];
+    this.cJ = new int[n];
     this.headValues = new int[n];
     this.energy = new long[v];
   }
@@ -196,18 +221,26 @@ final class BranchAndBound {
 
   /** Set of started activities, the key of the cutset store. */
   private static final class Key {
-    private final long[] bits;
-    private final int hash;
+    private long[] bits;
+    private int hash;
+
+    Key() {
+    }
 
     Key(final long[] bits) {
-      this.bits = bits;
+      set(bits);
+    }
+
+    Key set(final long[] b) {
+      this.bits = b;
       // the low words hold the first activities, set in almost every key: mix all bits
       long h = 0x9E3779B97F4A7C15L;
-      for (final long w : bits) {
+      for (final long w : b) {
         h = (h ^ w) * 0xBF58476D1CE4E5B9L;
         h ^= h >>> 31;
       }
       this.hash = (int) (h ^ (h >>> 32));
+      return this;
     }
 
     @Override
@@ -218,6 +251,34 @@ final class BranchAndBound {
     @Override
     public int hashCode() {
       return hash;
+    }
+  }
+
+  /**
+   * The stored entries of one started set: entry k is {@code es[k]} (its time first, then
+   * activity and finish pairs), its time also in {@code ts[k]} for a scan without
+   * dereferencing.
+   */
+  private static final class Entries {
+    int[] ts = new int[2];
+    int[][] es = new int[2][];
+    int size;
+
+    void add(final int[] e) {
+      if (size == ts.length) {
+        ts = Arrays.copyOf(ts, 2 * size);
+        es = Arrays.copyOf(es, 2 * size);
+      }
+      ts[size] = e[0];
+      es[size++] = e;
+    }
+
+    /** Removes entry k, moving the last one into its place. */
+    void removeSwap(final int k) {
+      size--;
+      ts[k] = ts[size];
+      es[k] = es[size];
+      es[size] = null;
     }
   }
 
@@ -593,29 +654,46 @@ final class BranchAndBound {
     // at most MAX_WINDOWS window starts, spread over the distinct heads: the cost of the
     // bound is linear in them
     final int windows = Math.min(distinct, MAX_WINDOWS);
+    // the items that count, in byAfter order, in flat arrays
+    int ni = 0;
+    for (final int j : byAfter) {
+      if (itemRem[j] > 0 && vFrom[j + 1] > vFrom[j]) {
+        cEnd[ni] = itemHead[j] + itemRem[j];
+        cRem[ni] = itemRem[j];
+        cAfter[ni] = after[j];
+        cJ[ni] = j;
+        ni++;
+      }
+    }
+    final int[] vs = vFlat;
+    final int[] ws = wFlat;
+    final long[] en = energy;
     int lbv = 0;
     for (int w = 0; w < windows; w++) {
       final int a = headValues[windows == distinct ? w
           : (int) ((long) w * (distinct - 1) / Math.max(1, windows - 1))];
-      Arrays.fill(energy, 0L);
-      for (final int j : byAfter) {
+      Arrays.fill(en, 0L);
+      for (int i = 0; i < ni; i++) {
         // the part of j that must run at or after a, when it starts at its head or later
-        final int part = Math.min(itemRem[j], itemHead[j] + itemRem[j] - a);
+        final int part = Math.min(cRem[i], cEnd[i] - a);
         if (part <= 0) {
           continue;
         }
-        final int[] vs = vOf[j];
-        final int[] ws = wOf[j];
-        for (int k = 0; k < vs.length; k++) {
+        final int j = cJ[i];
+        long thr = (long) lbv - a - cAfter[i];
+        for (int k = vFrom[j], end = vFrom[j + 1]; k < end; k++) {
           final int v = vs[k];
-          final long e = energy[v] += (long) ws[k] * part;
+          final long e = en[v] += (long) ws[k] * part;
           final int c = vcap[v];
-          final long b = a + (e + c - 1) / c + after[j];
-          if (b > lbv) {
+          // a + ceil(e / c) + after[j] > lbv exactly when e > c * (lbv - a - after[j]): the
+          // division only when the bound rises
+          if (e > c * thr) {
+            final long b = a + (e + c - 1) / c + cAfter[i];
             lbv = (int) Math.min(b, Integer.MAX_VALUE);
             if (lbv >= ub) {
               return lbv;
             }
+            thr = (long) lbv - a - cAfter[i];
           }
         }
       }
@@ -660,13 +738,15 @@ final class BranchAndBound {
         }
       }
     }
-    final Key key = new Key(words.clone());
-    final List<int[]> seen = cutsets.get(key);
+    final Entries seen = cutsets.get(probe.set(words));
     if (seen != null) {
-      for (final int[] e : seen) {
-        if (e[0] > t) {
+      final int[] ts = seen.ts;
+      final int[][] es = seen.es;
+      for (int k = 0, size = seen.size; k < size; k++) {
+        if (ts[k] > t) {
           continue;
         }
+        final int[] e = es[k];
         boolean dom = true;
         for (int i = 1; i < e.length && dom; i += 2) {
           dom = e[i + 1] <= Math.max(t, finish[e[i]]);
@@ -686,17 +766,16 @@ final class BranchAndBound {
           e[i++] = finish[j];
         }
       }
-      final List<int[]> list = seen != null ? seen : new ArrayList<>(2);
+      final Entries list = seen != null ? seen : new Entries();
       if (seen == null) {
-        cutsets.put(key, list);
+        cutsets.put(new Key(words.clone()), list);
       }
       // keep the list short: drop the entries the new one dominates
-      for (int k = list.size() - 1; k >= 0; k--) {
-        final int[] o = list.get(k);
+      for (int k = list.size - 1; k >= 0; k--) {
+        final int[] o = list.es[k];
         if (dominates(e, o)) {
           storedInts -= o.length + 8;
-          list.set(k, list.get(list.size() - 1));
-          list.remove(list.size() - 1);
+          list.removeSwap(k);
         }
       }
       list.add(e);

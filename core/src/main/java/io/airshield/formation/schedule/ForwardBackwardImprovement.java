@@ -1,7 +1,5 @@
 package io.airshield.formation.schedule;
 
-import java.util.Arrays;
-
 /**
  * Double justification, also called forward-backward improvement: shift every activity as far
  * right as it goes without passing the makespan (latest finish first), then as far left as it
@@ -17,11 +15,40 @@ import java.util.Arrays;
  */
 final class ForwardBackwardImprovement {
   private final Model m;
-  private final long[] keys;
+  /** Activities in the order of a pass. */
+  private final int[] order;
+  /** Counting-sort buckets, one per period. */
+  private final int[] bucket;
+  private final int[] finish;
 
   ForwardBackwardImprovement(final Model m) {
     this.m = m;
-    this.keys = new long[m.n];
+    this.order = new int[m.n];
+    this.bucket = new int[m.horizon + 3];
+    this.finish = new int[m.n];
+  }
+
+  /**
+   * Sorts the activities by time[j], then by topological rank ({@link Model#rank}), into
+   * {@link #order}: a stable counting sort over the topological order.
+   *
+   * @param max the largest value in time
+   */
+  static void sortByTime(final Model m, final int[] time, final int max, final int[] bucket,
+      final int[] order) {
+    final int n = m.n;
+    java.util.Arrays.fill(bucket, 0, max + 2, 0);
+    for (int j = 0; j < n; j++) {
+      bucket[time[j] + 1]++;
+    }
+    for (int t = 1; t <= max + 1; t++) {
+      bucket[t] += bucket[t - 1];
+    }
+    final int[] topo = m.topo;
+    for (int k = 0; k < n; k++) {
+      final int j = topo[k];
+      order[bucket[time[j]]++] = j;
+    }
   }
 
   /**
@@ -34,18 +61,18 @@ final class ForwardBackwardImprovement {
    */
   int improve(final Profile profile, final int[] start, final int[] mode) {
     final int n = m.n;
+    final int[] finish = this.finish;
+    final int[][] durs = m.dur;
     int makespan = 0;
     for (int j = 0; j < n; j++) {
-      makespan = Math.max(makespan, start[j] + m.dur[j][mode[j]]);
+      finish[j] = start[j] + durs[j][mode[j]];
+      makespan = Math.max(makespan, finish[j]);
     }
     // right justification: latest finish first, successors before predecessors on ties
-    for (int j = 0; j < n; j++) {
-      keys[j] = ((long) (start[j] + m.dur[j][mode[j]]) << 32) | ((long) m.rank[j] << 16) | j;
-    }
-    Arrays.sort(keys);
+    sortByTime(m, finish, makespan, bucket, order);
     for (int k = n - 1; k >= 0; k--) {
-      final int j = (int) (keys[k] & 0xFFFF);
-      final int d = m.dur[j][mode[j]];
+      final int j = order[k];
+      final int d = durs[j][mode[j]];
       int hi = makespan - d;
       for (final int s : m.succ[j]) {
         hi = Math.min(hi, start[s] - d);
@@ -53,32 +80,25 @@ final class ForwardBackwardImprovement {
       if (hi <= start[j]) {
         continue;
       }
-      profile.add(j, mode[j], start[j], -1);
-      final int s = profile.latest(j, mode[j], start[j], hi);
-      start[j] = s;
-      profile.add(j, mode[j], s, 1);
+      start[j] = profile.shiftRight(j, mode[j], start[j], hi);
     }
     // left justification: earliest start first, predecessors before successors on ties
-    int first = Integer.MAX_VALUE;
+    int last = 0;
     for (int j = 0; j < n; j++) {
-      keys[j] = ((long) start[j] << 32) | ((long) m.rank[j] << 16) | j;
-      first = Math.min(first, start[j]);
+      last = Math.max(last, start[j]);
     }
-    Arrays.sort(keys);
+    sortByTime(m, start, last, bucket, order);
     int newSpan = 0;
     for (int k = 0; k < n; k++) {
-      final int j = (int) (keys[k] & 0xFFFF);
+      final int j = order[k];
       int es = m.release[j];
       for (final int q : m.pred[j]) {
-        es = Math.max(es, start[q] + m.dur[q][mode[q]]);
+        es = Math.max(es, start[q] + durs[q][mode[q]]);
       }
       if (es < start[j]) {
-        profile.add(j, mode[j], start[j], -1);
-        final int s = profile.earliest(j, mode[j], es);
-        start[j] = s;
-        profile.add(j, mode[j], s, 1);
+        start[j] = profile.shiftLeft(j, mode[j], start[j], es);
       }
-      newSpan = Math.max(newSpan, start[j] + m.dur[j][mode[j]]);
+      newSpan = Math.max(newSpan, start[j] + durs[j][mode[j]]);
     }
     return newSpan;
   }

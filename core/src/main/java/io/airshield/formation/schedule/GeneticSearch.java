@@ -25,6 +25,10 @@ final class GeneticSearch {
   private final ForwardBackwardImprovement fbi;
   private final SplittableRandom rnd;
   private final int[] lst;
+  /** Scratch: decoded starts, justified starts, counting-sort buckets. */
+  private final int[] startBuf;
+  private final int[] justBuf;
+  private final int[] bucket;
   private long used;
 
   private int[] bestStart;
@@ -38,6 +42,9 @@ final class GeneticSearch {
     this.rnd = new SplittableRandom(seed);
     final int cp = m.criticalPathBound();
     lst = new int[m.n];
+    startBuf = new int[m.n];
+    justBuf = new int[m.n];
+    bucket = new int[m.horizon + 3];
     for (int j = 0; j < m.n; j++) {
       lst[j] = cp - m.tail[j];
     }
@@ -308,7 +315,7 @@ final class GeneticSearch {
 
   private void evaluate(final Individual ind) {
     final int n = m.n;
-    final int[] start = new int[n];
+    final int[] start = startBuf;
     used++;
     if (!sgs.decode(ind.list, ind.mode, start)) {
       ind.fitness = Long.MAX_VALUE;
@@ -320,7 +327,8 @@ final class GeneticSearch {
     if (!m.hasDeadlines || (raw >>> 31) == 0) {
       // justification cannot worsen the makespan; with deadlines it may move late work, so it
       // is kept only when it does not hurt the lexicographic objective
-      final int[] justified = start.clone();
+      final int[] justified = justBuf;
+      System.arraycopy(start, 0, justified, 0, n);
       fbi.improve(sgs.profile(), justified, ind.mode);
       used += 2;
       final long f2 = fitness(m, justified, ind.mode);
@@ -330,15 +338,13 @@ final class GeneticSearch {
       }
     }
     ind.fitness = fit;
-    // Lamarckian write-back: the list becomes the start-time order of the schedule
-    final long[] keys = new long[n];
+    // Lamarckian write-back: the list becomes the start-time order of the schedule (ties in
+    // topological order)
+    int last = 0;
     for (int j = 0; j < n; j++) {
-      keys[j] = ((long) best[j] << 32) | ((long) m.rank[j] << 16) | j;
+      last = Math.max(last, best[j]);
     }
-    Arrays.sort(keys);
-    for (int k = 0; k < n; k++) {
-      ind.list[k] = (int) (keys[k] & 0xFFFF);
-    }
+    ForwardBackwardImprovement.sortByTime(m, best, last, bucket, ind.list);
     if (fit < bestFitness) {
       bestFitness = fit;
       bestStart = best.clone();

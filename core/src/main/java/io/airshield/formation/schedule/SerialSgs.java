@@ -11,10 +11,13 @@ package io.airshield.formation.schedule;
 final class SerialSgs {
   private final Model m;
   private final Profile profile;
+  /** Finish of each activity decoded so far. */
+  private final int[] finish;
 
   SerialSgs(final Model m) {
     this.m = m;
     this.profile = new Profile(m);
+    this.finish = new int[m.n];
   }
 
   /**
@@ -25,17 +28,20 @@ final class SerialSgs {
    */
   boolean decode(final int[] list, final int[] mode, final int[] start) {
     profile.clear();
+    final int[] fin = finish;
     for (final int j : list) {
       int es = m.release[j];
       for (final int q : m.pred[j]) {
-        es = Math.max(es, start[q] + m.dur[q][mode[q]]);
+        es = Math.max(es, fin[q]);
       }
-      final int s = profile.earliest(j, mode[j], es);
+      final int mo = mode[j];
+      final int s = profile.earliest(j, mo, es);
       if (s < 0) {
         return false;
       }
       start[j] = s;
-      profile.add(j, mode[j], s, 1);
+      fin[j] = s + m.dur[j][mo];
+      profile.addRange(j, mo, s, fin[j], 1);
     }
     return true;
   }
