@@ -179,6 +179,17 @@ class BadInputCatalogueTest {
         }
         Files.writeString(f, sb.append("]\n"));
       }
+      case "plan-too-large.yaml" -> {
+        final StringBuilder sb = new StringBuilder("name: big\nstart: 2000-01-01\n"
+            + "end: 2000-12-31\ndeadline: 2000-06-01\nunits:\n");
+        for (int i = 0; i < 1700; i++) {
+          sb.append("  - id: u").append(i).append("\n    phases:\n");
+          for (String p : new String[] {"school", "conversion", "combat"}) {
+            sb.append("      - {id: ").append(p).append(", durationWeeks: 2}\n");
+          }
+        }
+        Files.writeString(f, sb);
+      }
       default -> throw new IllegalArgumentException("no generator for " + name);
     }
     return f;
