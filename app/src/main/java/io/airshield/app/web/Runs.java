@@ -177,7 +177,10 @@ final class Runs {
       }
       run.state = r.cancelled() ? State.CANCELLED : State.DONE;
     } catch (RuntimeException e) {
-      run.error = "the run failed: " + e.getClass().getSimpleName();
+      // the details go to the operator's console, never to the client
+      System.err.println("airshield serve: run " + run.id + " failed");
+      e.printStackTrace();
+      run.error = "the run failed (an internal error); see the server's log";
       run.state = State.FAILED;
     }
     run.publish();

@@ -165,11 +165,16 @@ public final class WebServer implements AutoCloseable {
       ctx.status(422).json(Map.of("error", "the scenario has problems", "problems",
           problems(e)));
     });
-    app.exception(Exception.class, (e, ctx) -> error(ctx, 500,
-        "internal error (" + e.getClass().getSimpleName() + "); see the server's log"));
+    app.exception(Exception.class, (e, ctx) -> {
+      // the details go to the operator's console, never to the client
+      System.err.println("airshield serve: internal error on " + ctx.method() + " "
+          + clip(ctx.path()));
+      e.printStackTrace();
+      error(ctx, 500, "internal error; see the server's log");
+    });
     app.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty()) {
-        error(ctx, 404, "nothing at " + ctx.path());
+        error(ctx, 404, "nothing at " + clip(ctx.path()));
       }
     });
     app.error(413, ctx -> error(ctx, 413, "request body larger than " + MAX_BODY + " bytes"));
@@ -267,8 +272,10 @@ public final class WebServer implements AutoCloseable {
       }
       return out;
     } catch (StoreException e) {
-      throw new HttpResponseException(503, "the results database cannot be read: "
+      System.err.println("airshield serve: the results database cannot be read: "
           + e.getMessage());
+      throw new HttpResponseException(503, "the results database cannot be read; see the"
+          + " server's log");
     }
   }
 
@@ -306,8 +313,10 @@ public final class WebServer implements AutoCloseable {
       m.put("assessment", a.isPresent() ? JSON.readTree(a.get()) : null);
       ctx.json(m);
     } catch (StoreException e) {
-      throw new HttpResponseException(503, "the results database cannot be read: "
+      System.err.println("airshield serve: the results database cannot be read: "
           + e.getMessage());
+      throw new HttpResponseException(503, "the results database cannot be read; see the"
+          + " server's log");
     }
   }
 
@@ -555,8 +564,19 @@ public final class WebServer implements AutoCloseable {
   }
 
   private Scenario scenario(final String name) throws IOException {
+    checkName(name);
+    if (EmbeddedScenarios.exists(name)) {
+      // embedded scenarios never change: read once, not on every request (the map and the
+      // run pages ask for layers often, and a 40 kB scenario takes milliseconds to read)
+      return EMBEDDED.computeIfAbsent(name, n -> ScenarioReader.read(n + ".yaml",
+          EmbeddedScenarios.bytes(n)));
+    }
     return ScenarioReader.read(name + ".yaml", scenarioBytes(name));
   }
+
+  /** The embedded scenarios read so far (records, immutable, shared between requests). */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Scenario> EMBEDDED =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private static List<Map<String, Object>> problems(final InputException e) {
     final List<Map<String, Object>> out = new ArrayList<>();
