@@ -160,7 +160,9 @@ public final class WebServer implements AutoCloseable {
     });
     routes();
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
-        e.getMessage()));
+        e.getStatus() == 404 && e.getMessage() != null && e.getMessage().startsWith("Endpoint ")
+            // Javalin's own "Endpoint GET /... not found" would echo the whole path back
+            ? "nothing at " + clip(ctx.path()) : e.getMessage()));
     app.exception(InputException.class, (e, ctx) -> {
       ctx.status(422).json(Map.of("error", "the scenario has problems", "problems",
           problems(e)));
@@ -173,7 +175,9 @@ public final class WebServer implements AutoCloseable {
       error(ctx, 500, "internal error; see the server's log");
     });
     app.error(404, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty()) {
+      // our own 404s are JSON already; Javalin's ("Endpoint GET /... not found") would echo
+      // the whole path back
+      if (ctx.result() == null || !ctx.result().startsWith("{")) {
         error(ctx, 404, "nothing at " + clip(ctx.path()));
       }
     });
