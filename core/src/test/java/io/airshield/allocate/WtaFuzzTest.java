@@ -1,10 +1,9 @@
 package io.airshield.allocate;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.airshield.scenario.InputException;
-import java.io.IOException;
-import java.io.InputStreamReader;
+import io.airshield.FuzzProperty;
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -15,12 +14,8 @@ import java.nio.charset.StandardCharsets;
  */
 class WtaFuzzTest {
   @FuzzTest(maxDuration = "10m")
-  void wta(final byte[] bytes) throws IOException {
-    try {
-      WtaFormat.read(new InputStreamReader(new ByteArrayInputStream(bytes),
-          StandardCharsets.UTF_8), "fuzz.txt");
-    } catch (InputException expected) {
-      // a user's mistake, reported as such
-    }
+  void wta(final byte[] bytes) throws Exception {
+    FuzzProperty.resultOrUserError(() -> WtaFormat.read(new InputStreamReader(
+        new ByteArrayInputStream(bytes), StandardCharsets.UTF_8), "fuzz.txt"));
   }
 }

@@ -1,7 +1,7 @@
 package io.airshield.formation;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.airshield.scenario.InputException;
+import io.airshield.FuzzProperty;
 
 /**
  * Coverage-guided fuzzing of the formation plan reader, with Jazzer: any bytes give a plan or
@@ -10,11 +10,7 @@ import io.airshield.scenario.InputException;
  */
 class PlanFuzzTest {
   @FuzzTest(maxDuration = "10m")
-  void plan(final byte[] bytes) {
-    try {
-      PlanReader.read("fuzz-plan.yaml", bytes);
-    } catch (InputException expected) {
-      // a user's mistake, reported as such
-    }
+  void plan(final byte[] bytes) throws Exception {
+    FuzzProperty.resultOrUserError(() -> PlanReader.read("fuzz-plan.yaml", bytes));
   }
 }

@@ -1,9 +1,9 @@
 package io.airshield.reinforce;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.airshield.FuzzProperty;
 import io.airshield.domain.Scenario;
 import io.airshield.scenario.EmbeddedScenarios;
-import io.airshield.scenario.InputException;
 
 /**
  * Coverage-guided fuzzing of the reinforcement pool reader against the embedded autumn 1951
@@ -14,11 +14,7 @@ class PoolFuzzTest {
   private static final Scenario SCENARIO = EmbeddedScenarios.load("korea-1951-autumn");
 
   @FuzzTest(maxDuration = "10m")
-  void pool(final byte[] bytes) {
-    try {
-      PoolReader.read("fuzz-pool.yaml", bytes, SCENARIO);
-    } catch (InputException expected) {
-      // a user's mistake, reported as such
-    }
+  void pool(final byte[] bytes) throws Exception {
+    FuzzProperty.resultOrUserError(() -> PoolReader.read("fuzz-pool.yaml", bytes, SCENARIO));
   }
 }

@@ -1,6 +1,7 @@
 package io.airshield.scenario;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.airshield.FuzzProperty;
 
 /**
  * Coverage-guided fuzzing of the scenario reader (YAML and JSON), with Jazzer.
@@ -12,11 +13,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class ScenarioFuzzTest {
   @FuzzTest(maxDuration = "10m")
-  void scenario(final byte[] bytes) {
-    try {
-      ScenarioReader.read("fuzz.yaml", bytes);
-    } catch (InputException expected) {
-      // a user's mistake, reported as such: what the reader must do with bad input
-    }
+  void scenario(final byte[] bytes) throws Exception {
+    FuzzProperty.resultOrUserError(() -> ScenarioReader.read("fuzz.yaml", bytes));
   }
 }

@@ -48,6 +48,7 @@ class WebApiFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   void api(final FuzzedDataProvider data) throws Exception {
+    final long t0 = System.nanoTime();
     final int which = data.consumeInt(0, 5);
     final HttpResponse<String> r;
     switch (which) {
@@ -71,6 +72,8 @@ class WebApiFuzzTest {
           data.consumeRemainingAsBytes());
     }
     assertThat(r.statusCode()).as("status of %s: %s", r.uri(), r.body()).isLessThan(500);
+    assertThat(Duration.ofNanos(System.nanoTime() - t0)).as("time to answer %s", r.uri())
+        .isLessThan(Duration.ofSeconds(20));
     if (!r.headers().firstValue("Content-Type").orElse("").startsWith("application/x-ndjson")) {
       assertThat(r.body()).as("answer of %s", r.uri()).doesNotContain("\tat ");
       // a message may quote the request (a name, an id): only what the request did not say

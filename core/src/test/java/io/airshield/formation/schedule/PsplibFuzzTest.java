@@ -1,7 +1,7 @@
 package io.airshield.formation.schedule;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.airshield.scenario.InputException;
+import io.airshield.FuzzProperty;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -11,11 +11,8 @@ import java.nio.charset.StandardCharsets;
  */
 class PsplibFuzzTest {
   @FuzzTest(maxDuration = "10m")
-  void psplib(final byte[] bytes) {
-    try {
-      PsplibFormat.parse("fuzz.sm", new String(bytes, StandardCharsets.ISO_8859_1));
-    } catch (InputException expected) {
-      // a user's mistake, reported as such
-    }
+  void psplib(final byte[] bytes) throws Exception {
+    FuzzProperty.resultOrUserError(() -> PsplibFormat.parse("fuzz.sm",
+        new String(bytes, StandardCharsets.ISO_8859_1)));
   }
 }
