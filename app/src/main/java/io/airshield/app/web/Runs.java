@@ -134,6 +134,24 @@ final class Runs {
     return run;
   }
 
+  /**
+   * Cancels a run: a running one stops within a replication; a queued one is cancelled at
+   * once, frees its place in the queue and never starts.
+   *
+   * @param run the run
+   */
+  void cancel(final Run run) {
+    run.cancel.set(true);
+    synchronized (this) {
+      if (run.state == State.QUEUED) {
+        run.state = State.CANCELLED;
+      } else {
+        return;
+      }
+    }
+    run.publish();
+  }
+
   /** Stops every run and their threads (the server is closing). */
   void shutdown() {
     for (Run r : all()) {
@@ -143,12 +161,12 @@ final class Runs {
   }
 
   private void work(final Run run) {
-    if (run.cancel.get()) {
-      run.state = State.CANCELLED;
-      run.publish();
-      return;
+    synchronized (this) {
+      if (run.cancel.get()) {
+        return; // cancelled while queued: cancel() has set its state
+      }
+      run.state = State.RUNNING;
     }
-    run.state = State.RUNNING;
     run.publish();
     final long deadline = System.nanoTime() + maxRunTime.toNanos();
     final java.util.function.BooleanSupplier stop = () -> {

@@ -364,7 +364,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/api/runs/{id}", ctx -> ctx.json(run(ctx).status()));
     app.post("/api/runs/{id}/cancel", ctx -> {
       final Runs.Run r = run(ctx);
-      r.cancel.set(true);
+      runs.cancel(r);
       ctx.status(202).json(r.status());
     });
     app.get("/api/runs/{id}/result", ctx -> {

@@ -68,8 +68,11 @@ class RunLimitsTest {
 
       assertThat(waitWhile(s, idA, "queued", Duration.ofSeconds(10)).get("state").asText())
           .isEqualTo("running");
-      // a queued run that is cancelled never starts
+      // a queued run that is cancelled never starts, and frees its place in the queue at once
       send(s, "POST", "/api/runs/" + runB.get("id").asText() + "/cancel", "");
+      final HttpResponse<String> d = send(s, "POST", "/api/runs", BIG);
+      assertThat(d.statusCode()).isEqualTo(201);
+      send(s, "POST", "/api/runs/" + JSON.readTree(d.body()).get("id").asText() + "/cancel", "");
       final long t0 = System.nanoTime();
       send(s, "POST", "/api/runs/" + idA + "/cancel", "");
       assertThat(waitWhile(s, idA, "running", Duration.ofSeconds(10)).get("state").asText())
