@@ -49,10 +49,34 @@ final class ServeCommand implements Callable<Integer> {
           + " ~/.airshield/runs.db, or $AIRSHIELD_HOME/runs.db).")
   Path store;
 
+  @Option(names = "--max-runs", paramLabel = "N", defaultValue = "2",
+      description = "Runs that execute at once (default: ${DEFAULT-VALUE}).")
+  int maxRuns;
+
+  @Option(names = "--max-queued", paramLabel = "N",
+      defaultValue = "" + WebServer.DEFAULT_MAX_QUEUED,
+      description = "Runs that may wait for a free slot; beyond that a start is refused with"
+          + " 429 (default: ${DEFAULT-VALUE}).")
+  int maxQueued;
+
+  @Option(names = "--max-run-minutes", paramLabel = "N", defaultValue = "30",
+      description = "A run is stopped after this many minutes (default: ${DEFAULT-VALUE}).")
+  int maxRunMinutes;
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65_535) {
       throw new UserException("--port must be from 0 to 65535, not " + port);
+    }
+    if (maxRuns < 1 || maxRuns > 64) {
+      throw new UserException("--max-runs must be from 1 to 64, not " + maxRuns);
+    }
+    if (maxQueued < 0 || maxQueued > 1000) {
+      throw new UserException("--max-queued must be from 0 to 1000, not " + maxQueued);
+    }
+    if (maxRunMinutes < 1 || maxRunMinutes > 7 * 24 * 60) {
+      throw new UserException("--max-run-minutes must be from 1 to 10080, not "
+          + maxRunMinutes);
     }
     if (!WebServerAccess.loopback(bind) && (token == null || token.length() < 16)) {
       throw new UserException("--bind " + bind + " is not a loopback address: give --token"
@@ -62,8 +86,9 @@ final class ServeCommand implements Callable<Integer> {
         : Path.of(System.getProperty("user.home"), ".airshield", "scenarios");
     final WebServer server;
     try {
-      server = WebServer.start(new WebServer.Options(bind, port, token, dir, 2,
-          Runtime.getRuntime().availableProcessors(), Stores.path(store)));
+      server = WebServer.start(new WebServer.Options(bind, port, token, dir, maxRuns,
+          Runtime.getRuntime().availableProcessors(), Stores.path(store), maxQueued,
+          java.time.Duration.ofMinutes(maxRunMinutes)));
     } catch (RuntimeException e) {
       throw new UserException("cannot serve on " + bind + ":" + port + ": " + rootMessage(e));
     }

@@ -11,11 +11,11 @@
     $('progress').value = s.done;
     $('status').textContent = s.state + ': ' + s.done + ' / ' + s.cap + ' replications'
       + (s.relHalfWidth != null ? ', 95% interval +-' + (100 * s.relHalfWidth).toFixed(2) + '%' : '');
-    if (s.state !== 'running') {
+    if (s.state !== 'running' && s.state !== 'queued') {
       if (es) { es.close(); es = null; }
       $('cancel').disabled = true;
       $('start').disabled = false;
-      if (s.state === 'done' || s.state === 'cancelled') results(s.id);
+      if (s.state === 'done' || (s.state === 'cancelled' && s.done > 0)) results(s.id);
       if (s.error) $('error').textContent = s.error;
     }
   }
@@ -74,7 +74,7 @@
     try {
       const s = await AS.api('/api/runs/' + encodeURIComponent(id));
       progress(s);
-      if (s.state === 'running') follow(id);
+      if (s.state === 'running' || s.state === 'queued') follow(id);
     } catch (e) {
       $('error').textContent = e.message;
     }

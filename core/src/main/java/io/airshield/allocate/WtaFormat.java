@@ -61,6 +61,10 @@ public final class WtaFormat {
   public static WtaProblem read(final Path file) {
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(in, file.toString());
+    } catch (java.nio.charset.CharacterCodingException e) {
+      // a binary file, or text in another encoding: the user's mistake, not an I/O failure
+      throw InputException.of(file.toString(), 0, 0, "",
+          "file is not UTF-8 text (is it a binary file, or a different kind of file?)");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }

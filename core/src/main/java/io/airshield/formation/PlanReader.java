@@ -37,6 +37,11 @@ public final class PlanReader {
 
   private static final double MAX_WEEKS = 520;
   private static final int MAX_COUNT = 1_000_000;
+  /**
+   * Most training phases in a plan (all units together), so that a generated or corrupt plan
+   * cannot keep the scheduler busy for hours; {@code -Dairshield.maxPlanPhases} raises it.
+   */
+  static final int MAX_PHASES = Integer.getInteger("airshield.maxPlanPhases", 5000);
 
   private final Problems problems;
   /** Where each entity was read, to locate the semantic problems found later. */
@@ -159,6 +164,12 @@ public final class PlanReader {
     final List<FormingUnit> units = new ArrayList<>();
     for (Fields u : f.maps("units", true)) {
       units.add(unit(u, horizon, defaultDeadline));
+    }
+    final int phases = units.stream().mapToInt(u -> u.phases().size()).sum();
+    if (phases > MAX_PHASES) {
+      f.error("units", "the plan has " + phases + " phases in " + units.size() + " units, more"
+          + " than the " + MAX_PHASES + " accepted", "Set -Dairshield.maxPlanPhases to raise the"
+          + " limit; the scheduler's time grows quickly with the number of phases.");
     }
     final List<HelpOption> help = new ArrayList<>();
     for (Fields h : f.maps("help", false)) {

@@ -85,6 +85,45 @@ public final class MonteCarlo {
   }
 
   /**
+   * Waits for a block, polling the cancel flag meanwhile, so that a cancellation stops the run
+   * within about {@value #CANCEL_POLL_MS} ms instead of after the block.
+   *
+   * @return the block, or null if the run was cancelled first
+   */
+  private static double[][] awaitOrCancel(final Future<double[][]> f,
+      final BooleanSupplier cancelled) throws InterruptedException, ExecutionException {
+    while (true) {
+      try {
+        return f.get(CANCEL_POLL_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.TimeoutException e) {
+        if (cancelled != null && cancelled.getAsBoolean()) {
+          return null;
+        }
+      }
+    }
+  }
+
+  /** How often a run waiting for a block looks at its cancel flag (ms). */
+  private static final long CANCEL_POLL_MS = 50;
+
+  /**
+   * {@link #runBlock} that gives up between replications once its thread is interrupted (the
+   * run was cancelled and its blocks are dropped), so that cancelling frees the cores at once
+   * rather than after the blocks in flight. A block that is not interrupted is unchanged.
+   */
+  private static double[][] runBlockUnlessInterrupted(final Replication replication,
+      final long seed, final long first, final int count, final int size) {
+    final double[][] out = new double[count][size];
+    for (int k = 0; k < count; k++) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new java.util.concurrent.CancellationException("run cancelled");
+      }
+      replication.run(seed, first + k, out[k]);
+    }
+    return out;
+  }
+
+  /**
    * Runs replications {@code first .. first+count-1}; the unit of work of every backend.
    *
    * @param replication a replication runner (one per thread)
@@ -174,15 +213,20 @@ public final class MonteCarlo {
         while (inFlight.size() < 2 * threads && next < options.maxReplications()) {
           final long first = next;
           final int count = (int) Math.min(options.blockSize(), options.maxReplications() - next);
-          inFlight.add(pool.submit(() -> runBlock(local.get(), options.seed(), first, count,
-              size)));
+          inFlight.add(pool.submit(() -> runBlockUnlessInterrupted(local.get(),
+              options.seed(), first, count, size)));
           firsts.add(first);
           next += count;
         }
         if (inFlight.isEmpty()) {
           break;
         }
-        final double[][] block = inFlight.removeFirst().get();
+        final double[][] block = awaitOrCancel(inFlight.peekFirst(), cancelled);
+        if (block == null) {
+          stopped = true;
+          break;
+        }
+        inFlight.removeFirst();
         final long first = firsts.removeFirst();
         for (double[] x : block) {
           stats.add(x);

@@ -70,6 +70,19 @@ class WtaFormatTest {
     assertThat(WtaFormat.read(f)).isEqualTo(parse(GOOD));
   }
 
+  /**
+   * Found by the bad-input catalogue: a binary file surfaced as "cannot read f: Input length =
+   * 1" (the decoder's exception message); it is the user's mistake and says so.
+   */
+  @Test
+  void binaryFileIsAUserMistakeNotAnIoFailure(@TempDir final Path dir) throws IOException {
+    final Path f = dir.resolve("wta.bin");
+    Files.write(f, new byte[] {'1', ' ', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '\n'});
+    final InputException e = catchThrowableOfType(InputException.class, () -> WtaFormat.read(f));
+    assertThat(e).isNotNull();
+    assertThat(e.problems().get(0).message()).contains("not UTF-8 text");
+  }
+
   @Test
   void emptyFile() {
     final InputProblem p = firstProblem("\n  \n");

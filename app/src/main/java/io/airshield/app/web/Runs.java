@@ -17,12 +17,27 @@ import java.util.function.Consumer;
 
 /**
  * The runs started from the web UI, kept in memory for the server's life (the results store
- * will keep them across restarts). At most {@code maxActive} run at once, so one browser tab
- * cannot take the machine; beyond that a start is refused (429).
+ * keeps the command line's runs). Everything is bounded, so one browser tab (or a script) cannot
+ * take the machine:
+ *
+ * <ul>
+ *   <li>at most {@code maxActive} runs execute at once, each on {@code threads} worker threads;
+ *   <li>at most {@code maxQueued} more wait their turn, first come first served (state
+ *       {@code queued}); beyond that a start is refused, and the server answers 429;
+ *   <li>a run stops by itself after {@code maxRunTime} (state {@code cancelled}, its result
+ *       so far kept, and an {@code error} saying why); the replications are capped by the
+ *       server ({@link WebServer#MAX_REPLICATIONS});
+ *   <li>cancelling stops the run's worker threads within a replication (see
+ *       {@code MonteCarlo}), and a queued run that is cancelled never starts;
+ *   <li>the last {@value #KEPT} runs are remembered; older finished ones are forgotten.
+ * </ul>
  */
 final class Runs {
   /** A run's state. */
-  enum State { RUNNING, DONE, CANCELLED, FAILED }
+  enum State { QUEUED, RUNNING, DONE, CANCELLED, FAILED }
+
+  /** Runs remembered, running or not. */
+  static final int KEPT = 100;
 
   /** One run. Mutable fields are written by its worker and read by request threads. */
   static final class Run {
@@ -33,7 +48,7 @@ final class Runs {
     final Theatre theatre;
     final AtomicBoolean cancel = new AtomicBoolean();
     final List<Consumer<Map<String, Object>>> listeners = new CopyOnWriteArrayList<>();
-    volatile State state = State.RUNNING;
+    volatile State state = State.QUEUED;
     volatile long done;
     volatile double relHalfWidth = Double.NaN;
     volatile Assessment assessment;
@@ -75,34 +90,95 @@ final class Runs {
   }
 
   private final int maxActive;
+  private final int maxQueued;
   private final int threads;
+  private final java.time.Duration maxRunTime;
+  private final java.util.concurrent.ExecutorService workers;
   private final Map<String, Run> runs = new LinkedHashMap<>();
   private int next = 1;
 
-  Runs(final int maxActive, final int threads) {
-    this.maxActive = maxActive;
-    this.threads = threads;
+  /**
+   * @param maxActive runs that execute at once
+   * @param maxQueued runs that may wait for a free slot
+   * @param threads worker threads per run
+   * @param maxRunTime the longest a run may execute before it is stopped
+   */
+  Runs(final int maxActive, final int maxQueued, final int threads,
+      final java.time.Duration maxRunTime) {
+    this.maxActive = Math.max(1, maxActive);
+    this.maxQueued = Math.max(0, maxQueued);
+    this.threads = Math.max(1, threads);
+    this.maxRunTime = maxRunTime;
+    this.workers = java.util.concurrent.Executors.newFixedThreadPool(this.maxActive, r -> {
+      final Thread t = new Thread(r, "airshield-web-run");
+      t.setDaemon(true);
+      return t;
+    });
   }
 
-  /** @return the new run, or null when too many are running */
+  /** @return the new run (running or queued), or null when the queue is full */
   synchronized Run start(final String scenario, final Theatre theatre, final long seed,
       final long replications) {
-    final long active = runs.values().stream().filter(r -> r.state == State.RUNNING).count();
-    if (active >= maxActive) {
+    final long waiting = runs.values().stream()
+        .filter(r -> r.state == State.RUNNING || r.state == State.QUEUED).count();
+    if (waiting >= maxActive + maxQueued) {
       return null;
     }
     final Run run = new Run("r" + next++, scenario, seed, replications, theatre);
     runs.put(run.id, run);
-    if (runs.size() > 100) {
-      runs.remove(runs.keySet().iterator().next());
+    if (runs.size() > KEPT) {
+      runs.values().stream().filter(r -> r.state != State.RUNNING && r.state != State.QUEUED)
+          .findFirst().ifPresent(r -> runs.remove(r.id));
     }
-    final Thread t = new Thread(() -> work(run), "airshield-web-run-" + run.id);
-    t.setDaemon(true);
-    t.start();
+    workers.execute(() -> work(run));
     return run;
   }
 
+  /**
+   * Cancels a run: a running one stops within a replication; a queued one is cancelled at
+   * once, frees its place in the queue and never starts.
+   *
+   * @param run the run
+   */
+  void cancel(final Run run) {
+    run.cancel.set(true);
+    synchronized (this) {
+      if (run.state == State.QUEUED) {
+        run.state = State.CANCELLED;
+      } else {
+        return;
+      }
+    }
+    run.publish();
+  }
+
+  /** Stops every run and their threads (the server is closing). */
+  void shutdown() {
+    for (Run r : all()) {
+      r.cancel.set(true);
+    }
+    workers.shutdownNow();
+  }
+
   private void work(final Run run) {
+    synchronized (this) {
+      if (run.cancel.get()) {
+        return; // cancelled while queued: cancel() has set its state
+      }
+      run.state = State.RUNNING;
+    }
+    run.publish();
+    final long deadline = System.nanoTime() + maxRunTime.toNanos();
+    final java.util.function.BooleanSupplier stop = () -> {
+      if (System.nanoTime() - deadline > 0 && !run.cancel.get()) {
+        run.error = "the run took longer than the server's limit of "
+            + (maxRunTime.toMillis() % 1000 == 0 ? maxRunTime.toSeconds() + " s"
+                : maxRunTime.toMillis() + " ms")
+            + " and was stopped; use the command line for long runs";
+        run.cancel.set(true);
+      }
+      return run.cancel.get();
+    };
     try {
       final MonteCarlo.Options o = new MonteCarlo.Options(run.seed, run.cap, 0,
           Math.min(run.cap, 32), threads, 8, Metrics.SUPPLY_TONS_PER_DAY);
@@ -111,13 +187,18 @@ final class Runs {
             run.done = done;
             run.relHalfWidth = rel;
             run.publish();
-          }, run.cancel::get, null);
-      final Assessment a = Assessor.assess(run.theatre, r, run.seed);
-      run.data = ReportData.of(run.theatre, r, a);
-      run.assessment = a;
+          }, stop, null);
+      if (r.replications() > 0) {
+        final Assessment a = Assessor.assess(run.theatre, r, run.seed);
+        run.data = ReportData.of(run.theatre, r, a);
+        run.assessment = a;
+      }
       run.state = r.cancelled() ? State.CANCELLED : State.DONE;
     } catch (RuntimeException e) {
-      run.error = "the run failed: " + e.getClass().getSimpleName();
+      // the details go to the operator's console, never to the client
+      System.err.println("airshield serve: run " + run.id + " failed");
+      e.printStackTrace();
+      run.error = "the run failed (an internal error); see the server's log";
       run.state = State.FAILED;
     }
     run.publish();

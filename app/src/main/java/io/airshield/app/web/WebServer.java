@@ -25,7 +25,6 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -48,6 +47,18 @@ import java.util.stream.Stream;
  * bodies are capped; scenario names are checked against a strict pattern so they cannot leave
  * the scenarios folder; runs are capped in number and length; errors carry a short message,
  * never a stack trace. Bound to anything but loopback, every request must carry the token.
+ *
+ * <p>The limits, each answered with a 4xx and a message that names it:
+ * <ul>
+ *   <li>request body: {@value #MAX_BODY} bytes (413);
+ *   <li>runs: {@link Options#maxRuns()} at once (2 for {@code airshield serve}), then
+ *       {@link Options#maxQueued()} waiting (default {@value #DEFAULT_MAX_QUEUED}), then 429;
+ *   <li>a run: at most {@value #MAX_REPLICATIONS} replications (400) and
+ *       {@link Options#maxRunTime()} of execution (default {@link #DEFAULT_MAX_RUN_TIME}),
+ *       after which it is stopped and keeps what it has;
+ *   <li>a trace (one replication, as NDJSON): at most {@value #MAX_TRACE_BYTES} bytes (413;
+ *       ask for fewer days).
+ * </ul>
  */
 public final class WebServer implements AutoCloseable {
   /** The default port, fixed so a bookmark keeps working. */
@@ -56,6 +67,12 @@ public final class WebServer implements AutoCloseable {
   public static final long MAX_BODY = 2_000_000;
   /** Largest run accepted from the UI (replications). */
   public static final long MAX_REPLICATIONS = 20_000;
+  /** Largest trace answered (bytes of NDJSON). */
+  public static final int MAX_TRACE_BYTES = 64 << 20;
+  /** Runs that may wait for a free slot, unless the options say otherwise. */
+  public static final int DEFAULT_MAX_QUEUED = 4;
+  /** The longest a run started from the UI may execute, unless the options say otherwise. */
+  public static final java.time.Duration DEFAULT_MAX_RUN_TIME = java.time.Duration.ofMinutes(30);
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
   private static final ObjectMapper JSON = JsonReport.mapper();
 
@@ -69,9 +86,28 @@ public final class WebServer implements AutoCloseable {
    * @param maxRuns runs at once
    * @param threads worker threads per run
    * @param store the results database whose runs the Runs page lists, or null for none
+   * @param maxQueued runs that may wait for a free slot before a start is refused (429)
+   * @param maxRunTime the longest a run may execute before it is stopped
    */
   public record Options(String bind, int port, String token, Path scenarios, int maxRuns,
-      int threads, Path store) {
+      int threads, Path store, int maxQueued, java.time.Duration maxRunTime) {
+    /**
+     * Options with the default queue and run time.
+     *
+     * @param bind address to bind
+     * @param port port
+     * @param token token or null
+     * @param scenarios the folder of the user's scenarios
+     * @param maxRuns runs at once
+     * @param threads worker threads per run
+     * @param store the results database, or null
+     */
+    public Options(final String bind, final int port, final String token, final Path scenarios,
+        final int maxRuns, final int threads, final Path store) {
+      this(bind, port, token, scenarios, maxRuns, threads, store, DEFAULT_MAX_QUEUED,
+          DEFAULT_MAX_RUN_TIME);
+    }
+
     /**
      * Options with no results database.
      *
@@ -95,7 +131,8 @@ public final class WebServer implements AutoCloseable {
 
   private WebServer(final Options options) {
     this.options = options;
-    this.runs = new Runs(options.maxRuns(), options.threads());
+    this.runs = new Runs(options.maxRuns(), options.maxQueued(), options.threads(),
+        options.maxRunTime());
     this.loopback = isLoopback(options.bind());
     if (!loopback && (options.token() == null || options.token().length() < 16)) {
       throw new IllegalArgumentException("binding " + options.bind() + " (not loopback) needs"
@@ -123,16 +160,25 @@ public final class WebServer implements AutoCloseable {
     });
     routes();
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
-        e.getMessage()));
+        e.getStatus() == 404 && e.getMessage() != null && e.getMessage().startsWith("Endpoint ")
+            // Javalin's own "Endpoint GET /... not found" would echo the whole path back
+            ? "nothing at " + clip(ctx.path()) : e.getMessage()));
     app.exception(InputException.class, (e, ctx) -> {
       ctx.status(422).json(Map.of("error", "the scenario has problems", "problems",
           problems(e)));
     });
-    app.exception(Exception.class, (e, ctx) -> error(ctx, 500,
-        "internal error (" + e.getClass().getSimpleName() + "); see the server's log"));
+    app.exception(Exception.class, (e, ctx) -> {
+      // the details go to the operator's console, never to the client
+      System.err.println("airshield serve: internal error on " + ctx.method() + " "
+          + clip(ctx.path()));
+      e.printStackTrace();
+      error(ctx, 500, "internal error; see the server's log");
+    });
     app.error(404, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty()) {
-        error(ctx, 404, "nothing at " + ctx.path());
+      // our own 404s are JSON already; Javalin's ("Endpoint GET /... not found") would echo
+      // the whole path back
+      if (ctx.result() == null || !ctx.result().startsWith("{")) {
+        error(ctx, 404, "nothing at " + clip(ctx.path()));
       }
     });
     app.error(413, ctx -> error(ctx, 413, "request body larger than " + MAX_BODY + " bytes"));
@@ -163,6 +209,7 @@ public final class WebServer implements AutoCloseable {
 
   @Override
   public void close() {
+    runs.shutdown();
     app.stop();
   }
 
@@ -229,8 +276,10 @@ public final class WebServer implements AutoCloseable {
       }
       return out;
     } catch (StoreException e) {
-      throw new HttpResponseException(503, "the results database cannot be read: "
+      System.err.println("airshield serve: the results database cannot be read: "
           + e.getMessage());
+      throw new HttpResponseException(503, "the results database cannot be read; see the"
+          + " server's log");
     }
   }
 
@@ -268,8 +317,10 @@ public final class WebServer implements AutoCloseable {
       m.put("assessment", a.isPresent() ? JSON.readTree(a.get()) : null);
       ctx.json(m);
     } catch (StoreException e) {
-      throw new HttpResponseException(503, "the results database cannot be read: "
+      System.err.println("airshield serve: the results database cannot be read: "
           + e.getMessage());
+      throw new HttpResponseException(503, "the results database cannot be read; see the"
+          + " server's log");
     }
   }
 
@@ -313,7 +364,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/api/runs/{id}", ctx -> ctx.json(run(ctx).status()));
     app.post("/api/runs/{id}/cancel", ctx -> {
       final Runs.Run r = run(ctx);
-      r.cancel.set(true);
+      runs.cancel(r);
       ctx.status(202).json(r.status());
     });
     app.get("/api/runs/{id}/result", ctx -> {
@@ -379,8 +430,8 @@ public final class WebServer implements AutoCloseable {
     }
     final Runs.Run r = runs.start(name, new Theatre(s), seed, reps);
     if (r == null) {
-      throw new HttpResponseException(429, "too many runs at once; wait for one to finish or"
-          + " cancel it");
+      throw new HttpResponseException(429, "too many runs: " + options.maxRuns() + " running and "
+          + options.maxQueued() + " waiting is the limit; wait for one to finish or cancel it");
     }
     ctx.status(201).json(r.status());
   }
@@ -391,9 +442,56 @@ public final class WebServer implements AutoCloseable {
     final long seed = longParam(ctx, "seed", 1951, Long.MIN_VALUE, Long.MAX_VALUE);
     final long days = longParam(ctx, "days", s.days(), 1, s.days());
     s = s.withEnd(s.start().plusDays(days - 1));
-    final StringWriter w = new StringWriter();
-    TraceWriter.write(new Theatre(s), Allocators.defaultAllocator().get(), seed, rep, w);
+    final BoundedWriter w = new BoundedWriter(MAX_TRACE_BYTES);
+    try {
+      TraceWriter.write(new Theatre(s), Allocators.defaultAllocator().get(), seed, rep, w);
+    } catch (BoundedWriter.Full e) {
+      throw new HttpResponseException(413, "the trace is larger than " + MAX_TRACE_BYTES
+          + " bytes; ask for fewer days (?days=N)");
+    }
     ctx.contentType("application/x-ndjson; charset=utf-8").result(w.toString());
+  }
+
+  /** A string writer that refuses to grow past a limit, so a trace cannot exhaust memory. */
+  private static final class BoundedWriter extends java.io.Writer {
+    /** Thrown when the limit is reached. */
+    static final class Full extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      Full() {
+        super("trace too large", null, false, false);
+      }
+    }
+
+    private final StringBuilder sb = new StringBuilder();
+    private final int max;
+
+    BoundedWriter(final int max) {
+      this.max = max;
+    }
+
+    @Override
+    public void write(final char[] buf, final int off, final int len) {
+      if (sb.length() + (long) len > max) {
+        throw new Full();
+      }
+      sb.append(buf, off, len);
+    }
+
+    @Override
+    public void flush() {
+      // nothing buffered outside the builder
+    }
+
+    @Override
+    public void close() {
+      // nothing to release
+    }
+
+    @Override
+    public String toString() {
+      return sb.toString();
+    }
   }
 
   private static long longParam(final Context ctx, final String name, final long dflt,
@@ -470,8 +568,19 @@ public final class WebServer implements AutoCloseable {
   }
 
   private Scenario scenario(final String name) throws IOException {
+    checkName(name);
+    if (EmbeddedScenarios.exists(name)) {
+      // embedded scenarios never change: read once, not on every request (the map and the
+      // run pages ask for layers often, and a 40 kB scenario takes milliseconds to read)
+      return EMBEDDED.computeIfAbsent(name, n -> ScenarioReader.read(n + ".yaml",
+          EmbeddedScenarios.bytes(n)));
+    }
     return ScenarioReader.read(name + ".yaml", scenarioBytes(name));
   }
+
+  /** The embedded scenarios read so far (records, immutable, shared between requests). */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Scenario> EMBEDDED =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private static List<Map<String, Object>> problems(final InputException e) {
     final List<Map<String, Object>> out = new ArrayList<>();

@@ -200,8 +200,8 @@ class BrowserTest {
     ta.sendKeys("bogusField: 1" + Keys.ENTER);
     waitFor(10).until(d -> d.findElement(By.id("verdict")).getText().contains("problem(s)"));
     final WebElement mark = driver.findElement(By.cssSelector("#gutter div.err"));
-    assertThat(mark.getAttribute("data-line")).isEqualTo("3");
-    assertThat(mark.getAttribute("title")).isNotEmpty();
+    assertThat(mark.getDomAttribute("data-line")).isEqualTo("3");
+    assertThat(mark.getDomAttribute("title")).isNotEmpty();
     assertThat(driver.findElement(By.id("problems")).getText()).contains("line 3")
         .contains("bogusField");
     shot("editor");

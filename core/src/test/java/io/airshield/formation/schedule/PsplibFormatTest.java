@@ -20,8 +20,8 @@ class PsplibFormatTest {
   }
 
   private static InputProblem problemOf(final String text) {
-    final InputException e = catchThrowableOfType(
-        () -> PsplibFormat.parse("t.sm", text), InputException.class);
+    final InputException e = catchThrowableOfType(InputException.class,
+        () -> PsplibFormat.parse("t.sm", text));
     assertThat(e).as("expected an InputException").isNotNull();
     assertThat(e.problems()).hasSize(1);
     assertThat(e.problems().get(0).file()).isEqualTo("t.sm");
