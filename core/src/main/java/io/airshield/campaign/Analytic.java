@@ -341,33 +341,8 @@ public final class Analytic {
   /** The rule of Replication.contactProb, searchlights counted from the present AA units. */
   private double contact(final int u, final int light, final int weather, final int t,
       final double[] aaWeight) {
-    final int wxCap = th.uNightTrained[u] ? th.uWeather[u]
-        : Math.min(th.uWeather[u], Weather.MARGINAL.ordinal());
-    if (weather > wxCap) {
-      return 0;
-    }
-    double p = CONTACT_DAY * (0.5 + 0.5 * th.uProf[u]);
-    if (weather == Weather.MARGINAL.ordinal()) {
-      p *= CONTACT_MARGINAL;
-    } else if (weather == Weather.ADVERSE.ordinal()) {
-      p *= CONTACT_ADVERSE;
-    }
-    if (light == Light.TWILIGHT.ordinal()) {
-      p *= CONTACT_TWILIGHT;
-    } else if (light == Light.NIGHT.ordinal()) {
-      if (!th.uNightTrained[u]) {
-        return 0;
-      }
-      if (th.uNight[u] == AircraftType.NightCapability.FULL.ordinal()) {
-        p *= CONTACT_NIGHT_FULL;
-      } else if (th.uNight[u] == AircraftType.NightCapability.ASSISTED.ordinal()
-          && lit(t, aaWeight)) {
-        p *= CONTACT_NIGHT_ASSISTED;
-      } else {
-        return 0;
-      }
-    }
-    return p;
+    final double p = Contact.probability(th, u, light, weather);
+    return p >= 0 ? p : lit(t, aaWeight) ? -p : 0;
   }
 
   private boolean lit(final int t, final double[] aaWeight) {

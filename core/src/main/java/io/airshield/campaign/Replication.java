@@ -583,33 +583,8 @@ public final class Replication {
    * night and instruments, else at most marginal.
    */
   private double contactProb(final int u, final int light, final int weather, final int t) {
-    final int wxCap = th.uNightTrained[u] ? th.uWeather[u]
-        : Math.min(th.uWeather[u], Weather.MARGINAL.ordinal());
-    if (weather > wxCap) {
-      return 0;
-    }
-    double p = CONTACT_DAY * (0.5 + 0.5 * th.uProf[u]);
-    if (weather == Weather.MARGINAL.ordinal()) {
-      p *= CONTACT_MARGINAL;
-    } else if (weather == Weather.ADVERSE.ordinal()) {
-      p *= CONTACT_ADVERSE;
-    }
-    if (light == Light.TWILIGHT.ordinal()) {
-      p *= CONTACT_TWILIGHT;
-    } else if (light == Light.NIGHT.ordinal()) {
-      if (!th.uNightTrained[u]) {
-        return 0;
-      }
-      if (th.uNight[u] == AircraftType.NightCapability.FULL.ordinal()) {
-        p *= CONTACT_NIGHT_FULL;
-      } else if (th.uNight[u] == AircraftType.NightCapability.ASSISTED.ordinal()
-          && searchlightsAt(t)) {
-        p *= CONTACT_NIGHT_ASSISTED;
-      } else {
-        return 0;
-      }
-    }
-    return p;
+    final double p = Contact.probability(th, u, light, weather);
+    return p >= 0 ? p : searchlightsAt(t) ? -p : 0;
   }
 
   private boolean searchlightsAt(final int t) {
