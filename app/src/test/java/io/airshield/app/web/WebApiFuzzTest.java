@@ -49,6 +49,7 @@ class WebApiFuzzTest {
   }
 
   @FuzzTest(maxDuration = "10m")
+  @SuppressWarnings("try") // the resource's scope is the point: it is never referenced
   void api(final FuzzedDataProvider data) throws Exception {
     // Jazzer's SSRF detector sees the test's own client: allow it to reach this server, and
     // nothing else (the server itself must never connect anywhere)
