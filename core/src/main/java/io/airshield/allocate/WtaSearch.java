@@ -261,6 +261,13 @@ final class WtaSearch {
   }
 
   private void scanBest(final int i, final int w, final int[] bestK, final double[] bestG) {
+    final int bk = bestTarget(w);
+    bestK[i] = bk;
+    bestG[i] = vq[bk] * prow[w][bk];
+  }
+
+  /** @return the target where weapon w now removes the most surviving value (first of ties) */
+  private int bestTarget(final int w) {
     final double[] p = prow[w];
     int bk = 0;
     double bg = -1;
@@ -271,8 +278,7 @@ final class WtaSearch {
         bk = k;
       }
     }
-    bestK[i] = bk;
-    bestG[i] = bg;
+    return bk;
   }
 
   private double eps() {
@@ -712,16 +718,7 @@ final class WtaSearch {
     }
     for (int i = 0; i < kk; i++) {
       final int w = order[i];
-      final double[] p = prow[w];
-      int bk = 0;
-      double bg = -1;
-      for (int k2 = 0; k2 < t; k2++) {
-        final double g = vq[k2] * p[k2];
-        if (g > bg) {
-          bg = g;
-          bk = k2;
-        }
-      }
+      final int bk = bestTarget(w);
       tgt[w] = bk;
       link(w, bk);
       refresh(bk);
