@@ -4,6 +4,7 @@ import io.airshield.assessment.Assessment;
 import io.airshield.assessment.Assessor;
 import io.airshield.campaign.Theatre;
 import io.airshield.domain.Scenario;
+import io.airshield.formation.PlanReader;
 import io.airshield.montecarlo.MonteCarlo;
 import io.airshield.report.CsvReport;
 import io.airshield.report.JsonReport;
@@ -131,9 +132,9 @@ final class AssessCommand implements Callable<Integer> {
     if (!fmt.equals("text") && !fmt.equals("json")) {
       throw new UserException("--format must be text or json, not \"" + format + "\"");
     }
-    final int nThreads0 = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    final int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (resume != null) {
-      final AssessRuns.Done d = AssessRuns.resume(how(nThreads0, "run " + resume), resume);
+      final AssessRuns.Done d = AssessRuns.resume(how(nThreads, "run " + resume), resume);
       return print(d.theatre(), d.result(), d.seed(), fmt, d.runId());
     }
     final double prec = parsePrecision();
@@ -141,22 +142,20 @@ final class AssessCommand implements Callable<Integer> {
     if (reps < 1 || reps > 100_000_000L) {
       throw new UserException("--replications must be from 1 to 100000000, not " + reps);
     }
-    final int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    if (nThreads < 1 || nThreads > 1024) {
-      throw new UserException("--threads must be from 1 to 1024, not " + nThreads);
-    }
     final ScenarioFiles.Source source = ScenarioFiles.source(scenario);
     Scenario s = ScenarioReader.read(source.name(), source.bytes());
     s = truncate(s);
-    if (formation != null) {
-      s = FormationLink.apply(s, FormCommand.load(formation), quiet ? null
+    final ScenarioFiles.Source plan = formation == null ? null
+        : FormCommand.planSource(formation);
+    if (plan != null) {
+      s = FormationLink.apply(s, PlanReader.read(plan.name(), plan.bytes()), quiet ? null
           : spec.commandLine().getErr());
     }
     final Theatre theatre = new Theatre(s);
     final MonteCarlo.Options options = new MonteCarlo.Options(seed, reps, prec,
         Math.min(reps, 32), nThreads, 8, io.airshield.campaign.Metrics.SUPPLY_TONS_PER_DAY);
     final RunSpec runSpec = new RunSpec(source.name(), source.bytes(), s.end(), formation,
-        formation == null ? null : Stores.planBytes(formation), seed, reps, prec,
+        plan == null ? null : plan.bytes(), seed, reps, prec,
         options.minReplications(), options.blockSize(), options.headline());
     final AssessRuns.Done done = AssessRuns.run(how(nThreads, s.id()), runSpec, theatre);
     return print(theatre, done.result(), seed, fmt, done.runId());

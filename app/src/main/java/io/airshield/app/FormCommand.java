@@ -90,24 +90,24 @@ public final class FormCommand implements Callable<Integer> {
 
   /**
    * @param name a file path or an embedded plan's name
+   * @return the plan file's name for messages and its bytes
+   */
+  static ScenarioFiles.Source planSource(final String name) {
+    if (Files.isRegularFile(Path.of(name))) {
+      return ScenarioFiles.read(name, PlanReader.EMBEDDED);
+    }
+    return new ScenarioFiles.Source(name + ".yaml", PlanReader.embeddedBytes(name)
+        .orElseThrow(() -> new UserException("no plan file or embedded plan named " + name
+            + "; embedded plans: " + String.join(", ", PlanReader.EMBEDDED))));
+  }
+
+  /**
+   * @param name a file path or an embedded plan's name
    * @return the checked plan
    */
   static FormationPlan load(final String name) {
-    final Path path = Path.of(name);
-    if (Files.isRegularFile(path)) {
-      final byte[] bytes;
-      try {
-        bytes = Files.readAllBytes(path);
-      } catch (IOException e) {
-        throw new UserException("cannot read " + name + ": " + e.getMessage());
-      }
-      return PlanReader.read(name, bytes);
-    }
-    if (PlanReader.EMBEDDED.contains(name)) {
-      return PlanReader.embedded(name);
-    }
-    throw new UserException("no plan file or embedded plan named " + name
-        + "; embedded plans: " + String.join(", ", PlanReader.EMBEDDED));
+    final ScenarioFiles.Source src = planSource(name);
+    return PlanReader.read(src.name(), src.bytes());
   }
 
   private void write(final FormationResult result) {

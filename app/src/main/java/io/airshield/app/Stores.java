@@ -6,8 +6,6 @@ import io.airshield.formation.PlanReader;
 import io.airshield.scenario.ScenarioReader;
 import io.airshield.store.RunSpec;
 import io.airshield.store.RunStore;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -58,23 +56,5 @@ final class Stores {
       s = FormationLink.apply(s, PlanReader.read(spec.formationName(), spec.formation()), null);
     }
     return new Theatre(s);
-  }
-
-  /**
-   * @param name a formation plan's file or embedded name (as {@code --formation} takes it)
-   * @return its bytes, kept with the run so a resumed run links the same plan
-   */
-  static byte[] planBytes(final String name) {
-    final Path path = Path.of(name);
-    if (Files.isRegularFile(path)) {
-      try {
-        return Files.readAllBytes(path);
-      } catch (IOException e) {
-        throw new UserException("cannot read " + name + ": " + e.getMessage());
-      }
-    }
-    return PlanReader.embeddedBytes(name).orElseThrow(() -> new UserException(
-        "no plan file or embedded plan named " + name + "; embedded plans: "
-            + String.join(", ", PlanReader.EMBEDDED)));
   }
 }

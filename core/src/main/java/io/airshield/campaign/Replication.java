@@ -5,7 +5,6 @@ import static io.airshield.campaign.ModelConstants.*;
 import io.airshield.domain.AircraftType;
 import io.airshield.domain.Light;
 import io.airshield.domain.Mission;
-import io.airshield.domain.Target;
 import io.airshield.domain.Weather;
 import io.airshield.engine.EventQueue;
 import io.airshield.engine.Rng;
@@ -394,11 +393,10 @@ public final class Replication {
     sortiesToday[u] += sorties;
     out[Metrics.OWN_SORTIES] += sorties;
     out[th.metrics.unitSorties(u)] += sorties;
-    patrolFree[u] = flights;
+    // the flights take station at the window's start (EV_PATROL_RESUME)
     patrolEnd[u] = end;
-    queue.push(start, P_READY, EV_PATROL_RESUME, u);
-    patrolFree[u] = 0;
     patrolPending[u] = flights;
+    queue.push(start, P_READY, EV_PATROL_RESUME, u);
   }
 
   /** The enemy's adaptation: a day mission that lost too much over its window goes to night. */
@@ -1187,10 +1185,5 @@ public final class Replication {
     if (tracer != null) {
       tracer.event(now, kind, a, b, c, d);
     }
-  }
-
-  /** @return the target kind enumeration, for tracers that name things */
-  static Target.Kind[] targetKinds() {
-    return Target.Kind.values();
   }
 }

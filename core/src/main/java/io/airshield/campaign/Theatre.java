@@ -61,7 +61,6 @@ public final class Theatre {
   final double[] uLat;
   final double[] uLon;
   final double[] uSpeed;
-  final double[] uClimbS;
   final double[] uRadius;
   final int[] uNight;
   final int[] uWeather;
@@ -237,7 +236,6 @@ public final class Theatre {
     uLat = new double[units];
     uLon = new double[units];
     uSpeed = new double[units];
-    uClimbS = new double[units];
     uRadius = new double[units];
     uNight = new int[units];
     uWeather = new int[units];
@@ -267,7 +265,6 @@ public final class Theatre {
       uLon[u] = base.lonDeg();
       // an intercept is flown near maximum speed: 90% of it, an estimate
       uSpeed[u] = 0.9 * ty.maxSpeedMps();
-      uClimbS[u] = 0;
       uCeiling[u] = ty.ceilingM();
       uRadius[u] = ty.combatRadiusM();
       uNight[u] = ty.night().ordinal();

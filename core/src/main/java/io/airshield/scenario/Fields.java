@@ -256,9 +256,6 @@ public final class Fields {
     if (unit == Unit.KM && v > max && v / 1000 <= max) {
       return "Maybe this is in metres? " + key + " is in kilometres.";
     }
-    if (unit == Unit.PERCENT && v > 0 && v <= 1 && min <= 0) {
-      return "";
-    }
     if (unit == Unit.M && v > max && max > 0) {
       return "Maybe this is in feet or another unit? " + key + " is in metres.";
     }
