@@ -37,35 +37,15 @@ final class WtaSearch {
   private final int[] mem;
   private final int[] order;
 
-  // scratch of the assignment neighbourhood: selected weapons, potentials (hu rows, hv
-  // columns), Dijkstra labels (hmin, hused, hway), candidate lists (acol, acost, arank), matching
+  // scratch of the assignment neighbourhood: selected weapons, value at stake per target,
+  // the dense cost matrix (grown on first use: greedy-only callers never need it), the solver
+  // and its answer, and the targets before the move
   private final int[] sel;
-  private final double[] hu;
-  private final double[] hv;
-  private final int[] hway;
-  private final double[] hmin;
-  private final boolean[] hused;
   private final double[] qb;
-  private final int[] touched;
-  private final double[] colMin;
-  private final int[] alen;
-  private int[] acol;
-  private double[] acost;
-  private double[] arank;
-  private final int[] colMate;
+  private double[] cost = new double[0];
+  private final DenseAssignment lap = new DenseAssignment();
   private final int[] rowMate;
   private final int[] oldT;
-  private final int[] done;
-  private double[] heapKey;
-  private int[] heapCol;
-  private int heapSize;
-  /** Most dummy rows added to make an assignment subproblem square. */
-  static final int DUMMY_LIMIT = 32;
-  /** Whether {@code hv} holds the column potentials of a previous square solve. */
-  private boolean warm;
-  /** Candidate targets per weapon in each of the two ranked lists of the assignment move. */
-  static final int CANDIDATES = 24;
-  private final int cand = CANDIDATES;
 
   WtaSearch(final WtaProblem problem) {
     this.n = problem.weaponCount();
@@ -88,25 +68,8 @@ final class WtaSearch {
     mem = new int[n];
     order = new int[n];
     sel = new int[t + 1];
-    hu = new double[t + 1];
-    hv = new double[t + 1];
-    hway = new int[t + 1];
-    hmin = new double[t + 1];
-    Arrays.fill(hmin, Double.POSITIVE_INFINITY);
-    hused = new boolean[t + 1];
-    touched = new int[t + 1];
-    colMin = new double[t];
-    alen = new int[t];
-    // candidate lists and heap grow on first use (greedy-only callers never need them)
-    acol = new int[0];
-    acost = new double[0];
-    arank = new double[0];
-    colMate = new int[t];
     rowMate = new int[t];
     oldT = new int[t];
-    done = new int[t];
-    heapKey = new double[0];
-    heapCol = new int[0];
     qb = new double[t];
   }
 
@@ -355,11 +318,12 @@ final class WtaSearch {
    * The assignment-based very large-scale neighbourhood (after Ahuja et al. 2007, section 5):
    * take out one weapon, chosen at random, from every engaged target, then put them all back at
    * once by an optimal assignment in which each target receives at most one of them. Under
-   * that rule the change in the objective is linear in the choices, so it is a rectangular
-   * assignment problem, solved exactly on candidate lists by successive shortest augmenting
-   * paths (Hungarian method with Dijkstra and potentials; Kuhn 1955, Jonker and Volgenant
-   * 1987). The current assignment is in the neighbourhood, so the objective never rises; the
-   * result is evaluated exactly and kept only if it improves.
+   * that rule the change in the objective is linear in the choices, so it is an assignment
+   * problem: rows are the weapons taken out (made square with rows of cost 0, "no weapon
+   * arrives", when fewer weapons than targets), columns the targets, and the cost of a weapon
+   * at a target minus the value it would destroy there. It is solved exactly on the full dense
+   * matrix by {@link DenseAssignment}. The current assignment is in the neighbourhood, so the
+   * objective never rises; the result is evaluated exactly and kept only if it improves.
    *
    * @param rnd random source for which weapons are taken out
    * @return whether the objective fell
@@ -380,105 +344,33 @@ final class WtaSearch {
       return false;
     }
     final double before = obj;
-    // base survival without the selected weapons
+    // base survival without the selected weapons, and the value at stake at each target
     System.arraycopy(q, 0, qb, 0, t);
     for (int i = 0; i < m; i++) {
       final int w = sel[i];
       qb[tgt[w]] = r[w];
     }
-    final int cols = t;
-    // candidates of each weapon: its own target, and the best by cost reduced by the column
-    // minimum (square problems need few; free columns need more, since a weapon's best free
-    // column may rank low against the column minimum)
-    final int half = Math.min(cols, cand);
-    final int width = 2 * half + 1;
-    if (acol.length < m * width) {
-      acol = new int[m * width];
-      acost = new double[m * width];
-      arank = new double[m * width];
-      heapKey = new double[m * width + 1];
-      heapCol = new int[m * width + 1];
+    for (int c = 0; c < t; c++) {
+      qb[c] *= value[c];
     }
-    Arrays.fill(colMin, 0, cols, 0.0);
+    if (cost.length < t * t) {
+      cost = new double[t * t];
+    }
     for (int i = 0; i < m; i++) {
       final double[] p = prow[sel[i]];
-      for (int c = 0; c < cols; c++) {
-        final double cost = colCost(c, p);
-        if (cost < colMin[c]) {
-          colMin[c] = cost;
-        }
+      final int base = i * t;
+      for (int c = 0; c < t; c++) {
+        cost[base + c] = -qb[c] * p[c];
       }
     }
-    for (int i = 0; i < m; i++) {
-      final int w = sel[i];
-      final double[] p = prow[w];
-      final int base = i * width;
-      // list 1 at [base, base + half): best by cost reduced by the column minimum (where this
-      // weapon is nearly the best); list 2 at [base + half, base + 2 half): best by cost itself
-      int len1 = 0;
-      int len2 = 0;
-      final int b2 = base + half;
-      for (int c = 0; c < cols; c++) {
-        final double cost = colCost(c, p);
-        final double rank = cost - colMin[c];
-        if (len1 < half || rank < arank[base + len1 - 1]) {
-          int x = len1 < half ? len1++ : len1 - 1;
-          while (x > 0 && arank[base + x - 1] > rank) {
-            arank[base + x] = arank[base + x - 1];
-            acol[base + x] = acol[base + x - 1];
-            x--;
-          }
-          arank[base + x] = rank;
-          acol[base + x] = c;
-        }
-        if (len2 < half || cost < arank[b2 + len2 - 1]) {
-          int x = len2 < half ? len2++ : len2 - 1;
-          while (x > 0 && arank[b2 + x - 1] > cost) {
-            arank[b2 + x] = arank[b2 + x - 1];
-            acol[b2 + x] = acol[b2 + x - 1];
-            x--;
-          }
-          arank[b2 + x] = cost;
-          acol[b2 + x] = c;
-        }
-      }
-      // merge: list 1, then list 2's columns not already present, then the own target
-      int len = len1;
-      for (int y = 0; y < len2; y++) {
-        final int c = acol[b2 + y];
-        boolean dup = false;
-        for (int x = 0; x < len1; x++) {
-          if (acol[base + x] == c) {
-            dup = true;
-            break;
-          }
-        }
-        if (!dup) {
-          acol[base + len++] = c;
-        }
-      }
-      final int own = tgt[w];
-      boolean hasOwn = false;
-      for (int x = 0; x < len; x++) {
-        hasOwn |= acol[base + x] == own;
-      }
-      if (!hasOwn) {
-        acol[base + len] = own;
-        len++;
-      }
-      for (int x = 0; x < len; x++) {
-        acost[base + x] = colCost(acol[base + x], p);
-      }
-      alen[i] = len;
-    }
-    solveAssignment(m, cols, width);
+    Arrays.fill(cost, m * t, t * t, 0.0);
+    lap.solve(t, cost, rowMate);
     // apply, then check exactly
     boolean changed = false;
     for (int i = 0; i < m; i++) {
       final int w = sel[i];
-      final int to = rowMate[i];
       oldT[i] = tgt[w];
-      if (to != tgt[w]) {
+      if (rowMate[i] != tgt[w]) {
         changed = true;
       }
     }
@@ -512,176 +404,6 @@ final class WtaSearch {
     }
     recomputeObjective();
     return false;
-  }
-
-  /** Cost of weapon w (kill row p) in column c: minus the value it would destroy there. */
-  private double colCost(final int c, final double[] p) {
-    return -value[c] * qb[c] * p[c];
-  }
-
-  /**
-   * Successive shortest augmenting paths on the sparse candidate graph: rows = selected
-   * weapons, columns as built by the caller, reduced costs c - u_i - v_k kept >= 0; missing
-   * edges cost +infinity. The own targets form a perfect matching, so an augmenting path always
-   * exists. Leaves each row's column in {@code rowMate}.
-   */
-  private void solveAssignment(final int m, final int cols, final int width) {
-    // Nearly square problems are made square with dummy rows (cost 0 everywhere: "no weapon
-    // arrives"), which is equivalent; then the column potentials of the previous call are a
-    // valid warm start and shorten the augmenting paths. Clearly rectangular problems start
-    // cold (free columns must keep potential 0 for the optimum to be exact).
-    final int dummies = cols - m <= DUMMY_LIMIT ? cols - m : 0;
-    final int rows = m + dummies;
-    if (heapKey.length < m * width + dummies * cols + 1) {
-      heapKey = new double[m * width + dummies * cols + 1];
-      heapCol = new int[m * width + dummies * cols + 1];
-    }
-    Arrays.fill(colMate, 0, cols, -1);
-    if (rows < cols || !warm) {
-      Arrays.fill(hv, 0, cols, 0.0);
-    }
-    warm = rows == cols;
-    for (int i = 0; i < rows; i++) {
-      double mn = Double.POSITIVE_INFINITY;
-      if (i < m) {
-        final int base = i * width;
-        for (int x = 0; x < alen[i]; x++) {
-          mn = Math.min(mn, acost[base + x] - hv[acol[base + x]]);
-        }
-      } else {
-        for (int k = 0; k < cols; k++) {
-          mn = Math.min(mn, -hv[k]);
-        }
-      }
-      hu[i] = mn;
-    }
-    for (int s0 = 0; s0 < rows; s0++) {
-      int nt = 0;
-      int nd = 0;
-      heapSize = 0;
-      int row = s0;
-      double dRow = 0.0;
-      int sink;
-      while (true) {
-        final double ur = hu[row];
-        if (row < m) {
-          final int base = row * width;
-          for (int x = 0, e = alen[row]; x < e; x++) {
-            final int k = acol[base + x];
-            if (!hused[k]) {
-              final double d = dRow + acost[base + x] - ur - hv[k];
-              if (d < hmin[k]) {
-                if (hmin[k] == Double.POSITIVE_INFINITY) {
-                  touched[nt++] = k;
-                }
-                hmin[k] = d;
-                hway[k] = row;
-                heapPush(d, k);
-              }
-            }
-          }
-        } else {
-          for (int k = 0; k < cols; k++) {
-            if (!hused[k]) {
-              final double d = dRow - ur - hv[k];
-              if (d < hmin[k]) {
-                if (hmin[k] == Double.POSITIVE_INFINITY) {
-                  touched[nt++] = k;
-                }
-                hmin[k] = d;
-                hway[k] = row;
-                heapPush(d, k);
-              }
-            }
-          }
-        }
-        int j = -1;
-        while (heapSize > 0) {
-          final double d = heapKey[0];
-          final int c = heapCol[0];
-          heapPop();
-          if (!hused[c] && d == hmin[c]) {
-            j = c;
-            break;
-          }
-        }
-        hused[j] = true;
-        done[nd++] = j;
-        if (colMate[j] < 0) {
-          sink = j;
-          break;
-        }
-        row = colMate[j];
-        dRow = hmin[j];
-      }
-      final double dSink = hmin[sink];
-      for (int x = 0; x < nd; x++) {
-        final int j = done[x];
-        final double shift = hmin[j] - dSink;
-        hv[j] += shift;
-        if (colMate[j] >= 0) {
-          hu[colMate[j]] -= shift;
-        }
-      }
-      hu[s0] += dSink;
-      for (int j = sink; ; ) {
-        final int i = hway[j];
-        final int prevCol = rowMate[i];
-        colMate[j] = i;
-        rowMate[i] = j;
-        if (i == s0) {
-          break;
-        }
-        j = prevCol;
-      }
-      for (int x = 0; x < nt; x++) {
-        hused[touched[x]] = false;
-        hmin[touched[x]] = Double.POSITIVE_INFINITY;
-      }
-    }
-  }
-
-  private void heapPush(final double key, final int col) {
-    int i = heapSize++;
-    while (i > 0) {
-      final int parent = (i - 1) >>> 1;
-      if (heapKey[parent] < key || (heapKey[parent] == key && heapCol[parent] <= col)) {
-        break;
-      }
-      heapKey[i] = heapKey[parent];
-      heapCol[i] = heapCol[parent];
-      i = parent;
-    }
-    heapKey[i] = key;
-    heapCol[i] = col;
-  }
-
-  private void heapPop() {
-    final int last = --heapSize;
-    if (last == 0) {
-      return;
-    }
-    final double key = heapKey[last];
-    final int col = heapCol[last];
-    int i = 0;
-    while (true) {
-      int c = 2 * i + 1;
-      if (c >= last) {
-        break;
-      }
-      if (c + 1 < last && (heapKey[c + 1] < heapKey[c]
-          || (heapKey[c + 1] == heapKey[c] && heapCol[c + 1] < heapCol[c]))) {
-        c++;
-      }
-      if (key < heapKey[c] || (key == heapKey[c] && col <= heapCol[c])) {
-        break;
-      }
-      heapKey[i] = heapKey[c];
-      heapCol[i] = heapCol[c];
-      i = c;
-    }
-    heapKey[i] = key;
-    heapCol[i] = col;
   }
 
   /** Local search to a local optimum of relocations and swaps. */

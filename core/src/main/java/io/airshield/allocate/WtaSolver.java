@@ -27,8 +27,8 @@ public final class WtaSolver {
    *
    * @param iterations iterated-local-search rounds after the first local optimum, {@code >= 0},
    *     or {@link #AUTO}: a count chosen from the problem's size alone (so still
-   *     deterministic), many rounds for small problems, about 20 for the published 150 x 300
-   *     benchmark; AUTO also stops after 100 rounds without a new best
+   *     deterministic), many rounds for small problems, about 60 for the published 150 x 300 x 3
+   *     benchmark; AUTO also stops after 250 rounds without a new best
    * @param seed seed of the random stream
    * @param exactLimit problems whose search space (number of distinct assignments, up to the
    *     identity of units of one type) is at most this are solved exactly by enumeration; 0
@@ -78,15 +78,19 @@ public final class WtaSolver {
 
   /**
    * The number of rounds {@link Options#AUTO} stands for: inversely proportional to the cost
-   * of one round (about weapons x (targets + weapons) evaluations), between 20 and 400.
+   * of one round, which is dominated by the dense assignment moves (about targets squared
+   * each, and more moves per round as weapons outnumber targets), between 20 and 1,000. The
+   * constant is set so that each published benchmark instance takes under 2 s on one core of
+   * the development machine (see the bench module's WtaBenchmarkRunner); the count depends on
+   * the problem's size alone, so results stay deterministic.
    *
    * @param problem the problem
    * @return the rounds
    */
   public static long autoIterations(final WtaProblem problem) {
-    final double n = problem.weaponCount();
-    final double work = n * (problem.targetCount() + n);
-    return Math.max(20, Math.min(400, Math.round(7e6 / Math.max(1.0, work))));
+    final double t = problem.targetCount();
+    final double work = t * t * Math.max(problem.weaponCount(), t);
+    return Math.max(20, Math.min(1000, Math.round(2.5e9 / Math.max(1.0, work))));
   }
 
   private final Options options;
@@ -184,7 +188,10 @@ public final class WtaSolver {
     improve(s, rnd);
     int[] best = s.tgt.clone();
     double bestObj = s.objective();
-    final int kMax = Math.max(2, Math.min(n, 2 + n / 20));
+    // perturbation sizes: small, since every round's local search ends with assignment moves
+    // that repair a few displaced weapons cheaply but a large disruption slowly
+    final int kMax = Math.max(2, Math.min(n, Math.min(2 + n / 20, RUIN_MAX)));
+    final int kickMax = Math.max(3, Math.min(n, Math.min(1 + n / 4, KICK_MAX)));
     final long rounds = options.iterations() == Options.AUTO ? autoIterations(problem)
         : options.iterations();
     long lastGain = 0;
@@ -194,7 +201,7 @@ public final class WtaSolver {
       }
       final int k = 2 + rnd.nextInt(kMax - 1);
       if ((it & 1) == 1) {
-        s.kick(rnd, 1 + rnd.nextInt(Math.max(3, Math.min(n, 1 + n / 4))));
+        s.kick(rnd, 1 + rnd.nextInt(kickMax));
       } else {
         s.ruinRecreate(rnd, k);
       }
@@ -211,10 +218,16 @@ public final class WtaSolver {
   }
 
   /** With {@link Options#AUTO}, rounds without a new best before the search stops early. */
-  private static final long AUTO_PATIENCE = 100;
+  private static final long AUTO_PATIENCE = 250;
 
   /** Consecutive assignment moves without improvement before a local search ends. */
   private static final int FAILS = 2;
+
+  /** Most weapons one ruin-and-recreate perturbation takes out. */
+  private static final int RUIN_MAX = 8;
+
+  /** Most weapons one random kick moves. */
+  private static final int KICK_MAX = 10;
 
   private static void improve(final WtaSearch s, final SplittableRandom rnd) {
     int fails = 0;
