@@ -113,6 +113,29 @@ class BadInputCatalogueTest {
         });
   }
 
+  /**
+   * A mistake is reported once, not again by the checks that depend on the mistaken value: an
+   * out-of-range {@code regiments} is the only problem of these pools, although each also
+   * gives {@code maxPerStation: 3}, which is checked against the regiments.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("regimentFiles")
+  void aBadRegimentsValueIsTheOnlyProblemReported(final String file) throws Exception {
+    final String path = Path.of(BadInputCatalogueTest.class.getResource(FOLDER + file).toURI())
+        .toString();
+    final CliRunner.Run run = CliRunner.run("reinforce", "korea-1951-autumn", "--pool", path,
+        "-q");
+    assertThat(run.code()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(problems(run.err())).as(run.err()).singleElement().asString()
+        .startsWith(path + ":17:16: units[0].regiments: value ")
+        .endsWith("is out of range: expected a whole number from 1 to 12");
+  }
+
+  static Stream<String> regimentFiles() {
+    return Stream.of("pool/regiments-zero.yaml", "pool/regiments-negative.yaml",
+        "pool/regiments-huge.yaml", "pool/regiments-thousand.yaml");
+  }
+
   /** The problems printed, one block each: a first line and its indented hint lines. */
   private static List<String> problems(final String err) {
     final List<String> out = new ArrayList<>();

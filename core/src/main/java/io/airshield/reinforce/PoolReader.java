@@ -112,7 +112,9 @@ public final class PoolReader {
     final int regiments = u.integer("regiments", 1, 12, 1);
     final boolean split = u.bool("split", true);
     final int maxPer = u.integer("maxPerStation", 1, 12, regiments);
-    if (maxPer > regiments && u.has("maxPerStation")) {
+    // a regiments value that is out of range or not a number reads as 0 and is reported
+    // already; comparing against that 0 would only add a second, misleading problem
+    if (regiments >= 1 && maxPer > regiments && u.has("maxPerStation")) {
       u.error("maxPerStation", "value " + maxPer + " exceeds the unit's " + regiments
           + " regiments", "");
     }
