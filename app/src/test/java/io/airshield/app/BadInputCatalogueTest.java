@@ -34,7 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * message at the expected {@code file:line:column}, and print no stack trace.
  *
  * <p>{@code catalogue.csv} lists: file (relative to the folder, or {@code gen:NAME} for the big
- * and hostile files written at run time into a temporary folder), command ({@code validate},
+ * and hostile files written at run time into a temporary folder, and for the missing files
+ * that are deliberately not written there), command ({@code validate},
  * {@code form}, {@code wta}, {@code reinforce} with the file as {@code --pool} of the embedded
  * autumn 1951 scenario; {@code psplib} reads with {@link PsplibFormat} directly because the
  * command line has no PSPLIB command), expected exit code, a fragment of the expected message,
@@ -212,6 +213,9 @@ class BadInputCatalogueTest {
           }
         }
         Files.writeString(f, sb);
+      }
+      case "missing-file.yaml", "missing-pool.yaml" -> {
+        // not written: the case is a file that does not exist
       }
       default -> throw new IllegalArgumentException("no generator for " + name);
     }
