@@ -102,6 +102,10 @@ class BadInputCatalogueTest {
     final String all = run.out() + run.err();
     assertThat(all).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception")
         .doesNotContain("failed unexpectedly");
+    // nor the parsers' internals: their class and method names, Jackson's character codes
+    assertThat(all).as("no internals").doesNotContain("com.fasterxml").doesNotContain("org.yaml")
+        .doesNotContain("io.airshield.").doesNotContain("StreamReadConstraints")
+        .doesNotContain("(code ").doesNotContain("null");
     assertThat(run.code()).as("exit code; stderr:%n%s", run.err()).isEqualTo(e.exit());
     final List<String> blocks = problems(run.err());
     final String where = e.location().equals("-") ? "" : ":" + e.location() + ":";

@@ -112,6 +112,11 @@ class PoolReaderTest {
       assertThat(e.lines().count()).as("problems for regiments: %s%n%s", v, e).isEqualTo(1);
       assertThat(e).as(v).doesNotContain("maxPerStation");
     }
+    // a misspelt regiments leaves the default of 1, and the message says so
+    final String typo = aa.replace("regiments: 2", "regiment: 2\n    maxPerStation: 2");
+    assertThat(errors(typo)).contains("units[0].regiment: unknown field")
+        .contains("units[0].maxPerStation: value 2 exceeds the unit's 1 regiment (regiments is"
+            + " not given, and 1 by default)");
     // a genuine excess is still reported
     final String t = aa.replace("regiments: 2", "regiments: 2\n    maxPerStation: 3");
     assertThat(errors(t)).contains("p.yaml:" + at(t, "3\n") + ": units[0].maxPerStation: value 3"
