@@ -93,12 +93,13 @@ public final class FormCommand implements Callable<Integer> {
    * @return the plan file's name for messages and its bytes
    */
   static ScenarioFiles.Source planSource(final String name) {
-    if (Files.isRegularFile(Path.of(name))) {
-      return ScenarioFiles.read(name, PlanReader.EMBEDDED);
+    // a file of that name comes first; then an embedded plan; else the file's own message
+    // (missing, a folder, too large) with the embedded names
+    if (PlanReader.EMBEDDED.contains(name) && !Files.isRegularFile(Path.of(name))) {
+      return new ScenarioFiles.Source(name + ".yaml", PlanReader.embeddedBytes(name)
+          .orElseThrow());
     }
-    return new ScenarioFiles.Source(name + ".yaml", PlanReader.embeddedBytes(name)
-        .orElseThrow(() -> new UserException("no plan file or embedded plan named " + name
-            + "; embedded plans: " + String.join(", ", PlanReader.EMBEDDED))));
+    return ScenarioFiles.read(name, "formation plan", PlanReader.EMBEDDED);
   }
 
   /**

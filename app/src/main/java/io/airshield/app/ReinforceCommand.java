@@ -116,7 +116,7 @@ final class ReinforceCommand implements Callable<Integer> {
     final Scenario s = ScenarioFiles.scenario(scenario);
     final Pool p = pool == null ? EmbeddedPools.load(s).orElseThrow(() -> new UserException(
         "scenario " + s.id() + " has no embedded reinforcement pool; give one with --pool FILE"))
-        : PoolReader.read(pool, ScenarioFiles.read(pool, List.of()).bytes(), s);
+        : PoolReader.read(pool, ScenarioFiles.read(pool, "pool", List.of()).bytes(), s);
     final Reinforcer.Options o = new Reinforcer.Options(seed, conf,
         indifference == null ? Double.NaN : indifference, firstStage, maxReplications, nThreads,
         keep, 200);

@@ -63,6 +63,12 @@ final class ServeCommand implements Callable<Integer> {
       description = "A run is stopped after this many minutes (default: ${DEFAULT-VALUE}).")
   int maxRunMinutes;
 
+  @Option(names = "--max-trace-mib", paramLabel = "N",
+      defaultValue = "" + (WebServer.DEFAULT_MAX_TRACE_BYTES >> 20),
+      description = "The largest replay trace answered, in MiB; a larger one is refused with"
+          + " 413 (default: ${DEFAULT-VALUE}).")
+  int maxTraceMib;
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65_535) {
@@ -78,6 +84,9 @@ final class ServeCommand implements Callable<Integer> {
       throw new UserException("--max-run-minutes must be from 1 to 10080, not "
           + maxRunMinutes);
     }
+    if (maxTraceMib < 1 || maxTraceMib > 1024) {
+      throw new UserException("--max-trace-mib must be from 1 to 1024, not " + maxTraceMib);
+    }
     if (!WebServerAccess.loopback(bind) && (token == null || token.length() < 16)) {
       throw new UserException("--bind " + bind + " is not a loopback address: give --token"
           + " with a secret of 16 characters or more, which every request must carry");
@@ -88,7 +97,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       server = WebServer.start(new WebServer.Options(bind, port, token, dir, maxRuns,
           Runtime.getRuntime().availableProcessors(), Stores.path(store), maxQueued,
-          java.time.Duration.ofMinutes(maxRunMinutes)));
+          java.time.Duration.ofMinutes(maxRunMinutes), maxTraceMib << 20));
     } catch (RuntimeException e) {
       throw new UserException("cannot serve on " + bind + ":" + port + ": " + rootMessage(e));
     }

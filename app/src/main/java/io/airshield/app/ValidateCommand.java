@@ -3,6 +3,7 @@ package io.airshield.app;
 import io.airshield.domain.Scenario;
 import io.airshield.formation.FormationPlan;
 import io.airshield.formation.PlanReader;
+import io.airshield.scenario.EmbeddedScenarios;
 import io.airshield.scenario.InputException;
 import io.airshield.scenario.InputProblem;
 import io.airshield.scenario.Node;
@@ -43,11 +44,34 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
+  /** A note for a missing file that is the name of an embedded scenario or plan. */
+  private static String embeddedNote(final String name) {
+    final boolean embedded = EmbeddedScenarios.exists(name) || PlanReader.EMBEDDED.contains(name);
+    if (!embedded || java.nio.file.Files.exists(java.nio.file.Path.of(name))) {
+      return "";
+    }
+    if (EmbeddedScenarios.exists(name)) {
+      return "; validate checks files, and " + name + " is an embedded scenario (airshield"
+          + " export-scenario " + name + " -o " + name + ".yaml writes a copy to edit)";
+    }
+    return "; validate checks files, and " + name + " is an embedded formation plan";
+  }
+
   @Override
   public Integer call() {
     int code = 0;
     for (String f : files) {
-      final ScenarioFiles.Source src = ScenarioFiles.read(f, List.of());
+      final ScenarioFiles.Source src;
+      try {
+        // files only: the embedded scenarios and plans are checked by the build, so none is
+        // listed when a file is missing
+        src = ScenarioFiles.read(f, "scenario or formation plan", List.of());
+      } catch (UserException e) {
+        // report it and go on with the other files, as for a file with problems
+        spec.commandLine().getErr().println("error: " + e.getMessage() + embeddedNote(f));
+        code = Main.EXIT_USAGE;
+        continue;
+      }
       try {
         if (isPlan(src.name(), src.bytes())) {
           final FormationPlan plan = PlanReader.read(src.name(), src.bytes());

@@ -57,8 +57,12 @@ public final class WtaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (Files.isDirectory(file)) {
+      throw new UserException(file + " is a folder; give a WTA problem file");
+    }
     if (!Files.isRegularFile(file)) {
-      throw new UserException("cannot read " + file + ": no such file");
+      throw new UserException("the file " + file + " does not exist" + (file.isAbsolute() ? ""
+          : " (looked for " + file.toAbsolutePath().normalize() + ")"));
     }
     if (iterations != null && iterations < 0) {
       throw new UserException("--iterations must be >= 0, got " + iterations);

@@ -218,7 +218,14 @@
     document.body.dataset.ready = '';
     const q = '?replication=' + encodeURIComponent($('rep').value) + '&seed='
       + encodeURIComponent($('seed').value);
-    const text = await AS.api('/api/scenarios/' + encodeURIComponent($('scenario').value) + '/trace' + q);
+    let text;
+    try {
+      text = await AS.api('/api/scenarios/' + encodeURIComponent($('scenario').value) + '/trace' + q);
+    } catch (e) {
+      // e.g. a trace over the server's limit (413): say so rather than fail silently
+      $('counts').textContent = 'Cannot load the trace: ' + e.message;
+      return;
+    }
     await setup(parse(text));
   });
   $('file').addEventListener('change', async () => {

@@ -34,7 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * message at the expected {@code file:line:column}, and print no stack trace.
  *
  * <p>{@code catalogue.csv} lists: file (relative to the folder, or {@code gen:NAME} for the big
- * and hostile files written at run time into a temporary folder), command ({@code validate},
+ * and hostile files written at run time into a temporary folder, and for the missing files
+ * that are deliberately not written there), command ({@code validate},
  * {@code form}, {@code wta}, {@code reinforce} with the file as {@code --pool} of the embedded
  * autumn 1951 scenario; {@code psplib} reads with {@link PsplibFormat} directly because the
  * command line has no PSPLIB command), expected exit code, a fragment of the expected message,
@@ -101,6 +102,10 @@ class BadInputCatalogueTest {
     final String all = run.out() + run.err();
     assertThat(all).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception")
         .doesNotContain("failed unexpectedly");
+    // nor the parsers' internals: their class and method names, Jackson's character codes
+    assertThat(all).as("no internals").doesNotContain("com.fasterxml").doesNotContain("org.yaml")
+        .doesNotContain("io.airshield.").doesNotContain("StreamReadConstraints")
+        .doesNotContain("(code ").doesNotContain("null");
     assertThat(run.code()).as("exit code; stderr:%n%s", run.err()).isEqualTo(e.exit());
     final List<String> blocks = problems(run.err());
     final String where = e.location().equals("-") ? "" : ":" + e.location() + ":";
@@ -111,6 +116,29 @@ class BadInputCatalogueTest {
             assertThat(b).contains(path + where);
           }
         });
+  }
+
+  /**
+   * A mistake is reported once, not again by the checks that depend on the mistaken value: an
+   * out-of-range {@code regiments} is the only problem of these pools, although each also
+   * gives {@code maxPerStation: 3}, which is checked against the regiments.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("regimentFiles")
+  void aBadRegimentsValueIsTheOnlyProblemReported(final String file) throws Exception {
+    final String path = Path.of(BadInputCatalogueTest.class.getResource(FOLDER + file).toURI())
+        .toString();
+    final CliRunner.Run run = CliRunner.run("reinforce", "korea-1951-autumn", "--pool", path,
+        "-q");
+    assertThat(run.code()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(problems(run.err())).as(run.err()).singleElement().asString()
+        .startsWith(path + ":17:16: units[0].regiments: value ")
+        .endsWith("is out of range: expected a whole number from 1 to 12");
+  }
+
+  static Stream<String> regimentFiles() {
+    return Stream.of("pool/regiments-zero.yaml", "pool/regiments-negative.yaml",
+        "pool/regiments-huge.yaml", "pool/regiments-thousand.yaml");
   }
 
   /** The problems printed, one block each: a first line and its indented hint lines. */
@@ -189,6 +217,9 @@ class BadInputCatalogueTest {
           }
         }
         Files.writeString(f, sb);
+      }
+      case "missing-file.yaml", "missing-pool.yaml" -> {
+        // not written: the case is a file that does not exist
       }
       default -> throw new IllegalArgumentException("no generator for " + name);
     }

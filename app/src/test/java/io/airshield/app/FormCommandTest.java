@@ -98,7 +98,8 @@ class FormCommandTest {
   void unknownPlanNameExitsTwo() {
     final Run r = run("form", "no-such-plan");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("no plan file or embedded plan named no-such-plan")
-        .doesNotContain("\tat ");
+    assertThat(r.err()).contains("the file no-such-plan does not exist (looked for ")
+        .contains("no embedded formation plan has that name; embedded formation plans:"
+            + " formation-1951").doesNotContain("\tat ");
   }
 }

@@ -36,6 +36,42 @@ class OtherCommandsTest {
   }
 
   @Test
+  void validateOfAMissingFileSaysSoWithItsPathAndGoesOnWithTheOthers(@TempDir final Path dir) {
+    final String mini = CliRunner.resource("/mini.yaml");
+    final Path missing = dir.resolve("no-such-theatre.yaml");
+    final CliRunner.Run r = CliRunner.run("validate", missing.toString(), mini,
+        "no-such-relative.yaml");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).contains("valid scenario mini");
+    assertThat(r.err()).contains("error: the file " + missing + " does not exist"
+        + System.lineSeparator())
+        .contains("error: the file no-such-relative.yaml does not exist (looked for "
+            + Path.of("no-such-relative.yaml").toAbsolutePath() + ")")
+        // validate takes files only: no list of embedded names, and never an empty one
+        .doesNotContain("embedded").doesNotContain("\tat ");
+
+    final CliRunner.Run named = CliRunner.run("validate", "korea-1951-autumn");
+    assertThat(named.code()).isEqualTo(2);
+    assertThat(named.err()).contains("the file korea-1951-autumn does not exist")
+        .contains("korea-1951-autumn is an embedded scenario (airshield export-scenario"
+            + " korea-1951-autumn -o korea-1951-autumn.yaml writes a copy to edit)");
+    assertThat(CliRunner.run("validate", dir.toString()).err())
+        .contains(dir + " is a folder; give a scenario or formation plan file");
+  }
+
+  @Test
+  void aMissingScenarioFileListsTheEmbeddedScenarios() {
+    final CliRunner.Run r = CliRunner.run("assess", "no-such-theatre.yaml", "--no-report",
+        "--no-store");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("the file no-such-theatre.yaml does not exist (looked for ")
+        .contains("no embedded scenario has that name; embedded scenarios: "
+            + String.join(", ", io.airshield.scenario.EmbeddedScenarios.names()));
+    assertThat(CliRunner.run("assess", "korea-1951-autum", "--no-report", "--no-store").err())
+        .contains("maybe korea-1951-autumn?");
+  }
+
+  @Test
   void unknownCommandSuggestsTheNearest() {
     final CliRunner.Run r = CliRunner.run("asess");
     assertThat(r.code()).isEqualTo(2);

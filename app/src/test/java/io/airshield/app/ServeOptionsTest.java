@@ -9,7 +9,8 @@ class ServeOptionsTest {
   @Test
   void limitsOutOfRangeAreRefusedBeforeServing() {
     for (String[] args : new String[][] {{"--max-queued", "-1"}, {"--max-runs", "0"},
-        {"--max-run-minutes", "0"}, {"--port", "70000"}}) {
+        {"--max-run-minutes", "0"}, {"--max-trace-mib", "0"}, {"--max-trace-mib", "1025"},
+        {"--port", "70000"}}) {
       // never listens: each case fails its check before the server starts
       final CliRunner.Run r = args[0].equals("--port") ? CliRunner.run("serve", args[0], args[1])
           : CliRunner.run("serve", args[0], args[1], "--port", "0");

@@ -79,8 +79,12 @@ class WtaCommandTest {
   void missingFileExitsTwo() {
     final Run r = run("wta", dir.resolve("nope.txt").toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("error: cannot read").contains("nope.txt")
-        .doesNotContain("\tat ");
+    assertThat(r.err()).contains("error: the file " + dir.resolve("nope.txt")
+        + " does not exist").doesNotContain("\tat ");
+    // a folder is not reported as a missing file
+    final Run folder = run("wta", dir.toString());
+    assertThat(folder.code()).isEqualTo(2);
+    assertThat(folder.err()).contains("error: " + dir + " is a folder; give a WTA problem file");
   }
 
   @Test

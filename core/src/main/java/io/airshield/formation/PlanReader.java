@@ -179,7 +179,7 @@ public final class PlanReader {
       horizon.check(f, "deadline", defaultDeadline);
     }
     f.end();
-    if (units.isEmpty() && f.has("units")) {
+    if (units.isEmpty() && f.isList("units")) {
       f.error("units", "a plan needs at least one unit to form", "");
     }
     final String pilots = pilotRef == null ? "" : pilotRef.value();
@@ -277,7 +277,7 @@ public final class PlanReader {
     for (Fields p : phaseFields) {
       phases.add(phase(p, id, phases.isEmpty() ? null : phases.get(phases.size() - 1)));
     }
-    if (phases.isEmpty() && u.has("phases")) {
+    if (phases.isEmpty() && u.isList("phases")) {
       u.error("phases", "a unit needs at least one training phase", "");
     }
     u.end();
@@ -451,10 +451,15 @@ public final class PlanReader {
     final Map<String, TrainingPhase> phases = new LinkedHashMap<>();
     // Locations are keyed by the un-normalised records; map by position instead.
     final List<FormingUnit> read = readUnits;
+    // a unit id given twice is reported once: not again as its phases' ids (unit.phase) or as
+    // a unit that comes after itself, which follow from it
+    final Set<String> twice = new LinkedHashSet<>();
     for (int i = 0; i < plan.units().size(); i++) {
       final FormingUnit u = plan.units().get(i);
       if (units.putIfAbsent(u.id(), u) != null) {
         duplicate(read.get(i), "unit", u.id());
+        twice.add(u.id());
+        continue;
       }
       for (int j = 0; j < u.phases().size(); j++) {
         if (phases.putIfAbsent(u.id() + "." + u.phases().get(j).id(), u.phases().get(j))
@@ -477,7 +482,10 @@ public final class PlanReader {
         case "resource" -> resolve(r.at(), resources.keySet(), "resource");
         case "unit" -> {
           if (r.at().value().equals(r.unitId())) {
-            problems.add(r.at().node(), r.at().path(), "a unit cannot come after itself", "");
+            if (!twice.contains(r.unitId())) {
+              problems.add(r.at().node(), r.at().path(), "a unit cannot come after itself",
+                  "");
+            }
           } else {
             resolve(r.at(), units.keySet(), "unit");
           }

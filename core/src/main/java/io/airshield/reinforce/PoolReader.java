@@ -81,7 +81,7 @@ public final class PoolReader {
       units.add(pu);
       u.end();
     }
-    if (units.isEmpty() && f.has("units")) {
+    if (units.isEmpty() && f.isList("units")) {
       f.error("units", "a pool needs at least one unit", "");
     }
     final Pool.Limits limits = f.optMap("limits").map(this::limits)
@@ -112,9 +112,12 @@ public final class PoolReader {
     final int regiments = u.integer("regiments", 1, 12, 1);
     final boolean split = u.bool("split", true);
     final int maxPer = u.integer("maxPerStation", 1, 12, regiments);
-    if (maxPer > regiments && u.has("maxPerStation")) {
+    // a regiments value that is out of range or not a number reads as 0 and is reported
+    // already; comparing against that 0 would only add a second, misleading problem
+    if (regiments >= 1 && maxPer > regiments && u.has("maxPerStation")) {
       u.error("maxPerStation", "value " + maxPer + " exceeds the unit's " + regiments
-          + " regiments", "");
+          + (regiments == 1 ? " regiment" : " regiments") + (u.has("regiments") ? ""
+              : " (regiments is not given, and 1 by default)"), "");
     }
     final List<String> stations = new ArrayList<>();
     for (Fields.Located s : u.texts("stations", true)) {
@@ -136,7 +139,7 @@ public final class PoolReader {
       }
       stations.add(s.value());
     }
-    if (stations.isEmpty() && u.has("stations")) {
+    if (stations.isEmpty() && u.isList("stations")) {
       u.error("stations", "a unit needs at least one candidate station", "");
     }
     final LocalDate from = u.date("from", scenario.start());
@@ -233,7 +236,7 @@ public final class PoolReader {
       terms.add(new Pool.Term(m.value(), Math.max(0, slot), w));
       t.end();
     }
-    if (terms.isEmpty() && o.has("terms")) {
+    if (terms.isEmpty() && o.isList("terms")) {
       o.error("terms", "the objective needs at least one figure", "");
     }
     final double delta = o.num("indifference", Unit.NONE, 1e-9, 1e12);

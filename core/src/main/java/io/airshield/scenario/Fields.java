@@ -17,7 +17,12 @@ import java.util.Set;
  * records and the {@link Problems} decide at the end whether the file is good.
  *
  * <p>Call {@link #end()} after reading a map: fields that were never asked for are reported as
- * unknown, with the nearest known name ("Maybe rangeKm?") and a note when only the unit differs.
+ * unknown, with the nearest known name ("Maybe rangeKm?") and a note when only the unit differs;
+ * a required field reported missing whose misspelt name is that unknown field is then reported
+ * once, as the unknown field.
+ *
+ * <p>A map that is missing, or not a map, is reported once: the reader standing in for it
+ * reads no field and reports none of its fields missing.
  */
 public final class Fields {
   private final Node node;
@@ -25,13 +30,23 @@ public final class Fields {
   private final String path;
   private final Problems problems;
   private final Set<String> asked = new LinkedHashSet<>();
+  /** Stands in for a map that is missing or not a map (reported already): reads nothing. */
+  private final boolean standIn;
+  /** The required fields reported missing, by name, until end() finds one misspelt. */
+  private final java.util.Map<String, InputProblem> missing = new java.util.HashMap<>();
 
   private Fields(final Node node, final String path, final Problems problems) {
+    this(node, path, problems, !(node instanceof Node.MapNode));
+  }
+
+  private Fields(final Node node, final String path, final Problems problems,
+      final boolean standIn) {
     this.node = node;
     this.path = path;
     this.problems = problems;
-    this.map = node instanceof Node.MapNode m ? m : new Node.MapNode(node.line(), node.column(),
-        java.util.Map.of(), java.util.Map.of());
+    this.standIn = standIn;
+    this.map = !standIn && node instanceof Node.MapNode m ? m : new Node.MapNode(node.line(),
+        node.column(), java.util.Map.of(), java.util.Map.of());
   }
 
   /**
@@ -81,6 +96,16 @@ public final class Fields {
 
   /**
    * @param key a field name
+   * @return whether the field is present and a list (and marks it as known); a field that is
+   *     not a list has had its problem reported by the reader that asked for a list
+   */
+  public boolean isList(final String key) {
+    asked.add(key);
+    return map.entries().get(key) instanceof Node.ListNode;
+  }
+
+  /**
+   * @param key a field name
    * @return the node of the field, or this map's node when absent (for locating problems)
    */
   public Node at(final String key) {
@@ -103,9 +128,9 @@ public final class Fields {
     asked.add(key);
     final Node n = map.entries().get(key);
     if (n == null || n instanceof Node.Scalar s && s.kind() == Node.Kind.NULL) {
-      if (required) {
-        problems.add(node, pathOf(key), "missing required field (" + expected + ")",
-            unitHint(key));
+      if (required && !standIn) {
+        missing.put(key, problems.add(node, pathOf(key), "missing required field ("
+            + expected + ")", unitHint(key)));
       }
       return Optional.empty();
     }
@@ -419,7 +444,9 @@ public final class Fields {
    */
   public Fields map(final String key) {
     final Optional<Node> n = get(key, true, "a map");
-    return n.map(v -> child(key, v)).orElseGet(() -> new Fields(node, pathOf(key), problems));
+    // a missing map is reported once: its stand-in reads nothing (not this map's fields)
+    return n.map(v -> child(key, v)).orElseGet(() -> new Fields(node, pathOf(key), problems,
+        true));
   }
 
   /**
@@ -532,17 +559,25 @@ public final class Fields {
       }
       final int[] pos = e.getValue();
       String hint = "";
+      String meant = null;
       final String stem = stem(key);
       for (String k : asked) {
         if (!k.equals(key) && stem(k).equals(stem)) {
+          meant = k;
           hint = "Maybe " + k + "? Only the unit differs: this field is given as " + k
               + "; convert the value.";
           break;
         }
       }
-      if (hint.isEmpty()) {
-        hint = nearest(key, asked).map(m -> "Maybe " + m + "?").orElse(
-            asked.isEmpty() ? "" : "Known fields here: " + String.join(", ", asked) + ".");
+      if (meant == null) {
+        meant = nearest(key, asked).orElse(null);
+        hint = meant != null ? "Maybe " + meant + "?" : asked.isEmpty() ? ""
+            : "Known fields here: " + String.join(", ", asked) + ".";
+      }
+      // the required field this one misspells was reported missing: one mistake, one problem
+      if (meant != null && missing.containsKey(meant)
+          && problems.withdraw(missing.remove(meant))) {
+        hint += " " + meant + " is required and is not given otherwise.";
       }
       problems.add(pos[0], pos[1], pathOf(key), "unknown field", hint);
     }

@@ -27,10 +27,13 @@ public final class Problems {
    * @param field field path
    * @param message what is wrong
    * @param hint "Maybe ..." or empty
+   * @return the problem recorded
    */
-  public void add(final int line, final int column, final String field, final String message,
-      final String hint) {
-    list.add(new InputProblem(file, line, column, field, message, hint));
+  public InputProblem add(final int line, final int column, final String field,
+      final String message, final String hint) {
+    final InputProblem p = new InputProblem(file, line, column, field, message, hint);
+    list.add(p);
+    return p;
   }
 
   /**
@@ -40,9 +43,28 @@ public final class Problems {
    * @param field field path
    * @param message what is wrong
    * @param hint "Maybe ..." or empty
+   * @return the problem recorded
    */
-  public void add(final Node at, final String field, final String message, final String hint) {
-    add(at.line(), at.column(), field, message, hint);
+  public InputProblem add(final Node at, final String field, final String message,
+      final String hint) {
+    return add(at.line(), at.column(), field, message, hint);
+  }
+
+  /**
+   * Withdraws a problem recorded earlier that a later, more precise one explains (a required
+   * field reported missing, when it turns out to be given under a misspelt name).
+   *
+   * @param p the problem, as {@link #add} returned it
+   * @return whether it was recorded and is now withdrawn
+   */
+  public boolean withdraw(final InputProblem p) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == p) {
+        list.remove(i);
+        return true;
+      }
+    }
+    return false;
   }
 
   /** @return whether any problem was recorded */

@@ -87,7 +87,10 @@ public final class ScenarioReader {
       s.end();
     }
 
-    final Period p = new Period(start, end, bounds);
+    // a period or theatre that is wrong is reported once, not again at every date or place
+    // checked against it
+    final Period p = new Period(start, end, bounds, start != null && end != null
+        && !end.isBefore(start), bounds[2] > bounds[0] && bounds[3] > bounds[1]);
     final Registry<Place> placeReg = new Registry<>("place", f.maps("places", true), this::place,
         Place::id);
     placeReg.items.forEach(pl -> places.put(pl.id(), pl));
@@ -135,14 +138,19 @@ public final class ScenarioReader {
   }
 
   /** The period and theatre, for checks of dates and positions. */
-  private record Period(LocalDate start, LocalDate end, double[] bounds) {
+  /**
+   * The period and the theatre, to check dates and places against; a check against one that
+   * is missing or wrong (reported already) passes.
+   */
+  private record Period(LocalDate start, LocalDate end, double[] bounds, boolean datesValid,
+      boolean boundsValid) {
     boolean inside(final GeoPoint g) {
-      return Double.isNaN(bounds[0]) || g.latDeg() >= bounds[0] && g.lonDeg() >= bounds[1]
-          && g.latDeg() <= bounds[2] && g.lonDeg() <= bounds[3];
+      return !boundsValid || Double.isNaN(bounds[0]) || g.latDeg() >= bounds[0]
+          && g.lonDeg() >= bounds[1] && g.latDeg() <= bounds[2] && g.lonDeg() <= bounds[3];
     }
 
     boolean contains(final LocalDate d) {
-      return start == null || end == null || !d.isBefore(start) && !d.isAfter(end);
+      return !datesValid || !d.isBefore(start) && !d.isAfter(end);
     }
   }
 
@@ -246,7 +254,7 @@ public final class ScenarioReader {
       }
       nodes.add(n.value());
     }
-    if (nodes.size() < 2 && f.has("nodes")) {
+    if (nodes.size() < 2 && f.isList("nodes")) {
       f.error("nodes", "a rail line needs at least two nodes", "");
     }
     return new RailLine(f.text("id"), f.text("name", f.text("id")), nodes,
@@ -294,7 +302,7 @@ public final class ScenarioReader {
           m.num("persistencePct", Unit.PERCENT, 0, 100)));
       m.end();
     }
-    if (months.isEmpty() && f.has("months")) {
+    if (months.isEmpty() && f.isList("months")) {
       f.error("months", "give at least one month's climatology", "");
     }
     return new WeatherRegion(f.text("id"), f.text("name", f.text("id")),
@@ -407,7 +415,7 @@ public final class ScenarioReader {
       }
       entries.add(e.value());
     }
-    if (entries.isEmpty() && f.has("entries")) {
+    if (entries.isEmpty() && f.isList("entries")) {
       f.error("entries", "a mission needs at least one entry point", "");
     }
     final List<Mission.Aim> aims = new ArrayList<>();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a YAML or JSON document into a located {@link Node} tree.
@@ -28,6 +30,10 @@ import org.yaml.snakeyaml.LoaderOptions;
  * {@link ReadLimits#maxNodes()}, which defeats alias bombs. Duplicate keys are problems.
  */
 public final class SourceTree {
+  /** The most digits a number may have. */
+  private static final int MAX_NUMBER_DIGITS = 100;
+  /** The most characters a text (or a key) may have. */
+  private static final int MAX_STRING_CHARS = 1 << 20;
   private final String file;
   private final ReadLimits limits;
   private final List<InputProblem> problems = new ArrayList<>();
@@ -79,8 +85,8 @@ public final class SourceTree {
     final boolean json = trimmed.startsWith("{") || trimmed.startsWith("[");
     final StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxDepth())
-        .maxNumberLength(100)
-        .maxStringLength(1 << 20)
+        .maxNumberLength(MAX_NUMBER_DIGITS)
+        .maxStringLength(MAX_STRING_CHARS)
         .build();
     try (JsonParser p = json ? jsonFactory(constraints).createParser(text)
         : yamlFactory(constraints).createParser(text)) {
@@ -88,7 +94,16 @@ public final class SourceTree {
       if (first == null) {
         throw InputException.of(file, 1, 1, "", "file is empty");
       }
-      final Node root = readValue(p, 1);
+      final Node root;
+      try {
+        root = readValue(p, 1);
+      } catch (StreamConstraintsException e) {
+        // Jackson's own limits (nesting, a number's digits, a string's length): its message
+        // names its API, and it carries no place; say which limit, where the parser stands
+        final JsonLocation loc = p.currentLocation();
+        throw InputException.of(file, loc.getLineNr(), loc.getColumnNr(), "",
+            constraintMessage(e));
+      }
       final JsonToken extra = p.nextToken();
       if (extra != null) {
         final JsonLocation loc = p.currentTokenLocation();
@@ -127,12 +142,51 @@ public final class SourceTree {
     return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(c).build();
   }
 
-  private static String syntaxMessage(final JsonProcessingException e, final boolean json) {
-    String m = firstLine(e.getOriginalMessage());
+  private String constraintMessage(final StreamConstraintsException e) {
+    final String m = e.getMessage() == null ? "" : e.getMessage();
+    if (m.startsWith("Document nesting depth")) {
+      return "nesting deeper than " + limits.maxDepth() + " levels of maps and lists (set"
+          + " -Dairshield.maxDepth to raise the limit)";
+    }
+    if (m.startsWith("Number value length")) {
+      return "a number with more than " + MAX_NUMBER_DIGITS + " digits";
+    }
+    if (m.startsWith("String value length") || m.startsWith("Name length")) {
+      return "a text or name longer than " + MAX_STRING_CHARS + " characters";
+    }
+    return "the file is beyond a reading limit (see docs/limits.md)";
+  }
+
+  private String syntaxMessage(final JsonProcessingException e, final boolean json) {
+    if (e instanceof StreamConstraintsException c) {
+      // reached outside readValue (e.g. by the first token): the same words, no prefix
+      return constraintMessage(c);
+    }
+    String m;
+    if (e.getCause() instanceof MarkedYAMLException y && y.getProblem() != null) {
+      // SnakeYAML's first line is only the context ("while scanning for the next token");
+      // the problem itself ("found character '\t(TAB)' ...") comes after it
+      final String problem = firstLine(y.getProblem()).replace("character '\\t(TAB)'", "a tab")
+          .replace("\\t(TAB)", "tabs");
+      m = y.getContext() == null ? problem : y.getContext() + contextPlace(y) + ": " + problem;
+    } else {
+      // Jackson's "Unexpected character ('}' (code 125))": the code adds nothing
+      m = firstLine(e.getOriginalMessage()).replaceAll(" \\(code \\d+\\)", "");
+    }
     if (m.length() > 300) {
       m = m.substring(0, 300) + "...";
     }
     return (json ? "JSON syntax error: " : "YAML syntax error: ") + m;
+  }
+
+  /** Where the context of a YAML error starts, when that is not where the problem is. */
+  private static String contextPlace(final MarkedYAMLException y) {
+    final org.yaml.snakeyaml.error.Mark c = y.getContextMark();
+    final org.yaml.snakeyaml.error.Mark p = y.getProblemMark();
+    if (c == null || p != null && c.getLine() == p.getLine()) {
+      return "";
+    }
+    return " started at line " + (c.getLine() + 1) + ", column " + (c.getColumn() + 1);
   }
 
   private static String firstLine(final String s) {

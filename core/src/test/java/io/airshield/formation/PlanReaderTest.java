@@ -176,6 +176,16 @@ class PlanReaderTest {
   }
 
   @Test
+  void aDuplicateUnitIdIsNotReportedAgainAsItsPhasesOrAsASelfReference() {
+    // the second "a" comes after the first one, and repeats its phase "school"
+    final String text = String.join("\n", BASE).replace("help:",
+        "  - id: a\n    after: [a]\n    phases:\n      - id: school\n        durationWeeks: 2\n"
+            + "help:");
+    final InputProblem p = only(text);
+    assertThat(p.format()).startsWith("p.yaml:16:9: units[1].id: duplicate unit id a");
+  }
+
+  @Test
   void danglingUnitReferenceAndMissingFieldAreAllReportedAtOnce() {
     final String text = with(9, "  - id: a\n    after: [b]").replace("start: 2000-01-01\n", "");
     final List<InputProblem> p = problems(text);

@@ -103,6 +103,27 @@ class PoolReaderTest {
   }
 
   @Test
+  void aBadRegimentsValueIsTheOnlyProblemReportedNotAlsoMaxPerStation() {
+    for (String v : new String[] {"0", "-1", "1000", "three"}) {
+      final String t = aa.replace("regiments: 2", "regiments: " + v + "\n    maxPerStation: 2");
+      final String e = errors(t);
+      assertThat(e).as(v).contains("p.yaml:" + at(t, v + "\n") + ": units[0].regiments: ")
+          .contains("from 1 to 12");
+      assertThat(e.lines().count()).as("problems for regiments: %s%n%s", v, e).isEqualTo(1);
+      assertThat(e).as(v).doesNotContain("maxPerStation");
+    }
+    // a misspelt regiments leaves the default of 1, and the message says so
+    final String typo = aa.replace("regiments: 2", "regiment: 2\n    maxPerStation: 2");
+    assertThat(errors(typo)).contains("units[0].regiment: unknown field")
+        .contains("units[0].maxPerStation: value 2 exceeds the unit's 1 regiment (regiments is"
+            + " not given, and 1 by default)");
+    // a genuine excess is still reported
+    final String t = aa.replace("regiments: 2", "regiments: 2\n    maxPerStation: 3");
+    assertThat(errors(t)).contains("p.yaml:" + at(t, "3\n") + ": units[0].maxPerStation: value 3"
+        + " exceeds the unit's 2 regiments");
+  }
+
+  @Test
   void aPoolForAnotherScenarioIsRefused() {
     final String t = night.replace("scenario: reinforce-test", "scenario: mini");
     assertThat(errors(t)).contains("p.yaml:" + at(t, "mini") + ": scenario: the pool is"

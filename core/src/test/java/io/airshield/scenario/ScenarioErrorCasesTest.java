@@ -81,6 +81,65 @@ class ScenarioErrorCasesTest {
     fail(file + " was read without a problem");
   }
 
+  /**
+   * One mistake, one problem: the checks that depend on a wrong value (dates against a period
+   * that ends before it starts, places against an inverted theatre, the fields of a map that is
+   * missing or not a map, a list's length when it is not a list, a required field given under
+   * a misspelt name) do not report it again.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("singleMistakes")
+  void aMistakeIsReportedOnceNotAgainByTheChecksThatDependOnIt(final String file,
+      final String fragment) throws IOException {
+    final byte[] content = bytes(file);
+    assertThatThrownBy(() -> ScenarioReader.read(file, content))
+        .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+            .as(e.problems().stream().map(InputProblem::format)
+                .collect(Collectors.joining("\n")))
+            .singleElement().satisfies(p -> assertThat(p.format()).contains(fragment)));
+  }
+
+  static List<Arguments> singleMistakes() {
+    return List.of(
+        Arguments.of("period-end-before-start.yaml", "the period ends before it starts"),
+        Arguments.of("theatre-inverted.yaml", "the theatre's maximum must exceed its minimum"),
+        Arguments.of("root-is-list.yaml", "expected a map of fields at the top of the file"),
+        Arguments.of("type-text-for-list.yaml", "expected a list, found the text \"north\""),
+        Arguments.of("unknown-field-typo.yaml", "maxIntercept: unknown field\n    Maybe"
+            + " maxIntercepts? maxIntercepts is required and is not given otherwise."),
+        Arguments.of("unit-wrong-field.yaml", "rangeM: unknown field\n    Maybe rangeKm? Only"
+            + " the unit differs"),
+        Arguments.of("deep-nesting.yaml", "nesting deeper than 40 levels of maps and lists"));
+  }
+
+  @Test
+  void aMissingMapIsNotReadAsItsParentNorAreItsFieldsReportedMissing() {
+    final String text = "format: airshield-scenario/1\nid: x\nperiod: {start: 1951-11-01,"
+        + " end: 1951-11-02}\nplaces: []\nrailLines: []\ntargets: []\nweather: []\n"
+        + "aircraftTypes: []\ncommandPosts: []\nmissions: []\nrepair: 3\n";
+    assertThatThrownBy(() -> ScenarioReader.read("m.yaml", text.getBytes(
+        StandardCharsets.UTF_8))).isInstanceOfSatisfying(InputException.class, e ->
+            assertThat(e.problems()).extracting(InputProblem::format).containsExactly(
+                "m.yaml:1:1: theatre: missing required field (a map)",
+                "m.yaml:11:9: repair: expected a map of fields, found the number 3"));
+  }
+
+  @Test
+  void syntaxErrorsSayWhatIsWrongInTheirOwnWordsWithoutTheParsersInternals() {
+    final java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+    cases.put("a:\n\tb: 1\n", "YAML syntax error: while scanning for the next token: found a"
+        + " tab that cannot start any token. (Do not use tabs for indentation)");
+    cases.put("a: [1, 2\nb: 3\n", "YAML syntax error: while parsing a flow sequence started at"
+        + " line 1, column 4: expected ',' or ']', but got :");
+    cases.put("{\"a\": 1,}", "JSON syntax error: Unexpected character ('}'): was expecting"
+        + " double-quote to start field name");
+    cases.put("{\"a\": " + "9".repeat(150) + "}", "a number with more than 100 digits");
+    cases.forEach((text, message) -> assertThatThrownBy(() -> SourceTree.parse("s.yaml",
+        text.getBytes(StandardCharsets.UTF_8), ReadLimits.DEFAULT))
+        .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+            .singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(message))));
+  }
+
   @Test
   void everyProblemOfAFileIsReportedAtOnce() throws IOException {
     final String text = new String(bytes("../small.yaml"), StandardCharsets.UTF_8)

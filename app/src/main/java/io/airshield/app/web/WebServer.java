@@ -56,8 +56,10 @@ import java.util.stream.Stream;
  *   <li>a run: at most {@value #MAX_REPLICATIONS} replications (400) and
  *       {@link Options#maxRunTime()} of execution (default {@link #DEFAULT_MAX_RUN_TIME}),
  *       after which it is stopped and keeps what it has;
- *   <li>a trace (one replication, as NDJSON): at most {@value #MAX_TRACE_BYTES} bytes (413;
- *       ask for fewer days).
+ *   <li>a trace (one replication, as NDJSON): at most {@link Options#maxTraceBytes()} bytes
+ *       of UTF-8 (default {@value #DEFAULT_MAX_TRACE_BYTES}); a larger one is refused whole
+ *       (413, asking for fewer days), never cut short, and no more than the limit is held in
+ *       memory while it is written.
  * </ul>
  */
 public final class WebServer implements AutoCloseable {
@@ -67,12 +69,14 @@ public final class WebServer implements AutoCloseable {
   public static final long MAX_BODY = 2_000_000;
   /** Largest run accepted from the UI (replications). */
   public static final long MAX_REPLICATIONS = 20_000;
-  /** Largest trace answered (bytes of NDJSON). */
-  public static final int MAX_TRACE_BYTES = 64 << 20;
+  /** Largest trace answered (bytes of NDJSON, UTF-8), unless the options say otherwise. */
+  public static final int DEFAULT_MAX_TRACE_BYTES = 64 << 20;
   /** Runs that may wait for a free slot, unless the options say otherwise. */
   public static final int DEFAULT_MAX_QUEUED = 4;
   /** The longest a run started from the UI may execute, unless the options say otherwise. */
   public static final java.time.Duration DEFAULT_MAX_RUN_TIME = java.time.Duration.ofMinutes(30);
+  /** Set on a request whose trace was refused as too large (413, with its own message). */
+  private static final String TRACE_REFUSED = "airshield.trace-refused";
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
   private static final ObjectMapper JSON = JsonReport.mapper();
 
@@ -88,9 +92,32 @@ public final class WebServer implements AutoCloseable {
    * @param store the results database whose runs the Runs page lists, or null for none
    * @param maxQueued runs that may wait for a free slot before a start is refused (429)
    * @param maxRunTime the longest a run may execute before it is stopped
+   * @param maxTraceBytes the largest trace answered, in bytes of UTF-8 NDJSON (at least 1);
+   *     a larger one is refused (413)
    */
   public record Options(String bind, int port, String token, Path scenarios, int maxRuns,
-      int threads, Path store, int maxQueued, java.time.Duration maxRunTime) {
+      int threads, Path store, int maxQueued, java.time.Duration maxRunTime,
+      int maxTraceBytes) {
+    /**
+     * Options with the default trace limit.
+     *
+     * @param bind address to bind
+     * @param port port
+     * @param token token or null
+     * @param scenarios the folder of the user's scenarios
+     * @param maxRuns runs at once
+     * @param threads worker threads per run
+     * @param store the results database, or null
+     * @param maxQueued runs that may wait for a free slot
+     * @param maxRunTime the longest a run may execute
+     */
+    public Options(final String bind, final int port, final String token, final Path scenarios,
+        final int maxRuns, final int threads, final Path store, final int maxQueued,
+        final java.time.Duration maxRunTime) {
+      this(bind, port, token, scenarios, maxRuns, threads, store, maxQueued, maxRunTime,
+          DEFAULT_MAX_TRACE_BYTES);
+    }
+
     /**
      * Options with the default queue and run time.
      *
@@ -130,6 +157,10 @@ public final class WebServer implements AutoCloseable {
   private final boolean loopback;
 
   private WebServer(final Options options) {
+    if (options.maxTraceBytes() < 1) {
+      throw new IllegalArgumentException("the trace limit must be at least 1 byte, not "
+          + options.maxTraceBytes());
+    }
     this.options = options;
     this.runs = new Runs(options.maxRuns(), options.maxQueued(), options.threads(),
         options.maxRunTime());
@@ -181,7 +212,12 @@ public final class WebServer implements AutoCloseable {
         error(ctx, 404, "nothing at " + clip(ctx.path()));
       }
     });
-    app.error(413, ctx -> error(ctx, 413, "request body larger than " + MAX_BODY + " bytes"));
+    app.error(413, ctx -> {
+      // a refused trace says so already; any other 413 is a body over the limit
+      if (ctx.attribute(TRACE_REFUSED) == null) {
+        error(ctx, 413, "request body larger than " + MAX_BODY + " bytes");
+      }
+    });
   }
 
   /**
@@ -442,18 +478,26 @@ public final class WebServer implements AutoCloseable {
     final long seed = longParam(ctx, "seed", 1951, Long.MIN_VALUE, Long.MAX_VALUE);
     final long days = longParam(ctx, "days", s.days(), 1, s.days());
     s = s.withEnd(s.start().plusDays(days - 1));
-    final BoundedWriter w = new BoundedWriter(MAX_TRACE_BYTES);
+    final BoundedWriter w = new BoundedWriter(options.maxTraceBytes());
     try {
       TraceWriter.write(new Theatre(s), Allocators.defaultAllocator().get(), seed, rep, w);
     } catch (BoundedWriter.Full e) {
-      throw new HttpResponseException(413, "the trace is larger than " + MAX_TRACE_BYTES
-          + " bytes; ask for fewer days (?days=N)");
+      // refused whole: half a trace would replay as a quiet end of the period
+      ctx.attribute(TRACE_REFUSED, Boolean.TRUE);
+      throw new HttpResponseException(413, "the trace of " + days + " day"
+          + (days == 1 ? "" : "s") + " is larger than this server's limit of "
+          + options.maxTraceBytes() + " bytes; ask for fewer days (?days=N), or write it with"
+          + " airshield assess --trace N and open the file in the replay");
     }
     ctx.contentType("application/x-ndjson; charset=utf-8").result(w.toString());
   }
 
-  /** A string writer that refuses to grow past a limit, so a trace cannot exhaust memory. */
-  private static final class BoundedWriter extends java.io.Writer {
+  /**
+   * A string writer that refuses to grow past a limit in bytes of UTF-8 (the bytes the answer
+   * will have), so a trace cannot exhaust memory: a write that would pass the limit throws
+   * {@link Full} and is not kept, so the writer never holds more than the limit.
+   */
+  static final class BoundedWriter extends java.io.Writer {
     /** Thrown when the limit is reached. */
     static final class Full extends RuntimeException {
       private static final long serialVersionUID = 1L;
@@ -464,18 +508,48 @@ public final class WebServer implements AutoCloseable {
     }
 
     private final StringBuilder sb = new StringBuilder();
-    private final int max;
+    private final long max;
+    private long bytes;
 
-    BoundedWriter(final int max) {
+    BoundedWriter(final long max) {
       this.max = max;
     }
 
     @Override
     public void write(final char[] buf, final int off, final int len) {
-      if (sb.length() + (long) len > max) {
+      final long n = bytes + utf8Length(buf, off, len);
+      if (n > max) {
         throw new Full();
       }
       sb.append(buf, off, len);
+      bytes = n;
+    }
+
+    /** @return the bytes held, as UTF-8 */
+    long bytes() {
+      return bytes;
+    }
+
+    /** Bytes of UTF-8 for these chars; a surrogate pair counts 4, a lone surrogate 1 ('?'). */
+    private static long utf8Length(final char[] buf, final int off, final int len) {
+      long n = 0;
+      for (int i = off; i < off + len; i++) {
+        final char c = buf[i];
+        if (c < 0x80) {
+          n++;
+        } else if (c < 0x800) {
+          n += 2;
+        } else if (Character.isHighSurrogate(c) && i + 1 < off + len
+            && Character.isLowSurrogate(buf[i + 1])) {
+          n += 4;
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          n++;
+        } else {
+          n += 3;
+        }
+      }
+      return n;
     }
 
     @Override

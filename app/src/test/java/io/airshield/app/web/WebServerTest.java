@@ -127,7 +127,7 @@ class WebServerTest {
     final HttpResponse<String> r = send("POST", "/api/validate", "a".repeat(2_100_000),
         "Content-Type", "text/plain");
     assertThat(r.statusCode()).isEqualTo(413);
-    assertThat(r.body()).contains("larger than");
+    assertThat(r.body()).contains("request body larger than " + WebServer.MAX_BODY + " bytes");
   }
 
   @Test
