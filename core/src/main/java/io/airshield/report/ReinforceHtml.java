@@ -175,7 +175,7 @@ public final class ReinforceHtml {
     final List<SvgCharts.Bar> bars = new ArrayList<>();
     for (Reinforcement.Ranked p : r.ranking()) {
       final String l = "#" + p.rank() + " " + p.label();
-      bars.add(new SvgCharts.Bar(l.length() <= 30 ? l : l.substring(0, 29) + ".",
+      bars.add(new SvgCharts.Bar(l.length() <= 26 ? l : l.substring(0, 25) + ".",
           p.gainVsNothing()));
     }
     final List<String> fills = new ArrayList<>();
