@@ -6,8 +6,10 @@ import io.airshield.reinforce.Pool;
 import io.airshield.reinforce.PoolReader;
 import io.airshield.reinforce.Reinforcement;
 import io.airshield.reinforce.Reinforcer;
+import io.airshield.report.ReinforceData;
 import io.airshield.report.ReinforceReport;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -24,7 +26,9 @@ import picocli.CommandLine.Spec;
         + " common random numbers and the fully sequential ranking-and-selection procedure of"
         + " Kim and Nelson until the best is known with the requested confidence, and prints"
         + " the ranked plans with each one's gain over doing nothing and over the runner-up"
-        + " (95%% confidence intervals). With --request, drafts the request for the best plan.",
+        + " (95%% confidence intervals). With --request, drafts the request for the best plan."
+        + " Writes a report folder (index.html: the ranking, a chart of the gains, the map of"
+        + " the best plan and the request) unless --no-report.",
         "",
         "Each embedded scenario carries its default pool; give --pool for your own (format in"
             + " docs/reinforce.md).",
@@ -33,9 +37,10 @@ import picocli.CommandLine.Spec;
         "  airshield reinforce",
         "  airshield reinforce northeast-1952-spring --request",
         "  airshield reinforce korea-1951-autumn --indifference 10 --max-replications 1000",
-        "  airshield reinforce my-theatre.yaml --pool my-pool.yaml --format json"},
+        "  airshield reinforce my-theatre.yaml --pool my-pool.yaml --format json --no-report"},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ranking written", "2:bad scenario or pool file, or bad option"})
+    exitCodeList = {"0:ranking written", "2:bad scenario or pool file, or bad option (a --report"
+        + " that is a file)"})
 final class ReinforceCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -85,7 +90,17 @@ final class ReinforceCommand implements Callable<Integer> {
   @Option(names = "--request", description = "Also draft the request for the best plan.")
   boolean request;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+  @Option(names = "--report", paramLabel = "DIR", defaultValue = "airshield-reinforce-report",
+      description = "Write the report folder DIR: index.html with the ranking, the gains"
+          + " chart, the map of the best plan and (with --request) the request; opens offline"
+          + " (default: ${DEFAULT-VALUE}).")
+  Path report;
+
+  @Option(names = "--no-report", description = "Write no report folder.")
+  boolean noReport;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar, and no word of the"
+      + " report written.")
   boolean quiet;
 
   @Override
@@ -112,6 +127,9 @@ final class ReinforceCommand implements Callable<Integer> {
     final int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (nThreads < 1 || nThreads > 1024) {
       throw new UserException("--threads must be from 1 to 1024, not " + nThreads);
+    }
+    if (!noReport) {
+      ReportOutput.checkFolder(report);
     }
     final Scenario s = ScenarioFiles.scenario(scenario);
     final Pool p = pool == null ? EmbeddedPools.load(s).orElseThrow(() -> new UserException(
@@ -141,6 +159,10 @@ final class ReinforceCommand implements Callable<Integer> {
         out.print(draft);
       }
       out.flush();
+    }
+    if (!noReport) {
+      ReportOutput.reinforce(ReinforceData.of(s, p, r, draft), report, quiet ? null
+          : spec.commandLine().getErr());
     }
     return 0;
   }

@@ -4,6 +4,8 @@ import io.airshield.assessment.Assessment;
 import io.airshield.campaign.Theatre;
 import io.airshield.montecarlo.MonteCarlo;
 import io.airshield.report.HtmlReport;
+import io.airshield.report.ReinforceData;
+import io.airshield.report.ReinforceHtml;
 import io.airshield.report.ReportData;
 import io.airshield.report.TraceWriter;
 import java.io.IOException;
@@ -15,9 +17,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * What {@code assess} writes besides its table: the report folder (index.html and the CSV
- * files) and, on request, the event log of one replication for the replay. Kept out of
- * {@link AssessCommand} so that the command stays a list of options and one call.
+ * What {@code assess} and {@code reinforce} write besides their tables: the report folder
+ * (assess: index.html and the CSV files; reinforce: index.html) and, for assess on request,
+ * the event log of one replication for the replay. Kept out of the commands so that each stays
+ * a list of options and one call, and so that both treat a bad {@code --report} alike.
  */
 final class ReportOutput {
   private ReportOutput() {}
@@ -42,9 +45,7 @@ final class ReportOutput {
           + (result.replications() - 1) + ", not " + trace);
     }
     if (dir != null) {
-      if (Files.exists(dir) && !Files.isDirectory(dir)) {
-        throw new UserException("--report " + dir + " is a file; give a folder");
-      }
+      checkFolder(dir);
       final long t0 = System.nanoTime();
       final Path index = HtmlReport.write(ReportData.of(theatre, result, a), dir,
           "airshield " + Version.current());
@@ -71,5 +72,51 @@ final class ReportOutput {
       return f;
     }
     return null;
+  }
+
+  /**
+   * Refuses, before any work, a report folder that cannot be one: an existing file, or a path
+   * inside a file.
+   *
+   * @param dir the folder asked for
+   */
+  static void checkFolder(final Path dir) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new UserException("--report " + dir + " is a file; give a folder");
+    }
+    for (Path a = dir.toAbsolutePath().getParent(); a != null; a = a.getParent()) {
+      if (Files.exists(a)) {
+        if (!Files.isDirectory(a)) {
+          throw new UserException("--report " + dir + " lies inside " + a + ", which is a"
+              + " file; give a folder");
+        }
+        return;
+      }
+    }
+  }
+
+  /**
+   * Writes the reinforcement report folder.
+   *
+   * @param d what to report
+   * @param dir the folder
+   * @param err where to say what was written, or null when quiet
+   * @return the page written
+   */
+  static Path reinforce(final ReinforceData d, final Path dir, final PrintWriter err) {
+    checkFolder(dir);
+    final long t0 = System.nanoTime();
+    try {
+      final Path index = ReinforceHtml.write(d, dir, "airshield " + Version.current());
+      final double ms = (System.nanoTime() - t0) / 1e6;
+      if (err != null) {
+        err.printf(Locale.ROOT, "Report written to %s (%,d bytes, %.0f ms)%n", index,
+            Files.size(index), ms);
+        err.flush();
+      }
+      return index;
+    } catch (IOException e) {
+      throw new UserException("--report " + dir + " cannot be written: " + e.getMessage());
+    }
   }
 }

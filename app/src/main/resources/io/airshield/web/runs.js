@@ -5,7 +5,7 @@
   if (list.length === 0) {
     const tr = tbody.insertRow();
     const td = tr.insertCell();
-    td.colSpan = 5;
+    td.colSpan = 6;
     td.textContent = 'No runs yet: start one on the Run page.';
   }
   for (const r of list.reverse()) {
@@ -14,10 +14,13 @@
     a.href = '/run.html?id=' + encodeURIComponent(r.id);
     a.textContent = r.id;
     tr.insertCell().appendChild(a);
+    tr.insertCell().textContent = r.kind;
     tr.insertCell().textContent = r.scenario;
     tr.insertCell().textContent = r.state;
     tr.insertCell().textContent = r.done + ' / ' + r.cap;
-    tr.insertCell().textContent = r.supplyTonsPerDay != null ? r.supplyTonsPerDay.toFixed(0) : '';
+    tr.insertCell().textContent = r.supplyTonsPerDay != null
+      ? 'supply ' + r.supplyTonsPerDay.toFixed(0) + ' t/day'
+      : (r.selected != null ? 'selected: ' + r.selected : '');
   }
 })();
 

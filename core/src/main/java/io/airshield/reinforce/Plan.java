@@ -38,6 +38,46 @@ public final class Plan {
   }
 
   /**
+   * The plan a {@link #key()} stands for. A {@link Reinforcement} keeps its plans by key (it is
+   * what the JSON carries); this gives the plan back, so that a report can draw the scenario
+   * the best plan makes ({@link #apply}) rather than re-deriving it from labels.
+   *
+   * @param key a canonical key, e.g. {@code 2,1,0|0,1}
+   * @param pool the pool the key was made for: the key must have one group per pool unit and
+   *     one count per candidate station
+   * @return the plan
+   * @throws IllegalArgumentException if the key does not fit the pool
+   */
+  public static Plan of(final String key, final Pool pool) {
+    final String[] units = key.split("\\|", -1);
+    if (units.length != pool.units().size()) {
+      throw new IllegalArgumentException("plan " + key + " has " + units.length
+          + " unit groups; the pool has " + pool.units().size() + " units");
+    }
+    final int[][] c = new int[units.length][];
+    for (int u = 0; u < units.length; u++) {
+      final String[] s = units[u].split(",", -1);
+      if (s.length != pool.units().get(u).stations().size()) {
+        throw new IllegalArgumentException("plan " + key + " gives " + s.length
+            + " stations to unit " + pool.units().get(u).id() + ", which has "
+            + pool.units().get(u).stations().size());
+      }
+      c[u] = new int[s.length];
+      for (int i = 0; i < s.length; i++) {
+        try {
+          c[u][i] = Integer.parseInt(s[i]);
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException("plan " + key + " is not a list of counts", e);
+        }
+        if (c[u][i] < 0) {
+          throw new IllegalArgumentException("plan " + key + " has a negative count");
+        }
+      }
+    }
+    return new Plan(c);
+  }
+
+  /**
    * @param unit pool unit index
    * @param station station index within the unit's candidates
    * @return regiments of that unit at that station

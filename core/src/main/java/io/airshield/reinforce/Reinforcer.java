@@ -16,11 +16,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -91,6 +93,26 @@ public final class Reinforcer {
    */
   public static Reinforcement run(final Scenario scenario, final Pool pool, final Options o,
       final Supplier<Allocator> allocators, final Progress progress) {
+    return run(scenario, pool, o, allocators, progress, null);
+  }
+
+  /**
+   * A ranking that can be stopped from outside, as a server stops a run that is cancelled or
+   * takes too long: a ranking stopped half-way selects nothing, so it ends with an exception
+   * rather than a result.
+   *
+   * @param scenario the scenario
+   * @param pool its reinforcement pool
+   * @param o options
+   * @param allocators makes one allocator per replication runner
+   * @param progress progress listener, or null
+   * @param stop asked before each replication; once it says true the run ends, or null
+   * @return the ranking
+   * @throws CancellationException when stopped; the worker threads are released first
+   */
+  public static Reinforcement run(final Scenario scenario, final Pool pool, final Options o,
+      final Supplier<Allocator> allocators, final Progress progress,
+      final BooleanSupplier stop) {
     final List<String> notes = new ArrayList<>();
     final double delta = Double.isNaN(o.indifference()) ? pool.objective().indifference()
         : o.indifference();
@@ -137,7 +159,7 @@ public final class Reinforcer {
           order.length - keep, num(gain[order[keep]])));
     }
 
-    final Simulator sim = new Simulator(scenario, pool, plans, o, allocators);
+    final Simulator sim = new Simulator(scenario, pool, plans, o, allocators, stop);
     try {
       final int[] all = new int[plans.size()];
       for (int i = 0; i < all.length; i++) {
@@ -320,11 +342,13 @@ public final class Reinforcer {
     private final Supplier<Allocator> allocators;
     private final long seed;
     private final int cap;
+    private final BooleanSupplier stop;
     private long replications;
 
     Simulator(final Scenario scenario, final Pool p, final List<Plan> plans, final Options o,
-        final Supplier<Allocator> allocators) {
+        final Supplier<Allocator> allocators, final BooleanSupplier stop) {
       this.allocators = allocators;
+      this.stop = stop;
       this.seed = o.seed();
       this.cap = o.maxReplications();
       theatres = new Theatre[plans.size() + 1];
@@ -386,6 +410,9 @@ public final class Reinforcer {
     }
 
     private double[] runOne(final int idx, final int rep) {
+      if (stop != null && stop.getAsBoolean()) {
+        throw new CancellationException("the ranking was stopped");
+      }
       Replication r = runners.get(idx).poll();
       if (r == null) {
         r = new Replication(theatres[idx], allocators.get());

@@ -28,25 +28,6 @@ public final class HtmlReport {
       {"weakest.csv", "the weakest points and why"},
       {"daily.csv", "daily supply and lines open: mean, median and 10-90% band"}};
 
-  private static final String CSS = """
-      body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;
-      margin:0 auto;max-width:1000px;padding:16px 24px;color:#111;background:#fff}
-      h1{font-size:24px;margin:8px 0 4px}h2{font-size:19px;margin:28px 0 8px;
-      border-bottom:2px solid #333}p.meta{color:#444;margin:0 0 12px}
-      table{border-collapse:collapse;margin:8px 0;width:100%}
-      th,td{border-bottom:1px solid #ccc;padding:3px 8px;text-align:left;vertical-align:top}
-      td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-      .headline{font-size:18px;border:2px solid #333;padding:8px 12px;margin:12px 0}
-      svg{display:block;width:100%;height:auto;margin:8px 0}
-      svg.chart{max-width:680px;border:1px solid #ddd}
-      .lbl{font:12px system-ui,Helvetica,Arial,sans-serif;fill:#111}
-      .small{font-size:10px}.b{font-weight:bold}
-      .rail-lbl{font-weight:bold;paint-order:stroke;stroke:#fff;stroke-width:3px}
-      .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(440px,1fr));gap:8px}
-      footer{color:#555;font-size:12px;margin-top:32px;border-top:1px solid #ccc}
-      @media print{svg.chart{break-inside:avoid}}
-      """;
-
   /**
    * Writes index.html and the CSV files.
    *
@@ -74,11 +55,7 @@ public final class HtmlReport {
   public static String render(final ReportData d, final String generated) {
     final Assessment a = d.assessment();
     final StringBuilder h = new StringBuilder(256 * 1024);
-    h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n"
-        + "<head>\n<meta charset=\"utf-8\"/>\n"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-        + "<title>").append(e("airshield assessment: " + a.title())).append("</title>\n<style>")
-        .append(CSS).append("</style>\n</head>\n<body>\n");
+    h.append(Page.head("airshield assessment: " + a.title()));
     h.append("<h1>Is our air defence enough? ").append(e(a.title())).append("</h1>\n");
     h.append("<p class=\"meta\">Scenario <code>").append(e(a.scenarioId())).append("</code>, ")
         .append(e(a.period())).append(" (").append(a.days()).append(" days); ")
@@ -154,9 +131,7 @@ public final class HtmlReport {
       h.append("<li><a href=\"").append(c[0]).append("\">").append(c[0]).append("</a>: ")
           .append(e(c[1])).append("</li>\n");
     }
-    h.append("</ul>\n<footer><p>Made by airshield").append(generated == null
-        || generated.isEmpty() ? "" : "; " + e(generated)).append(". Base map: Natural Earth"
-            + " 1:50m (public domain).</p></footer>\n</body>\n</html>\n");
+    h.append("</ul>\n").append(Page.foot(generated));
     return h.toString();
   }
 

@@ -87,17 +87,7 @@ public final class ReinforceReport {
     w.println();
     final Reinforcement.Ranked best = r.best();
     w.println("Selected: " + best.label());
-    if (r.converged()) {
-      w.printf(Locale.ROOT, "Probability of correct selection: at least %.0f%% when the best"
-          + " leads by %s %s or more (KN ended with one plan); estimated %.3f that it is within"
-          + " the indifference zone of the best (Bonferroni, paired differences).%n", 100 * r.confidence(), num(r.indifference()),
-          r.objectiveUnit(), r.pcsEstimate());
-    } else {
-      w.printf(Locale.ROOT, "Probability of correct selection: not guaranteed (the cap stopped"
-          + " KN); estimated %.3f that it is within the indifference zone of the best"
-          + " (Bonferroni, paired differences).%n",
-          r.pcsEstimate());
-    }
+    w.println("Probability of correct selection: " + selection(r) + ".");
     w.printf(Locale.ROOT, "Replications: %d in all (%d of plans, %d of the baseline).%n",
         r.replications(), r.replications() - r.baselineReplications(),
         r.baselineReplications());
@@ -105,6 +95,25 @@ public final class ReinforceReport {
       w.println("Note: " + n);
     }
     w.flush();
+  }
+
+  /**
+   * What the run can say of its selection, the same words in the text and the HTML page.
+   *
+   * @param r the result
+   * @return e.g. "at least 95% when the best leads by ... (KN ended with one plan); estimated
+   *     0.964 that ..." (no final full stop)
+   */
+  static String selection(final Reinforcement r) {
+    if (r.converged()) {
+      return String.format(Locale.ROOT, "at least %.0f%% when the best leads by %s %s or more"
+          + " (KN ended with one plan); estimated %.3f that it is within the indifference zone"
+          + " of the best (Bonferroni, paired differences)", 100 * r.confidence(),
+          num(r.indifference()), r.objectiveUnit(), r.pcsEstimate());
+    }
+    return String.format(Locale.ROOT, "not guaranteed (the cap stopped KN); estimated %.3f that"
+        + " it is within the indifference zone of the best (Bonferroni, paired differences)",
+        r.pcsEstimate());
   }
 
   /**
@@ -283,18 +292,18 @@ public final class ReinforceReport {
     return String.format(Locale.ROOT, "%.2f", v);
   }
 
-  private static String signed(final double v) {
+  static String signed(final double v) {
     return Double.isNaN(v) ? "n/a" : (v >= 0 ? "+" : "") + num(v);
   }
 
-  private static String est(final Estimate e) {
+  static String est(final Estimate e) {
     if (Double.isNaN(e.low())) {
       return num(e.mean());
     }
     return num(e.mean()) + " [" + num(e.low()) + ", " + num(e.high()) + "]";
   }
 
-  private static String estSigned(final Estimate e) {
+  static String estSigned(final Estimate e) {
     if (Double.isNaN(e.mean())) {
       return "n/a";
     }

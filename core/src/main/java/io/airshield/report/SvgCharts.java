@@ -217,6 +217,59 @@ public final class SvgCharts {
     return close(g);
   }
 
+  /**
+   * Horizontal bars of signed quantities, such as gains, drawn from zero with their 95%
+   * interval whiskers. Unlike {@link #bars} the value axis spans zero and every interval on
+   * either side, so that a gain whose interval crosses zero is seen to.
+   *
+   * @param id the chart's element id
+   * @param title its title
+   * @param valueLabel the value axis's label with its unit
+   * @param bars the bars, top to bottom
+   * @param fills each bar's fill (cycled; a pattern or a colour)
+   * @return the chart
+   */
+  public static String signedBars(final String id, final String title, final String valueLabel,
+      final List<Bar> bars, final List<String> fills) {
+    double lo = 0;
+    double hi = 0;
+    for (Bar b : bars) {
+      final Estimate e = b.value();
+      for (double v : new double[] {e.mean(), e.low(), e.high()}) {
+        if (!Double.isNaN(v)) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+      }
+    }
+    final double pad = Math.max(1e-9, hi - lo) * 0.05;
+    final Axis va = new Axis(lo < 0 ? lo - pad : 0, hi > 0 ? hi + pad : 0);
+    final double height = Math.max(H, T + B + 26.0 * bars.size());
+    final Svg g = open(id, title, height);
+    final double left = 190;
+    va.lo = left;
+    va.hi = W - R;
+    gridX(g, va, height, valueLabel);
+    final double zero = va.px(0);
+    final double slot = (height - T - B) / Math.max(1, bars.size());
+    for (int i = 0; i < bars.size(); i++) {
+      final Estimate e = bars.get(i).value();
+      final double y = T + i * slot + slot * 0.15;
+      final double bh = slot * 0.7;
+      final double m = Double.isNaN(e.mean()) ? 0 : e.mean();
+      g.raw("<g><title>" + Svg.esc(bars.get(i).label() + ": " + fmt(e)) + "</title>");
+      g.rect(Math.min(zero, va.px(m)), y, Math.abs(va.px(m) - zero), bh, "fill=\""
+          + fills.get(i % fills.size()) + "\" stroke=\"#000\" stroke-width=\"0.8\"");
+      whisker(g, va.px(e.low()), va.px(e.high()), y + bh / 2, true);
+      g.raw("</g>\n");
+      g.text(left - 6, y + bh / 2 + 4, "end", "lbl", bars.get(i).label());
+    }
+    g.line(zero, T, zero, height - B, "stroke=\"#000\" stroke-width=\"1.5\"");
+    g.text(W / 2, height - 6, "middle", "lbl small", "Bars: mean over replications;"
+        + " whiskers: 95% confidence interval.");
+    return close(g);
+  }
+
   private static double finite(final double a, final double b) {
     return Double.isNaN(a) ? (Double.isNaN(b) ? 0 : b) : a;
   }
@@ -352,8 +405,9 @@ public final class SvgCharts {
       return out;
     }
 
-    String label(final double v) {
+    String label(final double x) {
       final double s = step();
+      final double v = Math.abs(x) < 1e-9 * s ? 0 : x; // no "-0" from a tick summed near zero
       if (s >= 1 || integer) {
         return String.format(Locale.ROOT, "%,.0f", v);
       }

@@ -1,5 +1,7 @@
 package io.airshield.report;
 
+import io.airshield.domain.AaUnit;
+import io.airshield.domain.AircraftType;
 import io.airshield.domain.FighterUnit;
 import io.airshield.domain.GeoPoint;
 import io.airshield.domain.Mission;
@@ -8,6 +10,8 @@ import io.airshield.domain.Radar;
 import io.airshield.domain.RailLine;
 import io.airshield.domain.Scenario;
 import io.airshield.domain.Target;
+import io.airshield.montecarlo.Estimate;
+import io.airshield.reinforce.Plan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,13 +41,46 @@ public final class SvgMap {
       {"0.70", "#fc8d59", "6 4", "70-85%"},
       {"0", "#d73027", "2 3", "under 70%"}};
 
+  /** The colour of what a reinforcement plan adds, apart from every colour of the theatre. */
+  static final String REINFORCEMENT = "#6a3d9a";
+
+  /**
+   * What a map draws apart as new: the stations of a plan and the units it adds to the
+   * scenario. The scenario drawn already holds those units (it is the reinforced one); the
+   * overlay only says which of them are new, so that they stand out and the rest is drawn as
+   * in any map.
+   *
+   * @param stations the plan's stations (unit, place, regiments), in the plan's order
+   * @param newUnits the ids of the AA and fighter units the plan added to the scenario
+   */
+  record Overlay(List<Plan.Station> stations, List<String> newUnits) {
+    Overlay {
+      stations = List.copyOf(stations);
+      newUnits = List.copyOf(newUnits);
+    }
+  }
+
   /**
    * @param d what to draw
    * @param base the base map
    * @return the SVG element
    */
   public static String render(final ReportData d, final Basemap base) {
-    final Scenario s = d.scenario();
+    return render(d.scenario(), d.lineOpen(), d.batteries(), null, base);
+  }
+
+  /**
+   * @param s the scenario (reinforced, when there is an overlay)
+   * @param lineOpen each rail line's share of time open in scenario order, or empty when not
+   *     known (the lines are then drawn plain)
+   * @param batteries the AA batteries {lat, lon, radius m, AA unit index} of the scenario
+   * @param overlay the units to draw as new, or null
+   * @param base the base map
+   * @return the SVG element
+   */
+  static String render(final Scenario s, final List<Estimate> lineOpen,
+      final List<double[]> batteries, final Overlay overlay, final Basemap base) {
+    final Set<String> fresh = overlay == null ? Set.of() : Set.copyOf(overlay.newUnits());
     final double[] b = s.bounds();
     final Proj p = new Proj(b[0], b[1], b[2], b[3]);
     final Map<String, Place> places = new HashMap<>();
@@ -52,8 +89,15 @@ public final class SvgMap {
     g.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"map\" class=\"map\" viewBox=\"0 0 "
         + Svg.n(WIDTH) + " " + Svg.n(p.height) + "\" role=\"img\" aria-label=\"Map of "
         + Svg.esc(s.title()) + "\">\n");
-    g.raw("<title>Map of " + Svg.esc(s.title()) + "</title>\n");
+    g.raw("<title>Map of " + Svg.esc(s.title()) + (overlay == null ? ""
+        : ", with the reinforcements of the best plan") + "</title>\n");
     g.raw(Svg.patterns());
+    if (overlay != null) {
+      g.raw("<defs><pattern id=\"aa-new\" width=\"6\" height=\"6\""
+          + " patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(-45)\">"
+          + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"" + REINFORCEMENT + "\""
+          + " stroke-width=\"1.5\" stroke-opacity=\"0.8\"/></pattern></defs>\n");
+    }
     g.raw("<defs><clipPath id=\"frame\"><rect width=\"" + Svg.n(WIDTH) + "\" height=\""
         + Svg.n(p.height) + "\"/></clipPath>"
         + "<marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"6\""
@@ -87,10 +131,13 @@ public final class SvgMap {
 
     g.raw("<g id=\"layer-aa\" class=\"layer\">\n");
     final Map<Integer, double[]> aaZone = new LinkedHashMap<>();
-    for (double[] bt : d.batteries()) {
+    for (double[] bt : batteries) {
       aaZone.merge((int) bt[3], bt, (x, y) -> x[2] >= y[2] ? x : y);
     }
     for (Map.Entry<Integer, double[]> e : aaZone.entrySet()) {
+      if (fresh.contains(s.aaUnits().get(e.getKey()).id())) {
+        continue; // drawn with the reinforcement, on top
+      }
       final double[] bt = e.getValue();
       final double[] xy = p.xy(new GeoPoint(bt[0], bt[1]));
       g.raw("<g><title>" + Svg.esc(s.aaUnits().get(e.getKey()).name()) + "</title>");
@@ -130,7 +177,7 @@ public final class SvgMap {
     g.raw("<g id=\"layer-rail\" class=\"layer\">\n");
     for (int l = 0; l < s.lines().size(); l++) {
       final RailLine line = s.lines().get(l);
-      final double open = l < d.lineOpen().size() ? d.lineOpen().get(l).mean() : Double.NaN;
+      final double open = l < lineOpen.size() ? lineOpen.get(l).mean() : Double.NaN;
       final String[] band = band(open);
       final StringBuilder pts = new StringBuilder();
       for (String node : line.nodes()) {
@@ -169,16 +216,17 @@ public final class SvgMap {
     g.raw("</g>\n");
 
     g.raw("<g id=\"layer-airfields\" class=\"layer\">\n");
-    final Map<String, List<String>> unitsAt = new LinkedHashMap<>();
+    final Map<String, List<FighterUnit>> unitsAt = new LinkedHashMap<>();
     for (FighterUnit f : s.fighterUnits()) {
-      unitsAt.computeIfAbsent(f.baseId(), k -> new ArrayList<>()).add(f.name());
+      unitsAt.computeIfAbsent(f.baseId(), k -> new ArrayList<>()).add(f);
     }
     for (Place pl : s.places()) {
       if (pl.kind() != Place.Kind.AIRFIELD) {
         continue;
       }
       final double[] xy = p.xy(pl.at());
-      final List<String> us = unitsAt.getOrDefault(pl.id(), List.of());
+      final List<String> us = unitsAt.getOrDefault(pl.id(), List.of()).stream()
+          .map(FighterUnit::name).toList();
       g.raw("<g class=\"airfield\"><title>" + Svg.esc(pl.name() + (us.isEmpty() ? ""
           : ": " + String.join(", ", us))) + "</title>");
       g.raw("<path d=\"M" + Svg.n(xy[0]) + "," + Svg.n(xy[1] - 7) + " l3,5 l5,2 l-5,1 l0,3"
@@ -189,19 +237,140 @@ public final class SvgMap {
         g.text(xy[0] + 9, xy[1] + 3, null, "lbl small b", pl.name() + " (" + us.size() + ")");
       }
     }
-    unitBox(g, places, unitsAt);
+    unitBox(g, places, unitsAt, fresh);
     g.raw("</g>\n");
+    if (overlay != null) {
+      reinforcement(g, p, s, batteries, overlay, places);
+    }
     g.raw("</g>\n");
-    legend(g, p);
+    legend(g, p, !lineOpen.isEmpty(), overlay != null);
     g.raw("</svg>\n");
     return g.toString();
   }
 
+  /**
+   * The plan's reinforcements, on top of every other layer so nothing hides them: each new AA
+   * unit's zone hatched in the reinforcement colour, each new fighter unit's combat radius (the
+   * reach the model gives it) as a dashed ring, and at each station a ring labelled with the
+   * unit and its regiments, whose {@code data-ids} name the units placed there.
+   */
+  private static void reinforcement(final Svg g, final Proj p, final Scenario s,
+      final List<double[]> batteries, final Overlay o, final Map<String, Place> places) {
+    final Set<String> fresh = new LinkedHashSet<>(o.newUnits());
+    g.raw("<g id=\"layer-reinforcement\" class=\"layer\">\n");
+    final Map<Integer, double[]> zone = new LinkedHashMap<>();
+    for (double[] bt : batteries) {
+      if (fresh.contains(s.aaUnits().get((int) bt[3]).id())) {
+        zone.merge((int) bt[3], bt, (x, y) -> x[2] >= y[2] ? x : y);
+      }
+    }
+    for (Map.Entry<Integer, double[]> e : zone.entrySet()) {
+      final double[] bt = e.getValue();
+      final double[] xy = p.xy(new GeoPoint(bt[0], bt[1]));
+      final AaUnit u = s.aaUnits().get(e.getKey());
+      g.raw("<g class=\"aa-new\" data-unit=\"" + Svg.esc(u.id()) + "\"><title>"
+          + Svg.esc("New: " + u.name() + " (" + u.gunCount() + " guns)") + "</title>");
+      g.circle(xy[0], xy[1], Math.max(3, p.metres(bt[2], bt[0])), "fill=\"url(#aa-new)\""
+          + " stroke=\"" + REINFORCEMENT + "\" stroke-width=\"1.5\"");
+      g.raw("</g>\n");
+    }
+    final Map<String, AircraftType> types = new HashMap<>();
+    s.aircraftTypes().forEach(t -> types.put(t.id(), t));
+    final Set<String> rings = new LinkedHashSet<>();
+    for (FighterUnit f : s.fighterUnits()) {
+      final Place base = places.get(f.baseId());
+      final AircraftType t = types.get(f.typeId());
+      if (!fresh.contains(f.id()) || base == null || t == null
+          || !rings.add(f.baseId() + " " + f.typeId())) {
+        continue;
+      }
+      final double[] xy = p.xy(base.at());
+      g.raw("<g class=\"radius-new\"><title>" + Svg.esc(t.name() + " from " + base.name()
+          + ": combat radius " + Math.round(t.combatRadiusM() / 1000) + " km") + "</title>");
+      g.circle(xy[0], xy[1], p.metres(t.combatRadiusM(), base.at().latDeg()), "fill=\"none\""
+          + " stroke=\"" + REINFORCEMENT + "\" stroke-width=\"1.5\" stroke-dasharray=\"6 3\"");
+      g.raw("</g>\n");
+    }
+    final Map<String, Integer> placed = new HashMap<>();
+    final List<double[]> boxes = new ArrayList<>();
+    for (Plan.Station st : o.stations()) {
+      final int from = placed.getOrDefault(st.unitId(), 0);
+      placed.put(st.unitId(), from + st.regiments());
+      final List<String> ids = new ArrayList<>();
+      for (int k = from + 1; k <= from + st.regiments(); k++) {
+        // Plan.apply names regiment k of pool unit U "U-k", counting over its stations in order
+        if (fresh.contains(st.unitId() + "-" + k)) {
+          ids.add(st.unitId() + "-" + k);
+        }
+      }
+      final Place pl = places.get(st.placeId());
+      if (pl == null) {
+        continue;
+      }
+      final double[] xy = p.xy(pl.at());
+      final String what = st.unitName() + ": " + st.regiments() + " regiment"
+          + (st.regiments() == 1 ? "" : "s") + " at " + st.placeName();
+      g.raw("<g class=\"reinforcement\" data-unit=\"" + Svg.esc(st.unitId())
+          + "\" data-place=\"" + Svg.esc(st.placeId()) + "\" data-regiments=\""
+          + st.regiments() + "\" data-ids=\"" + Svg.esc(String.join(" ", ids)) + "\"><title>"
+          + Svg.esc(what) + "</title>");
+      g.circle(xy[0], xy[1], MARK, "fill=\"none\" stroke=\"#fff\" stroke-width=\"5\"");
+      g.circle(xy[0], xy[1], MARK, "fill=\"none\" stroke=\"" + REINFORCEMENT + "\""
+          + " stroke-width=\"3\"");
+      g.raw("</g>\n");
+      final String label = "+ " + st.unitName() + (st.regiments() > 1 ? " x" + st.regiments()
+          : "") + " at " + st.placeName();
+      final double[] at = labelPlace(xy, label, boxes);
+      if (at[1] != xy[1] - MARK) {
+        g.line(xy[0] + MARK * 0.7, xy[1] - MARK * 0.7, at[0], at[1] - 4, "stroke=\""
+            + REINFORCEMENT + "\" stroke-width=\"1\"");
+      }
+      g.text(at[0], at[1], null, "lbl small reinf-lbl", label);
+    }
+    g.raw("</g>\n");
+  }
+
+  /** Radius of the ring that marks a station of the plan (SVG units). */
+  private static final double MARK = 14;
+
+  /**
+   * Where a station's label goes: above right of its ring, or, when a label placed before is
+   * in the way (stations a few km apart), the nearest free row above or below it, joined to its
+   * ring by a leader line.
+   *
+   * @param xy the station
+   * @param label the text
+   * @param boxes the labels placed so far {x, y top, width, height}; this one is added
+   * @return the label's start {x, baseline y}
+   */
+  private static double[] labelPlace(final double[] xy, final String label,
+      final List<double[]> boxes) {
+    final double w = 5.6 * label.length();
+    final double h = 12;
+    final double x = xy[0] + MARK + 3;
+    for (int k = 0; k < 16; k++) {
+      final double step = ((k + 1) / 2) * 13.0 * (k % 2 == 1 ? -1 : 1);
+      final double y = xy[1] - MARK + step;
+      boolean free = true;
+      for (double[] b : boxes) {
+        if (x < b[0] + b[2] && b[0] < x + w && y - h < b[1] + b[3] && b[1] < y) {
+          free = false;
+          break;
+        }
+      }
+      if (free) {
+        boxes.add(new double[] {x, y - h, w, h + 1});
+        return new double[] {x, y};
+      }
+    }
+    return new double[] {x, xy[1] - MARK};
+  }
+
   /** The fighter units by airfield, in a box at the top right: too many to label in place. */
   private static void unitBox(final Svg g, final Map<String, Place> places,
-      final Map<String, List<String>> unitsAt) {
+      final Map<String, List<FighterUnit>> unitsAt, final Set<String> fresh) {
     int rows = 0;
-    for (List<String> us : unitsAt.values()) {
+    for (List<FighterUnit> us : unitsAt.values()) {
       rows += 1 + us.size();
     }
     if (rows == 0) {
@@ -214,12 +383,20 @@ public final class SvgMap {
     g.rect(x, y0, w, 22 + rows * 11.5, "fill=\"#fff\" fill-opacity=\"0.92\" stroke=\"#333\"");
     g.text(x + 8, y0 + 15, null, "lbl b", "Fighter units by airfield");
     double y = y0 + 28;
-    for (Map.Entry<String, List<String>> e : unitsAt.entrySet()) {
+    for (Map.Entry<String, List<FighterUnit>> e : unitsAt.entrySet()) {
       final Place pl = places.get(e.getKey());
       g.text(x + 8, y, null, "lbl small b", pl == null ? e.getKey() : pl.name());
       y += 11.5;
-      for (String u : e.getValue()) {
-        g.text(x + 18, y, null, "lbl small", u);
+      for (FighterUnit u : e.getValue()) {
+        if (fresh.contains(u.id())) {
+          // the airfield heads the group: "..., regiment 1 at Liaoyang" need not repeat it
+          final String at = pl == null ? "" : " at " + pl.name();
+          g.text(x + 12, y, null, "lbl small reinf", "+ " + (!at.isEmpty()
+              && u.name().endsWith(at) ? u.name().substring(0, u.name().length() - at.length())
+              : u.name()));
+        } else {
+          g.text(x + 18, y, null, "lbl small", u.name());
+        }
         y += 11.5;
       }
     }
@@ -238,20 +415,29 @@ public final class SvgMap {
     return OPEN_BANDS[OPEN_BANDS.length - 1];
   }
 
-  private static void legend(final Svg g, final Proj p) {
+  private static void legend(final Svg g, final Proj p, final boolean open,
+      final boolean reinforced) {
     final double x = 10;
-    final double h = 232;
+    final double h = 232 - (open ? 0 : 12 + 13 * OPEN_BANDS.length - 13)
+        + (reinforced ? 30 : 0);
     final double y = p.height - h - 10;
     g.raw("<g id=\"legend\">\n");
-    g.rect(x, y, 190, h, "fill=\"#fff\" fill-opacity=\"0.92\" stroke=\"#333\"");
+    g.rect(x, y, reinforced ? 210 : 190, h, "fill=\"#fff\" fill-opacity=\"0.92\""
+        + " stroke=\"#333\"");
     g.text(x + 8, y + 16, null, "lbl b", "Legend");
     double yy = y + 32;
-    g.text(x + 8, yy, null, "lbl small", "Rail line, share of time open:");
-    yy += 12;
-    for (String[] b : OPEN_BANDS) {
-      g.line(x + 10, yy - 3, x + 50, yy - 3, "stroke=\"" + b[1] + "\" stroke-width=\"4\""
-          + ("none".equals(b[2]) ? "" : " stroke-dasharray=\"" + b[2] + "\""));
-      g.text(x + 58, yy, null, "lbl small", b[3]);
+    if (open) {
+      g.text(x + 8, yy, null, "lbl small", "Rail line, share of time open:");
+      yy += 12;
+      for (String[] b : OPEN_BANDS) {
+        g.line(x + 10, yy - 3, x + 50, yy - 3, "stroke=\"" + b[1] + "\" stroke-width=\"4\""
+            + ("none".equals(b[2]) ? "" : " stroke-dasharray=\"" + b[2] + "\""));
+        g.text(x + 58, yy, null, "lbl small", b[3]);
+        yy += 13;
+      }
+    } else {
+      g.line(x + 10, yy - 3, x + 50, yy - 3, "stroke=\"#555\" stroke-width=\"4\"");
+      g.text(x + 58, yy, null, "lbl small", "rail line");
       yy += 13;
     }
     g.rect(x + 26, yy - 7, 7, 7, "fill=\"#fff\" stroke=\"#000\" stroke-width=\"1.5\"");
@@ -284,6 +470,17 @@ public final class SvgMap {
     g.line(x + 10, yy - 4, x + 50, yy - 4, "stroke=\"#555\" stroke-width=\"1.2\""
         + " stroke-dasharray=\"8 3 2 3\"");
     g.text(x + 58, yy, null, "lbl small", "border");
+    if (reinforced) {
+      yy += 15;
+      g.circle(x + 30, yy - 4, 6, "fill=\"none\" stroke=\"" + REINFORCEMENT + "\""
+          + " stroke-width=\"3\"");
+      g.text(x + 58, yy, null, "lbl small reinf-lbl", "reinforcement (best plan)");
+      yy += 15;
+      g.circle(x + 30, yy - 4, 6, "fill=\"url(#aa-new)\" stroke=\"" + REINFORCEMENT + "\"");
+      g.line(x + 40, yy - 4, x + 52, yy - 4, "stroke=\"" + REINFORCEMENT + "\""
+          + " stroke-dasharray=\"6 3\"");
+      g.text(x + 58, yy, null, "lbl small", "its AA zone; fighters' radius");
+    }
     g.raw("</g>\n");
     // scale bar: 100 km at the middle latitude
     final double len = p.metres(100_000, p.midLat);

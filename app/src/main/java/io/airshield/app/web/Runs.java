@@ -5,7 +5,13 @@ import io.airshield.assessment.Assessor;
 import io.airshield.app.Allocators;
 import io.airshield.campaign.Metrics;
 import io.airshield.campaign.Theatre;
+import io.airshield.domain.Scenario;
 import io.airshield.montecarlo.MonteCarlo;
+import io.airshield.reinforce.Pool;
+import io.airshield.reinforce.Reinforcement;
+import io.airshield.reinforce.Reinforcer;
+import io.airshield.report.ReinforceData;
+import io.airshield.report.ReinforceReport;
 import io.airshield.report.ReportData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,8 +23,10 @@ import java.util.function.Consumer;
 
 /**
  * The runs started from the web UI, kept in memory for the server's life (the results store
- * keeps the command line's runs). Everything is bounded, so one browser tab (or a script) cannot
- * take the machine:
+ * keeps the command line's runs): assessments, and rankings of a scenario's reinforcement pool
+ * (kind {@code reinforce}, as {@code airshield reinforce}). Both kinds share one queue and the
+ * same limits. Everything is bounded, so one browser tab (or a script) cannot take the
+ * machine:
  *
  * <ul>
  *   <li>at most {@code maxActive} runs execute at once, each on {@code threads} worker threads;
@@ -39,13 +47,31 @@ final class Runs {
   /** Runs remembered, running or not. */
   static final int KEPT = 100;
 
+  /** Plans a reinforce run simulates at most (the analytic screen keeps the best of them). */
+  static final int REINFORCE_KEEP = 12;
+
+  /**
+   * What a reinforce run ranks: the scenario's embedded pool, with the command line's defaults
+   * (95%, the pool's indifference zone) but a smaller cap.
+   *
+   * @param scenario the scenario
+   * @param pool its pool
+   * @param maxReplications the cap per plan
+   * @param request whether to draft the request for the best plan
+   */
+  record Reinforce(Scenario scenario, Pool pool, int maxReplications, boolean request) {}
+
   /** One run. Mutable fields are written by its worker and read by request threads. */
   static final class Run {
     final String id;
     final String scenario;
     final long seed;
-    final long cap;
+    volatile long cap;
+    final int days;
+    /** The theatre of an assessment, or null for a reinforce run. */
     final Theatre theatre;
+    /** What a reinforce run ranks, or null for an assessment. */
+    final Reinforce reinforce;
     final AtomicBoolean cancel = new AtomicBoolean();
     final List<Consumer<Map<String, Object>>> listeners = new CopyOnWriteArrayList<>();
     volatile State state = State.QUEUED;
@@ -53,29 +79,42 @@ final class Runs {
     volatile double relHalfWidth = Double.NaN;
     volatile Assessment assessment;
     volatile ReportData data;
+    /** A reinforce run's result, once it has one. */
+    volatile ReinforceData ranking;
     volatile String error = "";
 
     Run(final String id, final String scenario, final long seed, final long cap,
-        final Theatre theatre) {
+        final Theatre theatre, final Reinforce reinforce) {
       this.id = id;
       this.scenario = scenario;
       this.seed = seed;
       this.cap = cap;
       this.theatre = theatre;
+      this.reinforce = reinforce;
+      this.days = theatre != null ? theatre.days() : reinforce.scenario().days();
+    }
+
+    String kind() {
+      return reinforce == null ? "assess" : "reinforce";
     }
 
     Map<String, Object> status() {
       final Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", id);
+      m.put("kind", kind());
       m.put("scenario", scenario);
       m.put("seed", seed);
-      m.put("days", theatre.days());
+      m.put("days", days);
       m.put("state", state.name().toLowerCase(java.util.Locale.ROOT));
       m.put("done", done);
       m.put("cap", cap);
       m.put("relHalfWidth", Double.isNaN(relHalfWidth) ? null : relHalfWidth);
       if (assessment != null) {
         m.put("supplyTonsPerDay", assessment.supply().mean());
+      }
+      final ReinforceData rk = ranking;
+      if (rk != null) {
+        m.put("selected", rk.result().best().label());
       }
       if (!error.isEmpty()) {
         m.put("error", error);
@@ -119,12 +158,26 @@ final class Runs {
   /** @return the new run (running or queued), or null when the queue is full */
   synchronized Run start(final String scenario, final Theatre theatre, final long seed,
       final long replications) {
+    return enqueue(scenario, theatre, null, seed, replications);
+  }
+
+  /**
+   * @return the new reinforce run (running or queued), or null when the queue is full; it
+   *     takes its place in the same queue as the assessments
+   */
+  synchronized Run start(final String scenario, final Reinforce what, final long seed) {
+    return enqueue(scenario, null, what, seed, (long) (REINFORCE_KEEP + 1)
+        * what.maxReplications());
+  }
+
+  private Run enqueue(final String scenario, final Theatre theatre, final Reinforce what,
+      final long seed, final long cap) {
     final long waiting = runs.values().stream()
         .filter(r -> r.state == State.RUNNING || r.state == State.QUEUED).count();
     if (waiting >= maxActive + maxQueued) {
       return null;
     }
-    final Run run = new Run("r" + next++, scenario, seed, replications, theatre);
+    final Run run = new Run("r" + next++, scenario, seed, cap, theatre, what);
     runs.put(run.id, run);
     if (runs.size() > KEPT) {
       runs.values().stream().filter(r -> r.state != State.RUNNING && r.state != State.QUEUED)
@@ -179,6 +232,11 @@ final class Runs {
       }
       return run.cancel.get();
     };
+    if (run.reinforce != null) {
+      rank(run, stop);
+      run.publish();
+      return;
+    }
     try {
       final MonteCarlo.Options o = new MonteCarlo.Options(run.seed, run.cap, 0,
           Math.min(run.cap, 32), threads, 8, Metrics.SUPPLY_TONS_PER_DAY);
@@ -202,6 +260,41 @@ final class Runs {
       run.state = State.FAILED;
     }
     run.publish();
+  }
+
+  /** Runs a reinforce run to its end, its stop or its failure; a stopped one has no result. */
+  private void rank(final Run run, final java.util.function.BooleanSupplier stop) {
+    final Reinforce w = run.reinforce;
+    try {
+      final Reinforcer.Options o = new Reinforcer.Options(run.seed, 0.95, Double.NaN,
+          Math.min(10, w.maxReplications()), w.maxReplications(), threads, REINFORCE_KEEP,
+          200);
+      final Reinforcement r = Reinforcer.run(w.scenario(), w.pool(), o,
+          Allocators.defaultAllocator(), (reps, alive, plans) -> {
+            // plans simulated and the baseline, each at most to the cap
+            run.cap = (long) (plans + 1) * w.maxReplications();
+            run.done = reps;
+            run.publish();
+          }, stop);
+      run.ranking = ReinforceData.of(w.scenario(), w.pool(), r, w.request()
+          ? ReinforceReport.request(r, w.pool()) : null);
+      run.state = State.DONE;
+    } catch (java.util.concurrent.CancellationException e) {
+      if (run.error.isEmpty()) {
+        run.error = "cancelled: a ranking stopped half-way selects nothing";
+      }
+      run.state = State.CANCELLED;
+    } catch (RuntimeException e) {
+      if (run.cancel.get()) {
+        // stopped while waiting on its replications (the server closing interrupts them)
+        run.state = State.CANCELLED;
+        return;
+      }
+      System.err.println("airshield serve: run " + run.id + " failed");
+      e.printStackTrace();
+      run.error = "the run failed (an internal error); see the server's log";
+      run.state = State.FAILED;
+    }
   }
 
   synchronized Run get(final String id) {

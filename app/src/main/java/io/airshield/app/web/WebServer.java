@@ -7,7 +7,11 @@ import io.airshield.app.Allocators;
 import io.airshield.campaign.Theatre;
 import io.airshield.domain.Scenario;
 import io.airshield.report.Basemap;
+import io.airshield.reinforce.EmbeddedPools;
+import io.airshield.reinforce.Pool;
 import io.airshield.report.JsonReport;
+import io.airshield.report.ReinforceData;
+import io.airshield.report.ReinforceHtml;
 import io.airshield.report.SvgCharts;
 import io.airshield.report.SvgMap;
 import io.airshield.report.TraceWriter;
@@ -55,7 +59,10 @@ import java.util.stream.Stream;
  *       {@link Options#maxQueued()} waiting (default {@value #DEFAULT_MAX_QUEUED}), then 429;
  *   <li>a run: at most {@value #MAX_REPLICATIONS} replications (400) and
  *       {@link Options#maxRunTime()} of execution (default {@link #DEFAULT_MAX_RUN_TIME}),
- *       after which it is stopped and keeps what it has;
+ *       after which it is stopped and keeps what it has; a reinforce run at most
+ *       {@value #MAX_REINFORCE_REPLICATIONS} replications per plan, which with its 12
+ *       plans and the baseline stays under the same total, and stopped it keeps nothing (a
+ *       ranking half-way selects nothing);
  *   <li>a trace (one replication, as NDJSON): at most {@link Options#maxTraceBytes()} bytes
  *       of UTF-8 (default {@value #DEFAULT_MAX_TRACE_BYTES}); a larger one is refused whole
  *       (413, asking for fewer days), never cut short, and no more than the limit is held in
@@ -71,6 +78,11 @@ public final class WebServer implements AutoCloseable {
   public static final long MAX_REPLICATIONS = 20_000;
   /** Largest trace answered (bytes of NDJSON, UTF-8), unless the options say otherwise. */
   public static final int DEFAULT_MAX_TRACE_BYTES = 64 << 20;
+  /**
+   * Largest cap per plan of a reinforce run: 12 plans and the baseline at this cap stay within
+   * {@link #MAX_REPLICATIONS} replications.
+   */
+  public static final int MAX_REINFORCE_REPLICATIONS = 1500;
   /** Runs that may wait for a free slot, unless the options say otherwise. */
   public static final int DEFAULT_MAX_QUEUED = 4;
   /** The longest a run started from the UI may execute, unless the options say otherwise. */
@@ -405,6 +417,10 @@ public final class WebServer implements AutoCloseable {
     });
     app.get("/api/runs/{id}/result", ctx -> {
       final Runs.Run r = run(ctx);
+      if (r.reinforce != null) {
+        ctx.json(ranking(r));
+        return;
+      }
       if (r.data == null) {
         throw new HttpResponseException(409, "run " + r.id + " has no result yet (it is "
             + r.status().get("state") + ")");
@@ -430,6 +446,27 @@ public final class WebServer implements AutoCloseable {
     });
   }
 
+  /**
+   * A reinforce run's result: the ranking as {@code airshield reinforce --format json} gives
+   * it, the drafted request, the map of the best plan and the chart of gains, as the report
+   * page draws them.
+   */
+  private static Map<String, Object> ranking(final Runs.Run r) {
+    final ReinforceData d = r.ranking;
+    if (d == null) {
+      throw new HttpResponseException(409, "run " + r.id + " has no result"
+          + (r.state == Runs.State.CANCELLED ? " (it was stopped before the ranking ended)"
+              : " yet (it is " + r.status().get("state") + ")"));
+    }
+    final Map<String, Object> m = new LinkedHashMap<>();
+    m.put("run", r.status());
+    m.put("reinforcement", d.result());
+    m.put("request", d.request().isEmpty() ? null : d.request());
+    m.put("charts", List.of(ReinforceHtml.gainChart(d.result())));
+    m.put("map", ReinforceHtml.map(d));
+    return m;
+  }
+
   private Runs.Run run(final Context ctx) {
     final Runs.Run r = runs.get(ctx.pathParam("id"));
     if (r == null) {
@@ -451,6 +488,14 @@ public final class WebServer implements AutoCloseable {
     }
     final String name = body.path("scenario").asText(EmbeddedScenarios.defaultName());
     Scenario s = scenario(name);
+    final String kind = body.path("kind").asText("assess");
+    if (kind.equals("reinforce")) {
+      startReinforce(ctx, body, name, s);
+      return;
+    }
+    if (!kind.equals("assess")) {
+      throw new HttpResponseException(400, "kind must be assess or reinforce");
+    }
     final long reps = body.path("replications").asLong(200);
     if (reps < 1 || reps > MAX_REPLICATIONS) {
       throw new HttpResponseException(400, "replications must be from 1 to "
@@ -465,6 +510,41 @@ public final class WebServer implements AutoCloseable {
       s = s.withEnd(s.start().plusDays(days - 1L));
     }
     final Runs.Run r = runs.start(name, new Theatre(s), seed, reps);
+    if (r == null) {
+      throw new HttpResponseException(429, "too many runs: " + options.maxRuns() + " running and "
+          + options.maxQueued() + " waiting is the limit; wait for one to finish or cancel it");
+    }
+    ctx.status(201).json(r.status());
+  }
+
+  /**
+   * Starts a ranking of the scenario's embedded reinforcement pool, in the queue of the
+   * assessments: {@code {"kind": "reinforce", "scenario": NAME, "maxReplications": N,
+   * "seed": N, "request": true}}.
+   */
+  private void startReinforce(final Context ctx, final JsonNode body, final String name,
+      final Scenario s) {
+    if (body.hasNonNull("days") || body.hasNonNull("replications")) {
+      throw new HttpResponseException(400, "a reinforce run takes maxReplications (per plan),"
+          + " not replications or days");
+    }
+    final Pool pool;
+    try {
+      pool = EmbeddedPools.load(s).orElseThrow(() -> new HttpResponseException(400,
+          "scenario " + name + " has no embedded reinforcement pool; rank your own pool with"
+              + " airshield reinforce --pool FILE"));
+    } catch (InputException e) {
+      // a scenario of the user's that kept an embedded one's id, but not its places or period
+      throw new HttpResponseException(400, "the embedded reinforcement pool of " + s.id()
+          + " does not fit scenario " + name + "; rank it with airshield reinforce --pool FILE");
+    }
+    final long cap = body.path("maxReplications").asLong(100);
+    if (cap < 2 || cap > MAX_REINFORCE_REPLICATIONS) {
+      throw new HttpResponseException(400, "maxReplications must be from 2 to "
+          + MAX_REINFORCE_REPLICATIONS + " here; use the command line for more");
+    }
+    final Runs.Run r = runs.start(name, new Runs.Reinforce(s, pool, (int) cap,
+        body.path("request").asBoolean(false)), body.path("seed").asLong(1951));
     if (r == null) {
       throw new HttpResponseException(429, "too many runs: " + options.maxRuns() + " running and "
           + options.maxQueued() + " waiting is the limit; wait for one to finish or cancel it");

@@ -227,4 +227,30 @@ class BrowserTest {
     assertThat(driver.findElement(By.id("headline")).getText()).contains("t/day");
     shot("report");
   }
+
+  @Test
+  @Order(7)
+  void runPageRanksAReinforcementPoolAndShowsTheBestPlansMap() throws Exception {
+    driver.get(base + "/run.html");
+    waitFor(10).until(d -> !d.findElements(By.cssSelector("#scenario option")).isEmpty());
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("scenario")))
+        .selectByValue("northeast-1952-spring");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("kind")))
+        .selectByValue("reinforce");
+    assertThat(driver.findElement(By.id("reps")).isDisplayed()).isFalse();
+    final WebElement max = driver.findElement(By.id("maxreps"));
+    max.clear();
+    max.sendKeys("8");
+    driver.findElement(By.id("request")).click();
+    driver.findElement(By.id("start")).click();
+    waitFor(60).until(d -> "1".equals(js("return document.body.dataset.result")));
+    assertThat(driver.findElement(By.id("headline")).getText()).startsWith("Selected: ");
+    assertThat(driver.findElement(By.id("map")).isDisplayed()).isTrue();
+    assertThat(driver.findElements(By.cssSelector("#layer-reinforcement g.reinforcement")))
+        .hasSize(2);
+    assertThat(driver.findElement(By.id("chart-gain")).isDisplayed()).isTrue();
+    assertThat(driver.findElements(By.cssSelector("#plans tbody tr"))).hasSizeGreaterThan(1);
+    assertThat(driver.findElement(By.id("request-text")).getText()).contains("2. The request.");
+    shot("reinforce-run");
+  }
 }
