@@ -4,10 +4,10 @@ import io.airshield.scenario.InputException;
 import java.time.Duration;
 
 /**
- * The property every fuzz target checks: reading any input either succeeds or fails with an
- * {@link InputException} (a user's mistake, reported with its place), in reasonable time. Any
- * other exception propagates and is a finding; so is an input that takes longer than
- * {@link #SLOW} (a hang in the making: every reader is linear or close to it in its input).
+ * The property every fuzz target checks: reading any input either succeeds or fails with an {@link
+ * InputException} (a user's mistake, reported with its place), in reasonable time. Any other
+ * exception propagates and is a finding; so is an input that takes longer than {@link #SLOW} (a
+ * hang in the making: every reader is linear or close to it in its input).
  */
 public final class FuzzProperty {
   /** Longest a single input may take; generous, so a loaded machine does not fail the test. */

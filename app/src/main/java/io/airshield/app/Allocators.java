@@ -8,7 +8,9 @@ import java.util.function.Supplier;
 public final class Allocators {
   private Allocators() {}
 
-  /** @return a maker of the allocator every command uses: the WTA solver */
+  /**
+   * @return a maker of the allocator every command uses: the WTA solver
+   */
   public static Supplier<Allocator> defaultAllocator() {
     return WtaAllocator::new;
   }

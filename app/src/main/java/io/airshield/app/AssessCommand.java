@@ -18,112 +18,166 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code airshield assess}: the Monte Carlo campaign and its assessment. */
-@Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Is our air defence enough? Runs the campaign many times and prints the"
-        + " assessment: supply delivered per line, time open of key points, the air war's"
-        + " figures, interception by day, night and bad weather, and the weakest points, every"
-        + " figure with its 95%% confidence interval.",
-        "",
-        "Examples:",
-        "  airshield assess",
-        "  airshield assess northeast-1952-spring --replications 2000",
-        "  airshield assess my-theatre.yaml --precision 1% --seed 7 --csv out/"},
+@Command(
+    name = "assess",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Is our air defence enough? Runs the campaign many times and prints the"
+          + " assessment: supply delivered per line, time open of key points, the air war's"
+          + " figures, interception by day, night and bad weather, and the weakest points, every"
+          + " figure with its 95%% confidence interval.",
+      "",
+      "Examples:",
+      "  airshield assess",
+      "  airshield assess northeast-1952-spring --replications 2000",
+      "  airshield assess my-theatre.yaml --precision 1% --seed 7 --csv out/"
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:assessment written", "2:bad scenario file or option"})
 final class AssessCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-      description = "A scenario file (YAML or JSON) or an embedded scenario's name"
-          + " (default: ${DEFAULT-VALUE}).", defaultValue = "korea-1951-autumn")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "SCENARIO",
+      description =
+          "A scenario file (YAML or JSON) or an embedded scenario's name"
+              + " (default: ${DEFAULT-VALUE}).",
+      defaultValue = "korea-1951-autumn")
   String scenario;
 
-  @Option(names = "--replications", paramLabel = "N",
-      description = "Replications to run; with --precision, the cap (default: 1000, or 100000"
-          + " with --precision).")
+  @Option(
+      names = "--replications",
+      paramLabel = "N",
+      description =
+          "Replications to run; with --precision, the cap (default: 1000, or 100000"
+              + " with --precision).")
   Long replications;
 
-  @Option(names = "--precision", paramLabel = "P",
-      description = "Stop when the 95%% interval of supply delivered is within P of its mean,"
-          + " e.g. 1%% or 0.01.")
+  @Option(
+      names = "--precision",
+      paramLabel = "P",
+      description =
+          "Stop when the 95%% interval of supply delivered is within P of its mean,"
+              + " e.g. 1%% or 0.01.")
   String precision;
 
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "1951",
-      description = "Master seed; the same seed gives the same results (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "1951",
+      description =
+          "Master seed; the same seed gives the same results (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--threads", paramLabel = "N",
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
       description = "Worker threads (default: all cores). Results do not depend on it.")
   Integer threads;
 
   @Option(names = "--days", paramLabel = "N", description = "Simulate only the first N days.")
   Integer days;
 
-  @Option(names = "--until", paramLabel = "DATE",
+  @Option(
+      names = "--until",
+      paramLabel = "DATE",
       description = "Simulate up to and including DATE (YYYY-MM-DD).")
   String until;
 
-  @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FMT",
+      defaultValue = "text",
       description = "Output: text or json (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--csv", paramLabel = "DIR", description = "Also write tidy CSV files to DIR.")
   Path csv;
 
-  @Option(names = "--formation", paramLabel = "PLAN",
-      description = "A formation plan (file or embedded name, e.g. formation-1951): fighter"
-          + " units with a formationUnit take their ready date and proficiency from its"
-          + " schedule.")
+  @Option(
+      names = "--formation",
+      paramLabel = "PLAN",
+      description =
+          "A formation plan (file or embedded name, e.g. formation-1951): fighter"
+              + " units with a formationUnit take their ready date and proficiency from its"
+              + " schedule.")
   String formation;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress bar.")
   boolean quiet;
 
-  @Option(names = "--report", paramLabel = "DIR", defaultValue = "airshield-report",
-      description = "Write the report folder DIR: index.html (map and charts, opens offline)"
-          + " and the CSV files (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--report",
+      paramLabel = "DIR",
+      defaultValue = "airshield-report",
+      description =
+          "Write the report folder DIR: index.html (map and charts, opens offline)"
+              + " and the CSV files (default: ${DEFAULT-VALUE}).")
   Path report;
 
   @Option(names = "--no-report", description = "Write no report folder.")
   boolean noReport;
 
-  @Option(names = "--trace", paramLabel = "N",
-      description = "Also write replication N's events (counting from 0) as NDJSON, for the"
-          + " replay: trace-N.ndjson in the report folder, or --trace-file.")
+  @Option(
+      names = "--trace",
+      paramLabel = "N",
+      description =
+          "Also write replication N's events (counting from 0) as NDJSON, for the"
+              + " replay: trace-N.ndjson in the report folder, or --trace-file.")
   Long trace;
 
-  @Option(names = "--trace-file", paramLabel = "FILE",
+  @Option(
+      names = "--trace-file",
+      paramLabel = "FILE",
       description = "Where --trace writes (default: trace-N.ndjson in the report folder).")
   Path traceFile;
 
-  @Option(names = "--store", paramLabel = "PATH",
-      description = "The results database the run is recorded in (default:"
-          + " ~/.airshield/runs.db, or $AIRSHIELD_HOME/runs.db).")
+  @Option(
+      names = "--store",
+      paramLabel = "PATH",
+      description =
+          "The results database the run is recorded in (default:"
+              + " ~/.airshield/runs.db, or $AIRSHIELD_HOME/runs.db).")
   Path store;
 
   @Option(names = "--no-store", description = "Do not record the run.")
   boolean noStore;
 
-  @Option(names = "--resume", paramLabel = "ID",
-      description = "Resume stored run ID after it was killed, cancelled or failed; the"
-          + " scenario and options come from the store, and the results are those of an"
-          + " uninterrupted run to the last bit.")
+  @Option(
+      names = "--resume",
+      paramLabel = "ID",
+      description =
+          "Resume stored run ID after it was killed, cancelled or failed; the"
+              + " scenario and options come from the store, and the results are those of an"
+              + " uninterrupted run to the last bit.")
   Long resume;
 
-  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
-      description = "local (this machine's threads) or spark (needs the Spark jar; see the"
-          + " README). Results do not depend on it (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--engine",
+      paramLabel = "ENGINE",
+      defaultValue = "local",
+      description =
+          "local (this machine's threads) or spark (needs the Spark jar; see the"
+              + " README). Results do not depend on it (default: ${DEFAULT-VALUE}).")
   String engine;
 
-  @Option(names = "--master", paramLabel = "URL",
-      description = "With --engine spark: the Spark master, e.g. local[2] or"
-          + " spark://host:7077 (default: spark-submit's, else local[*]).")
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "With --engine spark: the Spark master, e.g. local[2] or"
+              + " spark://host:7077 (default: spark-submit's, else local[*]).")
   String master;
 
   @Override
@@ -145,18 +199,37 @@ final class AssessCommand implements Callable<Integer> {
     final ScenarioFiles.Source source = ScenarioFiles.source(scenario);
     Scenario s = ScenarioReader.read(source.name(), source.bytes());
     s = truncate(s);
-    final ScenarioFiles.Source plan = formation == null ? null
-        : FormCommand.planSource(formation);
+    final ScenarioFiles.Source plan = formation == null ? null : FormCommand.planSource(formation);
     if (plan != null) {
-      s = FormationLink.apply(s, PlanReader.read(plan.name(), plan.bytes()), quiet ? null
-          : spec.commandLine().getErr());
+      s =
+          FormationLink.apply(
+              s,
+              PlanReader.read(plan.name(), plan.bytes()),
+              quiet ? null : spec.commandLine().getErr());
     }
     final Theatre theatre = new Theatre(s);
-    final MonteCarlo.Options options = new MonteCarlo.Options(seed, reps, prec,
-        Math.min(reps, 32), nThreads, 8, io.airshield.campaign.Metrics.SUPPLY_TONS_PER_DAY);
-    final RunSpec runSpec = new RunSpec(source.name(), source.bytes(), s.end(), formation,
-        plan == null ? null : plan.bytes(), seed, reps, prec,
-        options.minReplications(), options.blockSize(), options.headline());
+    final MonteCarlo.Options options =
+        new MonteCarlo.Options(
+            seed,
+            reps,
+            prec,
+            Math.min(reps, 32),
+            nThreads,
+            8,
+            io.airshield.campaign.Metrics.SUPPLY_TONS_PER_DAY);
+    final RunSpec runSpec =
+        new RunSpec(
+            source.name(),
+            source.bytes(),
+            s.end(),
+            formation,
+            plan == null ? null : plan.bytes(),
+            seed,
+            reps,
+            prec,
+            options.minReplications(),
+            options.blockSize(),
+            options.headline());
     final AssessRuns.Done done = AssessRuns.run(how(nThreads, s.id()), runSpec, theatre);
     return print(theatre, done.result(), seed, fmt, done.runId());
   }
@@ -165,21 +238,40 @@ final class AssessCommand implements Callable<Integer> {
     if (nThreads < 1 || nThreads > 1024) {
       throw new UserException("--threads must be from 1 to 1024, not " + nThreads);
     }
-    return new AssessRuns.How(store, noStore, engine, master, nThreads,
+    return new AssessRuns.How(
+        store,
+        noStore,
+        engine,
+        master,
+        nThreads,
         quiet ? null : new Progress(spec.commandLine().getErr(), "assess " + what),
-        spec.commandLine().getErr(), quiet);
+        spec.commandLine().getErr(),
+        quiet);
   }
 
-  private int print(final Theatre theatre, final MonteCarlo.Result result, final long seed,
-      final String fmt, final long runId) throws IOException {
+  private int print(
+      final Theatre theatre,
+      final MonteCarlo.Result result,
+      final long seed,
+      final String fmt,
+      final long runId)
+      throws IOException {
     final Assessment a = Assessor.assess(theatre, result, seed);
     if (fmt.equals("json")) {
       JsonReport.write(a, spec.commandLine().getOut());
     } else {
       TextReport.write(a, spec.commandLine().getOut());
     }
-    final Path traced = ReportOutput.write(theatre, result, a, seed, noReport ? null : report,
-        trace, traceFile, quiet ? null : spec.commandLine().getErr());
+    final Path traced =
+        ReportOutput.write(
+            theatre,
+            result,
+            a,
+            seed,
+            noReport ? null : report,
+            trace,
+            traceFile,
+            quiet ? null : spec.commandLine().getErr());
     if (traced != null && runId > 0 && !noStore) {
       // the store keeps the trace with its run, for the replay of a stored run
       try (io.airshield.store.RunStore st = Stores.open(store)) {
@@ -201,15 +293,17 @@ final class AssessCommand implements Callable<Integer> {
     }
     final String p = precision.trim();
     try {
-      final double v = p.endsWith("%") ? Double.parseDouble(p.substring(0, p.length() - 1)) / 100
-          : Double.parseDouble(p);
+      final double v =
+          p.endsWith("%")
+              ? Double.parseDouble(p.substring(0, p.length() - 1)) / 100
+              : Double.parseDouble(p);
       if (!(v > 0 && v < 1)) {
         throw new UserException("--precision must be between 0 and 100%, not " + precision);
       }
       return v;
     } catch (NumberFormatException e) {
-      throw new UserException("--precision takes a share such as 1% or 0.01, not \""
-          + precision + "\"");
+      throw new UserException(
+          "--precision takes a share such as 1% or 0.01, not \"" + precision + "\"");
     }
   }
 
@@ -231,8 +325,8 @@ final class AssessCommand implements Callable<Integer> {
         throw new UserException("--until takes a date YYYY-MM-DD, not \"" + until + "\"");
       }
       if (d.isBefore(s.start()) || d.isAfter(s.end())) {
-        throw new UserException("--until must lie in the scenario's period, " + s.start()
-            + " to " + s.end());
+        throw new UserException(
+            "--until must lie in the scenario's period, " + s.start() + " to " + s.end());
       }
       return s.withEnd(d);
     }

@@ -14,10 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs {@code assess} with the results store: records a new run block by block, or resumes a
- * stored one; {@code --no-store} runs without it. Ctrl-C (SIGINT, SIGTERM) asks the run to
- * stop after the block in hand, so it is recorded as cancelled and can be resumed; a kill -9
- * leaves it marked running, and resumes just as well.
+ * Runs {@code assess} with the results store: records a new run block by block, or resumes a stored
+ * one; {@code --no-store} runs without it. Ctrl-C (SIGINT, SIGTERM) asks the run to stop after the
+ * block in hand, so it is recorded as cancelled and can be resumed; a kill -9 leaves it marked
+ * running, and resumes just as well.
  */
 final class AssessRuns {
   /**
@@ -32,8 +32,15 @@ final class AssessRuns {
    * @param err standard error, for where the run is stored
    * @param quiet --quiet
    */
-  record How(Path store, boolean noStore, String engine, String master, int threads,
-      Progress progress, PrintWriter err, boolean quiet) {}
+  record How(
+      Path store,
+      boolean noStore,
+      String engine,
+      String master,
+      int threads,
+      Progress progress,
+      PrintWriter err,
+      boolean quiet) {}
 
   /**
    * A finished (or cancelled) run.
@@ -50,10 +57,10 @@ final class AssessRuns {
   static Done run(final How how, final RunSpec spec, final Theatre theatre) {
     final MonteCarlo.Progress bar = how.progress() == null ? null : how.progress()::update;
     if (how.noStore()) {
-      final StoredRuns.Engine e = Engines.engine(how.engine(), how.master(), spec, theatre,
-          bar, null);
-      final MonteCarlo.Result r = e.run(spec.options(how.threads()),
-          CampaignStatistics.create(theatre), 0, null);
+      final StoredRuns.Engine e =
+          Engines.engine(how.engine(), how.master(), spec, theatre, bar, null);
+      final MonteCarlo.Result r =
+          e.run(spec.options(how.threads()), CampaignStatistics.create(theatre), 0, null);
       if (how.progress() != null) {
         how.progress().done(r.replications());
       }
@@ -62,17 +69,32 @@ final class AssessRuns {
     final Path path = Stores.path(how.store());
     try (RunStore store = RunStore.open(path)) {
       final Cancel cancel = new Cancel();
-      final StoredRuns.Engine e = Engines.engine(how.engine(), how.master(), spec, theatre,
-          bar, cancel::requested);
+      final StoredRuns.Engine e =
+          Engines.engine(how.engine(), how.master(), spec, theatre, bar, cancel::requested);
       try {
-        final StoredRuns.Outcome o = StoredRuns.start(store, spec, theatre, how.engine(),
-            Version.current(), how.threads(), e, id -> {
-              if (!how.quiet()) {
-                how.err().println("Recording run " + id + " in " + path
-                    + " (if interrupted: airshield assess --resume " + id + ")");
-                how.err().flush();
-              }
-            });
+        final StoredRuns.Outcome o =
+            StoredRuns.start(
+                store,
+                spec,
+                theatre,
+                how.engine(),
+                Version.current(),
+                how.threads(),
+                e,
+                id -> {
+                  if (!how.quiet()) {
+                    how.err()
+                        .println(
+                            "Recording run "
+                                + id
+                                + " in "
+                                + path
+                                + " (if interrupted: airshield assess --resume "
+                                + id
+                                + ")");
+                    how.err().flush();
+                  }
+                });
         report(how, o.runId(), o.result());
         return new Done(theatre, o.result(), spec.seed(), o.runId());
       } finally {
@@ -92,13 +114,26 @@ final class AssessRuns {
       final MonteCarlo.Progress bar = how.progress() == null ? null : how.progress()::update;
       final Cancel cancel = new Cancel();
       try {
-        final StoredRuns.Outcome o = StoredRuns.resume(store, id, theatre, how.threads(),
-            Engines.engine(how.engine(), how.master(), info.spec(), theatre, bar,
-                cancel::requested));
+        final StoredRuns.Outcome o =
+            StoredRuns.resume(
+                store,
+                id,
+                theatre,
+                how.threads(),
+                Engines.engine(
+                    how.engine(), how.master(), info.spec(), theatre, bar, cancel::requested));
         if (!how.quiet()) {
-          how.err().println("Resumed run " + id + ": " + o.reloaded()
-              + " replications read back from " + path + ", "
-              + (o.result().replications() - o.reloaded()) + " run now");
+          how.err()
+              .println(
+                  "Resumed run "
+                      + id
+                      + ": "
+                      + o.reloaded()
+                      + " replications read back from "
+                      + path
+                      + ", "
+                      + (o.result().replications() - o.reloaded())
+                      + " run now");
         }
         report(how, id, o.result());
         return new Done(theatre, o.result(), info.spec().seed(), id);
@@ -113,19 +148,24 @@ final class AssessRuns {
       how.progress().done(r.replications());
     }
     if (r.cancelled()) {
-      how.err().println("Run " + id + " cancelled after " + r.replications()
-          + " replications; resume it with: airshield assess --resume " + id);
+      how.err()
+          .println(
+              "Run "
+                  + id
+                  + " cancelled after "
+                  + r.replications()
+                  + " replications; resume it with: airshield assess --resume "
+                  + id);
     } else if (!how.quiet()) {
-      how.err().println("Stored as run " + id + "; 'airshield runs show " + id
-          + "' prints it again");
+      how.err()
+          .println("Stored as run " + id + "; 'airshield runs show " + id + "' prints it again");
     }
     how.err().flush();
   }
 
   /**
-   * Turns Ctrl-C into a request to stop after the current block, and holds the JVM's shutdown
-   * until the run's end is recorded (at most 10 s), so the store says "cancelled", not
-   * "running".
+   * Turns Ctrl-C into a request to stop after the current block, and holds the JVM's shutdown until
+   * the run's end is recorded (at most 10 s), so the store says "cancelled", not "running".
    */
   private static final class Cancel {
     private final AtomicBoolean requested = new AtomicBoolean();

@@ -7,8 +7,16 @@ final class Commands {
   private Commands() {}
 
   static List<Object> all() {
-    return List.of(new AssessCommand(), new ReinforceCommand(), new FormCommand(),
-        new ValidateCommand(), new ScenariosCommand(), new ExportScenarioCommand(),
-        new SchemaCommand(), new WtaCommand(), new ServeCommand(), new RunsCommand());
+    return List.of(
+        new AssessCommand(),
+        new ReinforceCommand(),
+        new FormCommand(),
+        new ValidateCommand(),
+        new ScenariosCommand(),
+        new ExportScenarioCommand(),
+        new SchemaCommand(),
+        new WtaCommand(),
+        new ServeCommand(),
+        new RunsCommand());
   }
 }

@@ -12,10 +12,10 @@ import java.util.ServiceLoader;
 import java.util.function.BooleanSupplier;
 
 /**
- * The engines {@code assess --engine} can use: {@code local} (this JVM's threads) and any
- * {@link BlockEngine.Provider} on the class path. The plain jar has none; the Spark jar
- * ({@code spark/target/airshield-spark.jar}) brings {@code spark}. Looking them up through
- * {@link ServiceLoader} keeps Spark out of the plain jar.
+ * The engines {@code assess --engine} can use: {@code local} (this JVM's threads) and any {@link
+ * BlockEngine.Provider} on the class path. The plain jar has none; the Spark jar ({@code
+ * spark/target/airshield-spark.jar}) brings {@code spark}. Looking them up through {@link
+ * ServiceLoader} keeps Spark out of the plain jar.
  */
 final class Engines {
   /** The default engine. */
@@ -32,39 +32,62 @@ final class Engines {
    * @param cancelled polled between blocks
    * @return an engine that continues a run
    */
-  static StoredRuns.Engine engine(final String name, final String master, final RunSpec spec,
-      final Theatre theatre, final MonteCarlo.Progress progress,
+  static StoredRuns.Engine engine(
+      final String name,
+      final String master,
+      final RunSpec spec,
+      final Theatre theatre,
+      final MonteCarlo.Progress progress,
       final BooleanSupplier cancelled) {
     final String n = name.toLowerCase(Locale.ROOT);
     if (n.equals(LOCAL)) {
       if (master != null) {
         throw new UserException("--master goes with --engine spark");
       }
-      return (options, stats, start, sink) -> MonteCarlo.run(theatre,
-          Allocators.defaultAllocator(), options, progress, cancelled, sink, stats, start);
+      return (options, stats, start, sink) ->
+          MonteCarlo.run(
+              theatre,
+              Allocators.defaultAllocator(),
+              options,
+              progress,
+              cancelled,
+              sink,
+              stats,
+              start);
     }
-    final BlockEngine.Provider provider = ServiceLoader.load(BlockEngine.Provider.class)
-        .stream().map(ServiceLoader.Provider::get).filter(p -> p.name().equals(n)).findFirst()
-        .orElseThrow(() -> new UserException(n.equals("spark")
-            ? "--engine spark needs the Spark build of airshield: build it with './mvnw -pl"
-                + " spark -am package -DskipTests', then run 'java -jar"
-                + " spark/target/airshield-spark.jar assess ... --engine spark --master"
-                + " local[4]', or submit it to a cluster with 'spark-submit --class"
-                + " io.airshield.spark.SparkMain spark/target/airshield-spark.jar assess ..."
-                + " --engine spark' (see the README's Spark section)"
-            : "unknown --engine \"" + name + "\"; engines: local, spark"));
+    final BlockEngine.Provider provider =
+        ServiceLoader.load(BlockEngine.Provider.class).stream()
+            .map(ServiceLoader.Provider::get)
+            .filter(p -> p.name().equals(n))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new UserException(
+                        n.equals("spark")
+                            ? "--engine spark needs the Spark build of airshield: build it with './mvnw -pl"
+                                + " spark -am package -DskipTests', then run 'java -jar"
+                                + " spark/target/airshield-spark.jar assess ... --engine spark --master"
+                                + " local[4]', or submit it to a cluster with 'spark-submit --class"
+                                + " io.airshield.spark.SparkMain spark/target/airshield-spark.jar assess ..."
+                                + " --engine spark' (see the README's Spark section)"
+                            : "unknown --engine \"" + name + "\"; engines: local, spark"));
     if (spec.formation() != null) {
-      throw new UserException("--formation runs on the local engine only; drop --engine "
-          + name);
+      throw new UserException("--formation runs on the local engine only; drop --engine " + name);
     }
     final Map<String, String> settings = new HashMap<>();
     if (master != null) {
       settings.put("master", master);
     }
     return (options, stats, start, sink) -> {
-      try (BlockEngine e = provider.open(new BlockEngine.Request(spec.scenarioName(),
-          spec.scenario(), spec.lastDay(), spec.seed(), theatre.metrics().size(),
-          settings))) {
+      try (BlockEngine e =
+          provider.open(
+              new BlockEngine.Request(
+                  spec.scenarioName(),
+                  spec.scenario(),
+                  spec.lastDay(),
+                  spec.seed(),
+                  theatre.metrics().size(),
+                  settings))) {
         return MonteCarlo.run(e, options, progress, cancelled, sink, stats, start);
       }
     };

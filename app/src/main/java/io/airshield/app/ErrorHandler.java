@@ -8,13 +8,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns a user's mistake into a clear message and exit code 2, never a stack trace. A failure
- * of the program itself still prints its stack trace (exit 1), so it can be reported.
+ * Turns a user's mistake into a clear message and exit code 2, never a stack trace. A failure of
+ * the program itself still prints its stack trace (exit 1), so it can be reported.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
   @Override
-  public int handleExecutionException(final Exception ex, final CommandLine cl,
-      final ParseResult parseResult) {
+  public int handleExecutionException(
+      final Exception ex, final CommandLine cl, final ParseResult parseResult) {
     if (ex instanceof InputException ie) {
       ie.problems().forEach(p -> cl.getErr().println(p.format()));
       cl.getErr().flush();
@@ -30,7 +30,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       cl.getErr().flush();
       return Main.EXIT_USAGE;
     }
-    cl.getErr().println("airshield failed unexpectedly; please report this with the command you ran:");
+    cl.getErr()
+        .println("airshield failed unexpectedly; please report this with the command you ran:");
     ex.printStackTrace(cl.getErr());
     cl.getErr().flush();
     return 1;

@@ -8,22 +8,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code airshield export-scenario}: writes an embedded scenario out as a file to edit. */
-@Command(name = "export-scenario", mixinStandardHelpOptions = true,
-    description = {"Writes an embedded scenario out as a YAML file to edit.", "",
-        "Example:", "  airshield export-scenario korea-1951-autumn -o my-theatre.yaml"})
+@Command(
+    name = "export-scenario",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes an embedded scenario out as a YAML file to edit.",
+      "",
+      "Example:",
+      "  airshield export-scenario korea-1951-autumn -o my-theatre.yaml"
+    })
 final class ExportScenarioCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "NAME", description = "An embedded scenario's name.")
   String name;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
       description = "Write to FILE instead of standard output.")
   Path output;
 
@@ -33,9 +41,13 @@ final class ExportScenarioCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (!EmbeddedScenarios.exists(name)) {
-      throw new UserException("no embedded scenario \"" + name + "\""
-          + Fields.nearest(name, EmbeddedScenarios.names()).map(m -> "; maybe " + m + "?")
-              .orElse("; embedded: " + String.join(", ", EmbeddedScenarios.names())));
+      throw new UserException(
+          "no embedded scenario \""
+              + name
+              + "\""
+              + Fields.nearest(name, EmbeddedScenarios.names())
+                  .map(m -> "; maybe " + m + "?")
+                  .orElse("; embedded: " + String.join(", ", EmbeddedScenarios.names())));
     }
     final byte[] bytes = EmbeddedScenarios.bytes(name);
     if (output == null) {

@@ -23,42 +23,65 @@ import picocli.CommandLine.Spec;
  * {@code airshield form [PLAN]}: when is each new unit ready, which miss the deadline and what
  * binds them, and the least outside help that makes every unit ready; drafts the request.
  */
-@Command(name = "form", mixinStandardHelpOptions = true,
-    description = {"Formation and training schedule, deadline misses and what binds them, and "
-        + "the least outside help that makes every unit ready in time.",
-        "PLAN is a plan file (YAML or JSON) or an embedded plan's name; default: "
-            + "formation-1951 (the formation plan of the cable of 24 Oct 1951)."})
+@Command(
+    name = "form",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Formation and training schedule, deadline misses and what binds them, and "
+          + "the least outside help that makes every unit ready in time.",
+      "PLAN is a plan file (YAML or JSON) or an embedded plan's name; default: "
+          + "formation-1951 (the formation plan of the cable of 24 Oct 1951)."
+    })
 public final class FormCommand implements Callable<Integer> {
   /** Output formats. */
-  enum Format { text, json, csv }
+  enum Format {
+    text,
+    json,
+    csv
+  }
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "PLAN",
       description = "plan file or embedded plan name (default: ${DEFAULT-VALUE})",
       defaultValue = "formation-1951")
   String planName;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text, json or csv (the recommended schedule) (default: ${DEFAULT-VALUE})")
   Format format;
 
-  @Option(names = "--out", paramLabel = "DIR",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
       description = "also write schedule.csv, schedule.json and gantt.svg into DIR")
   Path out;
 
-  @Option(names = "--request",
+  @Option(
+      names = "--request",
       description = "draft the request for outside help instead of the report")
   boolean request;
 
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "1",
       description = "seed of the scheduler's search (default: ${DEFAULT-VALUE})")
   long seed;
 
   /** The scheduler's default budget: schedules per solve. */
   static final long DEFAULT_BUDGET = 2000;
 
-  @Option(names = "--budget", paramLabel = "N", defaultValue = "" + DEFAULT_BUDGET,
+  @Option(
+      names = "--budget",
+      paramLabel = "N",
+      defaultValue = "" + DEFAULT_BUDGET,
       description = "schedules the scheduler may generate per solve (default: ${DEFAULT-VALUE})")
   long budget;
 
@@ -68,8 +91,8 @@ public final class FormCommand implements Callable<Integer> {
       throw new UserException("--budget must be at least 1, was " + budget);
     }
     final FormationPlan plan = load(planName);
-    final FormationResult result = new FormationPlanner(new DefaultScheduler(),
-        new SolveOptions(budget, seed)).plan(plan);
+    final FormationResult result =
+        new FormationPlanner(new DefaultScheduler(), new SolveOptions(budget, seed)).plan(plan);
     if (out != null) {
       write(result);
     }
@@ -77,11 +100,12 @@ public final class FormCommand implements Callable<Integer> {
     if (request) {
       text = FormationReport.request(result);
     } else {
-      text = switch (format) {
-        case json -> FormationExport.json(result);
-        case csv -> FormationExport.csv(result.recommended());
-        default -> FormationReport.text(result);
-      };
+      text =
+          switch (format) {
+            case json -> FormationExport.json(result);
+            case csv -> FormationExport.csv(result.recommended());
+            default -> FormationReport.text(result);
+          };
     }
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
@@ -96,8 +120,7 @@ public final class FormCommand implements Callable<Integer> {
     // a file of that name comes first; then an embedded plan; else the file's own message
     // (missing, a folder, too large) with the embedded names
     if (PlanReader.EMBEDDED.contains(name) && !Files.isRegularFile(Path.of(name))) {
-      return new ScenarioFiles.Source(name + ".yaml", PlanReader.embeddedBytes(name)
-          .orElseThrow());
+      return new ScenarioFiles.Source(name + ".yaml", PlanReader.embeddedBytes(name).orElseThrow());
     }
     return ScenarioFiles.read(name, "formation plan", PlanReader.EMBEDDED);
   }
@@ -114,15 +137,22 @@ public final class FormCommand implements Callable<Integer> {
   private void write(final FormationResult result) {
     try {
       Files.createDirectories(out);
-      Files.writeString(out.resolve("schedule.csv"),
-          FormationExport.csv(result.recommended()), StandardCharsets.UTF_8);
-      Files.writeString(out.resolve("schedule.json"), FormationExport.json(result),
+      Files.writeString(
+          out.resolve("schedule.csv"),
+          FormationExport.csv(result.recommended()),
           StandardCharsets.UTF_8);
-      final String title = result.plan().name() + ": "
-          + (result.recommended() == result.withoutHelp() ? "schedule without outside help"
-              : "schedule with the least outside help");
-      Files.writeString(out.resolve("gantt.svg"),
-          FormationExport.svg(result.plan(), result.recommended(), title), StandardCharsets.UTF_8);
+      Files.writeString(
+          out.resolve("schedule.json"), FormationExport.json(result), StandardCharsets.UTF_8);
+      final String title =
+          result.plan().name()
+              + ": "
+              + (result.recommended() == result.withoutHelp()
+                  ? "schedule without outside help"
+                  : "schedule with the least outside help");
+      Files.writeString(
+          out.resolve("gantt.svg"),
+          FormationExport.svg(result.plan(), result.recommended(), title),
+          StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UserException("cannot write to " + out + ": " + e.getMessage());
     }

@@ -5,18 +5,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code airshield} command: a thin shell over the headless core. Every subcommand
- * implements {@code Callable<Integer>} and prints through picocli's injected writers, so tests
- * run it in-process and check output and exit code.
+ * The {@code airshield} command: a thin shell over the headless core. Every subcommand implements
+ * {@code Callable<Integer>} and prints through picocli's injected writers, so tests run it
+ * in-process and check output and exit code.
  *
- * <p>Exit codes: 0 success; 1 a failure of the program itself; 2 a user's mistake (bad file,
- * bad option), reported without a stack trace.
+ * <p>Exit codes: 0 success; 1 a failure of the program itself; 2 a user's mistake (bad file, bad
+ * option), reported without a stack trace.
  */
 @Command(
     name = "airshield",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Air defence of lines of communication, and forming the air units that provide it.",
+    description =
+        "Air defence of lines of communication, and forming the air units that provide it.",
     subcommands = {CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit code for a user's mistake. */
@@ -48,7 +49,9 @@ public final class Main implements Runnable {
     return cl;
   }
 
-  /** @param args command-line arguments */
+  /**
+   * @param args command-line arguments
+   */
   public static void main(final String[] args) {
     final PrintWriter out = new PrintWriter(System.out, true);
     final PrintWriter err = new PrintWriter(System.err, true);

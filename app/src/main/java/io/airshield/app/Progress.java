@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * A progress bar on standard error with replications per second and the time left. On a
- * terminal it redraws in place a few times a second; elsewhere (a log) it prints a line at
- * each quarter. It reads the wall clock, which only the shell may do: the model never does.
+ * A progress bar on standard error with replications per second and the time left. On a terminal it
+ * redraws in place a few times a second; elsewhere (a log) it prints a line at each quarter. It
+ * reads the wall clock, which only the shell may do: the model never does.
  */
 final class Progress {
   private final PrintWriter err;
@@ -27,10 +27,11 @@ final class Progress {
     final double secs = (nowNs - startNs) / 1e9;
     final double rate = done / Math.max(1e-9, secs);
     final double frac = Math.min(1, (double) done / Math.max(1, cap));
-    final String prec = Double.isNaN(relHalfWidth) ? "" : String.format(Locale.ROOT,
-        "  +-%.2f%%", 100 * relHalfWidth);
-    final String eta = String.format(Locale.ROOT, "ETA %.0fs", (cap - done) / Math.max(1e-9,
-        rate));
+    final String prec =
+        Double.isNaN(relHalfWidth)
+            ? ""
+            : String.format(Locale.ROOT, "  +-%.2f%%", 100 * relHalfWidth);
+    final String eta = String.format(Locale.ROOT, "ETA %.0fs", (cap - done) / Math.max(1e-9, rate));
     if (tty) {
       if (nowNs - lastNs < 150_000_000L && done < cap) {
         return;
@@ -38,15 +39,24 @@ final class Progress {
       lastNs = nowNs;
       final int width = 30;
       final int full = (int) Math.round(frac * width);
-      err.printf(Locale.ROOT, "\r%s [%s%s] %d/%d  %.0f rep/s  %s%s   ", what,
-          "#".repeat(full), ".".repeat(width - full), done, cap, rate, eta, prec);
+      err.printf(
+          Locale.ROOT,
+          "\r%s [%s%s] %d/%d  %.0f rep/s  %s%s   ",
+          what,
+          "#".repeat(full),
+          ".".repeat(width - full),
+          done,
+          cap,
+          rate,
+          eta,
+          prec);
       err.flush();
     } else {
       final int quarter = (int) (frac * 4);
       if (quarter > lastQuarter) {
         lastQuarter = quarter;
-        err.printf(Locale.ROOT, "%s: %d/%d replications, %.0f rep/s%s%n", what, done, cap,
-            rate, prec);
+        err.printf(
+            Locale.ROOT, "%s: %d/%d replications, %.0f rep/s%s%n", what, done, cap, rate, prec);
         err.flush();
       }
     }
@@ -57,7 +67,12 @@ final class Progress {
     if (tty) {
       err.print("\r" + " ".repeat(100) + "\r");
     }
-    err.printf(Locale.ROOT, "%s: %d replications in %.1f s (%.0f rep/s)%n", what, reps, secs,
+    err.printf(
+        Locale.ROOT,
+        "%s: %d replications in %.1f s (%.0f rep/s)%n",
+        what,
+        reps,
+        secs,
         reps / Math.max(1e-9, secs));
     err.flush();
   }

@@ -20,87 +20,131 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code airshield reinforce}: ranks stationing plans for a reinforcement pool. */
-@Command(name = "reinforce", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Where should reinforcements stand? Enumerates the feasible stationings of"
-        + " the pool's units, screens them analytically, simulates the promising ones with"
-        + " common random numbers and the fully sequential ranking-and-selection procedure of"
-        + " Kim and Nelson until the best is known with the requested confidence, and prints"
-        + " the ranked plans with each one's gain over doing nothing and over the runner-up"
-        + " (95%% confidence intervals). With --request, drafts the request for the best plan."
-        + " Writes a report folder (index.html: the ranking, a chart of the gains, the map of"
-        + " the best plan and the request) unless --no-report.",
-        "",
-        "Each embedded scenario carries its default pool; give --pool for your own (format in"
-            + " docs/reinforce.md).",
-        "",
-        "Examples:",
-        "  airshield reinforce",
-        "  airshield reinforce northeast-1952-spring --request",
-        "  airshield reinforce korea-1951-autumn --indifference 10 --max-replications 1000",
-        "  airshield reinforce my-theatre.yaml --pool my-pool.yaml --format json --no-report"},
+@Command(
+    name = "reinforce",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Where should reinforcements stand? Enumerates the feasible stationings of"
+          + " the pool's units, screens them analytically, simulates the promising ones with"
+          + " common random numbers and the fully sequential ranking-and-selection procedure of"
+          + " Kim and Nelson until the best is known with the requested confidence, and prints"
+          + " the ranked plans with each one's gain over doing nothing and over the runner-up"
+          + " (95%% confidence intervals). With --request, drafts the request for the best plan."
+          + " Writes a report folder (index.html: the ranking, a chart of the gains, the map of"
+          + " the best plan and the request) unless --no-report.",
+      "",
+      "Each embedded scenario carries its default pool; give --pool for your own (format in"
+          + " docs/reinforce.md).",
+      "",
+      "Examples:",
+      "  airshield reinforce",
+      "  airshield reinforce northeast-1952-spring --request",
+      "  airshield reinforce korea-1951-autumn --indifference 10 --max-replications 1000",
+      "  airshield reinforce my-theatre.yaml --pool my-pool.yaml --format json --no-report"
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ranking written", "2:bad scenario or pool file, or bad option (a --report"
-        + " that is a file)"})
+    exitCodeList = {
+      "0:ranking written",
+      "2:bad scenario or pool file, or bad option (a --report" + " that is a file)"
+    })
 final class ReinforceCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-      description = "A scenario file (YAML or JSON) or an embedded scenario's name"
-          + " (default: ${DEFAULT-VALUE}).", defaultValue = "korea-1951-autumn")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "SCENARIO",
+      description =
+          "A scenario file (YAML or JSON) or an embedded scenario's name"
+              + " (default: ${DEFAULT-VALUE}).",
+      defaultValue = "korea-1951-autumn")
   String scenario;
 
-  @Option(names = "--pool", paramLabel = "FILE",
+  @Option(
+      names = "--pool",
+      paramLabel = "FILE",
       description = "The reinforcement pool (default: the scenario's embedded pool).")
   String pool;
 
-  @Option(names = "--confidence", paramLabel = "P", defaultValue = "95%",
+  @Option(
+      names = "--confidence",
+      paramLabel = "P",
+      defaultValue = "95%",
       description = "Required probability of selecting the best plan (default: ${DEFAULT-VALUE}).")
   String confidence;
 
-  @Option(names = "--indifference", paramLabel = "X",
-      description = "Indifference zone in the objective's units: a smaller difference is not"
-          + " worth telling apart (default: the pool's).")
+  @Option(
+      names = "--indifference",
+      paramLabel = "X",
+      description =
+          "Indifference zone in the objective's units: a smaller difference is not"
+              + " worth telling apart (default: the pool's).")
   Double indifference;
 
-  @Option(names = "--max-replications", paramLabel = "N", defaultValue = "400",
+  @Option(
+      names = "--max-replications",
+      paramLabel = "N",
+      defaultValue = "400",
       description = "Most replications of any one plan (default: ${DEFAULT-VALUE}).")
   int maxReplications;
 
-  @Option(names = "--first-stage", paramLabel = "N", defaultValue = "10",
+  @Option(
+      names = "--first-stage",
+      paramLabel = "N",
+      defaultValue = "10",
       description = "Replications of every plan before any is dropped (default: ${DEFAULT-VALUE}).")
   int firstStage;
 
-  @Option(names = "--keep", paramLabel = "N", defaultValue = "12",
-      description = "Most plans the analytic screen passes to the simulation (default:"
-          + " ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--keep",
+      paramLabel = "N",
+      defaultValue = "12",
+      description =
+          "Most plans the analytic screen passes to the simulation (default:"
+              + " ${DEFAULT-VALUE}).")
   int keep;
 
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "1951",
-      description = "Master seed; the same seed gives the same ranking (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "1951",
+      description =
+          "Master seed; the same seed gives the same ranking (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--threads", paramLabel = "N",
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
       description = "Worker threads (default: all cores). Results do not depend on it.")
   Integer threads;
 
-  @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FMT",
+      defaultValue = "text",
       description = "Output: text or json (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--request", description = "Also draft the request for the best plan.")
   boolean request;
 
-  @Option(names = "--report", paramLabel = "DIR", defaultValue = "airshield-reinforce-report",
-      description = "Write the report folder DIR: index.html with the ranking, the gains"
-          + " chart, the map of the best plan and (with --request) the request; opens offline"
-          + " (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--report",
+      paramLabel = "DIR",
+      defaultValue = "airshield-reinforce-report",
+      description =
+          "Write the report folder DIR: index.html with the ranking, the gains"
+              + " chart, the map of the best plan and (with --request) the request; opens offline"
+              + " (default: ${DEFAULT-VALUE}).")
   Path report;
 
   @Option(names = "--no-report", description = "Write no report folder.")
   boolean noReport;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar, and no word of the"
-      + " report written.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress bar, and no word of the" + " report written.")
   boolean quiet;
 
   @Override
@@ -111,12 +155,15 @@ final class ReinforceCommand implements Callable<Integer> {
     }
     final double conf = parseConfidence();
     if (maxReplications < 2 || maxReplications > 1_000_000) {
-      throw new UserException("--max-replications must be from 2 to 1000000, not "
-          + maxReplications);
+      throw new UserException(
+          "--max-replications must be from 2 to 1000000, not " + maxReplications);
     }
     if (firstStage < 2 || firstStage > maxReplications) {
-      throw new UserException("--first-stage must be from 2 to --max-replications ("
-          + maxReplications + "), not " + firstStage);
+      throw new UserException(
+          "--first-stage must be from 2 to --max-replications ("
+              + maxReplications
+              + "), not "
+              + firstStage);
     }
     if (keep < 1 || keep > 10_000) {
       throw new UserException("--keep must be from 1 to 10000, not " + keep);
@@ -132,17 +179,38 @@ final class ReinforceCommand implements Callable<Integer> {
       ReportOutput.checkFolder(report);
     }
     final Scenario s = ScenarioFiles.scenario(scenario);
-    final Pool p = pool == null ? EmbeddedPools.load(s).orElseThrow(() -> new UserException(
-        "scenario " + s.id() + " has no embedded reinforcement pool; give one with --pool FILE"))
-        : PoolReader.read(pool, ScenarioFiles.read(pool, "pool", List.of()).bytes(), s);
-    final Reinforcer.Options o = new Reinforcer.Options(seed, conf,
-        indifference == null ? Double.NaN : indifference, firstStage, maxReplications, nThreads,
-        keep, 200);
-    final Progress bar = quiet ? null : new Progress(spec.commandLine().getErr(), "reinforce "
-        + s.id());
-    final Reinforcement r = Reinforcer.run(s, p, o, Allocators.defaultAllocator(),
-        bar == null ? null : (reps, alive, plans) -> bar.update(reps,
-            (long) plans * maxReplications, Double.NaN));
+    final Pool p =
+        pool == null
+            ? EmbeddedPools.load(s)
+                .orElseThrow(
+                    () ->
+                        new UserException(
+                            "scenario "
+                                + s.id()
+                                + " has no embedded reinforcement pool; give one with --pool FILE"))
+            : PoolReader.read(pool, ScenarioFiles.read(pool, "pool", List.of()).bytes(), s);
+    final Reinforcer.Options o =
+        new Reinforcer.Options(
+            seed,
+            conf,
+            indifference == null ? Double.NaN : indifference,
+            firstStage,
+            maxReplications,
+            nThreads,
+            keep,
+            200);
+    final Progress bar =
+        quiet ? null : new Progress(spec.commandLine().getErr(), "reinforce " + s.id());
+    final Reinforcement r =
+        Reinforcer.run(
+            s,
+            p,
+            o,
+            Allocators.defaultAllocator(),
+            bar == null
+                ? null
+                : (reps, alive, plans) ->
+                    bar.update(reps, (long) plans * maxReplications, Double.NaN));
     if (bar != null) {
       bar.done(r.replications());
     }
@@ -161,8 +229,8 @@ final class ReinforceCommand implements Callable<Integer> {
       out.flush();
     }
     if (!noReport) {
-      ReportOutput.reinforce(ReinforceData.of(s, p, r, draft), report, quiet ? null
-          : spec.commandLine().getErr());
+      ReportOutput.reinforce(
+          ReinforceData.of(s, p, r, draft), report, quiet ? null : spec.commandLine().getErr());
     }
     return 0;
   }
@@ -170,16 +238,17 @@ final class ReinforceCommand implements Callable<Integer> {
   private double parseConfidence() {
     final String c = confidence.trim();
     try {
-      final double v = c.endsWith("%") ? Double.parseDouble(c.substring(0, c.length() - 1)) / 100
-          : Double.parseDouble(c);
+      final double v =
+          c.endsWith("%")
+              ? Double.parseDouble(c.substring(0, c.length() - 1)) / 100
+              : Double.parseDouble(c);
       if (!(v >= 0.5 && v < 1)) {
-        throw new UserException("--confidence must be from 50% to below 100%, not "
-            + confidence);
+        throw new UserException("--confidence must be from 50% to below 100%, not " + confidence);
       }
       return v;
     } catch (NumberFormatException e) {
-      throw new UserException("--confidence takes a probability such as 95% or 0.95, not \""
-          + confidence + "\"");
+      throw new UserException(
+          "--confidence takes a probability such as 95% or 0.95, not \"" + confidence + "\"");
     }
   }
 }

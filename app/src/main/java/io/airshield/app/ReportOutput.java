@@ -17,10 +17,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * What {@code assess} and {@code reinforce} write besides their tables: the report folder
- * (assess: index.html and the CSV files; reinforce: index.html) and, for assess on request,
- * the event log of one replication for the replay. Kept out of the commands so that each stays
- * a list of options and one call, and so that both treat a bad {@code --report} alike.
+ * What {@code assess} and {@code reinforce} write besides their tables: the report folder (assess:
+ * index.html and the CSV files; reinforce: index.html) and, for assess on request, the event log of
+ * one replication for the replay. Kept out of the commands so that each stays a list of options and
+ * one call, and so that both treat a bad {@code --report} alike.
  */
 final class ReportOutput {
   private ReportOutput() {}
@@ -32,32 +32,49 @@ final class ReportOutput {
    * @param seed master seed
    * @param dir the report folder, or null for none
    * @param trace the replication to trace, or null
-   * @param traceFile where to write the trace, or null for trace-N.ndjson in the report folder
-   *     (or the working folder without a report)
+   * @param traceFile where to write the trace, or null for trace-N.ndjson in the report folder (or
+   *     the working folder without a report)
    * @param err where to say what was written, or null when quiet
    * @throws IOException if a file cannot be written
    */
-  static Path write(final Theatre theatre, final MonteCarlo.Result result, final Assessment a,
-      final long seed, final Path dir, final Long trace, final Path traceFile,
-      final PrintWriter err) throws IOException {
+  static Path write(
+      final Theatre theatre,
+      final MonteCarlo.Result result,
+      final Assessment a,
+      final long seed,
+      final Path dir,
+      final Long trace,
+      final Path traceFile,
+      final PrintWriter err)
+      throws IOException {
     if (trace != null && (trace < 0 || trace >= Math.max(1, result.replications()))) {
-      throw new UserException("--trace takes a replication from 0 to "
-          + (result.replications() - 1) + ", not " + trace);
+      throw new UserException(
+          "--trace takes a replication from 0 to "
+              + (result.replications() - 1)
+              + ", not "
+              + trace);
     }
     if (dir != null) {
       checkFolder(dir);
       final long t0 = System.nanoTime();
-      final Path index = HtmlReport.write(ReportData.of(theatre, result, a), dir,
-          "airshield " + Version.current());
+      final Path index =
+          HtmlReport.write(
+              ReportData.of(theatre, result, a), dir, "airshield " + Version.current());
       final double ms = (System.nanoTime() - t0) / 1e6;
       if (err != null) {
-        err.printf(Locale.ROOT, "Report written to %s (%,d bytes, %.0f ms)%n", index,
-            Files.size(index), ms);
+        err.printf(
+            Locale.ROOT,
+            "Report written to %s (%,d bytes, %.0f ms)%n",
+            index,
+            Files.size(index),
+            ms);
       }
     }
     if (trace != null) {
-      final Path f = traceFile != null ? traceFile
-          : (dir != null ? dir : Path.of(".")).resolve("trace-" + trace + ".ndjson");
+      final Path f =
+          traceFile != null
+              ? traceFile
+              : (dir != null ? dir : Path.of(".")).resolve("trace-" + trace + ".ndjson");
       if (f.getParent() != null) {
         Files.createDirectories(f.getParent());
       }
@@ -66,8 +83,8 @@ final class ReportOutput {
         n = TraceWriter.write(theatre, Allocators.defaultAllocator().get(), seed, trace, w);
       }
       if (err != null) {
-        err.printf(Locale.ROOT, "Trace of replication %d written to %s (%,d events)%n", trace,
-            f, n);
+        err.printf(
+            Locale.ROOT, "Trace of replication %d written to %s (%,d events)%n", trace, f, n);
       }
       return f;
     }
@@ -87,8 +104,8 @@ final class ReportOutput {
     for (Path a = dir.toAbsolutePath().getParent(); a != null; a = a.getParent()) {
       if (Files.exists(a)) {
         if (!Files.isDirectory(a)) {
-          throw new UserException("--report " + dir + " lies inside " + a + ", which is a"
-              + " file; give a folder");
+          throw new UserException(
+              "--report " + dir + " lies inside " + a + ", which is a" + " file; give a folder");
         }
         return;
       }
@@ -110,8 +127,12 @@ final class ReportOutput {
       final Path index = ReinforceHtml.write(d, dir, "airshield " + Version.current());
       final double ms = (System.nanoTime() - t0) / 1e6;
       if (err != null) {
-        err.printf(Locale.ROOT, "Report written to %s (%,d bytes, %.0f ms)%n", index,
-            Files.size(index), ms);
+        err.printf(
+            Locale.ROOT,
+            "Report written to %s (%,d bytes, %.0f ms)%n",
+            index,
+            Files.size(index),
+            ms);
         err.flush();
       }
       return index;

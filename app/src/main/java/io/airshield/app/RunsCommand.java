@@ -25,30 +25,41 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code airshield runs}: the stored runs. Every figure shown again is recomputed from the
- * stored replication blocks, so {@code runs show} prints what {@code assess} printed, to the
- * last digit.
+ * {@code airshield runs}: the stored runs. Every figure shown again is recomputed from the stored
+ * replication blocks, so {@code runs show} prints what {@code assess} printed, to the last digit.
  */
-@Command(name = "runs", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Lists the runs in the results store; its subcommands show, compare, export"
-        + " and delete them. An interrupted run resumes with 'airshield assess --resume ID'.",
-        "",
-        "Examples:",
-        "  airshield runs",
-        "  airshield runs show 3",
-        "  airshield runs compare 3 4",
-        "  airshield runs export 3 --csv out/run3",
-        "  airshield runs delete 3"},
-    subcommands = {RunsCommand.Show.class, RunsCommand.Compare.class, RunsCommand.Export.class,
-        RunsCommand.Delete.class},
+@Command(
+    name = "runs",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Lists the runs in the results store; its subcommands show, compare, export"
+          + " and delete them. An interrupted run resumes with 'airshield assess --resume ID'.",
+      "",
+      "Examples:",
+      "  airshield runs",
+      "  airshield runs show 3",
+      "  airshield runs compare 3 4",
+      "  airshield runs export 3 --csv out/run3",
+      "  airshield runs delete 3"
+    },
+    subcommands = {
+      RunsCommand.Show.class,
+      RunsCommand.Compare.class,
+      RunsCommand.Export.class,
+      RunsCommand.Delete.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "2:no such run, or the store is locked, damaged or newer"})
 final class RunsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--store", paramLabel = "PATH", scope = picocli.CommandLine.ScopeType.INHERIT,
-      description = "The results database (default: ~/.airshield/runs.db, or"
-          + " $AIRSHIELD_HOME/runs.db).")
+  @Option(
+      names = "--store",
+      paramLabel = "PATH",
+      scope = picocli.CommandLine.ScopeType.INHERIT,
+      description =
+          "The results database (default: ~/.airshield/runs.db, or" + " $AIRSHIELD_HOME/runs.db).")
   Path store;
 
   @Override
@@ -60,12 +71,27 @@ final class RunsCommand implements Callable<Integer> {
         out.println("No stored runs in " + s.path() + ".");
         return 0;
       }
-      out.printf(Locale.ROOT, "%4s  %-22s  %-10s  %-9s  %12s  %-20s  %s%n", "id", "scenario",
-          "status", "engine", "replications", "started (UTC)", "options");
+      out.printf(
+          Locale.ROOT,
+          "%4s  %-22s  %-10s  %-9s  %12s  %-20s  %s%n",
+          "id",
+          "scenario",
+          "status",
+          "engine",
+          "replications",
+          "started (UTC)",
+          "options");
       for (RunInfo r : runs) {
-        out.printf(Locale.ROOT, "%4d  %-22s  %-10s  %-9s  %12d  %-20s  %s%n", r.id(),
-            r.scenarioId(), r.status().label(), r.engine(), r.replications(),
-            r.startedAt().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"), r.spec().describe());
+        out.printf(
+            Locale.ROOT,
+            "%4d  %-22s  %-10s  %-9s  %12d  %-20s  %s%n",
+            r.id(),
+            r.scenarioId(),
+            r.status().label(),
+            r.engine(),
+            r.replications(),
+            r.startedAt().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"),
+            r.spec().describe());
       }
       if (runs.stream().anyMatch(r -> r.status() != RunInfo.Status.COMPLETE)) {
         out.println();
@@ -82,15 +108,28 @@ final class RunsCommand implements Callable<Integer> {
     if (r.replications() == 0) {
       throw new UserException("run " + info.id() + " has no stored replications yet");
     }
-    return Assessor.assess(theatre, new MonteCarlo.Result(r.statistics(), r.replications(),
-        r.precisionReached(), info.status() == RunInfo.Status.CANCELLED), info.spec().seed());
+    return Assessor.assess(
+        theatre,
+        new MonteCarlo.Result(
+            r.statistics(),
+            r.replications(),
+            r.precisionReached(),
+            info.status() == RunInfo.Status.CANCELLED),
+        info.spec().seed());
   }
 
   /** {@code runs show ID}. */
-  @Command(name = "show", mixinStandardHelpOptions = true,
-      description = {"Prints a stored run's assessment again, recomputed from its stored"
-          + " replications (a run still incomplete shows what it has so far).",
-          "", "Examples:", "  airshield runs show 3", "  airshield runs show 3 --format json"})
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Prints a stored run's assessment again, recomputed from its stored"
+            + " replications (a run still incomplete shows what it has so far).",
+        "",
+        "Examples:",
+        "  airshield runs show 3",
+        "  airshield runs show 3 --format json"
+      })
   static final class Show implements Callable<Integer> {
     @Spec CommandSpec spec;
     @picocli.CommandLine.ParentCommand RunsCommand parent;
@@ -98,7 +137,10 @@ final class RunsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "The run's id.")
     long id;
 
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+    @Option(
+        names = "--format",
+        paramLabel = "FMT",
+        defaultValue = "text",
         description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -115,11 +157,22 @@ final class RunsCommand implements Callable<Integer> {
         if (fmt.equals("json")) {
           JsonReport.write(a, out);
         } else {
-          out.println("Run " + info.id() + " (" + info.status().label() + ", "
-              + info.engine() + " engine, airshield " + info.programVersion() + ", started "
-              + info.startedAt() + (info.endedAt() == null ? "" : ", ended " + info.endedAt())
-              + "); scenario " + info.spec().scenarioName() + " sha256 "
-              + info.scenarioHash().substring(0, 12));
+          out.println(
+              "Run "
+                  + info.id()
+                  + " ("
+                  + info.status().label()
+                  + ", "
+                  + info.engine()
+                  + " engine, airshield "
+                  + info.programVersion()
+                  + ", started "
+                  + info.startedAt()
+                  + (info.endedAt() == null ? "" : ", ended " + info.endedAt())
+                  + "); scenario "
+                  + info.spec().scenarioName()
+                  + " sha256 "
+                  + info.scenarioHash().substring(0, 12));
           out.println();
           TextReport.write(a, out);
         }
@@ -129,13 +182,19 @@ final class RunsCommand implements Callable<Integer> {
   }
 
   /** {@code runs compare A B}. */
-  @Command(name = "compare", mixinStandardHelpOptions = true,
-      description = {"Shows how run B differs from run A in every campaign-wide figure, with"
-          + " the 95%% interval of the difference. Runs with the same seed and replication"
-          + " count share their random numbers (common random numbers), so the difference is"
-          + " estimated from paired replications and its interval is narrow; otherwise the"
-          + " runs are independent (Welch).",
-          "", "Example:", "  airshield runs compare 3 4"})
+  @Command(
+      name = "compare",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Shows how run B differs from run A in every campaign-wide figure, with"
+            + " the 95%% interval of the difference. Runs with the same seed and replication"
+            + " count share their random numbers (common random numbers), so the difference is"
+            + " estimated from paired replications and its interval is narrow; otherwise the"
+            + " runs are independent (Welch).",
+        "",
+        "Example:",
+        "  airshield runs compare 3 4"
+      })
   static final class Compare implements Callable<Integer> {
     @Spec CommandSpec spec;
     @picocli.CommandLine.ParentCommand RunsCommand parent;
@@ -151,17 +210,41 @@ final class RunsCommand implements Callable<Integer> {
       final PrintWriter out = spec.commandLine().getOut();
       try (RunStore s = Stores.open(parent.store)) {
         final RunComparison.Result r = RunComparison.compare(s, a, b);
-        out.println("Run " + b + " (" + r.b().scenarioId() + ", " + r.b().spec().describe()
-            + ") minus run " + a + " (" + r.a().scenarioId() + ", " + r.a().spec().describe()
-            + ")");
+        out.println(
+            "Run "
+                + b
+                + " ("
+                + r.b().scenarioId()
+                + ", "
+                + r.b().spec().describe()
+                + ") minus run "
+                + a
+                + " ("
+                + r.a().scenarioId()
+                + ", "
+                + r.a().spec().describe()
+                + ")");
         out.println("Method: " + r.why() + ".");
         out.println();
-        out.printf(Locale.ROOT, "%-24s %12s %12s %12s  %-27s%n", "figure", "run " + a,
-            "run " + b, "B - A", "95% interval of B - A");
+        out.printf(
+            Locale.ROOT,
+            "%-24s %12s %12s %12s  %-27s%n",
+            "figure",
+            "run " + a,
+            "run " + b,
+            "B - A",
+            "95% interval of B - A");
         for (RunComparison.Row row : r.rows()) {
-          out.printf(Locale.ROOT, "%-24s %12s %12s %12s  [%s, %s]%s%n", row.figure(),
-              num(row.meanA()), num(row.meanB()), num(row.difference()), num(row.low()),
-              num(row.high()), row.significant() ? " *" : "");
+          out.printf(
+              Locale.ROOT,
+              "%-24s %12s %12s %12s  [%s, %s]%s%n",
+              row.figure(),
+              num(row.meanA()),
+              num(row.meanB()),
+              num(row.difference()),
+              num(row.low()),
+              num(row.high()),
+              row.significant() ? " *" : "");
         }
         out.println();
         out.println("* the interval excludes 0: the difference is not chance at the 5% level.");
@@ -179,12 +262,18 @@ final class RunsCommand implements Callable<Integer> {
   }
 
   /** {@code runs export ID --csv DIR}. */
-  @Command(name = "export", mixinStandardHelpOptions = true,
-      description = {"Writes a stored run as tidy CSV files that pandas and R read directly:"
-          + " run.csv (what was run), replications.csv (every replication's campaign-wide"
-          + " figures), and the assessment's lines.csv, points.csv, figures.csv, units.csv,"
-          + " weakest.csv and daily.csv.",
-          "", "Example:", "  airshield runs export 3 --csv out/run3"})
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Writes a stored run as tidy CSV files that pandas and R read directly:"
+            + " run.csv (what was run), replications.csv (every replication's campaign-wide"
+            + " figures), and the assessment's lines.csv, points.csv, figures.csv, units.csv,"
+            + " weakest.csv and daily.csv.",
+        "",
+        "Example:",
+        "  airshield runs export 3 --csv out/run3"
+      })
   static final class Export implements Callable<Integer> {
     @Spec CommandSpec spec;
     @picocli.CommandLine.ParentCommand RunsCommand parent;
@@ -192,7 +281,10 @@ final class RunsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "The run's id.")
     long id;
 
-    @Option(names = "--csv", paramLabel = "DIR", required = true,
+    @Option(
+        names = "--csv",
+        paramLabel = "DIR",
+        required = true,
         description = "The folder to write to (created if needed).")
     Path dir;
 
@@ -213,9 +305,15 @@ final class RunsCommand implements Callable<Integer> {
   }
 
   /** {@code runs delete ID}. */
-  @Command(name = "delete", mixinStandardHelpOptions = true,
-      description = {"Deletes a stored run with its replications.", "", "Example:",
-          "  airshield runs delete 3"})
+  @Command(
+      name = "delete",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Deletes a stored run with its replications.",
+        "",
+        "Example:",
+        "  airshield runs delete 3"
+      })
   static final class Delete implements Callable<Integer> {
     @Spec CommandSpec spec;
     @picocli.CommandLine.ParentCommand RunsCommand parent;

@@ -55,9 +55,14 @@ final class ScenarioFiles {
       }
       final long size = Files.size(p);
       if (size > ReadLimits.DEFAULT.maxBytes()) {
-        throw new UserException(a + ": file is " + size + " bytes, more than the "
-            + ReadLimits.DEFAULT.maxBytes() + " accepted (set -Dairshield.maxFileBytes to raise"
-            + " the limit)");
+        throw new UserException(
+            a
+                + ": file is "
+                + size
+                + " bytes, more than the "
+                + ReadLimits.DEFAULT.maxBytes()
+                + " accepted (set -Dairshield.maxFileBytes to raise"
+                + " the limit)");
       }
       return new Source(a, Files.readAllBytes(p));
     } catch (NoSuchFileException e) {
@@ -65,26 +70,33 @@ final class ScenarioFiles {
     } catch (AccessDeniedException e) {
       throw new UserException("cannot read " + a + ": permission denied");
     } catch (FileSystemException e) {
-      throw new UserException("cannot read " + a + (e.getReason() == null ? ""
-          : ": " + e.getReason()));
+      throw new UserException(
+          "cannot read " + a + (e.getReason() == null ? "" : ": " + e.getReason()));
     } catch (IOException e) {
       throw new UserException("cannot read " + a + ": " + e.getMessage());
     }
   }
 
   /**
-   * The message for a file that does not exist: its path (made absolute, so that a wrong
-   * working folder shows), and the embedded names the command also accepts, if any.
+   * The message for a file that does not exist: its path (made absolute, so that a wrong working
+   * folder shows), and the embedded names the command also accepts, if any.
    */
-  private static String notFound(final String a, final Path p, final String what,
-      final List<String> embedded) {
-    final String file = "the file " + a + " does not exist" + (p.isAbsolute() ? ""
-        : " (looked for " + p.toAbsolutePath().normalize() + ")");
+  private static String notFound(
+      final String a, final Path p, final String what, final List<String> embedded) {
+    final String file =
+        "the file "
+            + a
+            + " does not exist"
+            + (p.isAbsolute() ? "" : " (looked for " + p.toAbsolutePath().normalize() + ")");
     if (embedded.isEmpty()) {
       return file;
     }
-    return file + ", and no embedded " + what + " has that name; "
-        + Fields.nearest(a, embedded).map(m -> "maybe " + m + "?")
+    return file
+        + ", and no embedded "
+        + what
+        + " has that name; "
+        + Fields.nearest(a, embedded)
+            .map(m -> "maybe " + m + "?")
             .orElse("embedded " + what + "s: " + String.join(", ", embedded));
   }
 

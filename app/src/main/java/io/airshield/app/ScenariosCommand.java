@@ -3,11 +3,13 @@ package io.airshield.app;
 import io.airshield.scenario.EmbeddedScenarios;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code airshield scenarios}: lists the embedded scenarios. */
-@Command(name = "scenarios", mixinStandardHelpOptions = true,
+@Command(
+    name = "scenarios",
+    mixinStandardHelpOptions = true,
     description = "Lists the embedded scenarios (the first is the default).")
 final class ScenariosCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -3,13 +3,19 @@ package io.airshield.app;
 import io.airshield.scenario.ScenarioSchema;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code airshield schema}: prints the JSON Schema of the scenario format. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-    description = {"Prints the JSON Schema of the scenario format, for editors' completion and"
-        + " checks.", "", "Example:", "  airshield schema > scenario.schema.json"})
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Prints the JSON Schema of the scenario format, for editors' completion and" + " checks.",
+      "",
+      "Example:",
+      "  airshield schema > scenario.schema.json"
+    })
 final class SchemaCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

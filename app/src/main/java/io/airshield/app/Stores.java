@@ -9,10 +9,9 @@ import io.airshield.store.RunStore;
 import java.nio.file.Path;
 
 /**
- * Where the results store lives and how a stored run's theatre is compiled again. The store
- * is {@code ~/.airshield/runs.db} unless {@code --store} says otherwise; the environment
- * variable {@code AIRSHIELD_HOME} moves the folder (tests use it to keep out of the user's
- * home).
+ * Where the results store lives and how a stored run's theatre is compiled again. The store is
+ * {@code ~/.airshield/runs.db} unless {@code --store} says otherwise; the environment variable
+ * {@code AIRSHIELD_HOME} moves the folder (tests use it to keep out of the user's home).
  */
 final class Stores {
   private Stores() {}
@@ -41,8 +40,8 @@ final class Stores {
   }
 
   /**
-   * Compiles a stored run's theatre exactly as it was: the stored scenario bytes, cut at the
-   * stored last day, linked to the stored formation plan.
+   * Compiles a stored run's theatre exactly as it was: the stored scenario bytes, cut at the stored
+   * last day, linked to the stored formation plan.
    *
    * @param spec the run's spec
    * @return the theatre

@@ -4,7 +4,9 @@ package io.airshield.app;
 public final class UserException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** @param message what is wrong, and how to mend it */
+  /**
+   * @param message what is wrong, and how to mend it
+   */
   public UserException(final String message) {
     super(message);
   }

@@ -8,20 +8,26 @@ import io.airshield.scenario.InputException;
 import io.airshield.scenario.InputProblem;
 import io.airshield.scenario.Node;
 import io.airshield.scenario.ReadLimits;
-import io.airshield.scenario.SourceTree;
 import io.airshield.scenario.ScenarioReader;
+import io.airshield.scenario.SourceTree;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code airshield validate}: checks files and reports every problem at once. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Checks scenario and formation plan files and reports every problem with file:line:column,"
-        + " the field's path and what was expected.", "",
-        "Example:", "  airshield validate my-theatre.yaml"},
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks scenario and formation plan files and reports every problem with file:line:column,"
+          + " the field's path and what was expected.",
+      "",
+      "Example:",
+      "  airshield validate my-theatre.yaml"
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every file is valid", "2:a file has problems"})
 final class ValidateCommand implements Callable<Integer> {
@@ -31,13 +37,14 @@ final class ValidateCommand implements Callable<Integer> {
   List<String> files;
 
   /**
-   * A formation plan has {@code units} at its top and no {@code theatre}; anything else is read
-   * as a scenario (whose reader then reports what is wrong).
+   * A formation plan has {@code units} at its top and no {@code theatre}; anything else is read as
+   * a scenario (whose reader then reports what is wrong).
    */
   private static boolean isPlan(final String name, final byte[] bytes) {
     try {
       final Node root = SourceTree.parse(name, bytes, ReadLimits.DEFAULT);
-      return root instanceof Node.MapNode m && m.entries().containsKey("units")
+      return root instanceof Node.MapNode m
+          && m.entries().containsKey("units")
           && !m.entries().containsKey("theatre");
     } catch (InputException e) {
       return false;
@@ -51,8 +58,14 @@ final class ValidateCommand implements Callable<Integer> {
       return "";
     }
     if (EmbeddedScenarios.exists(name)) {
-      return "; validate checks files, and " + name + " is an embedded scenario (airshield"
-          + " export-scenario " + name + " -o " + name + ".yaml writes a copy to edit)";
+      return "; validate checks files, and "
+          + name
+          + " is an embedded scenario (airshield"
+          + " export-scenario "
+          + name
+          + " -o "
+          + name
+          + ".yaml writes a copy to edit)";
     }
     return "; validate checks files, and " + name + " is an embedded formation plan";
   }
@@ -79,16 +92,26 @@ final class ValidateCommand implements Callable<Integer> {
           continue;
         }
         final Scenario s = ScenarioReader.read(src.name(), src.bytes());
-        spec.commandLine().getOut().printf("%s: valid scenario %s (%d days, %d targets, %d"
-            + " fighter units, %d AA units, %d missions)%n", f, s.id(), s.days(),
-            s.targets().size(), s.fighterUnits().size(), s.aaUnits().size(),
-            s.missions().size());
+        spec.commandLine()
+            .getOut()
+            .printf(
+                "%s: valid scenario %s (%d days, %d targets, %d"
+                    + " fighter units, %d AA units, %d missions)%n",
+                f,
+                s.id(),
+                s.days(),
+                s.targets().size(),
+                s.fighterUnits().size(),
+                s.aaUnits().size(),
+                s.missions().size());
       } catch (InputException e) {
         for (InputProblem p : e.problems()) {
           spec.commandLine().getErr().println(p.format());
         }
-        spec.commandLine().getErr().printf("%s: %d problem%s%n", f, e.problems().size(),
-            e.problems().size() == 1 ? "" : "s");
+        spec.commandLine()
+            .getErr()
+            .printf(
+                "%s: %d problem%s%n", f, e.problems().size(), e.problems().size() == 1 ? "" : "s");
         code = Main.EXIT_USAGE;
       }
     }

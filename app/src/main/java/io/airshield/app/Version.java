@@ -4,7 +4,9 @@ import picocli.CommandLine.IVersionProvider;
 
 /** Reads the program version from the jar's manifest. */
 public final class Version implements IVersionProvider {
-  /** @return the program version, or "dev" when run from classes */
+  /**
+   * @return the program version, or "dev" when run from classes
+   */
   public static String current() {
     final String v = Version.class.getPackage().getImplementationVersion();
     return v == null ? "dev" : v;

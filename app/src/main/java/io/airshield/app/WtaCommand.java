@@ -22,36 +22,48 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code airshield wta FILE}: solves a static weapon-target assignment problem given in the
- * benchmark format of Andersen, Pavlikov and Toffolo (2022) (see {@link WtaFormat}) and prints
- * the expected surviving value and the assignment.
+ * benchmark format of Andersen, Pavlikov and Toffolo (2022) (see {@link WtaFormat}) and prints the
+ * expected surviving value and the assignment.
  */
 @Command(
     name = "wta",
     mixinStandardHelpOptions = true,
     description = {
-        "Solve a static weapon-target assignment problem: give each weapon a target so that the"
-            + " expected surviving target value, sum_j v_j * prod (1 - p_ij)^x_ij, is least.",
-        "FILE uses the benchmark format of Andersen, Pavlikov & Toffolo (2022): 'W T mu', then"
-            + " T target values, then W*T lines 'i j p'."})
+      "Solve a static weapon-target assignment problem: give each weapon a target so that the"
+          + " expected surviving target value, sum_j v_j * prod (1 - p_ij)^x_ij, is least.",
+      "FILE uses the benchmark format of Andersen, Pavlikov & Toffolo (2022): 'W T mu', then"
+          + " T target values, then W*T lines 'i j p'."
+    })
 public final class WtaCommand implements Callable<Integer> {
   /** Output formats. */
-  enum Format { text, json }
+  enum Format {
+    text,
+    json
+  }
 
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "the problem file")
   Path file;
 
-  @Option(names = "--format", defaultValue = "text",
+  @Option(
+      names = "--format",
+      defaultValue = "text",
       description = "output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   Format format;
 
-  @Option(names = "--iterations", paramLabel = "N",
-      description = "iterated-local-search rounds, the deterministic work budget (default: "
-          + "the solver's default)")
+  @Option(
+      names = "--iterations",
+      paramLabel = "N",
+      description =
+          "iterated-local-search rounds, the deterministic work budget (default: "
+              + "the solver's default)")
   Long iterations;
 
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "1",
       description = "seed of the search's random stream (default: ${DEFAULT-VALUE})")
   long seed;
 
@@ -61,8 +73,13 @@ public final class WtaCommand implements Callable<Integer> {
       throw new UserException(file + " is a folder; give a WTA problem file");
     }
     if (!Files.isRegularFile(file)) {
-      throw new UserException("the file " + file + " does not exist" + (file.isAbsolute() ? ""
-          : " (looked for " + file.toAbsolutePath().normalize() + ")"));
+      throw new UserException(
+          "the file "
+              + file
+              + " does not exist"
+              + (file.isAbsolute()
+                  ? ""
+                  : " (looked for " + file.toAbsolutePath().normalize() + ")"));
     }
     if (iterations != null && iterations < 0) {
       throw new UserException("--iterations must be >= 0, got " + iterations);
@@ -90,19 +107,37 @@ public final class WtaCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void text(final PrintWriter out, final WtaProblem problem, final WtaSolution sol,
+  private void text(
+      final PrintWriter out,
+      final WtaProblem problem,
+      final WtaSolution sol,
       final double seconds) {
     final double total = totalValue(problem);
-    out.printf(Locale.ROOT, "instance: %s (%d weapon types, %d weapons, %d targets, total value %s)%n",
-        file.getFileName(), problem.typeCount(), problem.weaponCount(), problem.targetCount(),
+    out.printf(
+        Locale.ROOT,
+        "instance: %s (%d weapon types, %d weapons, %d targets, total value %s)%n",
+        file.getFileName(),
+        problem.typeCount(),
+        problem.weaponCount(),
+        problem.targetCount(),
         num(total));
     out.printf(Locale.ROOT, "objective (expected surviving value): %s%n", num(sol.objective()));
-    out.printf(Locale.ROOT, "expected value destroyed: %s (%.2f%%)%n",
-        num(total - sol.objective()), total > 0 ? 100 * (total - sol.objective()) / total : 0.0);
+    out.printf(
+        Locale.ROOT,
+        "expected value destroyed: %s (%.2f%%)%n",
+        num(total - sol.objective()),
+        total > 0 ? 100 * (total - sol.objective()) / total : 0.0);
     out.printf(Locale.ROOT, "solved in %.3f s%n", seconds);
     out.println();
-    out.printf(Locale.ROOT, "%7s %12s %8s %10s %12s  %s%n", "target", "value", "weapons",
-        "survival", "surviving", "weapon types (units)");
+    out.printf(
+        Locale.ROOT,
+        "%7s %12s %8s %10s %12s  %s%n",
+        "target",
+        "value",
+        "weapons",
+        "survival",
+        "surviving",
+        "weapon types (units)");
     final int[][] x = sol.countsPerType();
     final double[] q = sol.survival();
     for (int j = 0; j < problem.targetCount(); j++) {
@@ -120,12 +155,22 @@ public final class WtaCommand implements Callable<Integer> {
           count += x[i][j];
         }
       }
-      out.printf(Locale.ROOT, "%7d %12s %8d %10.6f %12s  %s%n", j, num(problem.value(j)), count,
-          q[j], num(problem.value(j) * q[j]), types.length() == 0 ? "-" : types);
+      out.printf(
+          Locale.ROOT,
+          "%7d %12s %8d %10.6f %12s  %s%n",
+          j,
+          num(problem.value(j)),
+          count,
+          q[j],
+          num(problem.value(j) * q[j]),
+          types.length() == 0 ? "-" : types);
     }
   }
 
-  private String json(final WtaProblem problem, final WtaSolution sol, final double seconds,
+  private String json(
+      final WtaProblem problem,
+      final WtaSolution sol,
+      final double seconds,
       final WtaSolver.Options options) {
     final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     final ObjectNode root = mapper.createObjectNode();

@@ -10,56 +10,95 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers around {@code core}, kept true (docs/architecture.md): {@code app} is the outer
- * shell and depends inward only ({@code core}, {@code store}); nothing inward knows {@code app};
- * the web UI is reached only through the command line ({@code airshield serve}), and the web
- * server library stays inside {@code app.web}.
+ * The layers around {@code core}, kept true (docs/architecture.md): {@code app} is the outer shell
+ * and depends inward only ({@code core}, {@code store}); nothing inward knows {@code app}; the web
+ * UI is reached only through the command line ({@code airshield serve}), and the web server library
+ * stays inside {@code app.web}.
  */
 class AppArchitectureTest {
   private static JavaClasses all;
 
   @BeforeAll
   static void load() {
-    all = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("io.airshield");
+    all =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.airshield");
   }
 
   @Test
   void coreAndStoreDoNotKnowTheApp() {
-    noClasses().that().resideOutsideOfPackage("io.airshield.app..").should()
-        .dependOnClassesThat().resideInAPackage("io.airshield.app..").check(all);
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.airshield.app..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.airshield.app..")
+        .check(all);
   }
 
   @Test
   void storeDependsOnCoreOnly() {
-    noClasses().that().resideInAPackage("io.airshield.store..").should().dependOnClassesThat()
-        .resideInAnyPackage("io.airshield.app..", "io.javalin..", "picocli..").check(all);
+    noClasses()
+        .that()
+        .resideInAPackage("io.airshield.store..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.airshield.app..", "io.javalin..", "picocli..")
+        .check(all);
   }
 
   @Test
   void theWebIsReachedOnlyThroughTheApp() {
-    classes().that().resideInAPackage("io.airshield.app.web..").should().onlyBeAccessed()
-        .byClassesThat().resideInAPackage("io.airshield.app..").check(all);
+    classes()
+        .that()
+        .resideInAPackage("io.airshield.app.web..")
+        .should()
+        .onlyBeAccessed()
+        .byClassesThat()
+        .resideInAPackage("io.airshield.app..")
+        .check(all);
   }
 
   @Test
   void theWebServerLibraryStaysInTheWebPackage() {
-    noClasses().that().resideOutsideOfPackage("io.airshield.app.web..").should()
-        .dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.airshield.app.web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
         .check(all);
   }
 
   @Test
   void theCommandLineLibraryStaysOutOfCoreStoreAndWeb() {
-    noClasses().that().resideOutsideOfPackage("io.airshield.app").should()
-        .dependOnClassesThat().resideInAPackage("picocli..").check(all);
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.airshield.app")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("picocli..")
+        .check(all);
   }
 
   @Test
   void appDependsInwardOnly() {
-    classes().that().resideInAPackage("io.airshield.app..").should().onlyDependOnClassesThat()
-        .resideInAnyPackage("io.airshield..", "java..", "javax..", "picocli..", "io.javalin..",
-            "com.fasterxml.jackson..", "org.eclipse.jetty..", "kotlin..", "org.jetbrains..")
+    classes()
+        .that()
+        .resideInAPackage("io.airshield.app..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "io.airshield..",
+            "java..",
+            "javax..",
+            "picocli..",
+            "io.javalin..",
+            "com.fasterxml.jackson..",
+            "org.eclipse.jetty..",
+            "kotlin..",
+            "org.jetbrains..")
         .check(all);
   }
 }

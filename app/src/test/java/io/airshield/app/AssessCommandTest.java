@@ -16,17 +16,24 @@ class AssessCommandTest {
   void printsTheAssessmentTable() {
     final CliRunner.Run r = CliRunner.run("assess", mini, "--replications", "40", "--quiet");
     assertThat(r.code()).isEqualTo(0);
-    assertThat(r.out()).contains("SUPPLY DELIVERED", "Rail line", "WEAKEST POINTS",
-        "Raids intercepted at night (%)", "40 replications, seed 1951");
+    assertThat(r.out())
+        .contains(
+            "SUPPLY DELIVERED",
+            "Rail line",
+            "WEAKEST POINTS",
+            "Raids intercepted at night (%)",
+            "40 replications, seed 1951");
     assertThat(r.err()).isEmpty();
   }
 
   @Test
   void jsonHasTheSameFiguresAndIsDeterministic() throws Exception {
-    final CliRunner.Run a = CliRunner.run("assess", mini, "--replications", "24", "-q",
-        "--format", "json", "--threads", "1");
-    final CliRunner.Run b = CliRunner.run("assess", mini, "--replications", "24", "-q",
-        "--format", "json", "--threads", "3");
+    final CliRunner.Run a =
+        CliRunner.run(
+            "assess", mini, "--replications", "24", "-q", "--format", "json", "--threads", "1");
+    final CliRunner.Run b =
+        CliRunner.run(
+            "assess", mini, "--replications", "24", "-q", "--format", "json", "--threads", "3");
     assertThat(a.code()).isZero();
     assertThat(a.out()).isEqualTo(b.out());
     final JsonNode j = new ObjectMapper().readTree(a.out());
@@ -37,8 +44,8 @@ class AssessCommandTest {
 
   @Test
   void writesCsvFiles(@TempDir final Path dir) {
-    final CliRunner.Run r = CliRunner.run("assess", mini, "--replications", "16", "-q",
-        "--csv", dir.toString());
+    final CliRunner.Run r =
+        CliRunner.run("assess", mini, "--replications", "16", "-q", "--csv", dir.toString());
     assertThat(r.code()).isZero();
     assertThat(dir.resolve("lines.csv")).exists();
     assertThat(dir.resolve("daily.csv")).exists();
@@ -54,39 +61,50 @@ class AssessCommandTest {
 
   @Test
   void daysShortenTheCampaign() {
-    final CliRunner.Run r = CliRunner.run("assess", mini, "--days", "3", "--replications",
-        "8", "-q");
+    final CliRunner.Run r =
+        CliRunner.run("assess", mini, "--days", "3", "--replications", "8", "-q");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("(3 days)");
   }
 
   @Test
   void aFormationPlanSetsTheReadyDateOfTheUnitsItForms() {
-    final CliRunner.Run r = CliRunner.run("assess", "northeast-1952-spring", "--formation",
-        "formation-1951", "--replications", "8", "--format", "json");
+    final CliRunner.Run r =
+        CliRunner.run(
+            "assess",
+            "northeast-1952-spring",
+            "--formation",
+            "formation-1951",
+            "--replications",
+            "8",
+            "--format",
+            "json");
     assertThat(r.code()).isZero();
     assertThat(r.err()).contains("formation: pla-mig9-1").contains("ready 1952-");
-    final CliRunner.Run none = CliRunner.run("assess", mini, "--formation", "formation-1951",
-        "-q");
+    final CliRunner.Run none = CliRunner.run("assess", mini, "--formation", "formation-1951", "-q");
     assertThat(none.code()).isEqualTo(2);
     assertThat(none.err()).contains("names a formationUnit");
   }
 
   @Test
   void badOptionsAreUserErrorsWithoutStackTraces() {
-    for (String[] args : new String[][] {
-        {"assess", mini, "--replications", "0"},
-        {"assess", mini, "--precision", "abc"},
-        {"assess", mini, "--format", "xml"},
-        {"assess", mini, "--until", "1999-01-01"},
-        {"assess", mini, "--days", "99"},
-        {"assess", "no-such-scenario"},
-        {"assess", mini, "--threads", "x"},
-        {"assess", mini, "--bogus"}}) {
+    for (String[] args :
+        new String[][] {
+          {"assess", mini, "--replications", "0"},
+          {"assess", mini, "--precision", "abc"},
+          {"assess", mini, "--format", "xml"},
+          {"assess", mini, "--until", "1999-01-01"},
+          {"assess", mini, "--days", "99"},
+          {"assess", "no-such-scenario"},
+          {"assess", mini, "--threads", "x"},
+          {"assess", mini, "--bogus"}
+        }) {
       final CliRunner.Run r = CliRunner.run(args);
       assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
-      assertThat(r.err()).as(String.join(" ", args)).isNotBlank().doesNotContain("\tat ",
-          "Exception");
+      assertThat(r.err())
+          .as(String.join(" ", args))
+          .isNotBlank()
+          .doesNotContain("\tat ", "Exception");
     }
   }
 
@@ -96,7 +114,6 @@ class AssessCommandTest {
     Files.writeString(bad, Files.readString(Path.of(mini)).replace("rangeKm: 150", "rangeKm: x"));
     final CliRunner.Run r = CliRunner.run("assess", bad.toString(), "-q");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("bad.yaml:").contains("radars[0].rangeKm")
-        .doesNotContain("\tat ");
+    assertThat(r.err()).contains("bad.yaml:").contains("radars[0].rangeKm").doesNotContain("\tat ");
   }
 }

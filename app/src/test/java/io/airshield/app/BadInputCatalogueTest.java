@@ -30,17 +30,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The catalogue of bad inputs ({@code src/test/resources/bad-inputs/}), run through the command
- * line in-process as a user would run it: each must exit with code 2, print the expected
- * message at the expected {@code file:line:column}, and print no stack trace.
+ * line in-process as a user would run it: each must exit with code 2, print the expected message at
+ * the expected {@code file:line:column}, and print no stack trace.
  *
- * <p>{@code catalogue.csv} lists: file (relative to the folder, or {@code gen:NAME} for the big
- * and hostile files written at run time into a temporary folder, and for the missing files
- * that are deliberately not written there), command ({@code validate},
- * {@code form}, {@code wta}, {@code reinforce} with the file as {@code --pool} of the embedded
- * autumn 1951 scenario; {@code psplib} reads with {@link PsplibFormat} directly because the
- * command line has no PSPLIB command), expected exit code, a fragment of the expected message,
- * and {@code line:column} ({@code -} where the reader cannot place the problem, e.g. a file
- * that is too large or not text).
+ * <p>{@code catalogue.csv} lists: file (relative to the folder, or {@code gen:NAME} for the big and
+ * hostile files written at run time into a temporary folder, and for the missing files that are
+ * deliberately not written there), command ({@code validate}, {@code form}, {@code wta}, {@code
+ * reinforce} with the file as {@code --pool} of the embedded autumn 1951 scenario; {@code psplib}
+ * reads with {@link PsplibFormat} directly because the command line has no PSPLIB command),
+ * expected exit code, a fragment of the expected message, and {@code line:column} ({@code -} where
+ * the reader cannot place the problem, e.g. a file that is too large or not text).
  */
 class BadInputCatalogueTest {
   private static final String FOLDER = "/bad-inputs/";
@@ -51,10 +50,9 @@ class BadInputCatalogueTest {
 
   static List<Entry> entries() throws IOException {
     final List<Entry> out = new ArrayList<>();
-    try (InputStream in = BadInputCatalogueTest.class.getResourceAsStream(FOLDER
-        + "catalogue.csv");
-        BufferedReader r = new BufferedReader(new InputStreamReader(in,
-            StandardCharsets.UTF_8))) {
+    try (InputStream in =
+            BadInputCatalogueTest.class.getResourceAsStream(FOLDER + "catalogue.csv");
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) {
@@ -78,8 +76,10 @@ class BadInputCatalogueTest {
     final Path root = Path.of(BadInputCatalogueTest.class.getResource(FOLDER).toURI());
     final Set<String> files = new TreeSet<>();
     try (Stream<Path> s = Files.walk(root)) {
-      s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
-          .filter(n -> !n.equals("catalogue.csv")).forEach(files::add);
+      s.filter(Files::isRegularFile)
+          .map(p -> root.relativize(p).toString().replace('\\', '/'))
+          .filter(n -> !n.equals("catalogue.csv"))
+          .forEach(files::add);
     }
     final Set<String> listed = all.stream().map(Entry::file).collect(Collectors.toSet());
     assertThat(listed).as("every file of the folder is in catalogue.csv").containsAll(files);
@@ -88,57 +88,75 @@ class BadInputCatalogueTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void isReportedAsAUserMistakeAtItsPlace(final String name, final Entry e) throws Exception {
-    final Path file = e.file().startsWith("gen:") ? generate(e.file().substring(4))
-        : Path.of(BadInputCatalogueTest.class.getResource(FOLDER + e.file()).toURI());
+    final Path file =
+        e.file().startsWith("gen:")
+            ? generate(e.file().substring(4))
+            : Path.of(BadInputCatalogueTest.class.getResource(FOLDER + e.file()).toURI());
     final String path = file.toString();
-    final CliRunner.Run run = switch (e.command()) {
-      case "validate" -> CliRunner.run("validate", path);
-      case "form" -> CliRunner.run("form", path);
-      case "wta" -> CliRunner.run("wta", path);
-      case "reinforce" -> CliRunner.run("reinforce", "korea-1951-autumn", "--pool", path, "-q");
-      case "psplib" -> psplib(file);
-      default -> throw new IllegalArgumentException("unknown command " + e.command());
-    };
+    final CliRunner.Run run =
+        switch (e.command()) {
+          case "validate" -> CliRunner.run("validate", path);
+          case "form" -> CliRunner.run("form", path);
+          case "wta" -> CliRunner.run("wta", path);
+          case "reinforce" -> CliRunner.run("reinforce", "korea-1951-autumn", "--pool", path, "-q");
+          case "psplib" -> psplib(file);
+          default -> throw new IllegalArgumentException("unknown command " + e.command());
+        };
     final String all = run.out() + run.err();
-    assertThat(all).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception")
+    assertThat(all)
+        .as("no stack trace")
+        .doesNotContain("\tat ")
+        .doesNotContain("Exception")
         .doesNotContain("failed unexpectedly");
     // nor the parsers' internals: their class and method names, Jackson's character codes
-    assertThat(all).as("no internals").doesNotContain("com.fasterxml").doesNotContain("org.yaml")
-        .doesNotContain("io.airshield.").doesNotContain("StreamReadConstraints")
-        .doesNotContain("(code ").doesNotContain("null");
+    assertThat(all)
+        .as("no internals")
+        .doesNotContain("com.fasterxml")
+        .doesNotContain("org.yaml")
+        .doesNotContain("io.airshield.")
+        .doesNotContain("StreamReadConstraints")
+        .doesNotContain("(code ")
+        .doesNotContain("null");
     assertThat(run.code()).as("exit code; stderr:%n%s", run.err()).isEqualTo(e.exit());
     final List<String> blocks = problems(run.err());
     final String where = e.location().equals("-") ? "" : ":" + e.location() + ":";
-    assertThat(blocks).as("a problem containing \"%s\" at %s; stderr:%n%s", e.fragment(),
-        e.location(), run.err()).anySatisfy(b -> {
-          assertThat(b).contains(e.fragment());
-          if (!where.isEmpty()) {
-            assertThat(b).contains(path + where);
-          }
-        });
+    assertThat(blocks)
+        .as("a problem containing \"%s\" at %s; stderr:%n%s", e.fragment(), e.location(), run.err())
+        .anySatisfy(
+            b -> {
+              assertThat(b).contains(e.fragment());
+              if (!where.isEmpty()) {
+                assertThat(b).contains(path + where);
+              }
+            });
   }
 
   /**
    * A mistake is reported once, not again by the checks that depend on the mistaken value: an
-   * out-of-range {@code regiments} is the only problem of these pools, although each also
-   * gives {@code maxPerStation: 3}, which is checked against the regiments.
+   * out-of-range {@code regiments} is the only problem of these pools, although each also gives
+   * {@code maxPerStation: 3}, which is checked against the regiments.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("regimentFiles")
   void aBadRegimentsValueIsTheOnlyProblemReported(final String file) throws Exception {
-    final String path = Path.of(BadInputCatalogueTest.class.getResource(FOLDER + file).toURI())
-        .toString();
-    final CliRunner.Run run = CliRunner.run("reinforce", "korea-1951-autumn", "--pool", path,
-        "-q");
+    final String path =
+        Path.of(BadInputCatalogueTest.class.getResource(FOLDER + file).toURI()).toString();
+    final CliRunner.Run run = CliRunner.run("reinforce", "korea-1951-autumn", "--pool", path, "-q");
     assertThat(run.code()).isEqualTo(Main.EXIT_USAGE);
-    assertThat(problems(run.err())).as(run.err()).singleElement().asString()
+    assertThat(problems(run.err()))
+        .as(run.err())
+        .singleElement()
+        .asString()
         .startsWith(path + ":17:16: units[0].regiments: value ")
         .endsWith("is out of range: expected a whole number from 1 to 12");
   }
 
   static Stream<String> regimentFiles() {
-    return Stream.of("pool/regiments-zero.yaml", "pool/regiments-negative.yaml",
-        "pool/regiments-huge.yaml", "pool/regiments-thousand.yaml");
+    return Stream.of(
+        "pool/regiments-zero.yaml",
+        "pool/regiments-negative.yaml",
+        "pool/regiments-huge.yaml",
+        "pool/regiments-thousand.yaml");
   }
 
   /** The problems printed, one block each: a first line and its indented hint lines. */
@@ -195,21 +213,23 @@ class BadInputCatalogueTest {
         }
         Files.writeString(f, sb);
       }
-      case "deep-nesting.yaml" -> Files.writeString(f, "a: " + "[".repeat(10_000) + "1"
-          + "]".repeat(10_000) + "\n");
-      case "deep-nesting.json" -> Files.writeString(f, "{\"a\": ".repeat(10_000) + "1"
-          + "}".repeat(10_000));
+      case "deep-nesting.yaml" ->
+          Files.writeString(f, "a: " + "[".repeat(10_000) + "1" + "]".repeat(10_000) + "\n");
+      case "deep-nesting.json" ->
+          Files.writeString(f, "{\"a\": ".repeat(10_000) + "1" + "}".repeat(10_000));
       case "many-values.yaml" -> {
-        final StringBuilder sb = new StringBuilder("format: airshield-scenario/1\nid: many\n"
-            + "sources: [");
+        final StringBuilder sb =
+            new StringBuilder("format: airshield-scenario/1\nid: many\n" + "sources: [");
         for (int i = 0; i < 600_000; i++) {
           sb.append(i == 0 ? "" : ",").append('0');
         }
         Files.writeString(f, sb.append("]\n"));
       }
       case "plan-too-large.yaml" -> {
-        final StringBuilder sb = new StringBuilder("name: big\nstart: 2000-01-01\n"
-            + "end: 2000-12-31\ndeadline: 2000-06-01\nunits:\n");
+        final StringBuilder sb =
+            new StringBuilder(
+                "name: big\nstart: 2000-01-01\n"
+                    + "end: 2000-12-31\ndeadline: 2000-06-01\nunits:\n");
         for (int i = 0; i < 1700; i++) {
           sb.append("  - id: u").append(i).append("\n    phases:\n");
           for (String p : new String[] {"school", "conversion", "combat"}) {
@@ -229,8 +249,9 @@ class BadInputCatalogueTest {
   /** Appends {@code line} repeatedly until the file has at least {@code size} bytes. */
   private static void fill(final Path f, final String line, final long size) throws IOException {
     final byte[] chunk = line.repeat(65_536 / line.length()).getBytes(StandardCharsets.US_ASCII);
-    try (OutputStream o = Files.newOutputStream(f, java.nio.file.StandardOpenOption.CREATE,
-        java.nio.file.StandardOpenOption.APPEND)) {
+    try (OutputStream o =
+        Files.newOutputStream(
+            f, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND)) {
       long written = Files.size(f);
       while (written < size) {
         o.write(chunk);

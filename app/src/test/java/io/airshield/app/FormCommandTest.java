@@ -27,8 +27,13 @@ class FormCommandTest {
   void defaultPlanReportsUnitsAndLeastHelp() {
     final Run r = run("form", "--budget", "500");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Formation plan formation-1951", "Without outside help:",
-        "1st MiG-9 fighter division", "binding resource", "Least outside help");
+    assertThat(r.out())
+        .contains(
+            "Formation plan formation-1951",
+            "Without outside help:",
+            "1st MiG-9 fighter division",
+            "binding resource",
+            "Least outside help");
     assertThat(r.err()).isEmpty();
   }
 
@@ -36,15 +41,23 @@ class FormCommandTest {
   void requestCarriesTheNumbersOfTheComputation() throws Exception {
     final Run r = run("form", "--budget", "500", "--request");
     assertThat(r.code()).as(r.err()).isZero();
-    final JsonNode json = new ObjectMapper().readTree(run("form", "--budget", "500",
-        "--format", "json").out());
+    final JsonNode json =
+        new ObjectMapper().readTree(run("form", "--budget", "500", "--format", "json").out());
     final JsonNode without = json.get("withoutHelp");
-    assertThat(r.out()).contains("DRAFT REQUEST FOR OUTSIDE HELP",
-        without.get("unitsLate").asInt() + " of 9 units would not be ready in time");
+    assertThat(r.out())
+        .contains(
+            "DRAFT REQUEST FOR OUTSIDE HELP",
+            without.get("unitsLate").asInt() + " of 9 units would not be ready in time");
     for (JsonNode u : without.get("units")) {
       if (u.get("latenessDays").asInt() > 0) {
-        assertThat(r.out()).contains(u.get("name").asText() + ": ready " + u.get("ready").asText()
-            + ", " + u.get("latenessDays").asInt() + " days late");
+        assertThat(r.out())
+            .contains(
+                u.get("name").asText()
+                    + ": ready "
+                    + u.get("ready").asText()
+                    + ", "
+                    + u.get("latenessDays").asInt()
+                    + " days late");
       }
     }
     for (JsonNode c : json.get("leastHelp").get("chosen")) {
@@ -60,8 +73,8 @@ class FormCommandTest {
     assertThat(json.get("plan").asText()).isEqualTo("formation-1951");
     assertThat(json.get("withoutHelp").get("units")).hasSize(9);
     assertThat(json.get("readyUnits")).hasSize(9);
-    assertThat(json.get("leastHelp").get("status").asText()).isIn("FOUND", "INSUFFICIENT",
-        "NOT_NEEDED");
+    assertThat(json.get("leastHelp").get("status").asText())
+        .isIn("FOUND", "INSUFFICIENT", "NOT_NEEDED");
   }
 
   @Test
@@ -81,16 +94,19 @@ class FormCommandTest {
   }
 
   @Test
-  void badFileExitsTwoWithLocatedProblemsAndNoStackTrace(@TempDir final Path dir)
-      throws Exception {
+  void badFileExitsTwoWithLocatedProblemsAndNoStackTrace(@TempDir final Path dir) throws Exception {
     final Path bad = dir.resolve("bad.yaml");
-    Files.writeString(bad, "name: x\nstart: 1951-11-01\nend: 1952-12-31\nresources: []\n"
-        + "units:\n  - id: a\n    deadline: 1952-03-15\n    phases:\n"
-        + "      - {id: p, durationWeeks: 0}\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        bad,
+        "name: x\nstart: 1951-11-01\nend: 1952-12-31\nresources: []\n"
+            + "units:\n  - id: a\n    deadline: 1952-03-15\n    phases:\n"
+            + "      - {id: p, durationWeeks: 0}\n",
+        StandardCharsets.UTF_8);
     final Run r = run("form", bad.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains(bad + ":9:32: units[0].phases[0].durationWeeks: duration must"
-        + " be positive").doesNotContain("Exception", "\tat ");
+    assertThat(r.err())
+        .contains(bad + ":9:32: units[0].phases[0].durationWeeks: duration must" + " be positive")
+        .doesNotContain("Exception", "\tat ");
     assertThat(r.out()).isEmpty();
   }
 
@@ -98,8 +114,11 @@ class FormCommandTest {
   void unknownPlanNameExitsTwo() {
     final Run r = run("form", "no-such-plan");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("the file no-such-plan does not exist (looked for ")
-        .contains("no embedded formation plan has that name; embedded formation plans:"
-            + " formation-1951").doesNotContain("\tat ");
+    assertThat(r.err())
+        .contains("the file no-such-plan does not exist (looked for ")
+        .contains(
+            "no embedded formation plan has that name; embedded formation plans:"
+                + " formation-1951")
+        .doesNotContain("\tat ");
   }
 }

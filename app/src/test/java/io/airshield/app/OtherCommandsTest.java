@@ -26,47 +26,61 @@ class OtherCommandsTest {
     assertThat(ok.code()).isZero();
     assertThat(ok.out()).contains("valid scenario mini");
     final Path bad = dir.resolve("bad.yaml");
-    Files.writeString(bad, Files.readString(Path.of(mini))
-        .replace("scanS: 10", "scanSeconds: 10")
-        .replace("commandPost: cp, aircraft", "commandPost: cpp, aircraft"));
+    Files.writeString(
+        bad,
+        Files.readString(Path.of(mini))
+            .replace("scanS: 10", "scanSeconds: 10")
+            .replace("commandPost: cp, aircraft", "commandPost: cpp, aircraft"));
     final CliRunner.Run r = CliRunner.run("validate", bad.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("unknown field", "Maybe scanS?", "unknown command post \"cpp\"",
-        "Maybe cp?", "problems");
+    assertThat(r.err())
+        .contains(
+            "unknown field",
+            "Maybe scanS?",
+            "unknown command post \"cpp\"",
+            "Maybe cp?",
+            "problems");
   }
 
   @Test
   void validateOfAMissingFileSaysSoWithItsPathAndGoesOnWithTheOthers(@TempDir final Path dir) {
     final String mini = CliRunner.resource("/mini.yaml");
     final Path missing = dir.resolve("no-such-theatre.yaml");
-    final CliRunner.Run r = CliRunner.run("validate", missing.toString(), mini,
-        "no-such-relative.yaml");
+    final CliRunner.Run r =
+        CliRunner.run("validate", missing.toString(), mini, "no-such-relative.yaml");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).contains("valid scenario mini");
-    assertThat(r.err()).contains("error: the file " + missing + " does not exist"
-        + System.lineSeparator())
-        .contains("error: the file no-such-relative.yaml does not exist (looked for "
-            + Path.of("no-such-relative.yaml").toAbsolutePath() + ")")
+    assertThat(r.err())
+        .contains("error: the file " + missing + " does not exist" + System.lineSeparator())
+        .contains(
+            "error: the file no-such-relative.yaml does not exist (looked for "
+                + Path.of("no-such-relative.yaml").toAbsolutePath()
+                + ")")
         // validate takes files only: no list of embedded names, and never an empty one
-        .doesNotContain("embedded").doesNotContain("\tat ");
+        .doesNotContain("embedded")
+        .doesNotContain("\tat ");
 
     final CliRunner.Run named = CliRunner.run("validate", "korea-1951-autumn");
     assertThat(named.code()).isEqualTo(2);
-    assertThat(named.err()).contains("the file korea-1951-autumn does not exist")
-        .contains("korea-1951-autumn is an embedded scenario (airshield export-scenario"
-            + " korea-1951-autumn -o korea-1951-autumn.yaml writes a copy to edit)");
+    assertThat(named.err())
+        .contains("the file korea-1951-autumn does not exist")
+        .contains(
+            "korea-1951-autumn is an embedded scenario (airshield export-scenario"
+                + " korea-1951-autumn -o korea-1951-autumn.yaml writes a copy to edit)");
     assertThat(CliRunner.run("validate", dir.toString()).err())
         .contains(dir + " is a folder; give a scenario or formation plan file");
   }
 
   @Test
   void aMissingScenarioFileListsTheEmbeddedScenarios() {
-    final CliRunner.Run r = CliRunner.run("assess", "no-such-theatre.yaml", "--no-report",
-        "--no-store");
+    final CliRunner.Run r =
+        CliRunner.run("assess", "no-such-theatre.yaml", "--no-report", "--no-store");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("the file no-such-theatre.yaml does not exist (looked for ")
-        .contains("no embedded scenario has that name; embedded scenarios: "
-            + String.join(", ", io.airshield.scenario.EmbeddedScenarios.names()));
+    assertThat(r.err())
+        .contains("the file no-such-theatre.yaml does not exist (looked for ")
+        .contains(
+            "no embedded scenario has that name; embedded scenarios: "
+                + String.join(", ", io.airshield.scenario.EmbeddedScenarios.names()));
     assertThat(CliRunner.run("assess", "korea-1951-autum", "--no-report", "--no-store").err())
         .contains("maybe korea-1951-autumn?");
   }

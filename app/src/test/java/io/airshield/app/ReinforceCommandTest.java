@@ -12,24 +12,65 @@ import org.junit.jupiter.api.io.TempDir;
 class ReinforceCommandTest {
   @Test
   void draftsTheRequestForTheEmbeddedNortheastPool() {
-    final CliRunner.Run r = CliRunner.run("reinforce", "northeast-1952-spring", "--request",
-        "--max-replications", "20", "-q", "--no-report");
+    final CliRunner.Run r =
+        CliRunner.run(
+            "reinforce",
+            "northeast-1952-spring",
+            "--request",
+            "--max-replications",
+            "20",
+            "-q",
+            "--no-report");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("airshield reinforce:", "No reinforcement:", "Selected:",
-        "gain vs nothing", "REQUEST (drafted from the run)", "To: I. V. Stalin",
-        "From: Mao Zedong", "Soviet night jet regiments", "1. The situation.",
-        "2. The request.", "3. What it will change.", "4. Without it.");
+    assertThat(r.out())
+        .contains(
+            "airshield reinforce:",
+            "No reinforcement:",
+            "Selected:",
+            "gain vs nothing",
+            "REQUEST (drafted from the run)",
+            "To: I. V. Stalin",
+            "From: Mao Zedong",
+            "Soviet night jet regiments",
+            "1. The situation.",
+            "2. The request.",
+            "3. What it will change.",
+            "4. Without it.");
     assertThat(r.err()).isEmpty();
   }
 
   @Test
   void jsonParsesAndDoesNotDependOnTheThreads() throws Exception {
-    final CliRunner.Run a = CliRunner.run("reinforce", "northeast-1952-spring", "--format",
-        "json", "--request", "--max-replications", "16", "--keep", "4", "-q", "--threads", "1",
-        "--no-report");
-    final CliRunner.Run b = CliRunner.run("reinforce", "northeast-1952-spring", "--format",
-        "json", "--request", "--max-replications", "16", "--keep", "4", "-q", "--threads", "2",
-        "--no-report");
+    final CliRunner.Run a =
+        CliRunner.run(
+            "reinforce",
+            "northeast-1952-spring",
+            "--format",
+            "json",
+            "--request",
+            "--max-replications",
+            "16",
+            "--keep",
+            "4",
+            "-q",
+            "--threads",
+            "1",
+            "--no-report");
+    final CliRunner.Run b =
+        CliRunner.run(
+            "reinforce",
+            "northeast-1952-spring",
+            "--format",
+            "json",
+            "--request",
+            "--max-replications",
+            "16",
+            "--keep",
+            "4",
+            "-q",
+            "--threads",
+            "2",
+            "--no-report");
     assertThat(a.code()).as(a.err()).isZero();
     assertThat(a.out()).isEqualTo(b.out());
     final JsonNode j = new ObjectMapper().readTree(a.out());
@@ -44,7 +85,9 @@ class ReinforceCommandTest {
   @Test
   void aBadPoolIsAUserErrorWithItsPlace(@TempDir final Path dir) throws Exception {
     final Path bad = dir.resolve("bad-pool.yaml");
-    Files.writeString(bad, """
+    Files.writeString(
+        bad,
+        """
         format: airshield-pool/1
         id: bad
         units:
@@ -64,32 +107,60 @@ class ReinforceCommandTest {
           terms: [{metric: intrusionsIntercepted}]
           indifference: 1
         """);
-    final CliRunner.Run r = CliRunner.run("reinforce", "northeast-1952-spring", "--pool",
-        bad.toString(), "-q", "--no-report");
+    final CliRunner.Run r =
+        CliRunner.run(
+            "reinforce", "northeast-1952-spring", "--pool", bad.toString(), "-q", "--no-report");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("bad-pool.yaml:15:").contains("unknown place \"liaoyan\"")
-        .contains("Maybe liaoyang?").doesNotContain("\tat ").doesNotContain("Exception");
+    assertThat(r.err())
+        .contains("bad-pool.yaml:15:")
+        .contains("unknown place \"liaoyan\"")
+        .contains("Maybe liaoyang?")
+        .doesNotContain("\tat ")
+        .doesNotContain("Exception");
   }
 
   @Test
   void writesTheReportFolderWithTheMapOfTheBestPlanAndTheRequest(@TempDir final Path dir)
       throws Exception {
     final Path rep = dir.resolve("rep");
-    final CliRunner.Run r = CliRunner.run("reinforce", "northeast-1952-spring", "--request",
-        "--max-replications", "12", "--keep", "3", "--threads", "1", "--report",
-        rep.toString());
+    final CliRunner.Run r =
+        CliRunner.run(
+            "reinforce",
+            "northeast-1952-spring",
+            "--request",
+            "--max-replications",
+            "12",
+            "--keep",
+            "3",
+            "--threads",
+            "1",
+            "--report",
+            rep.toString());
     assertThat(r.code()).as(r.err()).isZero();
     final Path index = rep.resolve("index.html");
     assertThat(index).exists();
     assertThat(r.err()).contains("Report written to " + index);
     final String html = Files.readString(index);
-    assertThat(html).contains("id=\"map\"", "id=\"layer-reinforcement\"",
-        "class=\"reinforcement\"", "data-ids=\"night-jets-1\"", "reinforcement (best plan)",
-        "id=\"chart-gain\"", "id=\"plans\"", "<pre class=\"request\" id=\"request\">",
-        "To: I. V. Stalin").doesNotContain("<script");
+    assertThat(html)
+        .contains(
+            "id=\"map\"",
+            "id=\"layer-reinforcement\"",
+            "class=\"reinforcement\"",
+            "data-ids=\"night-jets-1\"",
+            "reinforcement (best plan)",
+            "id=\"chart-gain\"",
+            "id=\"plans\"",
+            "<pre class=\"request\" id=\"request\">",
+            "To: I. V. Stalin")
+        .doesNotContain("<script");
     // the selected plan of the page is the one printed
-    final String selected = r.out().lines().filter(l -> l.startsWith("Selected: ")).findFirst()
-        .orElseThrow().substring("Selected: ".length());
+    final String selected =
+        r.out()
+            .lines()
+            .filter(l -> l.startsWith("Selected: "))
+            .findFirst()
+            .orElseThrow()
+            .substring("Selected: ".length());
     assertThat(html).contains("Selected: <b>" + selected.replace("'", "&#39;") + "</b>");
     // the folder is asked for beside assess's, not in it
     assertThat(rep.resolve("lines.csv")).doesNotExist();
@@ -98,14 +169,36 @@ class ReinforceCommandTest {
   @Test
   void noReportWritesNothingAndQuietSaysNothing(@TempDir final Path dir) {
     final Path rep = dir.resolve("rep");
-    final CliRunner.Run r = CliRunner.run("reinforce", "northeast-1952-spring",
-        "--max-replications", "8", "--first-stage", "4", "--keep", "2", "-q", "--no-report", "--report",
-        rep.toString());
+    final CliRunner.Run r =
+        CliRunner.run(
+            "reinforce",
+            "northeast-1952-spring",
+            "--max-replications",
+            "8",
+            "--first-stage",
+            "4",
+            "--keep",
+            "2",
+            "-q",
+            "--no-report",
+            "--report",
+            rep.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(rep).doesNotExist();
     assertThat(r.err()).isEmpty();
-    final CliRunner.Run q = CliRunner.run("reinforce", "northeast-1952-spring",
-        "--max-replications", "8", "--first-stage", "4", "--keep", "2", "-q", "--report", rep.toString());
+    final CliRunner.Run q =
+        CliRunner.run(
+            "reinforce",
+            "northeast-1952-spring",
+            "--max-replications",
+            "8",
+            "--first-stage",
+            "4",
+            "--keep",
+            "2",
+            "-q",
+            "--report",
+            rep.toString());
     assertThat(q.code()).as(q.err()).isZero();
     assertThat(rep.resolve("index.html")).exists();
     assertThat(q.err()).isEmpty();
@@ -115,11 +208,14 @@ class ReinforceCommandTest {
   void aReportThatIsAFileIsRefusedBeforeTheRun(@TempDir final Path dir) throws Exception {
     final Path file = Files.writeString(dir.resolve("taken.html"), "mine");
     for (Path bad : new Path[] {file, file.resolve("rep")}) {
-      final CliRunner.Run r = CliRunner.run("reinforce", "northeast-1952-spring", "--report",
-          bad.toString());
+      final CliRunner.Run r =
+          CliRunner.run("reinforce", "northeast-1952-spring", "--report", bad.toString());
       assertThat(r.code()).as(r.err()).isEqualTo(2);
-      assertThat(r.err()).contains("--report " + bad).contains("file; give a folder")
-          .doesNotContain("\tat ").doesNotContain("reinforce northeast");
+      assertThat(r.err())
+          .contains("--report " + bad)
+          .contains("file; give a folder")
+          .doesNotContain("\tat ")
+          .doesNotContain("reinforce northeast");
       assertThat(r.out()).isEmpty();
     }
     assertThat(Files.readString(file)).isEqualTo("mine");
@@ -127,12 +223,14 @@ class ReinforceCommandTest {
 
   @Test
   void badOptionsAreUserErrors() {
-    for (String[] args : new String[][] {
-        {"reinforce", "northeast-1952-spring", "--confidence", "150%"},
-        {"reinforce", "northeast-1952-spring", "--format", "xml"},
-        {"reinforce", "northeast-1952-spring", "--indifference", "-1"},
-        {"reinforce", "northeast-1952-spring", "--pool", "no-such-pool.yaml"},
-        {"reinforce", CliRunner.resource("/mini.yaml")}}) {
+    for (String[] args :
+        new String[][] {
+          {"reinforce", "northeast-1952-spring", "--confidence", "150%"},
+          {"reinforce", "northeast-1952-spring", "--format", "xml"},
+          {"reinforce", "northeast-1952-spring", "--indifference", "-1"},
+          {"reinforce", "northeast-1952-spring", "--pool", "no-such-pool.yaml"},
+          {"reinforce", CliRunner.resource("/mini.yaml")}
+        }) {
       final CliRunner.Run r = CliRunner.run(args);
       assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
       assertThat(r.err()).as(String.join(" ", args)).isNotBlank().doesNotContain("\tat ");

@@ -12,8 +12,16 @@ class ReportOptionsTest {
   @Test
   void writesReportFolderAndTrace(@TempDir final Path dir) throws Exception {
     final Path rep = dir.resolve("rep");
-    final CliRunner.Run r = CliRunner.run("assess", CliRunner.resource("/mini.yaml"),
-        "--replications", "16", "--report", rep.toString(), "--trace", "2");
+    final CliRunner.Run r =
+        CliRunner.run(
+            "assess",
+            CliRunner.resource("/mini.yaml"),
+            "--replications",
+            "16",
+            "--report",
+            rep.toString(),
+            "--trace",
+            "2");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(rep.resolve("index.html")).exists();
     assertThat(rep.resolve("lines.csv")).exists();
@@ -27,9 +35,20 @@ class ReportOptionsTest {
   @Test
   void noReportWritesNothingAndTraceFileIsHonoured(@TempDir final Path dir) {
     final Path trace = dir.resolve("t.ndjson");
-    final CliRunner.Run r = CliRunner.run("assess", CliRunner.resource("/mini.yaml"),
-        "--replications", "8", "-q", "--no-report", "--report", dir.resolve("rep").toString(),
-        "--trace", "0", "--trace-file", trace.toString());
+    final CliRunner.Run r =
+        CliRunner.run(
+            "assess",
+            CliRunner.resource("/mini.yaml"),
+            "--replications",
+            "8",
+            "-q",
+            "--no-report",
+            "--report",
+            dir.resolve("rep").toString(),
+            "--trace",
+            "0",
+            "--trace-file",
+            trace.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(dir.resolve("rep")).doesNotExist();
     assertThat(trace).exists();
@@ -37,8 +56,16 @@ class ReportOptionsTest {
 
   @Test
   void traceOutsideTheRunIsAUserError(@TempDir final Path dir) {
-    final CliRunner.Run r = CliRunner.run("assess", CliRunner.resource("/mini.yaml"),
-        "--replications", "8", "-q", "--no-report", "--trace", "99");
+    final CliRunner.Run r =
+        CliRunner.run(
+            "assess",
+            CliRunner.resource("/mini.yaml"),
+            "--replications",
+            "8",
+            "-q",
+            "--no-report",
+            "--trace",
+            "99");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--trace takes a replication from 0 to 7");
   }

@@ -15,13 +15,19 @@ class RunsCommandTest {
   void storedRunsAreListedShownComparedExportedAndDeleted(@TempDir final Path dir)
       throws Exception {
     final String db = dir.resolve("runs.db").toString();
-    final CliRunner.Run first = CliRunner.run("assess", mini, "--replications", "24", "-q",
-        "--store", db);
+    final CliRunner.Run first =
+        CliRunner.run("assess", mini, "--replications", "24", "-q", "--store", db);
     assertThat(first.code()).isZero();
-    assertThat(CliRunner.run("assess", mini, "--replications", "24", "-q", "--store", db,
-        "--threads", "1").code()).isZero();
-    assertThat(CliRunner.run("assess", mini, "--replications", "16", "-q", "--store", db,
-        "--seed", "7").code()).isZero();
+    assertThat(
+            CliRunner.run(
+                    "assess", mini, "--replications", "24", "-q", "--store", db, "--threads", "1")
+                .code())
+        .isZero();
+    assertThat(
+            CliRunner.run(
+                    "assess", mini, "--replications", "16", "-q", "--store", db, "--seed", "7")
+                .code())
+        .isZero();
 
     final CliRunner.Run list = CliRunner.run("runs", "--store", db);
     assertThat(list.code()).isZero();
@@ -37,8 +43,8 @@ class RunsCommandTest {
     assertThat(welch.out()).contains("Welch");
 
     final Path csv = dir.resolve("csv");
-    assertThat(CliRunner.run("runs", "export", "1", "--csv", csv.toString(), "--store", db)
-        .code()).isZero();
+    assertThat(CliRunner.run("runs", "export", "1", "--csv", csv.toString(), "--store", db).code())
+        .isZero();
     assertThat(Files.readAllLines(csv.resolve("replications.csv"))).hasSize(25);
     assertThat(csv.resolve("lines.csv")).exists();
 
@@ -56,18 +62,19 @@ class RunsCommandTest {
   void aDamagedStoreIsAClearErrorNotAStackTrace(@TempDir final Path dir) throws Exception {
     final Path db = dir.resolve("runs.db");
     Files.writeString(db, "not a database\n".repeat(100), StandardCharsets.UTF_8);
-    final CliRunner.Run r = CliRunner.run("assess", mini, "--replications", "8", "-q",
-        "--store", db.toString());
+    final CliRunner.Run r =
+        CliRunner.run("assess", mini, "--replications", "8", "-q", "--store", db.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("damaged").doesNotContain("at io.airshield");
-    assertThat(CliRunner.run("assess", mini, "--replications", "8", "-q", "--no-store")
-        .code()).isZero();
+    assertThat(CliRunner.run("assess", mini, "--replications", "8", "-q", "--no-store").code())
+        .isZero();
   }
 
   @Test
   void sparkWithoutTheSparkJarSaysHowToRunIt() {
-    final CliRunner.Run r = CliRunner.run("assess", mini, "--replications", "8", "-q",
-        "--no-store", "--engine", "spark");
+    final CliRunner.Run r =
+        CliRunner.run(
+            "assess", mini, "--replications", "8", "-q", "--no-store", "--engine", "spark");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("airshield-spark.jar", "spark-submit");
   }

@@ -8,14 +8,24 @@ import org.junit.jupiter.api.Test;
 class ServeOptionsTest {
   @Test
   void limitsOutOfRangeAreRefusedBeforeServing() {
-    for (String[] args : new String[][] {{"--max-queued", "-1"}, {"--max-runs", "0"},
-        {"--max-run-minutes", "0"}, {"--max-trace-mib", "0"}, {"--max-trace-mib", "1025"},
-        {"--port", "70000"}}) {
+    for (String[] args :
+        new String[][] {
+          {"--max-queued", "-1"},
+          {"--max-runs", "0"},
+          {"--max-run-minutes", "0"},
+          {"--max-trace-mib", "0"},
+          {"--max-trace-mib", "1025"},
+          {"--port", "70000"}
+        }) {
       // never listens: each case fails its check before the server starts
-      final CliRunner.Run r = args[0].equals("--port") ? CliRunner.run("serve", args[0], args[1])
-          : CliRunner.run("serve", args[0], args[1], "--port", "0");
+      final CliRunner.Run r =
+          args[0].equals("--port")
+              ? CliRunner.run("serve", args[0], args[1])
+              : CliRunner.run("serve", args[0], args[1], "--port", "0");
       assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
-      assertThat(r.err()).as(String.join(" ", args)).contains(args[0] + " must be from")
+      assertThat(r.err())
+          .as(String.join(" ", args))
+          .contains(args[0] + " must be from")
           .doesNotContain("\tat ");
     }
   }

@@ -14,9 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WtaCommandTest {
-  /** Two targets (10, 5), weapon types 0 and 1, 1 unit each; optimum 0 -> 0, 1 -> 1: 10 * 0.5 + 5 * 0.4 = 7. */
-  private static final String GOOD = String.join("\n",
-      "2 2 1", "10", "5", "0 0 0.5", "0 1 0.2", "1 0 0.3", "1 1 0.6", "");
+  /**
+   * Two targets (10, 5), weapon types 0 and 1, 1 unit each; optimum 0 -> 0, 1 -> 1: 10 * 0.5 + 5 *
+   * 0.4 = 7.
+   */
+  private static final String GOOD =
+      String.join("\n", "2 2 1", "10", "5", "0 0 0.5", "0 1 0.2", "1 0 0.3", "1 1 0.6", "");
 
   @TempDir Path dir;
 
@@ -41,10 +44,12 @@ class WtaCommandTest {
     final Run r = run("wta", f.toString());
     assertThat(r.code()).isEqualTo(0);
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).contains("objective (expected surviving value): 7.000000")
+    assertThat(r.out())
+        .contains("objective (expected surviving value): 7.000000")
         .contains("2 weapon types, 2 weapons, 2 targets");
     // per-target rows: target 0 engaged by type 0, target 1 by type 1
-    assertThat(r.out()).containsPattern("\\s0\\s+10\\.000000\\s+1\\s+0\\.500000\\s+5\\.000000\\s+0")
+    assertThat(r.out())
+        .containsPattern("\\s0\\s+10\\.000000\\s+1\\s+0\\.500000\\s+5\\.000000\\s+0")
         .containsPattern("\\s1\\s+5\\.000000\\s+1\\s+0\\.400000\\s+2\\.000000\\s+1");
   }
 
@@ -55,7 +60,8 @@ class WtaCommandTest {
     assertThat(r.code()).isEqualTo(0);
     final JsonNode j = new ObjectMapper().readTree(r.out());
     // 2 units per type: best is type 0 twice on 0 and type 1 twice on 1: 10*.25 + 5*.16 = 3.3
-    assertThat(j.get("objective").asDouble()).isCloseTo(3.3, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(j.get("objective").asDouble())
+        .isCloseTo(3.3, org.assertj.core.data.Offset.offset(1e-12));
     assertThat(j.get("assignment")).hasSize(4);
     assertThat(j.get("assignment").get(0).asInt()).isEqualTo(0);
     assertThat(j.get("assignment").get(3).asInt()).isEqualTo(1);
@@ -71,16 +77,19 @@ class WtaCommandTest {
     final Run r = run("wta", f.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).contains("bad.txt:6:5: probability p[1][0]: kill probability must be in [0, 1]")
-        .doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(r.err())
+        .contains("bad.txt:6:5: probability p[1][0]: kill probability must be in [0, 1]")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
   }
 
   @Test
   void missingFileExitsTwo() {
     final Run r = run("wta", dir.resolve("nope.txt").toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("error: the file " + dir.resolve("nope.txt")
-        + " does not exist").doesNotContain("\tat ");
+    assertThat(r.err())
+        .contains("error: the file " + dir.resolve("nope.txt") + " does not exist")
+        .doesNotContain("\tat ");
     // a folder is not reported as a missing file
     final Run folder = run("wta", dir.toString());
     assertThat(folder.code()).isEqualTo(2);

@@ -12,10 +12,10 @@ import io.airshield.formation.schedule.Activity;
 import io.airshield.formation.schedule.Project;
 
 /**
- * OR-Tools CP-SAT as a peer on single-mode constant-capacity projects: one interval per
- * activity, a cumulative per resource, precedences as linear constraints, minimise the
- * makespan, one worker, a time limit. Kept in its own class so that a missing native library
- * shows up as one catchable error in {@link #load()}.
+ * OR-Tools CP-SAT as a peer on single-mode constant-capacity projects: one interval per activity, a
+ * cumulative per resource, precedences as linear constraints, minimise the makespan, one worker, a
+ * time limit. Kept in its own class so that a missing native library shows up as one catchable
+ * error in {@link #load()}.
  */
 final class CpSatPeer {
   /**
@@ -25,11 +25,9 @@ final class CpSatPeer {
    * @param optimal whether CP-SAT proved it optimal
    * @param seconds wall time
    */
-  record Result(int makespan, boolean optimal, double seconds) {
-  }
+  record Result(int makespan, boolean optimal, double seconds) {}
 
-  private CpSatPeer() {
-  }
+  private CpSatPeer() {}
 
   /** Loads the native libraries; throws whatever the loader throws. */
   static void load() {
@@ -61,8 +59,7 @@ final class CpSatPeer {
       }
     }
     for (int r = 0; r < p.resources().size(); r++) {
-      final CumulativeConstraint c =
-          model.addCumulative(p.resources().get(r).capacityAt(0));
+      final CumulativeConstraint c = model.addCumulative(p.resources().get(r).capacityAt(0));
       for (int j = 0; j < n; j++) {
         final int q = p.activities().get(j).modes().get(0).demandOf(r);
         if (q > 0) {

@@ -20,12 +20,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The classic hold model (Jones, "An empirical comparison of priority-queue and event-set
- * implementations", CACM 29 (1986)): with N events pending, pop the earliest and push one at
- * now + Exp(1), over and over. Our {@link EventQueue} against {@link PriorityQueue} of event
- * objects ordered the same way (time, priority, insertion), in the same run. Scores are
- * hold operations per second. The Exp(1) increments (in ticks of 1/1000) are drawn once into a
- * table that both queues cycle through, so that the score measures the queues, not the
- * logarithm.
+ * implementations", CACM 29 (1986)): with N events pending, pop the earliest and push one at now +
+ * Exp(1), over and over. Our {@link EventQueue} against {@link PriorityQueue} of event objects
+ * ordered the same way (time, priority, insertion), in the same run. Scores are hold operations per
+ * second. The Exp(1) increments (in ticks of 1/1000) are drawn once into a table that both queues
+ * cycle through, so that the score measures the queues, not the logarithm.
  *
  * <p>Run: {@code ./mvnw -q -pl bench -am package -DskipTests && java -jar
  * bench/target/benchmarks.jar EventQueueBenchmark}
@@ -81,10 +80,9 @@ public class EventQueueBenchmark {
   }
 
   /**
-   * The queue's keys hold 2^31 s and 2^28 insertions, ample for a campaign but not for
-   * millions of holds a second: when either nears its end, drain and re-push the pending events
-   * with their times shifted back (in pop order, so ties keep their order). Its cost counts
-   * against our queue.
+   * The queue's keys hold 2^31 s and 2^28 insertions, ample for a campaign but not for millions of
+   * holds a second: when either nears its end, drain and re-push the pending events with their
+   * times shifted back (in pop order, so ties keep their order). Its cost counts against our queue.
    */
   private void rebaseIfNeeded() {
     if (ours.peekTime() < LIMIT && ours.scheduled() < (1L << 27)) {
@@ -105,7 +103,9 @@ public class EventQueueBenchmark {
     }
   }
 
-  /** @return a checksum, so the work is not dead */
+  /**
+   * @return a checksum, so the work is not dead
+   */
   @Benchmark
   @OperationsPerInvocation(OPS)
   public long ours() {
@@ -121,7 +121,9 @@ public class EventQueueBenchmark {
     return sum;
   }
 
-  /** @return a checksum, so the work is not dead */
+  /**
+   * @return a checksum, so the work is not dead
+   */
   @Benchmark
   @OperationsPerInvocation(OPS)
   public long priorityQueue() {
@@ -129,8 +131,9 @@ public class EventQueueBenchmark {
     for (int i = 0; i < OPS; i++) {
       final Ev e = peer.poll();
       sum += e.arg;
-      peer.add(new Ev(e.time + increments[next++ & (increments.length - 1)], e.arg & 3, seq++, 1,
-          e.arg));
+      peer.add(
+          new Ev(
+              e.time + increments[next++ & (increments.length - 1)], e.arg & 3, seq++, 1, e.arg));
     }
     return sum;
   }

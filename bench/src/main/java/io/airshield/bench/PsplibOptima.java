@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads a PSPLIB {@code optimum.csv}: {@code problem,optimum} rows where the optimum is a
- * proven makespan ({@code 43}) or a range {@code lo..hi} (best lower bound .. best known upper
- * bound) when no optimum is proven, or {@code ..hi} when only an upper bound is recorded
- * (the lower bound is then 0: unknown).
+ * Reads a PSPLIB {@code optimum.csv}: {@code problem,optimum} rows where the optimum is a proven
+ * makespan ({@code 43}) or a range {@code lo..hi} (best lower bound .. best known upper bound) when
+ * no optimum is proven, or {@code ..hi} when only an upper bound is recorded (the lower bound is
+ * then 0: unknown).
  */
 public final class PsplibOptima {
   /**
@@ -23,7 +23,9 @@ public final class PsplibOptima {
    * @param upper best known makespan (the optimum when proven)
    */
   public record Bound(int lower, int upper) {
-    /** @return whether the optimum is known */
+    /**
+     * @return whether the optimum is known
+     */
     public boolean proven() {
       return lower == upper;
     }
@@ -34,8 +36,7 @@ public final class PsplibOptima {
     }
   }
 
-  private PsplibOptima() {
-  }
+  private PsplibOptima() {}
 
   /**
    * @param csv the file
@@ -59,16 +60,22 @@ public final class PsplibOptima {
       final String value = line.substring(comma + 1).trim();
       try {
         final int dots = value.indexOf("..");
-        final Bound b = dots < 0
-            ? new Bound(Integer.parseInt(value), Integer.parseInt(value))
-            : new Bound(dots == 0 ? 0 : Integer.parseInt(value.substring(0, dots)),
-                Integer.parseInt(value.substring(dots + 2)));
+        final Bound b =
+            dots < 0
+                ? new Bound(Integer.parseInt(value), Integer.parseInt(value))
+                : new Bound(
+                    dots == 0 ? 0 : Integer.parseInt(value.substring(0, dots)),
+                    Integer.parseInt(value.substring(dots + 2)));
         if (b.lower() > b.upper()) {
           throw InputException.of(file, i + 1, comma + 2, "optimum", "lower above upper");
         }
         out.put(line.substring(0, comma).trim(), b);
       } catch (NumberFormatException e) {
-        throw InputException.of(file, i + 1, comma + 2, "optimum",
+        throw InputException.of(
+            file,
+            i + 1,
+            comma + 2,
+            "optimum",
             "expected an integer or lo..hi, found '" + value + "'");
       }
     }

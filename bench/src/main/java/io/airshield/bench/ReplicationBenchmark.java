@@ -22,9 +22,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One replication of an embedded scenario on one core: time per replication (sample mode gives
- * the median), and with {@code -prof gc} the allocation per replication. The events per
- * replication are printed at tear-down, so allocation per event can be read off.
+ * One replication of an embedded scenario on one core: time per replication (sample mode gives the
+ * median), and with {@code -prof gc} the allocation per replication. The events per replication are
+ * printed at tear-down, so allocation per event can be read off.
  *
  * <p>Run: {@code ./mvnw -q -pl bench -am package -DskipTests && java -jar
  * bench/target/benchmarks.jar ReplicationBenchmark -prof gc}
@@ -54,12 +54,14 @@ public class ReplicationBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     final Theatre th = new Theatre(EmbeddedScenarios.load(scenario));
-    replication = new Replication(th, allocator.equals("wta") ? new WtaAllocator()
-        : new GreedyAllocator());
+    replication =
+        new Replication(th, allocator.equals("wta") ? new WtaAllocator() : new GreedyAllocator());
     out = new double[th.metrics().size()];
   }
 
-  /** @return the headline, so the work is not dead */
+  /**
+   * @return the headline, so the work is not dead
+   */
   @Benchmark
   public double replication() {
     replication.run(1951, rep++, out);
@@ -71,7 +73,8 @@ public class ReplicationBenchmark {
   /** Prints the mean events per replication. */
   @TearDown(Level.Trial)
   public void report() {
-    System.out.printf("%n%s: %.0f events per replication (mean of %d)%n", scenario,
-        events / Math.max(1, runs), runs);
+    System.out.printf(
+        "%n%s: %.0f events per replication (mean of %d)%n",
+        scenario, events / Math.max(1, runs), runs);
   }
 }

@@ -21,10 +21,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Runs {@link WtaSolver} on the static weapon-target assignment instances of Andersen,
- * Pavlikov and Toffolo (2022), doi 10.1007/s10479-022-04525-6, and compares with the best
- * upper bound they publish (the best over all their approaches, read from {@code
- * published-results.csv}).
+ * Runs {@link WtaSolver} on the static weapon-target assignment instances of Andersen, Pavlikov and
+ * Toffolo (2022), doi 10.1007/s10479-022-04525-6, and compares with the best upper bound they
+ * publish (the best over all their approaches, read from {@code published-results.csv}).
  *
  * <p>Run from the project root:
  *
@@ -33,11 +32,11 @@ import java.util.stream.Stream;
  * java -cp bench/target/benchmarks.jar io.airshield.bench.WtaBenchmarkRunner [DIR] [--iterations N] [--seed N]
  * </pre>
  *
- * <p>{@code DIR} defaults to {@code shared/data/wta} found next to the project root, by walking
- * up from the working directory. If the data is absent the runner says so and exits 0. One
- * thread. Each instance's solve is timed twice: wall clock, and the thread's CPU time, which
- * is what "seconds on one core" means on a shared machine; the 2 s target is checked on CPU
- * time. Reading the file is not timed.
+ * <p>{@code DIR} defaults to {@code shared/data/wta} found next to the project root, by walking up
+ * from the working directory. If the data is absent the runner says so and exits 0. One thread.
+ * Each instance's solve is timed twice: wall clock, and the thread's CPU time, which is what
+ * "seconds on one core" means on a shared machine; the 2 s target is checked on CPU time. Reading
+ * the file is not timed.
  */
 public final class WtaBenchmarkRunner {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -67,9 +66,10 @@ public final class WtaBenchmarkRunner {
       dir = findData();
     }
     if (dir == null || !Files.isDirectory(dir)) {
-      out.println("WTA benchmark data not found at "
-          + (dir == null ? "shared/data/wta above " + Path.of("").toAbsolutePath() : dir)
-          + "; it ships beside the project in ../shared/data/wta");
+      out.println(
+          "WTA benchmark data not found at "
+              + (dir == null ? "shared/data/wta above " + Path.of("").toAbsolutePath() : dir)
+              + "; it ships beside the project in ../shared/data/wta");
       return;
     }
     final Map<String, Published> published = readPublished(dir.resolve("published-results.csv"));
@@ -79,8 +79,16 @@ public final class WtaBenchmarkRunner {
     }
     files.sort((x, y) -> key(x).compareTo(key(y)));
     out.printf(Locale.ROOT, "WTA benchmark: %s, solver %s%n", dir, options);
-    out.printf(Locale.ROOT, "%-12s %16s %16s %12s %-9s %8s %8s%n", "instance", "objective",
-        "best pub. UB", "rel. gap", "feasible", "seconds", "cpu s");
+    out.printf(
+        Locale.ROOT,
+        "%-12s %16s %16s %12s %-9s %8s %8s%n",
+        "instance",
+        "objective",
+        "best pub. UB",
+        "rel. gap",
+        "feasible",
+        "seconds",
+        "cpu s");
     final WtaSolver solver = new WtaSolver(options);
     int met = 0;
     int feasible = 0;
@@ -118,14 +126,28 @@ public final class WtaBenchmarkRunner {
       totalSeconds += sec;
       maxSeconds = Math.max(maxSeconds, sec);
       maxCpu = Math.max(maxCpu, cpu);
-      out.printf(Locale.ROOT, "%-12s %16.6f %16s %+12.3e %-9s %8.3f %8.3f%n", inst, exact,
-          pub == null ? "n/a" : String.format(Locale.ROOT, "%.6f", pub.bestUb()), gap,
-          ok ? "yes" : "NO " + (why == null ? "counts" : why), sec, cpu);
+      out.printf(
+          Locale.ROOT,
+          "%-12s %16.6f %16s %+12.3e %-9s %8.3f %8.3f%n",
+          inst,
+          exact,
+          pub == null ? "n/a" : String.format(Locale.ROOT, "%.6f", pub.bestUb()),
+          gap,
+          ok ? "yes" : "NO " + (why == null ? "counts" : why),
+          sec,
+          cpu);
     }
-    out.printf(Locale.ROOT,
+    out.printf(
+        Locale.ROOT,
         "summary: %d instances, %d feasible, %d within 1e-4 of best published UB in <= 2 s "
             + "CPU; max rel. gap %+.3e; wall total %.2f s, max %.3f s; CPU max %.3f s%n",
-        files.size(), feasible, met, maxGap, totalSeconds, maxSeconds, maxCpu);
+        files.size(),
+        feasible,
+        met,
+        maxGap,
+        totalSeconds,
+        maxSeconds,
+        maxCpu);
   }
 
   private static String key(final Path p) {
@@ -133,8 +155,12 @@ public final class WtaBenchmarkRunner {
     if (!m.matches()) {
       return p.toString();
     }
-    return String.format(Locale.ROOT, "%06d%06d%06d", Integer.parseInt(m.group(1)),
-        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    return String.format(
+        Locale.ROOT,
+        "%06d%06d%06d",
+        Integer.parseInt(m.group(1)),
+        Integer.parseInt(m.group(2)),
+        Integer.parseInt(m.group(3)));
   }
 
   /** Every type uses exactly its units (the benchmark's {@code sum_j x_ij = mu}). */
@@ -165,9 +191,9 @@ public final class WtaBenchmarkRunner {
   }
 
   /**
-   * Reads the authors' log: sections headed {@code Approach: name}, each with a header row
-   * naming the columns ({@code |W|}, {@code |T|}, {@code \mi}, {@code LB}, {@code UB}, ...),
-   * then one row per instance. Returns per instance the best (lowest) UB and best (highest) LB.
+   * Reads the authors' log: sections headed {@code Approach: name}, each with a header row naming
+   * the columns ({@code |W|}, {@code |T|}, {@code \mi}, {@code LB}, {@code UB}, ...), then one row
+   * per instance. Returns per instance the best (lowest) UB and best (highest) LB.
    */
   static Map<String, Published> readPublished(final Path csv) throws IOException {
     final Map<String, Published> best = new TreeMap<>();
@@ -191,7 +217,7 @@ public final class WtaBenchmarkRunner {
             case "\\mi", "mu", "\\mu" -> cmu = i;
             case "UB" -> cub = i;
             case "LB" -> clb = i;
-            default -> { }
+            default -> {}
           }
         }
         continue;
@@ -200,14 +226,22 @@ public final class WtaBenchmarkRunner {
         continue;
       }
       try {
-        final String inst = Integer.parseInt(f[cw].trim()) + "x" + Integer.parseInt(f[ct].trim())
-            + "x" + Integer.parseInt(f[cmu].trim());
+        final String inst =
+            Integer.parseInt(f[cw].trim())
+                + "x"
+                + Integer.parseInt(f[ct].trim())
+                + "x"
+                + Integer.parseInt(f[cmu].trim());
         final double ub = Double.parseDouble(f[cub].trim());
-        final double lb = clb >= 0 && f.length > clb ? Double.parseDouble(f[clb].trim())
-            : Double.NEGATIVE_INFINITY;
-        best.merge(inst, new Published(ub, lb),
-            (a, b) -> new Published(Math.min(a.bestUb(), b.bestUb()),
-                Math.max(a.bestLb(), b.bestLb())));
+        final double lb =
+            clb >= 0 && f.length > clb
+                ? Double.parseDouble(f[clb].trim())
+                : Double.NEGATIVE_INFINITY;
+        best.merge(
+            inst,
+            new Published(ub, lb),
+            (a, b) ->
+                new Published(Math.min(a.bestUb(), b.bestUb()), Math.max(a.bestLb(), b.bestLb())));
       } catch (NumberFormatException e) {
         // not a data row
       }

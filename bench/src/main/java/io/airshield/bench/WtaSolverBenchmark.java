@@ -37,8 +37,7 @@ public class WtaSolverBenchmark {
 
   private WtaProblem problem;
   private final WtaSolver exactOrDefault = new WtaSolver();
-  private final WtaSolver heuristic =
-      new WtaSolver(WtaSolver.Options.DEFAULT.withExactLimit(0));
+  private final WtaSolver heuristic = new WtaSolver(WtaSolver.Options.DEFAULT.withExactLimit(0));
 
   /** Builds a random instance with a fixed seed. */
   @Setup
@@ -60,19 +59,25 @@ public class WtaSolverBenchmark {
     problem = WtaProblem.ofWeapons(v, p);
   }
 
-  /** @return the default solver's answer (exact enumeration when the space is small) */
+  /**
+   * @return the default solver's answer (exact enumeration when the space is small)
+   */
   @Benchmark
   public WtaSolution solveDefault() {
     return exactOrDefault.solve(problem);
   }
 
-  /** @return the heuristic's answer, enumeration disabled */
+  /**
+   * @return the heuristic's answer, enumeration disabled
+   */
   @Benchmark
   public WtaSolution solveHeuristic() {
     return heuristic.solve(problem);
   }
 
-  /** @return the greedy construction alone */
+  /**
+   * @return the greedy construction alone
+   */
   @Benchmark
   public WtaSolution greedy() {
     return WtaSolver.greedy(problem);

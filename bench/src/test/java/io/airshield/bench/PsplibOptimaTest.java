@@ -28,7 +28,8 @@ class PsplibOptimaTest {
   void reportsTheLineOfABadRow(@TempDir final Path dir) throws IOException {
     final Path f = dir.resolve("optimum.csv");
     Files.writeString(f, "problem,optimum\nj301_1.sm,43\nj301_2.sm,abc\n");
-    assertThatThrownBy(() -> PsplibOptima.read(f)).isInstanceOf(InputException.class)
+    assertThatThrownBy(() -> PsplibOptima.read(f))
+        .isInstanceOf(InputException.class)
         .hasMessage("optimum.csv:3:11: optimum: expected an integer or lo..hi, found 'abc'");
   }
 

@@ -5,17 +5,16 @@ import java.util.Arrays;
 /**
  * Minimum-cost perfect assignment on a dense square cost matrix by the shortest augmenting path
  * algorithm of Jonker and Volgenant, "A shortest augmenting path algorithm for dense and sparse
- * linear assignment problems", Computing 38 (1987) 325-340: column reduction, reduction
- * transfer, two rounds of augmenting row reduction, then a Dijkstra-like augmentation for each
- * row still free. On the random dense problems of the WTA neighbourhood it is several times
- * faster than plain successive shortest paths, because the reductions assign most rows
- * without a search.
+ * linear assignment problems", Computing 38 (1987) 325-340: column reduction, reduction transfer,
+ * two rounds of augmenting row reduction, then a Dijkstra-like augmentation for each row still
+ * free. On the random dense problems of the WTA neighbourhood it is several times faster than plain
+ * successive shortest paths, because the reductions assign most rows without a search.
  *
- * <p>Package-private and reusable: the arrays grow to the largest size seen. Deterministic:
- * ties go to the lowest index. Exact for any finite costs; one guard departs from the published
- * code: the augmenting row reduction hands a row to the final augmentation after {@code 8n}
- * immediate re-tries, since with floating-point costs a row can otherwise be re-tried many
- * times for vanishing potential decrements.
+ * <p>Package-private and reusable: the arrays grow to the largest size seen. Deterministic: ties go
+ * to the lowest index. Exact for any finite costs; one guard departs from the published code: the
+ * augmenting row reduction hands a row to the final augmentation after {@code 8n} immediate
+ * re-tries, since with floating-point costs a row can otherwise be re-tried many times for
+ * vanishing potential decrements.
  */
 final class DenseAssignment {
   private int cap;

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads the weapon-target assignment benchmark format of Andersen, Pavlikov and Toffolo (2022),
- * doi 10.1007/s10479-022-04525-6 (files {@code wta_WxTxmu.txt} of their public repository):
+ * Reads the weapon-target assignment benchmark format of Andersen, Pavlikov and Toffolo (2022), doi
+ * 10.1007/s10479-022-04525-6 (files {@code wta_WxTxmu.txt} of their public repository):
  *
  * <pre>
  * W T mu            weapon types, targets, units per type (W*mu weapons in all)
@@ -26,12 +26,12 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * <p>Tokens are separated by spaces or tabs; blank lines are ignored. Every pair {@code (i, j)}
- * must appear exactly once, in any order. Numbers are plain decimals ({@code 12}, {@code
- * 0.25}, {@code 1e-3}); {@code NaN}, {@code Infinity} and hexadecimal forms are refused.
+ * must appear exactly once, in any order. Numbers are plain decimals ({@code 12}, {@code 0.25},
+ * {@code 1e-3}); {@code NaN}, {@code Infinity} and hexadecimal forms are refused.
  *
- * <p>Limits, so a corrupt header cannot make us allocate gigabytes: {@value #MAX_DIMENSION}
- * types and targets at most each, W*T at most {@value #MAX_ENTRIES} entries, mu at most
- * {@value #MAX_UNITS}, W*mu at most {@link WtaProblem#MAX_WEAPONS} weapons.
+ * <p>Limits, so a corrupt header cannot make us allocate gigabytes: {@value #MAX_DIMENSION} types
+ * and targets at most each, W*T at most {@value #MAX_ENTRIES} entries, mu at most {@value
+ * #MAX_UNITS}, W*mu at most {@link WtaProblem#MAX_WEAPONS} weapons.
  *
  * <p>Every problem found is reported with file, line, column and field, up to {@value
  * #MAX_REPORTED} of them, through {@link InputException}.
@@ -39,10 +39,13 @@ import java.util.regex.Pattern;
 public final class WtaFormat {
   /** Largest number of weapon types, and of targets. */
   public static final int MAX_DIMENSION = 100_000;
+
   /** Largest number of kill-probability entries W*T. */
   public static final long MAX_ENTRIES = 4_000_000L;
+
   /** Largest number of units per type. */
   public static final int MAX_UNITS = 10_000;
+
   /** Problems reported before giving up. */
   public static final int MAX_REPORTED = 20;
 
@@ -63,7 +66,11 @@ public final class WtaFormat {
       return read(in, file.toString());
     } catch (java.nio.charset.CharacterCodingException e) {
       // a binary file, or text in another encoding: the user's mistake, not an I/O failure
-      throw InputException.of(file.toString(), 0, 0, "",
+      throw InputException.of(
+          file.toString(),
+          0,
+          0,
+          "",
           "file is not UTF-8 text (is it a binary file, or a different kind of file?)");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
@@ -132,14 +139,14 @@ public final class WtaFormat {
       return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\uFEFF';
     }
 
-    private InputException fail(final int line, final int column, final String field,
-        final String message) {
+    private InputException fail(
+        final int line, final int column, final String field, final String message) {
       problems.add(new InputProblem(name, line, column, field, message, ""));
       return new InputException(problems);
     }
 
-    private void report(final int line, final int column, final String field,
-        final String message) {
+    private void report(
+        final int line, final int column, final String field, final String message) {
       problems.add(new InputProblem(name, line, column, field, message, ""));
       if (problems.size() >= MAX_REPORTED) {
         throw new InputException(problems);
@@ -148,18 +155,27 @@ public final class WtaFormat {
 
     private long integer(final Token tok, final String field, final long min, final long max) {
       if (!INTEGER.matcher(tok.text()).matches()) {
-        throw fail(tok.line(), tok.column(), field,
+        throw fail(
+            tok.line(),
+            tok.column(),
+            field,
             "expected a whole number, found '" + shorten(tok.text()) + "'");
       }
       final long v;
       try {
         v = Long.parseLong(tok.text());
       } catch (NumberFormatException e) {
-        throw fail(tok.line(), tok.column(), field,
+        throw fail(
+            tok.line(),
+            tok.column(),
+            field,
             "number '" + shorten(tok.text()) + "' is too large; at most " + max);
       }
       if (v < min || v > max) {
-        throw fail(tok.line(), tok.column(), field,
+        throw fail(
+            tok.line(),
+            tok.column(),
+            field,
             "must be between " + min + " and " + max + ", found " + v);
       }
       return v;
@@ -168,14 +184,20 @@ public final class WtaFormat {
     /** A decimal, or NaN after reporting the problem. */
     private double decimal(final Token tok, final String field) {
       if (!DECIMAL.matcher(tok.text()).matches()) {
-        report(tok.line(), tok.column(), field,
+        report(
+            tok.line(),
+            tok.column(),
+            field,
             "expected a decimal number, found '" + shorten(tok.text()) + "'");
         return Double.NaN;
       }
       final double v = Double.parseDouble(tok.text());
       if (Double.isInfinite(v)) {
-        report(tok.line(), tok.column(), field, "number '" + shorten(tok.text())
-            + "' is out of range");
+        report(
+            tok.line(),
+            tok.column(),
+            field,
+            "number '" + shorten(tok.text()) + "' is out of range");
         return Double.NaN;
       }
       return v;
@@ -192,21 +214,34 @@ public final class WtaFormat {
       }
       if (header.size() != 3) {
         final Token at = header.size() > 3 ? header.get(3) : header.get(header.size() - 1);
-        throw fail(at.line(), header.size() > 3 ? at.column() : at.column() + at.text().length(),
-            "header", "expected 3 numbers 'W T mu' (weapon types, targets, units per type), found "
+        throw fail(
+            at.line(),
+            header.size() > 3 ? at.column() : at.column() + at.text().length(),
+            "header",
+            "expected 3 numbers 'W T mu' (weapon types, targets, units per type), found "
                 + header.size());
       }
       final int w = (int) integer(header.get(0), "weapon types W", 1, MAX_DIMENSION);
       final int t = (int) integer(header.get(1), "targets T", 1, MAX_DIMENSION);
       final int mu = (int) integer(header.get(2), "units per type mu", 1, MAX_UNITS);
       if ((long) w * t > MAX_ENTRIES) {
-        throw fail(header.get(0).line(), header.get(0).column(), "header",
-            "W*T = " + ((long) w * t) + " kill probabilities is more than the limit "
+        throw fail(
+            header.get(0).line(),
+            header.get(0).column(),
+            "header",
+            "W*T = "
+                + ((long) w * t)
+                + " kill probabilities is more than the limit "
                 + MAX_ENTRIES);
       }
       if ((long) w * mu > WtaProblem.MAX_WEAPONS) {
-        throw fail(header.get(0).line(), header.get(0).column(), "header",
-            "W*mu = " + ((long) w * mu) + " weapons is more than the limit "
+        throw fail(
+            header.get(0).line(),
+            header.get(0).column(),
+            "header",
+            "W*mu = "
+                + ((long) w * mu)
+                + " weapons is more than the limit "
                 + WtaProblem.MAX_WEAPONS);
       }
       final double[] values = new double[t];
@@ -214,12 +249,15 @@ public final class WtaFormat {
         final List<Token> line = nextLine();
         final String field = "value v[" + j + "]";
         if (line == null) {
-          throw fail(lastLine + 1, 1, field, "the file ends after " + j + " of " + t
-              + " target values");
+          throw fail(
+              lastLine + 1, 1, field, "the file ends after " + j + " of " + t + " target values");
         }
         final Token tok = line.get(0);
         if (line.size() != 1) {
-          report(tok.line(), line.size() > 1 ? line.get(1).column() : tok.column(), field,
+          report(
+              tok.line(),
+              line.size() > 1 ? line.get(1).column() : tok.column(),
+              field,
               "expected one target value on this line, found " + line.size() + " numbers");
           continue;
         }
@@ -236,14 +274,19 @@ public final class WtaFormat {
         final List<Token> line = nextLine();
         if (line == null) {
           final String missing = firstMissing(seen);
-          throw fail(lastLine + 1, 1, missing,
+          throw fail(
+              lastLine + 1,
+              1,
+              missing,
               "the file ends after " + e + " of " + entries + " kill probabilities 'i j p'");
         }
         if (line.size() != 3) {
           final Token at = line.size() > 3 ? line.get(3) : line.get(0);
-          report(at.line(), at.column(), "probability line",
-              "expected 3 fields 'i j p' (type, target, kill probability), found "
-                  + line.size());
+          report(
+              at.line(),
+              at.column(),
+              "probability line",
+              "expected 3 fields 'i j p' (type, target, kill probability), found " + line.size());
           continue;
         }
         final int i = (int) integer(line.get(0), "type index i", 0, w - 1L);
@@ -251,23 +294,35 @@ public final class WtaFormat {
         final String field = "probability p[" + i + "][" + j + "]";
         final Token pt = line.get(2);
         if (seen[i][j]) {
-          report(line.get(0).line(), line.get(0).column(), field,
+          report(
+              line.get(0).line(),
+              line.get(0).column(),
+              field,
               "given twice; each pair (i, j) must appear once");
           continue;
         }
         seen[i][j] = true;
         final double v = decimal(pt, field);
         if (!Double.isNaN(v) && (v < 0 || v > 1)) {
-          report(pt.line(), pt.column(), field,
+          report(
+              pt.line(),
+              pt.column(),
+              field,
               "kill probability must be in [0, 1], found " + pt.text());
         }
         p[i][j] = v;
       }
       final List<Token> extra = nextLine();
       if (extra != null) {
-        report(extra.get(0).line(), extra.get(0).column(), "",
-            "unexpected content after the " + entries + " kill probabilities: '"
-                + shorten(extra.get(0).text()) + "'");
+        report(
+            extra.get(0).line(),
+            extra.get(0).column(),
+            "",
+            "unexpected content after the "
+                + entries
+                + " kill probabilities: '"
+                + shorten(extra.get(0).text())
+                + "'");
       }
       if (problems.isEmpty()) {
         final String missing = firstMissing(seen);

@@ -3,25 +3,24 @@ package io.airshield.allocate;
 import java.util.Arrays;
 
 /**
- * A static weapon-target assignment problem: targets with values, and weapons grouped into
- * types of identical units, each type with a single-shot kill probability against every
- * target.
+ * A static weapon-target assignment problem: targets with values, and weapons grouped into types of
+ * identical units, each type with a single-shot kill probability against every target.
  *
- * <p>The objective (see {@link WtaSolution#evaluate}) is the expected surviving value {@code
- * sum_j v_j * prod_k (1 - p_k[j])^{x_kj}} (Manne 1958; the form used by Ahuja et al. 2007 and
- * Andersen, Pavlikov and Toffolo 2022). Engagements are assumed independent: that is what lets
- * survival multiply.
+ * <p>The objective (see {@link WtaSolution#evaluate}) is the expected surviving value {@code sum_j
+ * v_j * prod_k (1 - p_k[j])^{x_kj}} (Manne 1958; the form used by Ahuja et al. 2007 and Andersen,
+ * Pavlikov and Toffolo 2022). Engagements are assumed independent: that is what lets survival
+ * multiply.
  *
  * <p>Why types: the benchmark "W types x mu units" and the campaign's "flights of identical
- * aircraft" both have many identical weapons; the solver uses the type structure to skip
- * symmetric moves. {@link #ofWeapons} is the general form with one unit per type.
+ * aircraft" both have many identical weapons; the solver uses the type structure to skip symmetric
+ * moves. {@link #ofWeapons} is the general form with one unit per type.
  *
- * <p>A kill probability of 0 marks a weapon that cannot engage a target (out of range, wrong
- * role). By default every weapon must be assigned (the benchmark's {@code sum_j x_ij = mu});
- * with {@code allowUnassigned} a weapon that adds nothing may be left unassigned (target -1).
+ * <p>A kill probability of 0 marks a weapon that cannot engage a target (out of range, wrong role).
+ * By default every weapon must be assigned (the benchmark's {@code sum_j x_ij = mu}); with {@code
+ * allowUnassigned} a weapon that adds nothing may be left unassigned (target -1).
  *
- * <p>The record holds defensive copies; its accessors return copies too. The solver reads the
- * data through the cheap index accessors {@link #value(int)} and {@link #kill(int, int)}.
+ * <p>The record holds defensive copies; its accessors return copies too. The solver reads the data
+ * through the cheap index accessors {@link #value(int)} and {@link #kill(int, int)}.
  *
  * @param values target values v_j, finite and {@code >= 0} (any consistent unit, e.g. worth in
  *     points)
@@ -39,8 +38,8 @@ public record WtaProblem(double[] values, double[][] kill, int[] units, boolean 
   /**
    * Validates and copies.
    *
-   * @throws IllegalArgumentException if a value, probability or count is out of range, the
-   *     matrix is ragged, or weapons must be assigned but there is no target
+   * @throws IllegalArgumentException if a value, probability or count is out of range, the matrix
+   *     is ragged, or weapons must be assigned but there is no target
    */
   public WtaProblem {
     values = values.clone();
@@ -50,15 +49,26 @@ public record WtaProblem(double[] values, double[][] kill, int[] units, boolean 
           "kill has " + kill.length + " rows but units has " + units.length + " types");
     }
     if ((long) kill.length * values.length > MAX_ENTRIES) {
-      throw new IllegalArgumentException("too many entries: " + kill.length + " types x "
-          + values.length + " targets > " + MAX_ENTRIES);
+      throw new IllegalArgumentException(
+          "too many entries: "
+              + kill.length
+              + " types x "
+              + values.length
+              + " targets > "
+              + MAX_ENTRIES);
     }
     final double[][] k = new double[kill.length][];
     long weapons = 0;
     for (int i = 0; i < kill.length; i++) {
       if (kill[i].length != values.length) {
-        throw new IllegalArgumentException("kill[" + i + "] has " + kill[i].length
-            + " entries, expected one per target (" + values.length + ")");
+        throw new IllegalArgumentException(
+            "kill["
+                + i
+                + "] has "
+                + kill[i].length
+                + " entries, expected one per target ("
+                + values.length
+                + ")");
       }
       k[i] = kill[i].clone();
       for (int j = 0; j < k[i].length; j++) {
@@ -98,8 +108,8 @@ public record WtaProblem(double[] values, double[][] kill, int[] units, boolean 
    * @param units units per type
    * @return the problem
    */
-  public static WtaProblem ofTypes(final double[] values, final double[][] kill,
-      final int[] units) {
+  public static WtaProblem ofTypes(
+      final double[] values, final double[][] kill, final int[] units) {
     return new WtaProblem(values, kill, units, false);
   }
 
@@ -111,8 +121,8 @@ public record WtaProblem(double[] values, double[][] kill, int[] units, boolean 
    * @param unitsPerType mu, the units of every type
    * @return the problem
    */
-  public static WtaProblem ofTypes(final double[] values, final double[][] kill,
-      final int unitsPerType) {
+  public static WtaProblem ofTypes(
+      final double[] values, final double[][] kill, final int unitsPerType) {
     final int[] u = new int[kill.length];
     Arrays.fill(u, unitsPerType);
     return new WtaProblem(values, kill, u, false);
@@ -139,13 +149,17 @@ public record WtaProblem(double[] values, double[][] kill, int[] units, boolean 
     return allow == allowUnassigned ? this : new WtaProblem(values, kill, units, allow);
   }
 
-  /** @return a copy of the target values */
+  /**
+   * @return a copy of the target values
+   */
   @Override
   public double[] values() {
     return values.clone();
   }
 
-  /** @return a copy of the kill-probability matrix {@code [type][target]} */
+  /**
+   * @return a copy of the kill-probability matrix {@code [type][target]}
+   */
   @Override
   public double[][] kill() {
     final double[][] c = new double[kill.length][];
@@ -155,23 +169,31 @@ public record WtaProblem(double[] values, double[][] kill, int[] units, boolean 
     return c;
   }
 
-  /** @return a copy of the units per type */
+  /**
+   * @return a copy of the units per type
+   */
   @Override
   public int[] units() {
     return units.clone();
   }
 
-  /** @return number of targets */
+  /**
+   * @return number of targets
+   */
   public int targetCount() {
     return values.length;
   }
 
-  /** @return number of weapon types */
+  /**
+   * @return number of weapon types
+   */
   public int typeCount() {
     return units.length;
   }
 
-  /** @return number of weapons, the sum of units over types */
+  /**
+   * @return number of weapons, the sum of units over types
+   */
   public int weaponCount() {
     int n = 0;
     for (int u : units) {
@@ -228,20 +250,31 @@ public record WtaProblem(double[] values, double[][] kill, int[] units, boolean 
 
   @Override
   public boolean equals(final Object o) {
-    return o instanceof WtaProblem w && allowUnassigned == w.allowUnassigned
-        && Arrays.equals(values, w.values) && Arrays.deepEquals(kill, w.kill)
+    return o instanceof WtaProblem w
+        && allowUnassigned == w.allowUnassigned
+        && Arrays.equals(values, w.values)
+        && Arrays.deepEquals(kill, w.kill)
         && Arrays.equals(units, w.units);
   }
 
   @Override
   public int hashCode() {
-    return 31 * (31 * (31 * Arrays.hashCode(values) + Arrays.deepHashCode(kill))
-        + Arrays.hashCode(units)) + Boolean.hashCode(allowUnassigned);
+    return 31
+            * (31 * (31 * Arrays.hashCode(values) + Arrays.deepHashCode(kill))
+                + Arrays.hashCode(units))
+        + Boolean.hashCode(allowUnassigned);
   }
 
   @Override
   public String toString() {
-    return "WtaProblem[" + typeCount() + " types, " + weaponCount() + " weapons, "
-        + targetCount() + " targets" + (allowUnassigned ? ", unassigned allowed" : "") + "]";
+    return "WtaProblem["
+        + typeCount()
+        + " types, "
+        + weaponCount()
+        + " weapons, "
+        + targetCount()
+        + " targets"
+        + (allowUnassigned ? ", unassigned allowed" : "")
+        + "]";
   }
 }

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * The mutable state of one heuristic search: who engages what, and per-target survival kept
- * exact. Package-private; {@link WtaSolver} drives it.
+ * The mutable state of one heuristic search: who engages what, and per-target survival kept exact.
+ * Package-private; {@link WtaSolver} drives it.
  *
  * <p>Survival products are never updated by division (which fails at p = 1 and drifts): when a
  * target's engagers change, its survival {@code q_j} and every engager's "survival without me"
@@ -20,16 +20,21 @@ final class WtaSearch {
 
   /** Target of each weapon. */
   final int[] tgt;
+
   private final int[] next;
   private final int[] prev;
   private final int[] head;
   private final int[] deg;
+
   /** Survival probability of each target. */
   private final double[] q;
+
   /** v_j * q_j. */
   private final double[] vq;
+
   /** For each weapon, survival of its target if it were removed. */
   private final double[] r;
+
   private double obj;
 
   // scratch
@@ -171,10 +176,9 @@ final class WtaSearch {
   }
 
   /**
-   * Greedy by maximal marginal return (as in Ahuja et al. 2007, section 4.1): repeatedly gives
-   * the next unit of some type to the target where it removes the most expected surviving
-   * value. Types' best targets are cached; only the types whose best target just changed are
-   * rescanned.
+   * Greedy by maximal marginal return (as in Ahuja et al. 2007, section 4.1): repeatedly gives the
+   * next unit of some type to the target where it removes the most expected surviving value. Types'
+   * best targets are cached; only the types whose best target just changed are rescanned.
    */
   void greedy() {
     Arrays.fill(head, -1);
@@ -200,7 +204,8 @@ final class WtaSearch {
     for (int step = 0; step < n; step++) {
       int bi = -1;
       for (int i = 0; i < types; i++) {
-        if (nextUnit[i] < n && type[nextUnit[i]] == type[firstOfType[i]]
+        if (nextUnit[i] < n
+            && type[nextUnit[i]] == type[firstOfType[i]]
             && (bi < 0 || bestG[i] > bestG[bi])) {
           bi = i;
         }
@@ -229,7 +234,9 @@ final class WtaSearch {
     bestG[i] = vq[bk] * prow[w][bk];
   }
 
-  /** @return the target where weapon w now removes the most surviving value (first of ties) */
+  /**
+   * @return the target where weapon w now removes the most surviving value (first of ties)
+   */
   private int bestTarget(final int w) {
     final double[] p = prow[w];
     int bk = 0;
@@ -249,8 +256,8 @@ final class WtaSearch {
   }
 
   /**
-   * One pass of relocations: each weapon, in turn, moves to its best other target if that
-   * lowers the objective.
+   * One pass of relocations: each weapon, in turn, moves to its best other target if that lowers
+   * the objective.
    *
    * @return whether anything improved
    */
@@ -315,15 +322,15 @@ final class WtaSearch {
   }
 
   /**
-   * The assignment-based very large-scale neighbourhood (after Ahuja et al. 2007, section 5):
-   * take out one weapon, chosen at random, from every engaged target, then put them all back at
-   * once by an optimal assignment in which each target receives at most one of them. Under
-   * that rule the change in the objective is linear in the choices, so it is an assignment
-   * problem: rows are the weapons taken out (made square with rows of cost 0, "no weapon
-   * arrives", when fewer weapons than targets), columns the targets, and the cost of a weapon
-   * at a target minus the value it would destroy there. It is solved exactly on the full dense
-   * matrix by {@link DenseAssignment}. The current assignment is in the neighbourhood, so the
-   * objective never rises; the result is evaluated exactly and kept only if it improves.
+   * The assignment-based very large-scale neighbourhood (after Ahuja et al. 2007, section 5): take
+   * out one weapon, chosen at random, from every engaged target, then put them all back at once by
+   * an optimal assignment in which each target receives at most one of them. Under that rule the
+   * change in the objective is linear in the choices, so it is an assignment problem: rows are the
+   * weapons taken out (made square with rows of cost 0, "no weapon arrives", when fewer weapons
+   * than targets), columns the targets, and the cost of a weapon at a target minus the value it
+   * would destroy there. It is solved exactly on the full dense matrix by {@link DenseAssignment}.
+   * The current assignment is in the neighbourhood, so the objective never rises; the result is
+   * evaluated exactly and kept only if it improves.
    *
    * @param rnd random source for which weapons are taken out
    * @return whether the objective fell
@@ -418,8 +425,8 @@ final class WtaSearch {
   }
 
   /**
-   * Ruin and recreate: take out {@code k} random weapons and put each back, in random order,
-   * where it removes the most expected surviving value.
+   * Ruin and recreate: take out {@code k} random weapons and put each back, in random order, where
+   * it removes the most expected surviving value.
    */
   void ruinRecreate(final SplittableRandom rnd, final int k) {
     for (int i = 0; i < n; i++) {

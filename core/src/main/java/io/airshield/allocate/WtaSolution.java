@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * A feasible assignment of weapons to targets and its exact objective.
  *
- * <p>Not a record, so that the objective cannot be given from outside: it is always computed
- * here, by {@link #evaluate}, from the assignment alone. Weapons are numbered as in {@link
+ * <p>Not a record, so that the objective cannot be given from outside: it is always computed here,
+ * by {@link #evaluate}, from the assignment alone. Weapons are numbered as in {@link
  * WtaProblem#weaponTypes()}: type 0's units first, then type 1's, and so on.
  */
 public final class WtaSolution {
@@ -41,8 +41,8 @@ public final class WtaSolution {
   }
 
   /**
-   * Why an assignment is infeasible, or {@code null} if it is feasible: it must have one entry
-   * per weapon, each a target index, or {@link #UNASSIGNED} only if the problem allows it.
+   * Why an assignment is infeasible, or {@code null} if it is feasible: it must have one entry per
+   * weapon, each a target index, or {@link #UNASSIGNED} only if the problem allows it.
    *
    * @param problem the problem
    * @param assignment the assignment
@@ -51,7 +51,11 @@ public final class WtaSolution {
   public static String infeasibility(final WtaProblem problem, final int[] assignment) {
     final int n = problem.weaponCount();
     if (assignment.length != n) {
-      return "assignment has " + assignment.length + " entries, expected " + n + " (one per weapon)";
+      return "assignment has "
+          + assignment.length
+          + " entries, expected "
+          + n
+          + " (one per weapon)";
     }
     final int t = problem.targetCount();
     for (int w = 0; w < n; w++) {
@@ -68,10 +72,10 @@ public final class WtaSolution {
   }
 
   /**
-   * The exact objective: {@code sum_j v_j * prod_{w at j} (1 - p_{type(w), j})}, expected
-   * surviving value. Products are taken directly (no logarithms, no divisions) in weapon order,
-   * and the sum over targets is compensated (Neumaier), so the value is reproducible and
-   * accurate to a few ulps; the benchmark compares at 1e-4 relative.
+   * The exact objective: {@code sum_j v_j * prod_{w at j} (1 - p_{type(w), j})}, expected surviving
+   * value. Products are taken directly (no logarithms, no divisions) in weapon order, and the sum
+   * over targets is compensated (Neumaier), so the value is reproducible and accurate to a few
+   * ulps; the benchmark compares at 1e-4 relative.
    *
    * @param problem the problem
    * @param assignment a feasible assignment (not checked here)
@@ -99,12 +103,16 @@ public final class WtaSolution {
     return sum + c;
   }
 
-  /** @return the problem solved */
+  /**
+   * @return the problem solved
+   */
   public WtaProblem problem() {
     return problem;
   }
 
-  /** @return a copy of the assignment: for each weapon its target, or {@link #UNASSIGNED} */
+  /**
+   * @return a copy of the assignment: for each weapon its target, or {@link #UNASSIGNED}
+   */
   public int[] assignment() {
     return assignment.clone();
   }
@@ -117,12 +125,16 @@ public final class WtaSolution {
     return assignment[weapon];
   }
 
-  /** @return the expected surviving value, exact as {@link #evaluate} defines it */
+  /**
+   * @return the expected surviving value, exact as {@link #evaluate} defines it
+   */
   public double objective() {
     return objective;
   }
 
-  /** @return {@code x[type][target]}: how many units of each type engage each target */
+  /**
+   * @return {@code x[type][target]}: how many units of each type engage each target
+   */
   public int[][] countsPerType() {
     final int[][] x = new int[problem.typeCount()][problem.targetCount()];
     final int[] type = problem.weaponTypes();
@@ -134,7 +146,9 @@ public final class WtaSolution {
     return x;
   }
 
-  /** @return for each target, the probability it survives: {@code prod (1 - p)} */
+  /**
+   * @return for each target, the probability it survives: {@code prod (1 - p)}
+   */
   public double[] survival() {
     final double[] q = new double[problem.targetCount()];
     Arrays.fill(q, 1.0);
@@ -150,7 +164,8 @@ public final class WtaSolution {
 
   @Override
   public boolean equals(final Object o) {
-    return o instanceof WtaSolution s && problem.equals(s.problem)
+    return o instanceof WtaSolution s
+        && problem.equals(s.problem)
         && Arrays.equals(assignment, s.assignment);
   }
 
@@ -161,7 +176,10 @@ public final class WtaSolution {
 
   @Override
   public String toString() {
-    return "WtaSolution[objective=" + objective + ", assignment=" + Arrays.toString(assignment)
+    return "WtaSolution[objective="
+        + objective
+        + ", assignment="
+        + Arrays.toString(assignment)
         + "]";
   }
 }

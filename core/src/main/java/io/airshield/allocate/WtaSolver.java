@@ -4,18 +4,18 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Solves a {@link WtaProblem}: exactly by enumeration when the search space is tiny, otherwise
- * by iterated local search with a very large-scale neighbourhood.
+ * Solves a {@link WtaProblem}: exactly by enumeration when the search space is tiny, otherwise by
+ * iterated local search with a very large-scale neighbourhood.
  *
  * <p>The heuristic: greedy construction by maximal marginal return; then local search over
- * relocations (one weapon to another target) and swaps (two weapons of different types
- * exchange targets), evaluated incrementally from exact per-target survival products; then the
+ * relocations (one weapon to another target) and swaps (two weapons of different types exchange
+ * targets), evaluated incrementally from exact per-target survival products; then the
  * assignment-based very large-scale neighbourhood of Ahuja, Kumar, Jha and Orlin, "Exact and
- * heuristic algorithms for the weapon-target assignment problem", Operations Research 55(6)
- * (2007) 1136-1146 (take at most one weapon from every target, reassign them all at once by an
- * optimal linear assignment). Iterated local search (Lourenco, Martin and Stuetzle 2003) then
- * repeats: perturb (alternately ruin and recreate a few weapons greedily, and move a random
- * number of random weapons to random targets), improve, keep the best.
+ * heuristic algorithms for the weapon-target assignment problem", Operations Research 55(6) (2007)
+ * 1136-1146 (take at most one weapon from every target, reassign them all at once by an optimal
+ * linear assignment). Iterated local search (Lourenco, Martin and Stuetzle 2003) then repeats:
+ * perturb (alternately ruin and recreate a few weapons greedily, and move a random number of random
+ * weapons to random targets), improve, keep the best.
  *
  * <p>Deterministic: the work is budgeted by an iteration count, never by the clock, and all
  * randomness comes from one {@link SplittableRandom} seeded by {@link Options#seed()}. The same
@@ -25,10 +25,10 @@ public final class WtaSolver {
   /**
    * Budget and seed.
    *
-   * @param iterations iterated-local-search rounds after the first local optimum, {@code >= 0},
-   *     or {@link #AUTO}: a count chosen from the problem's size alone (so still
-   *     deterministic), many rounds for small problems, about 60 for the published 150 x 300 x 3
-   *     benchmark; AUTO also stops after 250 rounds without a new best
+   * @param iterations iterated-local-search rounds after the first local optimum, {@code >= 0}, or
+   *     {@link #AUTO}: a count chosen from the problem's size alone (so still deterministic), many
+   *     rounds for small problems, about 60 for the published 150 x 300 x 3 benchmark; AUTO also
+   *     stops after 250 rounds without a new best
    * @param seed seed of the random stream
    * @param exactLimit problems whose search space (number of distinct assignments, up to the
    *     identity of units of one type) is at most this are solved exactly by enumeration; 0
@@ -77,12 +77,12 @@ public final class WtaSolver {
   }
 
   /**
-   * The number of rounds {@link Options#AUTO} stands for: inversely proportional to the cost
-   * of one round, which is dominated by the dense assignment moves (about targets squared
-   * each, and more moves per round as weapons outnumber targets), between 20 and 1,000. The
-   * constant is set so that each published benchmark instance takes under 2 s on one core of
-   * the development machine (see the bench module's WtaBenchmarkRunner); the count depends on
-   * the problem's size alone, so results stay deterministic.
+   * The number of rounds {@link Options#AUTO} stands for: inversely proportional to the cost of one
+   * round, which is dominated by the dense assignment moves (about targets squared each, and more
+   * moves per round as weapons outnumber targets), between 20 and 1,000. The constant is set so
+   * that each published benchmark instance takes under 2 s on one core of the development machine
+   * (see the bench module's WtaBenchmarkRunner); the count depends on the problem's size alone, so
+   * results stay deterministic.
    *
    * @param problem the problem
    * @return the rounds
@@ -100,12 +100,16 @@ public final class WtaSolver {
     this(Options.DEFAULT);
   }
 
-  /** @param options budget and seed */
+  /**
+   * @param options budget and seed
+   */
   public WtaSolver(final Options options) {
     this.options = options;
   }
 
-  /** @return the options */
+  /**
+   * @return the options
+   */
   public Options options() {
     return options;
   }
@@ -135,8 +139,7 @@ public final class WtaSolver {
   }
 
   /**
-   * The greedy construction alone (maximal marginal return), for comparison and as a quick
-   * answer.
+   * The greedy construction alone (maximal marginal return), for comparison and as a quick answer.
    *
    * @param problem the problem
    * @return the greedy assignment
@@ -192,8 +195,8 @@ public final class WtaSolver {
     // that repair a few displaced weapons cheaply but a large disruption slowly
     final int kMax = Math.max(2, Math.min(n, Math.min(2 + n / 20, RUIN_MAX)));
     final int kickMax = Math.max(3, Math.min(n, Math.min(1 + n / 4, KICK_MAX)));
-    final long rounds = options.iterations() == Options.AUTO ? autoIterations(problem)
-        : options.iterations();
+    final long rounds =
+        options.iterations() == Options.AUTO ? autoIterations(problem) : options.iterations();
     long lastGain = 0;
     for (long it = 0; it < rounds; it++) {
       if (options.iterations() == Options.AUTO && it - lastGain >= AUTO_PATIENCE) {
@@ -246,10 +249,10 @@ public final class WtaSolver {
 
   /**
    * Exhaustive enumeration of multisets of targets per type, with branch and bound: the greedy
-   * answer is the first incumbent, and a branch is cut when even giving every remaining weapon
-   * its best marginal return now (an optimistic bound, since returns only shrink as targets
-   * are engaged more; the objective is supermodular) cannot beat the incumbent. Exact; the
-   * first strict minimum found wins.
+   * answer is the first incumbent, and a branch is cut when even giving every remaining weapon its
+   * best marginal return now (an optimistic bound, since returns only shrink as targets are engaged
+   * more; the objective is supermodular) cannot beat the incumbent. Exact; the first strict minimum
+   * found wins.
    */
   private static int[] enumerate(final WtaProblem problem) {
     return new Enumerator(problem).run();
@@ -330,8 +333,8 @@ public final class WtaSolver {
   /**
    * Leaves unassigned every weapon whose removal leaves the objective exactly unchanged: kill
    * probability 0, target of value 0, or target destroyed for certain (p = 1) by another weapon
-   * that stays. Weapons are considered in index order, so the lowest-numbered certain killer of
-   * a target is the one that stays. O(weapons + targets).
+   * that stays. Weapons are considered in index order, so the lowest-numbered certain killer of a
+   * target is the one that stays. O(weapons + targets).
    */
   private static void dropIdle(final WtaProblem problem, final int[] a) {
     final int[] type = problem.weaponTypes();

@@ -1,15 +1,15 @@
 /**
- * Static weapon-target assignment (WTA): given targets with values and weapons with
- * single-shot kill probabilities, give every weapon a target so that the expected surviving
- * value {@code sum_j v_j * prod_i (1 - p_ij)^x_ij} is least.
+ * Static weapon-target assignment (WTA): given targets with values and weapons with single-shot
+ * kill probabilities, give every weapon a target so that the expected surviving value {@code sum_j
+ * v_j * prod_i (1 - p_ij)^x_ij} is least.
  *
- * <p>Role in airshield: the campaign model calls {@link io.airshield.allocate.WtaSolver} at
- * every command-post decision to allocate flights (weapons) to raids (targets); there the
- * problems are small (a handful by a handful) and are solved exactly by enumeration. The
- * same solver is measured on the published benchmark of Andersen, Pavlikov and Toffolo,
- * "Weapon-target assignment problem: exact and approximate solution algorithms", Annals of
- * Operations Research (2022), doi 10.1007/s10479-022-04525-6, whose file format {@link
- * io.airshield.allocate.WtaFormat} reads ({@code io.airshield.bench.WtaBenchmarkRunner}).
+ * <p>Role in airshield: the campaign model calls {@link io.airshield.allocate.WtaSolver} at every
+ * command-post decision to allocate flights (weapons) to raids (targets); there the problems are
+ * small (a handful by a handful) and are solved exactly by enumeration. The same solver is measured
+ * on the published benchmark of Andersen, Pavlikov and Toffolo, "Weapon-target assignment problem:
+ * exact and approximate solution algorithms", Annals of Operations Research (2022), doi
+ * 10.1007/s10479-022-04525-6, whose file format {@link io.airshield.allocate.WtaFormat} reads
+ * ({@code io.airshield.bench.WtaBenchmarkRunner}).
  *
  * <p>Model: Manne, "A target-assignment problem", Operations Research 6(3) (1958) 346-351;
  * engagements are independent, so survival probabilities multiply.
@@ -17,23 +17,21 @@
  * <p>Algorithms ({@link io.airshield.allocate.WtaSolver}):
  *
  * <ul>
- *   <li>exhaustive enumeration of multisets of targets per weapon type when the search space
- *       is small (exact);
- *   <li>greedy construction by maximal marginal return, and the assignment-based very
- *       large-scale neighbourhood, both after Ahuja, Kumar, Jha and Orlin, "Exact and
- *       heuristic algorithms for the weapon-target assignment problem", Operations Research
- *       55(6) (2007) 1136-1146; the assignment subproblems are solved exactly on the dense
- *       cost matrix by {@link io.airshield.allocate.DenseAssignment} (Jonker and Volgenant, "A
- *       shortest augmenting path algorithm for dense and sparse linear assignment problems",
- *       Computing 38 (1987) 325-340);
+ *   <li>exhaustive enumeration of multisets of targets per weapon type when the search space is
+ *       small (exact);
+ *   <li>greedy construction by maximal marginal return, and the assignment-based very large-scale
+ *       neighbourhood, both after Ahuja, Kumar, Jha and Orlin, "Exact and heuristic algorithms for
+ *       the weapon-target assignment problem", Operations Research 55(6) (2007) 1136-1146; the
+ *       assignment subproblems are solved exactly on the dense cost matrix by {@link
+ *       io.airshield.allocate.DenseAssignment} (Jonker and Volgenant, "A shortest augmenting path
+ *       algorithm for dense and sparse linear assignment problems", Computing 38 (1987) 325-340);
  *   <li>local search over relocations and swaps, evaluated incrementally from exact per-target
  *       survival products (recomputed, never divided, so p = 1 is safe);
- *   <li>iterated local search (Lourenco, Martin and Stuetzle, "Iterated local search", in
- *       Handbook of Metaheuristics, 2003) with ruin-and-recreate and random-kick
- *       perturbations.
+ *   <li>iterated local search (Lourenco, Martin and Stuetzle, "Iterated local search", in Handbook
+ *       of Metaheuristics, 2003) with ruin-and-recreate and random-kick perturbations.
  * </ul>
  *
- * <p>Everything is deterministic: work is budgeted by iteration counts, randomness comes from
- * a seeded {@link java.util.SplittableRandom}, and no wall clock is read.
+ * <p>Everything is deterministic: work is budgeted by iteration counts, randomness comes from a
+ * seeded {@link java.util.SplittableRandom}, and no wall clock is read.
  */
 package io.airshield.allocate;

@@ -22,10 +22,22 @@ import java.util.List;
  * @param weakest the weakest points, worst first
  * @param daily daily supply and lines open: median and 10-90% band per day
  */
-public record Assessment(String scenarioId, String title, String period, int days, long seed,
-    long replications, boolean precisionReached, Estimate supply, Estimate supplyShare,
-    List<LineResult> lines, List<PointResult> keyPoints, List<Figure> figures,
-    List<UnitResult> units, List<WeakPoint> weakest, List<DayResult> daily) {
+public record Assessment(
+    String scenarioId,
+    String title,
+    String period,
+    int days,
+    long seed,
+    long replications,
+    boolean precisionReached,
+    Estimate supply,
+    Estimate supplyShare,
+    List<LineResult> lines,
+    List<PointResult> keyPoints,
+    List<Figure> figures,
+    List<UnitResult> units,
+    List<WeakPoint> weakest,
+    List<DayResult> daily) {
   public Assessment {
     lines = List.copyOf(lines);
     keyPoints = List.copyOf(keyPoints);
@@ -44,8 +56,8 @@ public record Assessment(String scenarioId, String title, String period, int day
    * @param tonsPerDay supply delivered (t/day)
    * @param share share of capacity delivered
    */
-  public record LineResult(String id, String name, double capacityTonsPerDay,
-      Estimate tonsPerDay, Estimate share) {}
+  public record LineResult(
+      String id, String name, double capacityTonsPerDay, Estimate tonsPerDay, Estimate share) {}
 
   /**
    * A key point's result.
@@ -57,8 +69,8 @@ public record Assessment(String scenarioId, String title, String period, int day
    * @param attacks attacks on it over the campaign
    * @param cuts times it was cut
    */
-  public record PointResult(String id, String name, String kind, Estimate open,
-      Estimate attacks, Estimate cuts) {}
+  public record PointResult(
+      String id, String name, String kind, Estimate open, Estimate attacks, Estimate cuts) {}
 
   /**
    * A named figure.
@@ -79,8 +91,8 @@ public record Assessment(String scenarioId, String title, String period, int day
    * @param kills enemy aircraft destroyed
    * @param losses own aircraft lost
    */
-  public record UnitResult(String id, String name, Estimate sorties, Estimate kills,
-      Estimate losses) {}
+  public record UnitResult(
+      String id, String name, Estimate sorties, Estimate kills, Estimate losses) {}
 
   /**
    * A weak point.
@@ -91,8 +103,8 @@ public record Assessment(String scenarioId, String title, String period, int day
    * @param open share of time open
    * @param reason why, in words, from the run's figures
    */
-  public record WeakPoint(String targetId, String name, Estimate tonsLostPerDay, Estimate open,
-      String reason) {}
+  public record WeakPoint(
+      String targetId, String name, Estimate tonsLostPerDay, Estimate open, String reason) {}
 
   /**
    * One day of the campaign across replications.
@@ -106,8 +118,14 @@ public record Assessment(String scenarioId, String title, String period, int day
    * @param linesOpenP10 10th percentile
    * @param linesOpenP90 90th percentile
    */
-  public record DayResult(String date, double supplyMean, double supplyP10,
-      double supplyMedian, double supplyP90, double linesOpenMean, double linesOpenP10,
+  public record DayResult(
+      String date,
+      double supplyMean,
+      double supplyP10,
+      double supplyMedian,
+      double supplyP90,
+      double linesOpenMean,
+      double linesOpenP10,
       double linesOpenP90) {}
 
   /**
@@ -115,7 +133,9 @@ public record Assessment(String scenarioId, String title, String period, int day
    * @return the figure
    */
   public Figure figure(final String key) {
-    return figures.stream().filter(f -> f.key().equals(key)).findFirst()
+    return figures.stream()
+        .filter(f -> f.key().equals(key))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no figure " + key));
   }
 }

@@ -18,11 +18,11 @@ import java.util.List;
 /**
  * Builds an {@link Assessment} from a run's statistics.
  *
- * <p>Weak points are ranked by the supply lost while each was cut: (1 - share of time open)
- * times its line's capacity; cuts that overlap on one line are counted at each point, which is
- * what a commander asks ("how much does this bridge cost us?"). The reason names the
- * mechanisms that the run shows failing at that point: attacks that met no fighter, little AA
- * fire, and repairs waiting for a crew.
+ * <p>Weak points are ranked by the supply lost while each was cut: (1 - share of time open) times
+ * its line's capacity; cuts that overlap on one line are counted at each point, which is what a
+ * commander asks ("how much does this bridge cost us?"). The reason names the mechanisms that the
+ * run shows failing at that point: attacks that met no fighter, little AA fire, and repairs waiting
+ * for a crew.
  */
 public final class Assessor {
   private Assessor() {}
@@ -33,8 +33,8 @@ public final class Assessor {
    * @param seed the master seed
    * @return the assessment
    */
-  public static Assessment assess(final Theatre theatre, final MonteCarlo.Result result,
-      final long seed) {
+  public static Assessment assess(
+      final Theatre theatre, final MonteCarlo.Result result, final long seed) {
     final Scenario s = theatre.scenario();
     final Statistics st = result.statistics();
     final Metrics m = theatre.metrics();
@@ -42,8 +42,13 @@ public final class Assessor {
     final List<Assessment.LineResult> lines = new ArrayList<>();
     for (int l = 0; l < s.lines().size(); l++) {
       final RailLine line = s.lines().get(l);
-      lines.add(new Assessment.LineResult(line.id(), line.name(), line.capacityTonsPerDay(),
-          st.estimate(m.lineTons(l)).times(1.0 / days), st.estimate(m.lineOpen(l))));
+      lines.add(
+          new Assessment.LineResult(
+              line.id(),
+              line.name(),
+              line.capacityTonsPerDay(),
+              st.estimate(m.lineTons(l)).times(1.0 / days),
+              st.estimate(m.lineOpen(l))));
     }
     final List<Assessment.PointResult> points = new ArrayList<>();
     final List<Assessment.WeakPoint> weak = new ArrayList<>();
@@ -51,78 +56,152 @@ public final class Assessor {
       final Target tg = s.targets().get(t);
       final Estimate open = st.estimate(m.targetOpen(t));
       if (tg.kind() != Target.Kind.TRACK) {
-        points.add(new Assessment.PointResult(tg.id(), tg.name(), Fields.fileName(tg.kind()),
-            open, st.estimate(m.targetAttacks(t)), st.estimate(m.targetCuts(t))));
+        points.add(
+            new Assessment.PointResult(
+                tg.id(),
+                tg.name(),
+                Fields.fileName(tg.kind()),
+                open,
+                st.estimate(m.targetAttacks(t)),
+                st.estimate(m.targetCuts(t))));
       }
       if (!tg.lineId().isEmpty()) {
-        final double cap = s.lines().stream().filter(x -> x.id().equals(tg.lineId()))
-            .findFirst().orElseThrow().capacityTonsPerDay();
-        final Estimate lost = new Estimate((1 - open.mean()) * cap, (1 - open.high()) * cap,
-            (1 - open.low()) * cap, open.sd() * cap, open.n());
-        weak.add(new Assessment.WeakPoint(tg.id(), tg.name(), lost, open,
-            reason(st, m, t, days)));
+        final double cap =
+            s.lines().stream()
+                .filter(x -> x.id().equals(tg.lineId()))
+                .findFirst()
+                .orElseThrow()
+                .capacityTonsPerDay();
+        final Estimate lost =
+            new Estimate(
+                (1 - open.mean()) * cap,
+                (1 - open.high()) * cap,
+                (1 - open.low()) * cap,
+                open.sd() * cap,
+                open.n());
+        weak.add(new Assessment.WeakPoint(tg.id(), tg.name(), lost, open, reason(st, m, t, days)));
       }
     }
-    weak.sort(Comparator.comparingDouble((Assessment.WeakPoint w) -> -w.tonsLostPerDay().mean())
-        .thenComparing(Assessment.WeakPoint::targetId));
+    weak.sort(
+        Comparator.comparingDouble((Assessment.WeakPoint w) -> -w.tonsLostPerDay().mean())
+            .thenComparing(Assessment.WeakPoint::targetId));
     final List<Assessment.Figure> figs = new ArrayList<>();
     figs.add(fig(st, Metrics.ENEMY_SORTIES, "enemySorties", "Enemy sorties", "sorties"));
     figs.add(fig(st, Metrics.RAIDS, "raids", "Raids against targets", "raids"));
     figs.add(fig(st, Metrics.ATTACKS, "attacks", "Attacks delivered", "attacks"));
-    figs.add(fig(st, Metrics.RAIDS_ABORTED, "raidsAborted", "Raids broken up by fighters",
-        "raids"));
-    figs.add(fig(st, Metrics.RAIDS_WEATHER_CANCELLED, "raidsWeatherCancelled",
-        "Raids cancelled by weather", "raids"));
-    figs.add(fig(st, Metrics.KILLS_BY_FIGHTERS, "killsByFighters",
-        "Enemy aircraft destroyed by fighters", "aircraft"));
-    figs.add(fig(st, Metrics.KILLS_BY_AA, "killsByAa", "Enemy aircraft destroyed by AA",
-        "aircraft"));
+    figs.add(
+        fig(st, Metrics.RAIDS_ABORTED, "raidsAborted", "Raids broken up by fighters", "raids"));
+    figs.add(
+        fig(
+            st,
+            Metrics.RAIDS_WEATHER_CANCELLED,
+            "raidsWeatherCancelled",
+            "Raids cancelled by weather",
+            "raids"));
+    figs.add(
+        fig(
+            st,
+            Metrics.KILLS_BY_FIGHTERS,
+            "killsByFighters",
+            "Enemy aircraft destroyed by fighters",
+            "aircraft"));
+    figs.add(
+        fig(st, Metrics.KILLS_BY_AA, "killsByAa", "Enemy aircraft destroyed by AA", "aircraft"));
     figs.add(fig(st, Metrics.OWN_LOSSES, "ownLosses", "Own fighters lost", "aircraft"));
     figs.add(fig(st, Metrics.OWN_SORTIES, "ownSorties", "Own fighter sorties", "sorties"));
-    figs.add(new Assessment.Figure("exchangeRatio", "Exchange ratio (enemy destroyed by"
-        + " fighters per own loss)", "", st.ratio(CampaignStatistics.EXCHANGE)));
-    figs.add(new Assessment.Figure("interceptDay", "Raids intercepted by day", "%",
-        st.ratio(CampaignStatistics.INTERCEPT_DAY).times(100)));
-    figs.add(new Assessment.Figure("interceptNight", "Raids intercepted at night", "%",
-        st.ratio(CampaignStatistics.INTERCEPT_NIGHT).times(100)));
-    figs.add(new Assessment.Figure("interceptBadWeather", "Raids intercepted in bad weather",
-        "%", st.ratio(CampaignStatistics.INTERCEPT_BAD_WEATHER).times(100)));
+    figs.add(
+        new Assessment.Figure(
+            "exchangeRatio",
+            "Exchange ratio (enemy destroyed by" + " fighters per own loss)",
+            "",
+            st.ratio(CampaignStatistics.EXCHANGE)));
+    figs.add(
+        new Assessment.Figure(
+            "interceptDay",
+            "Raids intercepted by day",
+            "%",
+            st.ratio(CampaignStatistics.INTERCEPT_DAY).times(100)));
+    figs.add(
+        new Assessment.Figure(
+            "interceptNight",
+            "Raids intercepted at night",
+            "%",
+            st.ratio(CampaignStatistics.INTERCEPT_NIGHT).times(100)));
+    figs.add(
+        new Assessment.Figure(
+            "interceptBadWeather",
+            "Raids intercepted in bad weather",
+            "%",
+            st.ratio(CampaignStatistics.INTERCEPT_BAD_WEATHER).times(100)));
     figs.add(fig(st, Metrics.RAIDS_DAY, "raidsDay", "Raids by day", "raids"));
     figs.add(fig(st, Metrics.RAIDS_NIGHT, "raidsNight", "Raids at night or twilight", "raids"));
-    figs.add(fig(st, Metrics.RAIDS_BAD_WEATHER, "raidsBadWeather", "Raids in bad weather",
-        "raids"));
+    figs.add(
+        fig(st, Metrics.RAIDS_BAD_WEATHER, "raidsBadWeather", "Raids in bad weather", "raids"));
     figs.add(fig(st, Metrics.INTRUSIONS, "intrusions", "Intrusion flights", "flights"));
-    figs.add(new Assessment.Figure("interceptIntrusions", "Intrusions intercepted", "%",
-        st.ratio(CampaignStatistics.INTERCEPT_INTRUSIONS).times(100)));
-    figs.add(new Assessment.Figure("enemyWentNight", "Enemy moved a day mission to night",
-        "%", st.estimate(Metrics.ENEMY_WENT_NIGHT).times(100)));
+    figs.add(
+        new Assessment.Figure(
+            "interceptIntrusions",
+            "Intrusions intercepted",
+            "%",
+            st.ratio(CampaignStatistics.INTERCEPT_INTRUSIONS).times(100)));
+    figs.add(
+        new Assessment.Figure(
+            "enemyWentNight",
+            "Enemy moved a day mission to night",
+            "%",
+            st.estimate(Metrics.ENEMY_WENT_NIGHT).times(100)));
     final List<Assessment.UnitResult> units = new ArrayList<>();
     for (int u = 0; u < s.fighterUnits().size(); u++) {
       final FighterUnit f = s.fighterUnits().get(u);
-      units.add(new Assessment.UnitResult(f.id(), f.name(), st.estimate(m.unitSorties(u)),
-          st.estimate(m.unitKills(u)), st.estimate(m.unitLosses(u))));
+      units.add(
+          new Assessment.UnitResult(
+              f.id(),
+              f.name(),
+              st.estimate(m.unitSorties(u)),
+              st.estimate(m.unitKills(u)),
+              st.estimate(m.unitLosses(u))));
     }
     final List<Assessment.DayResult> daily = new ArrayList<>();
     for (int d = 0; d < days; d++) {
-      daily.add(new Assessment.DayResult(s.start().plusDays(d).toString(),
-          st.estimate(m.daySupply(d)).mean(), st.quantile(m.daySupply(d), 0.1),
-          st.quantile(m.daySupply(d), 0.5), st.quantile(m.daySupply(d), 0.9),
-          st.estimate(m.dayLinesOpen(d)).mean(), st.quantile(m.dayLinesOpen(d), 0.1),
-          st.quantile(m.dayLinesOpen(d), 0.9)));
+      daily.add(
+          new Assessment.DayResult(
+              s.start().plusDays(d).toString(),
+              st.estimate(m.daySupply(d)).mean(),
+              st.quantile(m.daySupply(d), 0.1),
+              st.quantile(m.daySupply(d), 0.5),
+              st.quantile(m.daySupply(d), 0.9),
+              st.estimate(m.dayLinesOpen(d)).mean(),
+              st.quantile(m.dayLinesOpen(d), 0.1),
+              st.quantile(m.dayLinesOpen(d), 0.9)));
     }
-    return new Assessment(s.id(), s.title(), s.start() + " to " + s.end(), days, seed,
-        result.replications(), result.precisionReached(),
-        st.estimate(Metrics.SUPPLY_TONS_PER_DAY), st.estimate(Metrics.SUPPLY_SHARE), lines,
-        points, figs, units, weak.subList(0, Math.min(3, weak.size())), daily);
+    return new Assessment(
+        s.id(),
+        s.title(),
+        s.start() + " to " + s.end(),
+        days,
+        seed,
+        result.replications(),
+        result.precisionReached(),
+        st.estimate(Metrics.SUPPLY_TONS_PER_DAY),
+        st.estimate(Metrics.SUPPLY_SHARE),
+        lines,
+        points,
+        figs,
+        units,
+        weak.subList(0, Math.min(3, weak.size())),
+        daily);
   }
 
-  private static Assessment.Figure fig(final Statistics st, final int slot, final String key,
-      final String label, final String unit) {
+  private static Assessment.Figure fig(
+      final Statistics st,
+      final int slot,
+      final String key,
+      final String label,
+      final String unit) {
     return new Assessment.Figure(key, label, unit, st.estimate(slot));
   }
 
-  private static String reason(final Statistics st, final Metrics m, final int t,
-      final int days) {
+  private static String reason(final Statistics st, final Metrics m, final int t, final int days) {
     final double attacks = st.estimate(m.targetAttacks(t)).mean();
     final double unopposed = st.estimate(m.targetUnopposed(t)).mean();
     final double aa = st.estimate(m.targetAaKills(t)).mean();
@@ -131,21 +210,31 @@ public final class Assessor {
     final double closedH = (1 - st.estimate(m.targetOpen(t)).mean()) * days * 24;
     final List<String> why = new ArrayList<>();
     if (attacks > 0) {
-      why.add(String.format(java.util.Locale.ROOT, "%.0f attacks, %.0f%% met no fighter",
-          attacks, 100 * unopposed / attacks));
-      why.add(aa / attacks < 0.05 ? String.format(java.util.Locale.ROOT,
-          "almost no AA fire (%.2f aircraft destroyed per attack)", aa / attacks)
-          : String.format(java.util.Locale.ROOT, "AA destroyed %.2f aircraft per attack",
-              aa / attacks));
+      why.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "%.0f attacks, %.0f%% met no fighter",
+              attacks,
+              100 * unopposed / attacks));
+      why.add(
+          aa / attacks < 0.05
+              ? String.format(
+                  java.util.Locale.ROOT,
+                  "almost no AA fire (%.2f aircraft destroyed per attack)",
+                  aa / attacks)
+              : String.format(
+                  java.util.Locale.ROOT, "AA destroyed %.2f aircraft per attack", aa / attacks));
     }
     if (cuts > 0) {
-      why.add(String.format(java.util.Locale.ROOT, "cut %.1f times, closed %.0f h", cuts,
-          closedH));
+      why.add(String.format(java.util.Locale.ROOT, "cut %.1f times, closed %.0f h", cuts, closedH));
     }
     if (closedH > 0 && waitH > 0.2 * closedH) {
-      why.add(String.format(java.util.Locale.ROOT,
-          "repairs waited %.0f h for a crew (%.0f%% of its closed time)", waitH,
-          100 * waitH / closedH));
+      why.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "repairs waited %.0f h for a crew (%.0f%% of its closed time)",
+              waitH,
+              100 * waitH / closedH));
     }
     return why.isEmpty() ? "never attacked" : String.join("; ", why);
   }

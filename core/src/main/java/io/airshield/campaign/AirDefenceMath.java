@@ -1,17 +1,15 @@
 package io.airshield.campaign;
 
-/**
- * Closed forms shared by the model and its tests.
- */
+/** Closed forms shared by the model and its tests. */
 public final class AirDefenceMath {
   private AirDefenceMath() {}
 
   /**
-   * The probability that one of n aircraft is destroyed when the fire expects lambda kills
-   * among them, shots falling at random on the formation: each aircraft then takes a Poisson
-   * number of lethal hits with mean lambda / n, and survives with exp(-lambda / n). The number
-   * destroyed is binomial (n, 1 - exp(-lambda / n)), whose mean tends to lambda when
-   * lambda is small against n (the rounds-per-kill count of wartime statistics).
+   * The probability that one of n aircraft is destroyed when the fire expects lambda kills among
+   * them, shots falling at random on the formation: each aircraft then takes a Poisson number of
+   * lethal hits with mean lambda / n, and survives with exp(-lambda / n). The number destroyed is
+   * binomial (n, 1 - exp(-lambda / n)), whose mean tends to lambda when lambda is small against n
+   * (the rounds-per-kill count of wartime statistics).
    *
    * @param lambda expected kills (rounds fired / rounds per kill)
    * @param n aircraft in the formation
@@ -25,9 +23,9 @@ public final class AirDefenceMath {
   }
 
   /**
-   * The probability that an aircraft survives layered defences with independent kill
-   * probabilities: the product of the survivals (Przemieniecki, Mathematical Methods in
-   * Defense Analyses, 3rd ed., 2000, ch. 4).
+   * The probability that an aircraft survives layered defences with independent kill probabilities:
+   * the product of the survivals (Przemieniecki, Mathematical Methods in Defense Analyses, 3rd ed.,
+   * 2000, ch. 4).
    *
    * @param kill each layer's kill probability
    * @return the probability of surviving all layers
@@ -42,17 +40,19 @@ public final class AirDefenceMath {
 
   /** A duel in which neither side fell. */
   public static final int DUEL_DRAWN = 0;
+
   /** A duel that the first side won. */
   public static final int DUEL_WON = 1;
+
   /** A duel that the first side lost. */
   public static final int DUEL_LOST = 2;
 
   /**
-   * One fighter-versus-fighter duel: with probability {@code scale} one of the two falls, and
-   * it is the second with probability a / (a + b), the first otherwise. Over many duels the
-   * exchange ratio tends to a / b, the ratio of the attrition coefficients of Lanchester's
-   * square law for aimed fire (Lanchester, Aircraft in Warfare, 1916; Taylor, Lanchester
-   * Models of Warfare, 1983), and each side's loss per duel is binomial.
+   * One fighter-versus-fighter duel: with probability {@code scale} one of the two falls, and it is
+   * the second with probability a / (a + b), the first otherwise. Over many duels the exchange
+   * ratio tends to a / b, the ratio of the attrition coefficients of Lanchester's square law for
+   * aimed fire (Lanchester, Aircraft in Warfare, 1916; Taylor, Lanchester Models of Warfare, 1983),
+   * and each side's loss per duel is binomial.
    *
    * @param u a uniform draw in [0, 1)
    * @param a the first side's combat power (rating x proficiency)

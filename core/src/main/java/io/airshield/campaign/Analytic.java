@@ -2,17 +2,16 @@ package io.airshield.campaign;
 
 import static io.airshield.campaign.ModelConstants.*;
 
-import io.airshield.domain.AircraftType;
 import io.airshield.domain.Light;
 import io.airshield.domain.Mission;
 import io.airshield.domain.Weather;
 import java.util.Arrays;
 
 /**
- * A fast analytic estimate of a campaign's expected figures from a compiled {@link Theatre},
- * with no simulation: the screen of the reinforcement planner. It uses the same geometry the
- * replications use (the theatre's routes, radar cover, AA exposures and fighter reach) and the
- * same constants ({@link ModelConstants}), but replaces the event simulation by expectations:
+ * A fast analytic estimate of a campaign's expected figures from a compiled {@link Theatre}, with
+ * no simulation: the screen of the reinforcement planner. It uses the same geometry the
+ * replications use (the theatre's routes, radar cover, AA exposures and fighter reach) and the same
+ * constants ({@link ModelConstants}), but replaces the event simulation by expectations:
  *
  * <ul>
  *   <li>Raids: the mission's expected packages per day, spread over its entries and targets by
@@ -20,21 +19,21 @@ import java.util.Arrays;
  *       limit; a day mission flies by day, a night one at night, an "any" one half and half.
  *   <li>Interception: a raid is plotted by the first command post whose radar covers its route,
  *       after the expected number of scans and the reporting delay; a unit of that post can
- *       intercept when it reaches some later point of the route in time and within its radius
- *       (the rule of {@code Replication.interceptSample}); its flight makes contact with the
- *       probability of {@code Replication.contactProb}. Units are taken as independent
- *       attempts: P(contact) = 1 - prod (1 - p_u). Fighter availability, the command post's
- *       limit and fighter combat are not modelled.
- *   <li>AA fire: expected kills by layered defence, the survival of independent layers being
- *       the product of theirs (Przemieniecki, Mathematical Methods in Defense Analyses, 3rd ed.,
- *       2000, ch. 4), each layer's expected kills rounds fired / rounds per kill times the
- *       light-and-weather factor, exactly the rounds-per-kill formula of the model
- *       ({@link AirDefenceMath#killProbability}): a raid of n keeps n exp(-Lambda / n).
- *   <li>Cuts and supply: the surviving attackers' hits are Poisson with mean n' p_hit; a cut
- *       needs the target's hits to close; a line is open while none of its targets is closed,
- *       which for cuts arriving at rate lambda_t and lasting S_t each has probability
- *       exp(-sum lambda_t S_t) (the empty-system probability of an M/G/infinity queue). The
- *       repair crews' queue is ignored.
+ *       intercept when it reaches some later point of the route in time and within its radius (the
+ *       rule of {@code Replication.interceptSample}); its flight makes contact with the probability
+ *       of {@code Replication.contactProb}. Units are taken as independent attempts: P(contact) = 1
+ *       - prod (1 - p_u). Fighter availability, the command post's limit and fighter combat are not
+ *       modelled.
+ *   <li>AA fire: expected kills by layered defence, the survival of independent layers being the
+ *       product of theirs (Przemieniecki, Mathematical Methods in Defense Analyses, 3rd ed., 2000,
+ *       ch. 4), each layer's expected kills rounds fired / rounds per kill times the
+ *       light-and-weather factor, exactly the rounds-per-kill formula of the model ({@link
+ *       AirDefenceMath#killProbability}): a raid of n keeps n exp(-Lambda / n).
+ *   <li>Cuts and supply: the surviving attackers' hits are Poisson with mean n' p_hit; a cut needs
+ *       the target's hits to close; a line is open while none of its targets is closed, which for
+ *       cuts arriving at rate lambda_t and lasting S_t each has probability exp(-sum lambda_t S_t)
+ *       (the empty-system probability of an M/G/infinity queue). The repair crews' queue is
+ *       ignored.
  * </ul>
  *
  * The estimate is first-order: it drops the hopeless plans and guides the search; the ranking
@@ -55,7 +54,9 @@ public final class Analytic {
   private final boolean[] aaRadar;
   private final int[] aaFrom;
 
-  /** @param theatre the compiled theatre */
+  /**
+   * @param theatre the compiled theatre
+   */
   public Analytic(final Theatre theatre) {
     this.th = theatre;
     aaUnits = theatre.scenario().aaUnits().size();
@@ -123,8 +124,9 @@ public final class Analytic {
     tLitBy = new boolean[th.targets][aaUnits];
     for (int t = 0; t < th.targets; t++) {
       for (int b = 0; b < th.batteries; b++) {
-        if (th.bSearchlights[b] && Geodesy.haversineM(th.bLat[b], th.bLon[b], th.tLat[t],
-            th.tLon[t]) <= th.bRadius[b] * 3) {
+        if (th.bSearchlights[b]
+            && Geodesy.haversineM(th.bLat[b], th.bLon[b], th.tLat[t], th.tLon[t])
+                <= th.bRadius[b] * 3) {
           tLitBy[t][th.bUnit[b]] = true;
         }
       }
@@ -155,12 +157,16 @@ public final class Analytic {
     return false;
   }
 
-  /** @return AA units of the compiled scenario */
+  /**
+   * @return AA units of the compiled scenario
+   */
   public int aaUnits() {
     return aaUnits;
   }
 
-  /** @return fighter units of the compiled scenario */
+  /**
+   * @return fighter units of the compiled scenario
+   */
   public int fighterUnits() {
     return th.units;
   }
@@ -196,7 +202,9 @@ public final class Analytic {
       Arrays.fill(cutRate, 0);
       for (int r = 0; r < routes; r++) {
         final int m = rMission[r];
-        if (d < th.mFromDay[m] || d > th.mToDay[m] || rShare[r] == 0
+        if (d < th.mFromDay[m]
+            || d > th.mToDay[m]
+            || rShare[r] == 0
             || th.mKind[m] == Mission.Kind.FIGHTER_SWEEP.ordinal()) {
           continue;
         }
@@ -339,8 +347,8 @@ public final class Analytic {
   }
 
   /** The rule of Replication.contactProb, searchlights counted from the present AA units. */
-  private double contact(final int u, final int light, final int weather, final int t,
-      final double[] aaWeight) {
+  private double contact(
+      final int u, final int light, final int weather, final int t, final double[] aaWeight) {
     final double p = Contact.probability(th, u, light, weather);
     return p >= 0 ? p : lit(t, aaWeight) ? -p : 0;
   }

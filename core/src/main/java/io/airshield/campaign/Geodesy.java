@@ -7,10 +7,10 @@ import net.sf.geographiclib.GeodesicLine;
 import net.sf.geographiclib.GeodesicMask;
 
 /**
- * Distances and routes on the WGS84 ellipsoid (Karney, "Algorithms for geodesics", J. Geodesy
- * 87 (2013) 43-55, through GeographicLib). Routes are geodesic legs, sampled once when the
- * theatre is compiled; the many base-to-route distances of the intercept geometry use the
- * haversine on the mean radius, whose error (under 0.5%) is far below the model's.
+ * Distances and routes on the WGS84 ellipsoid (Karney, "Algorithms for geodesics", J. Geodesy 87
+ * (2013) 43-55, through GeographicLib). Routes are geodesic legs, sampled once when the theatre is
+ * compiled; the many base-to-route distances of the intercept geometry use the haversine on the
+ * mean radius, whose error (under 0.5%) is far below the model's.
  */
 public final class Geodesy {
   /** Mean earth radius (m), IUGG. */
@@ -24,8 +24,9 @@ public final class Geodesy {
    * @return the geodesic distance (m)
    */
   public static double distanceM(final GeoPoint a, final GeoPoint b) {
-    final GeodesicData g = Geodesic.WGS84.Inverse(a.latDeg(), a.lonDeg(), b.latDeg(),
-        b.lonDeg(), GeodesicMask.DISTANCE);
+    final GeodesicData g =
+        Geodesic.WGS84.Inverse(
+            a.latDeg(), a.lonDeg(), b.latDeg(), b.lonDeg(), GeodesicMask.DISTANCE);
     return g.s12;
   }
 
@@ -39,10 +40,9 @@ public final class Geodesy {
    * @param lon output longitudes (degrees), n+1 long
    * @return the length (m)
    */
-  public static double sample(final GeoPoint a, final GeoPoint b, final int n, final double[] lat,
-      final double[] lon) {
-    final GeodesicData g = Geodesic.WGS84.Inverse(a.latDeg(), a.lonDeg(), b.latDeg(),
-        b.lonDeg());
+  public static double sample(
+      final GeoPoint a, final GeoPoint b, final int n, final double[] lat, final double[] lon) {
+    final GeodesicData g = Geodesic.WGS84.Inverse(a.latDeg(), a.lonDeg(), b.latDeg(), b.lonDeg());
     final GeodesicLine line = Geodesic.WGS84.Line(a.latDeg(), a.lonDeg(), g.azi1);
     for (int i = 0; i <= n; i++) {
       final GeodesicData p = line.Position(g.s12 * i / n);
@@ -59,14 +59,15 @@ public final class Geodesy {
    * @param lon2 longitude (degrees)
    * @return the great-circle distance on the mean sphere (m)
    */
-  public static double haversineM(final double lat1, final double lon1, final double lat2,
-      final double lon2) {
+  public static double haversineM(
+      final double lat1, final double lon1, final double lat2, final double lon2) {
     final double p1 = Math.toRadians(lat1);
     final double p2 = Math.toRadians(lat2);
     final double dp = p2 - p1;
     final double dl = Math.toRadians(lon2 - lon1);
-    final double h = Math.sin(dp / 2) * Math.sin(dp / 2)
-        + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+    final double h =
+        Math.sin(dp / 2) * Math.sin(dp / 2)
+            + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
     return 2 * MEAN_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
   }
 

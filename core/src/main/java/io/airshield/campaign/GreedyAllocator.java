@@ -1,17 +1,22 @@
 package io.airshield.campaign;
 
 /**
- * The classic greedy for weapon-target assignment: repeatedly give the flight-raid pair with
- * the largest decrease of expected surviving value. Optimal when every raid can take at most
- * one flight; within a few percent otherwise (den Broeder et al., 1959). Used when no better
- * solver is configured, and as the reference in tests.
+ * The classic greedy for weapon-target assignment: repeatedly give the flight-raid pair with the
+ * largest decrease of expected surviving value. Optimal when every raid can take at most one
+ * flight; within a few percent otherwise (den Broeder et al., 1959). Used when no better solver is
+ * configured, and as the reference in tests.
  */
 public final class GreedyAllocator implements Allocator {
   private double[] surviving = new double[0];
 
   @Override
-  public void assign(final int weapons, final int targets, final double[] value,
-      final double[] p, final int maxAssignments, final int[] assignment) {
+  public void assign(
+      final int weapons,
+      final int targets,
+      final double[] value,
+      final double[] p,
+      final int maxAssignments,
+      final int[] assignment) {
     if (surviving.length < targets) {
       surviving = new double[targets];
     }

@@ -6,54 +6,76 @@ import java.util.List;
 /**
  * The layout of a replication's outcome vector: which slot holds which figure. One replication
  * writes one {@code double[]} of {@link #size()} figures; the Monte Carlo layer keeps only
- * streaming statistics of them. Slots are grouped: campaign totals, then per line, per target,
- * per fighter unit and per day.
+ * streaming statistics of them. Slots are grouped: campaign totals, then per line, per target, per
+ * fighter unit and per day.
  */
 public final class Metrics {
   /** Tons delivered over the campaign on all lines. */
   public static final int SUPPLY_TONS = 0;
+
   /** Tons delivered per day on all lines (the headline figure). */
   public static final int SUPPLY_TONS_PER_DAY = 1;
+
   /** Share of the lines' capacity delivered. */
   public static final int SUPPLY_SHARE = 2;
+
   /** Enemy sorties flown (attackers, escorts, sweeps, intruders). */
   public static final int ENEMY_SORTIES = 3;
+
   /** Raids that reached their target and attacked. */
   public static final int ATTACKS = 4;
+
   /** Raids launched against targets (not sweeps). */
   public static final int RAIDS = 5;
+
   /** Raids that jettisoned their bombs or turned back after an interception. */
   public static final int RAIDS_ABORTED = 6;
+
   /** Enemy aircraft destroyed by fighters. */
   public static final int KILLS_BY_FIGHTERS = 7;
+
   /** Enemy aircraft destroyed by AA fire. */
   public static final int KILLS_BY_AA = 8;
+
   /** Own fighters lost. */
   public static final int OWN_LOSSES = 9;
+
   /** Own fighter sorties. */
   public static final int OWN_SORTIES = 10;
+
   /** Raids whose target was reached by day (and in clear weather). */
   public static final int RAIDS_DAY = 11;
+
   /** Of those, raids intercepted (fighters made contact). */
   public static final int CONTACTS_DAY = 12;
+
   /** Raids at night or in twilight, clear weather. */
   public static final int RAIDS_NIGHT = 13;
+
   /** Of those, raids intercepted. */
   public static final int CONTACTS_NIGHT = 14;
+
   /** Raids in marginal or adverse weather. */
   public static final int RAIDS_BAD_WEATHER = 15;
+
   /** Of those, raids intercepted. */
   public static final int CONTACTS_BAD_WEATHER = 16;
+
   /** Intrusion flights (reconnaissance, dropping). */
   public static final int INTRUSIONS = 17;
+
   /** Intrusion flights intercepted. */
   public static final int INTRUSIONS_INTERCEPTED = 18;
+
   /** 1 if the enemy moved a day mission to night during the campaign. */
   public static final int ENEMY_WENT_NIGHT = 19;
+
   /** Events processed (a measure of work, not a result). */
   public static final int EVENTS = 20;
+
   /** Raids cancelled by weather over the target. */
   public static final int RAIDS_WEATHER_CANCELLED = 21;
+
   private static final int SCALARS = 22;
 
   private final int lines;
@@ -74,17 +96,23 @@ public final class Metrics {
     this.days = days;
   }
 
-  /** @return the number of slots */
+  /**
+   * @return the number of slots
+   */
   public int size() {
     return SCALARS + 2 * lines + 6 * targets + 3 * units + 2 * days;
   }
 
-  /** @param l line @return slot of tons delivered on it */
+  /**
+   * @param l line @return slot of tons delivered on it
+   */
   public int lineTons(final int l) {
     return SCALARS + l;
   }
 
-  /** @param l line @return slot of the share of time it was open */
+  /**
+   * @param l line @return slot of the share of time it was open
+   */
   public int lineOpen(final int l) {
     return SCALARS + lines + l;
   }
@@ -93,32 +121,44 @@ public final class Metrics {
     return SCALARS + 2 * lines;
   }
 
-  /** @param t target @return slot of the share of time it was open */
+  /**
+   * @param t target @return slot of the share of time it was open
+   */
   public int targetOpen(final int t) {
     return t0() + t;
   }
 
-  /** @param t target @return slot of attacks on it */
+  /**
+   * @param t target @return slot of attacks on it
+   */
   public int targetAttacks(final int t) {
     return t0() + targets + t;
   }
 
-  /** @param t target @return slot of attacks on it that no fighter intercepted */
+  /**
+   * @param t target @return slot of attacks on it that no fighter intercepted
+   */
   public int targetUnopposed(final int t) {
     return t0() + 2 * targets + t;
   }
 
-  /** @param t target @return slot of attackers destroyed by AA over it */
+  /**
+   * @param t target @return slot of attackers destroyed by AA over it
+   */
   public int targetAaKills(final int t) {
     return t0() + 3 * targets + t;
   }
 
-  /** @param t target @return slot of hours it waited for a repair crew */
+  /**
+   * @param t target @return slot of hours it waited for a repair crew
+   */
   public int targetRepairWaitH(final int t) {
     return t0() + 4 * targets + t;
   }
 
-  /** @param t target @return slot of times it was cut */
+  /**
+   * @param t target @return slot of times it was cut
+   */
   public int targetCuts(final int t) {
     return t0() + 5 * targets + t;
   }
@@ -127,17 +167,23 @@ public final class Metrics {
     return t0() + 6 * targets;
   }
 
-  /** @param u unit @return slot of its sorties */
+  /**
+   * @param u unit @return slot of its sorties
+   */
   public int unitSorties(final int u) {
     return u0() + u;
   }
 
-  /** @param u unit @return slot of its kills */
+  /**
+   * @param u unit @return slot of its kills
+   */
   public int unitKills(final int u) {
     return u0() + units + u;
   }
 
-  /** @param u unit @return slot of its losses */
+  /**
+   * @param u unit @return slot of its losses
+   */
   public int unitLosses(final int u) {
     return u0() + 2 * units + u;
   }
@@ -146,28 +192,56 @@ public final class Metrics {
     return u0() + 3 * units;
   }
 
-  /** @param d day @return slot of tons delivered that day */
+  /**
+   * @param d day @return slot of tons delivered that day
+   */
   public int daySupply(final int d) {
     return d0() + d;
   }
 
-  /** @param d day @return slot of lines open that day (line-days) */
+  /**
+   * @param d day @return slot of lines open that day (line-days)
+   */
   public int dayLinesOpen(final int d) {
     return d0() + days + d;
   }
 
-  /** @return the number of days */
+  /**
+   * @return the number of days
+   */
   public int days() {
     return days;
   }
 
-  /** @return names of the scalar slots, for CSV headers */
+  /**
+   * @return names of the scalar slots, for CSV headers
+   */
   public static List<String> scalarNames() {
-    final List<String> names = new ArrayList<>(List.of("supplyTons", "supplyTonsPerDay",
-        "supplyShare", "enemySorties", "attacks", "raids", "raidsAborted", "killsByFighters",
-        "killsByAa", "ownLosses", "ownSorties", "raidsDay", "contactsDay", "raidsNight",
-        "contactsNight", "raidsBadWeather", "contactsBadWeather", "intrusions",
-        "intrusionsIntercepted", "enemyWentNight", "events", "raidsWeatherCancelled"));
+    final List<String> names =
+        new ArrayList<>(
+            List.of(
+                "supplyTons",
+                "supplyTonsPerDay",
+                "supplyShare",
+                "enemySorties",
+                "attacks",
+                "raids",
+                "raidsAborted",
+                "killsByFighters",
+                "killsByAa",
+                "ownLosses",
+                "ownSorties",
+                "raidsDay",
+                "contactsDay",
+                "raidsNight",
+                "contactsNight",
+                "raidsBadWeather",
+                "contactsBadWeather",
+                "intrusions",
+                "intrusionsIntercepted",
+                "enemyWentNight",
+                "events",
+                "raidsWeatherCancelled"));
     if (names.size() != SCALARS) {
       throw new IllegalStateException("scalar names out of step");
     }

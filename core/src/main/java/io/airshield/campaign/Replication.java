@@ -2,7 +2,6 @@ package io.airshield.campaign;
 
 import static io.airshield.campaign.ModelConstants.*;
 
-import io.airshield.domain.AircraftType;
 import io.airshield.domain.Light;
 import io.airshield.domain.Mission;
 import io.airshield.domain.Weather;
@@ -12,32 +11,30 @@ import java.util.Arrays;
 
 /**
  * Runs one replication of the campaign over a compiled {@link Theatre}. An instance holds all
- * mutable state in primitive arrays that are reset, not reallocated, between replications, so
- * one instance per thread runs any number of replications with no allocation per event.
+ * mutable state in primitive arrays that are reset, not reallocated, between replications, so one
+ * instance per thread runs any number of replications with no allocation per event.
  *
- * <p>The day: at midnight each region draws its weather (Markov chain), each unit its
- * serviceable aircraft, and each mission its raids (Poisson packages, targets by weight, times
- * in the mission's light window). A raid is detected where its route first enters a radar's
- * cover (horizon and instrumented range), after a geometric number of scans, and plotted at
- * the command post after the reporting delay. The post assigns its ready flights to the
- * plotted raids as a weapon-target assignment, within its limit of simultaneous intercepts; a
- * flight meets the raid where the raid's track first lies within the fighter's reach. Contact
- * depends on light, weather and capability; combat on escorts, ratings and proficiency. Over
- * the target (and on the way in) AA fires by the rounds-per-kill method; survivors bomb, hits
- * cut track and drop bridges, the repair crews work through the damage first come first
- * served, and each line delivers its capacity while all its targets are open. See
- * docs/models.md for every formula and its source.
+ * <p>The day: at midnight each region draws its weather (Markov chain), each unit its serviceable
+ * aircraft, and each mission its raids (Poisson packages, targets by weight, times in the mission's
+ * light window). A raid is detected where its route first enters a radar's cover (horizon and
+ * instrumented range), after a geometric number of scans, and plotted at the command post after the
+ * reporting delay. The post assigns its ready flights to the plotted raids as a weapon-target
+ * assignment, within its limit of simultaneous intercepts; a flight meets the raid where the raid's
+ * track first lies within the fighter's reach. Contact depends on light, weather and capability;
+ * combat on escorts, ratings and proficiency. Over the target (and on the way in) AA fires by the
+ * rounds-per-kill method; survivors bomb, hits cut track and drop bridges, the repair crews work
+ * through the damage first come first served, and each line delivers its capacity while all its
+ * targets are open. See docs/models.md for every formula and its source.
  *
  * <p>Random streams: weather, raids, detection, air combat, AA, bombing, repair and sortie
- * generation each draw from their own stream of (seed, replication, purpose), so that a change
- * in one mechanism does not shift the others' draws. Within a mechanism, each occasion starts
- * its own sub-stream keyed by what it concerns (the raid for its AA fire and its bombing, the
- * raid and unit for an engagement, the day and unit for serviceability, the target and its cut
- * for a repair): a reinforcement that destroys one more bomber then leaves every other raid's
- * draws as they were. Comparisons of plans made with the same seed are thereby common random
- * numbers in the strong sense, synchronised occasion by occasion (Law, Simulation Modeling
- * and Analysis, 5th ed., section 11.2.3), which narrows the paired differences that
- * {@code airshield reinforce} ranks plans by.
+ * generation each draw from their own stream of (seed, replication, purpose), so that a change in
+ * one mechanism does not shift the others' draws. Within a mechanism, each occasion starts its own
+ * sub-stream keyed by what it concerns (the raid for its AA fire and its bombing, the raid and unit
+ * for an engagement, the day and unit for serviceability, the target and its cut for a repair): a
+ * reinforcement that destroys one more bomber then leaves every other raid's draws as they were.
+ * Comparisons of plans made with the same seed are thereby common random numbers in the strong
+ * sense, synchronised occasion by occasion (Law, Simulation Modeling and Analysis, 5th ed., section
+ * 11.2.3), which narrows the paired differences that {@code airshield reinforce} ranks plans by.
  */
 public final class Replication {
   private static final int EV_DAY = 0;
@@ -319,7 +316,8 @@ public final class Replication {
     if (u < th.wxClear[i]) {
       return Weather.CLEAR.ordinal();
     }
-    return u < th.wxClear[i] + th.wxMarginal[i] ? Weather.MARGINAL.ordinal()
+    return u < th.wxClear[i] + th.wxMarginal[i]
+        ? Weather.MARGINAL.ordinal()
         : Weather.ADVERSE.ordinal();
   }
 
@@ -363,8 +361,8 @@ public final class Replication {
   /**
    * A standing patrol by day: the unit keeps its patrol flights on station from an hour after
    * sunrise to an hour before sunset, a relief flight turning round for each one on station, so
-   * twice the flights' aircraft are held from the ready pool; it costs one sortie per aircraft
-   * per hour on station, within the pilots' daily sorties.
+   * twice the flights' aircraft are held from the ready pool; it costs one sortie per aircraft per
+   * hour on station, within the pilots' daily sorties.
    */
   private void standPatrol(final int u, final int d) {
     patrolFree[u] = 0;
@@ -510,11 +508,10 @@ public final class Replication {
   }
 
   /**
-   * Detection: the first command post whose radar cover the route enters, then a geometric
-   * number of scans (each detecting with the radar's probability), then the reporting delay.
+   * Detection: the first command post whose radar cover the route enters, then a geometric number
+   * of scans (each detecting with the radar's probability), then the reporting delay.
    */
-  private void scheduleDetection(final int i, final int route, final long attack,
-      final double u) {
+  private void scheduleDetection(final int i, final int route, final long attack, final double u) {
     int cp = -1;
     double frac = Double.NaN;
     for (int c = 0; c < th.posts; c++) {
@@ -576,9 +573,9 @@ public final class Replication {
   }
 
   /**
-   * The probability that a flight of unit u finds a raid, given light and weather; 0 when the
-   * unit cannot fly in them. A unit's weather limit is its type's if its pilots are trained for
-   * night and instruments, else at most marginal.
+   * The probability that a flight of unit u finds a raid, given light and weather; 0 when the unit
+   * cannot fly in them. A unit's weather limit is its type's if its pilots are trained for night
+   * and instruments, else at most marginal.
    */
   private double contactProb(final int u, final int light, final int weather, final int t) {
     final double p = Contact.probability(th, u, light, weather);
@@ -587,7 +584,8 @@ public final class Replication {
 
   private boolean searchlightsAt(final int t) {
     for (int b = 0; b < th.batteries; b++) {
-      if (th.bSearchlights[b] && today >= th.bFromDay[b]
+      if (th.bSearchlights[b]
+          && today >= th.bFromDay[b]
           && Geodesy.haversineM(th.bLat[b], th.bLon[b], th.tLat[t], th.tLon[t])
               <= th.bRadius[b] * 3) {
         return true;
@@ -597,9 +595,9 @@ public final class Replication {
   }
 
   /**
-   * The first sample of the raid's route where a flight of unit u, ordered now, can be when
-   * the raid is: scramble, climb, then a straight dash at 90% of maximum speed, within the
-   * type's radius. -1 if none before the target.
+   * The first sample of the raid's route where a flight of unit u, ordered now, can be when the
+   * raid is: scramble, climb, then a straight dash at 90% of maximum speed, within the type's
+   * radius. -1 if none before the target.
    */
   private int interceptSample(final int u, final int i) {
     final int route = raidRoute[i];
@@ -629,13 +627,14 @@ public final class Replication {
   }
 
   private boolean groundReady(final int u) {
-    return ready[u] > 0 && pilots[u] * th.uSortiesPerPilot[u] > sortiesToday[u]
+    return ready[u] > 0
+        && pilots[u] * th.uSortiesPerPilot[u] > sortiesToday[u]
         && !(th.uBaseTarget[u] >= 0 && closed[th.uBaseTarget[u]]);
   }
 
   /**
-   * The first sample of the raid's route that a flight on patrol over the unit's patrol point
-   * can reach no later than the raid: no scramble, the same dash. -1 if none.
+   * The first sample of the raid's route that a flight on patrol over the unit's patrol point can
+   * reach no later than the raid: no scramble, the same dash. -1 if none.
    */
   private int patrolSample(final int u, final int i) {
     final int route = raidRoute[i];
@@ -650,8 +649,9 @@ public final class Replication {
       if (tk < now) {
         continue;
       }
-      final double dist = Geodesy.haversineM(th.uPatrolLat[u], th.uPatrolLon[u],
-          th.rLat[base + k], th.rLon[base + k]);
+      final double dist =
+          Geodesy.haversineM(
+              th.uPatrolLat[u], th.uPatrolLon[u], th.rLat[base + k], th.rLon[base + k]);
       if (now + dist / th.uSpeed[u] <= tk) {
         return k;
       }
@@ -684,8 +684,9 @@ public final class Replication {
       }
       boolean reachable = false;
       for (int u = 0; u < th.units; u++) {
-        if (th.uCp[u] == cp && today >= th.uFromDay[u] && (interceptSample(u, i) >= 0
-            || now < patrolEnd[u] && patrolSample(u, i) >= 0)) {
+        if (th.uCp[u] == cp
+            && today >= th.uFromDay[u]
+            && (interceptSample(u, i) >= 0 || now < patrolEnd[u] && patrolSample(u, i) >= 0)) {
           reachable = true;
           break;
         }
@@ -703,58 +704,61 @@ public final class Replication {
       final int i = pending[cp][j];
       tRaid[j] = i;
       final int m = raidMission[i];
-      tValue[j] = th.mKind[m] == Mission.Kind.INTRUSION.ordinal() ? INTRUDER_VALUE * raidN[i]
-          : raidN[i] * th.mHit[m] * th.tValue[raidTarget[i]];
+      tValue[j] =
+          th.mKind[m] == Mission.Kind.INTRUSION.ordinal()
+              ? INTRUDER_VALUE * raidN[i]
+              : raidN[i] * th.mHit[m] * th.tValue[raidTarget[i]];
     }
     int weapons = 0;
     boolean any = false;
     for (int e = 0; e < eligible; e++) {
       final int u = eligibleUnit[e];
       for (int kind = 0; kind < 2; kind++) {
-      final boolean patrol = kind == 1;
-      final int first = weapons;
-      if (patrol) {
-        for (int f = 0; f < patrolFree[u] && now < patrolEnd[u]; f++) {
-          wUnit[weapons] = u;
-          wSize[weapons] = th.uFlight[u];
-          wPatrol[weapons] = true;
-          weapons++;
+        final boolean patrol = kind == 1;
+        final int first = weapons;
+        if (patrol) {
+          for (int f = 0; f < patrolFree[u] && now < patrolEnd[u]; f++) {
+            wUnit[weapons] = u;
+            wSize[weapons] = th.uFlight[u];
+            wPatrol[weapons] = true;
+            weapons++;
+          }
+        } else if (groundReady(u)) {
+          int avail = ready[u];
+          int pilotSorties = pilots[u] * th.uSortiesPerPilot[u] - sortiesToday[u];
+          for (int f = 0; f < FLIGHTS_PER_DECISION && avail > 0 && pilotSorties > 0; f++) {
+            final int size = Math.min(th.uFlight[u], Math.min(avail, pilotSorties));
+            wUnit[weapons] = u;
+            wSize[weapons] = size;
+            wPatrol[weapons] = false;
+            avail -= size;
+            pilotSorties -= size;
+            weapons++;
+          }
         }
-      } else if (groundReady(u)) {
-        int avail = ready[u];
-        int pilotSorties = pilots[u] * th.uSortiesPerPilot[u] - sortiesToday[u];
-        for (int f = 0; f < FLIGHTS_PER_DECISION && avail > 0 && pilotSorties > 0; f++) {
-          final int size = Math.min(th.uFlight[u], Math.min(avail, pilotSorties));
-          wUnit[weapons] = u;
-          wSize[weapons] = size;
-          wPatrol[weapons] = false;
-          avail -= size;
-          pilotSorties -= size;
-          weapons++;
+        if (weapons == first) {
+          continue;
         }
-      }
-      if (weapons == first) {
-        continue;
-      }
-      // the geometry and contact depend on the unit and where its flights are, not on the
-      // flight: computed once per unit for its ground flights and once for its patrols
-      for (int j = 0; j < targets; j++) {
-        final int i = tRaid[j];
-        final int s = patrol ? patrolSample(u, i) : interceptSample(u, i);
-        double pc = 0;
-        if (s >= 0) {
-          final int t = raidTarget[i];
-          final long tk = (long) (raidAttack[i] - th.rDuration[raidRoute[i]]
-              * (1.0 - (double) s / Theatre.K));
-          pc = contactProb(u, lightAt(th.tRegion[t], tk), raidWx[i], t);
+        // the geometry and contact depend on the unit and where its flights are, not on the
+        // flight: computed once per unit for its ground flights and once for its patrols
+        for (int j = 0; j < targets; j++) {
+          final int i = tRaid[j];
+          final int s = patrol ? patrolSample(u, i) : interceptSample(u, i);
+          double pc = 0;
+          if (s >= 0) {
+            final int t = raidTarget[i];
+            final long tk =
+                (long)
+                    (raidAttack[i] - th.rDuration[raidRoute[i]] * (1.0 - (double) s / Theatre.K));
+            pc = contactProb(u, lightAt(th.tRegion[t], tk), raidWx[i], t);
+          }
+          for (int k = first; k < weapons; k++) {
+            wpP[k * targets + j] =
+                pc * wSize[k] / (wSize[k] + 0.5 * raidEscorts[i] + 0.25 * raidN[i]);
+            wpSample[k * targets + j] = s;
+          }
+          any |= pc > 0;
         }
-        for (int k = first; k < weapons; k++) {
-          wpP[k * targets + j] = pc * wSize[k] / (wSize[k] + 0.5 * raidEscorts[i]
-              + 0.25 * raidN[i]);
-          wpSample[k * targets + j] = s;
-        }
-        any |= pc > 0;
-      }
       }
     }
     if (!any) {
@@ -769,8 +773,10 @@ public final class Replication {
       final int u = wUnit[k];
       final int i = tRaid[j];
       final int s = wpSample[k * targets + j];
-      final long tk = Math.max(now + 1, (long) (raidAttack[i]
-          - th.rDuration[raidRoute[i]] * (1.0 - (double) s / Theatre.K)));
+      final long tk =
+          Math.max(
+              now + 1,
+              (long) (raidAttack[i] - th.rDuration[raidRoute[i]] * (1.0 - (double) s / Theatre.K)));
       final int ic = newIntercept();
       icUnit[ic] = u;
       icRaid[ic] = i;
@@ -839,8 +845,7 @@ public final class Replication {
     }
     // the flight returns: engagement, flight home, turnaround
     final float back = th.rUnitDist[(raidRoute[i] * th.units + u) * K1 + icSample[ic]];
-    final long readyAt = now + (long) (ENGAGEMENT_S + back / (0.7 * th.uSpeed[u])
-        + th.uTurnS[u]);
+    final long readyAt = now + (long) (ENGAGEMENT_S + back / (0.7 * th.uSpeed[u]) + th.uTurnS[u]);
     final int returning = Math.max(0, m - damagedOwn);
     busy[u] -= icCount[ic];
     busy[u] += returning;
@@ -855,12 +860,12 @@ public final class Replication {
 
   /**
    * One engagement of m interceptors of unit u with raid i. The escorts (and any sweep nearby)
-   * catch a share of the interceptors, E / (E + m) times the screen factor, and fight them
-   * one against one; the rest each make a pass at a bomber. Fighter-versus-fighter kills are
-   * split by combat rating times proficiency (a stochastic duel). The raid jettisons its bombs
-   * with a probability growing with the interceptors that reach it.
+   * catch a share of the interceptors, E / (E + m) times the screen factor, and fight them one
+   * against one; the rest each make a pass at a bomber. Fighter-versus-fighter kills are split by
+   * combat rating times proficiency (a stochastic duel). The raid jettisons its bombs with a
+   * probability growing with the interceptors that reach it.
    *
-   * Sets {@link #lastLosses} and {@link #lastDamaged}.
+   * <p>Sets {@link #lastLosses} and {@link #lastDamaged}.
    */
   private void combat(final int u, final int i, final int m, final int light) {
     final int mi = raidMission[i];
@@ -876,8 +881,8 @@ public final class Replication {
     int escortLosses = 0;
     final double escortPower = Math.max(th.mEscortRating[mi], sweepers > 0 ? 1.0 : 0);
     for (int k = 0; k < caught; k++) {
-      final int r = AirDefenceMath.duel(rAir.nextDouble(), ownPower, escortPower,
-          FIGHTER_KILL_SCALE);
+      final int r =
+          AirDefenceMath.duel(rAir.nextDouble(), ownPower, escortPower, FIGHTER_KILL_SCALE);
       if (r == AirDefenceMath.DUEL_WON) {
         escortLosses++;
       } else if (r == AirDefenceMath.DUEL_LOST) {
@@ -888,8 +893,10 @@ public final class Replication {
     raidEscorts[i] -= escortLosses;
     kills += escortLosses;
     final int through = m - caught;
-    final double pk = Math.min(0.9, BOMBER_KILL_DAY * ownPower
-        * (light == Light.NIGHT.ordinal() ? BOMBER_KILL_NIGHT : 1));
+    final double pk =
+        Math.min(
+            0.9,
+            BOMBER_KILL_DAY * ownPower * (light == Light.NIGHT.ordinal() ? BOMBER_KILL_NIGHT : 1));
     int damagedOwn = 0;
     for (int k = 0; k < through && raidN[i] > 0; k++) {
       if (rAir.chance(pk)) {
@@ -912,9 +919,10 @@ public final class Replication {
     losses = Math.min(losses, m);
     damagedOwn = Math.min(damagedOwn, m - losses);
     final int attackers = Math.max(1, th.mPackage[mi]);
-    final double abort = th.mKind[mi] == Mission.Kind.RAIL_INTERDICTION.ordinal()
-        ? Math.min(0.9, ABORT_FIGHTER_BOMBER * m / attackers)
-        : Math.min(0.8, ABORT_BOMBER * through / attackers);
+    final double abort =
+        th.mKind[mi] == Mission.Kind.RAIL_INTERDICTION.ordinal()
+            ? Math.min(0.9, ABORT_FIGHTER_BOMBER * m / attackers)
+            : Math.min(0.8, ABORT_BOMBER * through / attackers);
     if (th.mKind[mi] != Mission.Kind.INTRUSION.ordinal() && rAir.chance(abort)) {
       raidFlags[i] |= F_ABORTED;
       out[Metrics.RAIDS_ABORTED]++;
@@ -948,8 +956,7 @@ public final class Replication {
         continue;
       }
       final int st = raidTarget[j];
-      if (Geodesy.haversineM(th.tLat[st], th.tLon[st], th.tLat[t], th.tLon[t])
-          <= SWEEP_RADIUS_M) {
+      if (Geodesy.haversineM(th.tLat[st], th.tLon[st], th.tLat[t], th.tLon[t]) <= SWEEP_RADIUS_M) {
         n += raidN[j];
       }
     }
@@ -969,8 +976,10 @@ public final class Replication {
     if (light == Light.TWILIGHT.ordinal()) {
       f = AA_TWILIGHT;
     } else if (light == Light.NIGHT.ordinal()) {
-      f = th.bRadar[b] ? AA_NIGHT_RADAR : th.bSearchlights[b] ? AA_NIGHT_SEARCHLIGHTS
-          : AA_NIGHT_BLIND;
+      f =
+          th.bRadar[b]
+              ? AA_NIGHT_RADAR
+              : th.bSearchlights[b] ? AA_NIGHT_SEARCHLIGHTS : AA_NIGHT_BLIND;
     }
     if (weather == Weather.MARGINAL.ordinal()) {
       f *= th.bRadar[b] ? AA_BAD_RADAR : AA_MARGINAL_OPTICAL;
@@ -991,9 +1000,13 @@ public final class Replication {
     final double p = AirDefenceMath.killProbability(lambda, n);
     final int kills = rAa.binomial(n, p);
     raidN[i] -= kills;
-    raidDamaged[i] = Math.min(raidN[i], raidDamaged[i]
-        + rAa.binomial(raidN[i] - Math.min(raidN[i], raidDamaged[i]),
-            Math.min(0.9, AA_DAMAGE_PER_KILL * p)));
+    raidDamaged[i] =
+        Math.min(
+            raidN[i],
+            raidDamaged[i]
+                + rAa.binomial(
+                    raidN[i] - Math.min(raidN[i], raidDamaged[i]),
+                    Math.min(0.9, AA_DAMAGE_PER_KILL * p)));
     return kills;
   }
 
@@ -1004,8 +1017,10 @@ public final class Replication {
     final int region = th.tRegion[t];
     final int light = lightAt(region, now);
     final boolean intrusion = th.mKind[m] == Mission.Kind.INTRUSION.ordinal();
-    final int cond = raidWx[i] != Weather.CLEAR.ordinal() ? COND_BAD
-        : light == Light.DAY.ordinal() ? COND_DAY : COND_NIGHT;
+    final int cond =
+        raidWx[i] != Weather.CLEAR.ordinal()
+            ? COND_BAD
+            : light == Light.DAY.ordinal() ? COND_DAY : COND_NIGHT;
     final boolean contact = (raidFlags[i] & F_CONTACT) != 0;
     out[Metrics.RAIDS_DAY + 2 * cond]++;
     if (contact) {
@@ -1056,8 +1071,8 @@ public final class Replication {
       ph *= BOMB_ADVERSE;
     }
     final int damaged = Math.min(raidDamaged[i], raidN[i]);
-    final int hits = rBomb.binomial(raidN[i] - damaged, ph)
-        + rBomb.binomial(damaged, ph * BOMB_DAMAGED);
+    final int hits =
+        rBomb.binomial(raidN[i] - damaged, ph) + rBomb.binomial(damaged, ph * BOMB_DAMAGED);
     trace(Tracer.ATTACK, i, t, hits, aaKills);
     if (hits == 0) {
       return;

@@ -8,11 +8,10 @@ import java.time.ZonedDateTime;
 import org.shredzone.commons.suncalc.SunTimes;
 
 /**
- * Times of civil dawn, sunrise, sunset and civil dusk for a place and day, from the sun's
- * elevation (commons-suncalc, after Montenbruck and Pfleger, Astronomy on the Personal
- * Computer), as seconds from the scenario's epoch. Light at a time is then day between sunrise
- * and sunset, twilight down to civil twilight (sun 6 degrees below the horizon), night
- * otherwise.
+ * Times of civil dawn, sunrise, sunset and civil dusk for a place and day, from the sun's elevation
+ * (commons-suncalc, after Montenbruck and Pfleger, Astronomy on the Personal Computer), as seconds
+ * from the scenario's epoch. Light at a time is then day between sunrise and sunset, twilight down
+ * to civil twilight (sun 6 degrees below the horizon), night otherwise.
  */
 public final class SunLight {
   private SunLight() {}
@@ -24,23 +23,38 @@ public final class SunLight {
    * @param epochDay the scenario's first day
    * @return {dawn, sunrise, sunset, dusk} in s from the epoch (00:00 local of the first day)
    */
-  public static long[] times(final GeoPoint at, final LocalDate day, final ZoneOffset zone,
-      final LocalDate epochDay) {
-    final SunTimes horizon = SunTimes.compute().on(day.getYear(), day.getMonthValue(),
-        day.getDayOfMonth()).timezone(zone).at(at.latDeg(), at.lonDeg()).fullCycle().execute();
-    final SunTimes civil = SunTimes.compute().on(day.getYear(), day.getMonthValue(),
-        day.getDayOfMonth()).timezone(zone).at(at.latDeg(), at.lonDeg())
-        .twilight(SunTimes.Twilight.CIVIL).fullCycle().execute();
+  public static long[] times(
+      final GeoPoint at, final LocalDate day, final ZoneOffset zone, final LocalDate epochDay) {
+    final SunTimes horizon =
+        SunTimes.compute()
+            .on(day.getYear(), day.getMonthValue(), day.getDayOfMonth())
+            .timezone(zone)
+            .at(at.latDeg(), at.lonDeg())
+            .fullCycle()
+            .execute();
+    final SunTimes civil =
+        SunTimes.compute()
+            .on(day.getYear(), day.getMonthValue(), day.getDayOfMonth())
+            .timezone(zone)
+            .at(at.latDeg(), at.lonDeg())
+            .twilight(SunTimes.Twilight.CIVIL)
+            .fullCycle()
+            .execute();
     final long base = (day.toEpochDay() - epochDay.toEpochDay()) * 86_400L;
     return new long[] {
-        seconds(civil.getRise(), day, zone, epochDay, base + 6 * 3600L),
-        seconds(horizon.getRise(), day, zone, epochDay, base + 7 * 3600L),
-        seconds(horizon.getSet(), day, zone, epochDay, base + 17 * 3600L),
-        seconds(civil.getSet(), day, zone, epochDay, base + 18 * 3600L)};
+      seconds(civil.getRise(), day, zone, epochDay, base + 6 * 3600L),
+      seconds(horizon.getRise(), day, zone, epochDay, base + 7 * 3600L),
+      seconds(horizon.getSet(), day, zone, epochDay, base + 17 * 3600L),
+      seconds(civil.getSet(), day, zone, epochDay, base + 18 * 3600L)
+    };
   }
 
-  private static long seconds(final ZonedDateTime t, final LocalDate day, final ZoneOffset zone,
-      final LocalDate epochDay, final long fallback) {
+  private static long seconds(
+      final ZonedDateTime t,
+      final LocalDate day,
+      final ZoneOffset zone,
+      final LocalDate epochDay,
+      final long fallback) {
     if (t == null) {
       return fallback;
     }

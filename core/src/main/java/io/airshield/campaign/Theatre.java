@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A scenario compiled once into flat arrays for fast replications: indices instead of names,
- * SI numbers, precomputed light times for every region and day, and every raid route sampled
- * with its radar detection point, the AA batteries it crosses and the distance of every
- * fighter base to every sample. Immutable after construction; shared by all threads.
+ * A scenario compiled once into flat arrays for fast replications: indices instead of names, SI
+ * numbers, precomputed light times for every region and day, and every raid route sampled with its
+ * radar detection point, the AA batteries it crosses and the distance of every fighter base to
+ * every sample. Immutable after construction; shared by all threads.
  */
 public final class Theatre {
   /** Samples along a route (intervals). */
@@ -152,8 +152,8 @@ public final class Theatre {
     final Map<String, Integer> placeIdx = index(s.places().stream().map(Place::id).toList());
     final Map<String, Integer> lineIdx = index(s.lines().stream().map(RailLine::id).toList());
     final Map<String, Integer> targetIdx = index(s.targets().stream().map(Target::id).toList());
-    final Map<String, Integer> cpIdx = index(s.commandPosts().stream().map(CommandPost::id)
-        .toList());
+    final Map<String, Integer> cpIdx =
+        index(s.commandPosts().stream().map(CommandPost::id).toList());
     final Map<String, AircraftType> types = new HashMap<>();
     s.aircraftTypes().forEach(t -> types.put(t.id(), t));
     final Map<String, GunType> guns = new HashMap<>();
@@ -170,9 +170,11 @@ public final class Theatre {
     lightTimes = new long[regions * days * 4];
     for (int r = 0; r < regions; r++) {
       final WeatherRegion reg = s.regions().isEmpty() ? null : s.regions().get(r);
-      final GeoPoint centre = reg == null ? new GeoPoint(
-          (s.bounds()[0] + s.bounds()[2]) / 2, (s.bounds()[1] + s.bounds()[3]) / 2)
-          : reg.centre();
+      final GeoPoint centre =
+          reg == null
+              ? new GeoPoint(
+                  (s.bounds()[0] + s.bounds()[2]) / 2, (s.bounds()[1] + s.bounds()[3]) / 2)
+              : reg.centre();
       for (int d = 0; d < days; d++) {
         final LocalDate day = epoch.plusDays(d);
         if (reg != null) {
@@ -299,11 +301,17 @@ public final class Theatre {
       final AaUnit aa = s.aaUnits().get(a);
       for (AaUnit.Battery b : aa.guns()) {
         final GunType g = guns.get(b.gunTypeId());
-        batt.add(new double[] {aa.at().latDeg(), aa.at().lonDeg(), g.roundsPerMinute() / 60.0,
-            g.roundsPerKill(), g.maxAltitudeM(), g.radiusM()});
+        batt.add(
+            new double[] {
+              aa.at().latDeg(),
+              aa.at().lonDeg(),
+              g.roundsPerMinute() / 60.0,
+              g.roundsPerKill(),
+              g.maxAltitudeM(),
+              g.radiusM()
+            });
         battFlags.add(new boolean[] {aa.searchlights() > 0, aa.gunLayingRadar()});
-        battInts.add(new int[] {a, b.count(),
-            (int) (aa.from().toEpochDay() - epoch.toEpochDay())});
+        battInts.add(new int[] {a, b.count(), (int) (aa.from().toEpochDay() - epoch.toEpochDay())});
       }
     }
     batteries = batt.size();
@@ -431,11 +439,12 @@ public final class Theatre {
       }
       for (Radar rd : s.radars()) {
         final int c = cpIdx.getOrDefault(rd.commandPostId(), 0);
-        final double range = Math.min(rd.rangeM(), Geodesy.radarHorizonM(rd.antennaHeightM(),
-            mCruiseAlt[m]));
+        final double range =
+            Math.min(rd.rangeM(), Geodesy.radarHorizonM(rd.antennaHeightM(), mCruiseAlt[m]));
         for (int k = 0; k <= K; k++) {
-          final double d = Geodesy.haversineM(rd.at().latDeg(), rd.at().lonDeg(),
-              rLat[r * (K + 1) + k], rLon[r * (K + 1) + k]);
+          final double d =
+              Geodesy.haversineM(
+                  rd.at().latDeg(), rd.at().lonDeg(), rLat[r * (K + 1) + k], rLon[r * (K + 1) + k]);
           if (d <= range) {
             final double frac = (double) k / K;
             final int slot = r * posts + c;
@@ -451,8 +460,10 @@ public final class Theatre {
       }
       for (int u = 0; u < units; u++) {
         for (int k = 0; k <= K; k++) {
-          rUnitDist[(r * units + u) * (K + 1) + k] = (float) Geodesy.haversineM(uLat[u], uLon[u],
-              rLat[r * (K + 1) + k], rLon[r * (K + 1) + k]);
+          rUnitDist[(r * units + u) * (K + 1) + k] =
+              (float)
+                  Geodesy.haversineM(
+                      uLat[u], uLon[u], rLat[r * (K + 1) + k], rLon[r * (K + 1) + k]);
         }
       }
       // en-route AA: batteries whose circle the route crosses below their ceiling, the target's
@@ -467,8 +478,8 @@ public final class Theatre {
         }
         int inside = 0;
         for (int k = 0; k <= K; k++) {
-          if (Geodesy.haversineM(bLat[b], bLon[b], rLat[r * (K + 1) + k],
-              rLon[r * (K + 1) + k]) <= bRadius[b]) {
+          if (Geodesy.haversineM(bLat[b], bLon[b], rLat[r * (K + 1) + k], rLon[r * (K + 1) + k])
+              <= bRadius[b]) {
             inside++;
           }
         }
@@ -523,17 +534,23 @@ public final class Theatre {
     return best;
   }
 
-  /** @return the scenario compiled */
+  /**
+   * @return the scenario compiled
+   */
   public Scenario scenario() {
     return scenario;
   }
 
-  /** @return the outcome vector's layout */
+  /**
+   * @return the outcome vector's layout
+   */
   public Metrics metrics() {
     return metrics;
   }
 
-  /** @return the number of days */
+  /**
+   * @return the number of days
+   */
   public int days() {
     return days;
   }
@@ -571,12 +588,16 @@ public final class Theatre {
     return new double[] {bLat[b], bLon[b], bRadius[b], bUnit[b]};
   }
 
-  /** @return the number of AA batteries (AA units x gun types) */
+  /**
+   * @return the number of AA batteries (AA units x gun types)
+   */
   public int batteries() {
     return batteries;
   }
 
-  /** @return total line capacity (t/day) */
+  /**
+   * @return total line capacity (t/day)
+   */
   public double totalCapacityTonsPerDay() {
     double c = 0;
     for (double v : lCapacity) {

@@ -1,27 +1,33 @@
 package io.airshield.campaign;
 
 /**
- * Receives a replication's events, for the replay of one replication ({@code assess --trace}).
- * The arguments are indices into the compiled theatre; their meaning depends on the kind.
+ * Receives a replication's events, for the replay of one replication ({@code assess --trace}). The
+ * arguments are indices into the compiled theatre; their meaning depends on the kind.
  */
 @FunctionalInterface
 public interface Tracer {
   /** A new day: a = day. */
   int DAY = 0;
+
   /** A raid plotted: a = raid, b = command post. */
   int DETECTED = 1;
+
   /** A flight ordered up: a = raid, b = unit, c = aircraft, d = intercept time (s). */
   int SCRAMBLE = 2;
+
   /** An engagement: a = raid, b = unit, c = enemy destroyed, d = own lost. */
   int COMBAT = 3;
+
   /** An attack delivered: a = raid, b = target, c = hits, d = destroyed by AA. */
   int ATTACK = 4;
+
   /** A target repaired: a = target. */
   int REPAIRED = 5;
+
   /**
    * A raid launched (traced when it is generated, at the start of its day): a = raid, b = route
-   * (see {@link Theatre#route(int)}), c = mission, d = time over target (s). It flies its route
-   * at constant speed, entering at d minus {@link Theatre#routeDurationS(int)}.
+   * (see {@link Theatre#route(int)}), c = mission, d = time over target (s). It flies its route at
+   * constant speed, entering at d minus {@link Theatre#routeDurationS(int)}.
    */
   int RAID = 6;
 

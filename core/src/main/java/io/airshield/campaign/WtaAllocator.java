@@ -6,30 +6,35 @@ import io.airshield.allocate.WtaSolver;
 import java.util.Arrays;
 
 /**
- * The command post's assignment solved by the same weapon-target assignment solver as
- * {@code airshield wta}: flights of one unit that stand in the same place are identical weapons
- * and are grouped into one weapon type, small decisions are solved exactly by enumeration,
- * larger ones by the solver's iterated local search on a small, fixed budget (a command post
- * decides in minutes, not hours; the budget is a count, so the result is deterministic).
+ * The command post's assignment solved by the same weapon-target assignment solver as {@code
+ * airshield wta}: flights of one unit that stand in the same place are identical weapons and are
+ * grouped into one weapon type, small decisions are solved exactly by enumeration, larger ones by
+ * the solver's iterated local search on a small, fixed budget (a command post decides in minutes,
+ * not hours; the budget is a count, so the result is deterministic).
  *
- * <p>Two cases need no search: against a single raid the best flights to send are those with
- * the highest kill probabilities (sending more never raises the surviving value); a single
- * flight goes where value times probability is largest. When the solver sends more flights
- * than the post has free channels, the flights whose recall raises the expected surviving
- * value least are recalled one by one (greedy removal).
+ * <p>Two cases need no search: against a single raid the best flights to send are those with the
+ * highest kill probabilities (sending more never raises the surviving value); a single flight goes
+ * where value times probability is largest. When the solver sends more flights than the post has
+ * free channels, the flights whose recall raises the expected surviving value least are recalled
+ * one by one (greedy removal).
  */
 public final class WtaAllocator implements Allocator {
   /** Search rounds for a decision too large to enumerate. */
   public static final long ROUNDS = 8;
+
   /** Largest search space solved exactly. */
   public static final long EXACT_LIMIT = 20_000;
 
-  private final WtaSolver solver = new WtaSolver(
-      new WtaSolver.Options(ROUNDS, 1, EXACT_LIMIT));
+  private final WtaSolver solver = new WtaSolver(new WtaSolver.Options(ROUNDS, 1, EXACT_LIMIT));
 
   @Override
-  public void assign(final int weapons, final int targets, final double[] value,
-      final double[] p, final int maxAssignments, final int[] assignment) {
+  public void assign(
+      final int weapons,
+      final int targets,
+      final double[] value,
+      final double[] p,
+      final int maxAssignments,
+      final int[] assignment) {
     if (targets == 1 || weapons == 1) {
       small(weapons, targets, value, p, maxAssignments, assignment);
       return;
@@ -68,8 +73,13 @@ public final class WtaAllocator implements Allocator {
   }
 
   /** One raid, or one flight: the optimum without search. */
-  private static void small(final int weapons, final int targets, final double[] value,
-      final double[] p, final int maxAssignments, final int[] assignment) {
+  private static void small(
+      final int weapons,
+      final int targets,
+      final double[] value,
+      final double[] p,
+      final int maxAssignments,
+      final int[] assignment) {
     for (int k = 0; k < weapons; k++) {
       assignment[k] = -1;
     }
@@ -101,8 +111,12 @@ public final class WtaAllocator implements Allocator {
     }
   }
 
-  private void solve(final int weapons, final int targets, final double[] value,
-      final double[] p, final int[] assignment) {
+  private void solve(
+      final int weapons,
+      final int targets,
+      final double[] value,
+      final double[] p,
+      final int[] assignment) {
     // group consecutive flights whose rows are equal into one type
     final int[] typeOf = new int[weapons];
     int types = 0;
@@ -123,8 +137,8 @@ public final class WtaAllocator implements Allocator {
         }
       }
     }
-    final WtaProblem problem = WtaProblem.ofTypes(Arrays.copyOf(value, targets), kill, units)
-        .withAllowUnassigned(true);
+    final WtaProblem problem =
+        WtaProblem.ofTypes(Arrays.copyOf(value, targets), kill, units).withAllowUnassigned(true);
     final WtaSolution s = solver.solve(problem);
     final int[] a = s.assignment();
     for (int k = 0; k < weapons; k++) {

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An anti-aircraft unit around a defended point: guns by type, searchlights, and whether it
- * has gun-laying radar. At night its guns fire blind (barrage) unless it has searchlights or
- * radar, which the campaign model expresses as a factor on effectiveness.
+ * An anti-aircraft unit around a defended point: guns by type, searchlights, and whether it has
+ * gun-laying radar. At night its guns fire blind (barrage) unless it has searchlights or radar,
+ * which the campaign model expresses as a factor on effectiveness.
  *
  * @param id identifier
  * @param name display name
@@ -18,8 +18,16 @@ import java.util.List;
  * @param from first day in position
  * @param source source tag or "estimate"
  */
-public record AaUnit(String id, String name, String placeId, GeoPoint at, List<Battery> guns,
-    int searchlights, boolean gunLayingRadar, LocalDate from, String source) {
+public record AaUnit(
+    String id,
+    String name,
+    String placeId,
+    GeoPoint at,
+    List<Battery> guns,
+    int searchlights,
+    boolean gunLayingRadar,
+    LocalDate from,
+    String source) {
   public AaUnit {
     guns = List.copyOf(guns);
   }
@@ -32,7 +40,9 @@ public record AaUnit(String id, String name, String placeId, GeoPoint at, List<B
    */
   public record Battery(String gunTypeId, int count) {}
 
-  /** @return the total number of guns */
+  /**
+   * @return the total number of guns
+   */
   public int gunCount() {
     return guns.stream().mapToInt(Battery::count).sum();
   }
@@ -44,9 +54,9 @@ public record AaUnit(String id, String name, String placeId, GeoPoint at, List<B
    * @param newAt position
    * @return a copy that defends another place
    */
-  public AaUnit stationedAt(final String newId, final String newName, final String newPlaceId,
-      final GeoPoint newAt) {
-    return new AaUnit(newId, newName, newPlaceId, newAt, guns, searchlights, gunLayingRadar,
-        from, source);
+  public AaUnit stationedAt(
+      final String newId, final String newName, final String newPlaceId, final GeoPoint newAt) {
+    return new AaUnit(
+        newId, newName, newPlaceId, newAt, guns, searchlights, gunLayingRadar, from, source);
   }
 }

@@ -12,15 +12,25 @@ package io.airshield.domain;
  * @param combatRadiusM radius of action on an intercept or a raid (m)
  * @param night what it can do at night
  * @param weather the worst weather it fights in
- * @param combatRating relative air-combat power per aircraft (1 = MiG-15bis), an estimate
- *     folding speed, armament and handling into one number
- * @param defensiveFire probability that one bomber's gunners destroy an attacking fighter in
- *     an engagement (fraction; 0 for fighters)
+ * @param combatRating relative air-combat power per aircraft (1 = MiG-15bis), an estimate folding
+ *     speed, armament and handling into one number
+ * @param defensiveFire probability that one bomber's gunners destroy an attacking fighter in an
+ *     engagement (fraction; 0 for fighters)
  * @param source source tag or "estimate"
  */
-public record AircraftType(String id, String name, double maxSpeedMps, double cruiseSpeedMps,
-    double climbRateMps, double ceilingM, double combatRadiusM, NightCapability night,
-    Weather weather, double combatRating, double defensiveFire, String source) {
+public record AircraftType(
+    String id,
+    String name,
+    double maxSpeedMps,
+    double cruiseSpeedMps,
+    double climbRateMps,
+    double ceilingM,
+    double combatRadiusM,
+    NightCapability night,
+    Weather weather,
+    double combatRating,
+    double defensiveFire,
+    String source) {
 
   /** What a type (with its crews) can do at night. */
   public enum NightCapability {

@@ -1,8 +1,8 @@
 package io.airshield.domain;
 
 /**
- * A command post that vectors fighters onto raids from the plots of its radars. It can run
- * only so many interceptions at once: the limit of its plotting tables and radio channels.
+ * A command post that vectors fighters onto raids from the plots of its radars. It can run only so
+ * many interceptions at once: the limit of its plotting tables and radio channels.
  *
  * @param id identifier
  * @param name display name
@@ -10,5 +10,4 @@ package io.airshield.domain;
  * @param maxIntercepts interceptions it can control at once
  * @param source source tag or "estimate"
  */
-public record CommandPost(String id, String name, GeoPoint at, int maxIntercepts,
-    String source) {}
+public record CommandPost(String id, String name, GeoPoint at, int maxIntercepts, String source) {}

@@ -26,11 +26,26 @@ import java.time.LocalDate;
  * @param formationUnitId the unit of a formation plan it is, whose ready date and proficiency
  *     replace {@code from} and {@code proficiency} when the plan is given; or empty
  */
-public record FighterUnit(String id, String name, String baseId, String typeId,
-    String commandPostId, int aircraft, int pilots, double serviceability, double proficiency,
-    boolean nightTrained, int flightSize, double scrambleS, double turnaroundS,
-    int sortiesPerPilotPerDay, LocalDate from, String source, String patrolPlaceId,
-    int patrolFlights, String formationUnitId) {
+public record FighterUnit(
+    String id,
+    String name,
+    String baseId,
+    String typeId,
+    String commandPostId,
+    int aircraft,
+    int pilots,
+    double serviceability,
+    double proficiency,
+    boolean nightTrained,
+    int flightSize,
+    double scrambleS,
+    double turnaroundS,
+    int sortiesPerPilotPerDay,
+    LocalDate from,
+    String source,
+    String patrolPlaceId,
+    int patrolFlights,
+    String formationUnitId) {
 
   /**
    * A unit on ground alert only, with no standing patrol.
@@ -52,14 +67,43 @@ public record FighterUnit(String id, String name, String baseId, String typeId,
    * @param from first day
    * @param source source
    */
-  public FighterUnit(final String id, final String name, final String baseId,
-      final String typeId, final String commandPostId, final int aircraft, final int pilots,
-      final double serviceability, final double proficiency, final boolean nightTrained,
-      final int flightSize, final double scrambleS, final double turnaroundS,
-      final int sortiesPerPilotPerDay, final LocalDate from, final String source) {
-    this(id, name, baseId, typeId, commandPostId, aircraft, pilots, serviceability,
-        proficiency, nightTrained, flightSize, scrambleS, turnaroundS, sortiesPerPilotPerDay,
-        from, source, "", 0, "");
+  public FighterUnit(
+      final String id,
+      final String name,
+      final String baseId,
+      final String typeId,
+      final String commandPostId,
+      final int aircraft,
+      final int pilots,
+      final double serviceability,
+      final double proficiency,
+      final boolean nightTrained,
+      final int flightSize,
+      final double scrambleS,
+      final double turnaroundS,
+      final int sortiesPerPilotPerDay,
+      final LocalDate from,
+      final String source) {
+    this(
+        id,
+        name,
+        baseId,
+        typeId,
+        commandPostId,
+        aircraft,
+        pilots,
+        serviceability,
+        proficiency,
+        nightTrained,
+        flightSize,
+        scrambleS,
+        turnaroundS,
+        sortiesPerPilotPerDay,
+        from,
+        source,
+        "",
+        0,
+        "");
   }
 
   /**
@@ -68,9 +112,26 @@ public record FighterUnit(String id, String name, String baseId, String typeId,
    */
   public FighterUnit withAircraft(final int n) {
     final int p = aircraft == 0 ? n : (int) Math.round((double) pilots * n / aircraft);
-    return new FighterUnit(id, name, baseId, typeId, commandPostId, n, p, serviceability,
-        proficiency, nightTrained, flightSize, scrambleS, turnaroundS, sortiesPerPilotPerDay,
-        from, source, patrolPlaceId, patrolFlights, formationUnitId);
+    return new FighterUnit(
+        id,
+        name,
+        baseId,
+        typeId,
+        commandPostId,
+        n,
+        p,
+        serviceability,
+        proficiency,
+        nightTrained,
+        flightSize,
+        scrambleS,
+        turnaroundS,
+        sortiesPerPilotPerDay,
+        from,
+        source,
+        patrolPlaceId,
+        patrolFlights,
+        formationUnitId);
   }
 
   /**
@@ -79,11 +140,27 @@ public record FighterUnit(String id, String name, String baseId, String typeId,
    * @param newBaseId base
    * @return a copy stationed elsewhere, under a new identity
    */
-  public FighterUnit stationedAt(final String newId, final String newName,
-      final String newBaseId) {
-    return new FighterUnit(newId, newName, newBaseId, typeId, commandPostId, aircraft, pilots,
-        serviceability, proficiency, nightTrained, flightSize, scrambleS, turnaroundS,
-        sortiesPerPilotPerDay, from, source, "", 0, formationUnitId);
+  public FighterUnit stationedAt(final String newId, final String newName, final String newBaseId) {
+    return new FighterUnit(
+        newId,
+        newName,
+        newBaseId,
+        typeId,
+        commandPostId,
+        aircraft,
+        pilots,
+        serviceability,
+        proficiency,
+        nightTrained,
+        flightSize,
+        scrambleS,
+        turnaroundS,
+        sortiesPerPilotPerDay,
+        from,
+        source,
+        "",
+        0,
+        formationUnitId);
   }
 
   /**
@@ -92,9 +169,26 @@ public record FighterUnit(String id, String name, String baseId, String typeId,
    * @return a copy with that standing patrol
    */
   public FighterUnit withPatrol(final String placeId, final int flights) {
-    return new FighterUnit(id, name, baseId, typeId, commandPostId, aircraft, pilots,
-        serviceability, proficiency, nightTrained, flightSize, scrambleS, turnaroundS,
-        sortiesPerPilotPerDay, from, source, placeId, flights, formationUnitId);
+    return new FighterUnit(
+        id,
+        name,
+        baseId,
+        typeId,
+        commandPostId,
+        aircraft,
+        pilots,
+        serviceability,
+        proficiency,
+        nightTrained,
+        flightSize,
+        scrambleS,
+        turnaroundS,
+        sortiesPerPilotPerDay,
+        from,
+        source,
+        placeId,
+        flights,
+        formationUnitId);
   }
 
   /**
@@ -103,8 +197,25 @@ public record FighterUnit(String id, String name, String baseId, String typeId,
    * @return a copy formed by a formation plan
    */
   public FighterUnit formed(final LocalDate readyFrom, final double newProficiency) {
-    return new FighterUnit(id, name, baseId, typeId, commandPostId, aircraft, pilots,
-        serviceability, newProficiency, nightTrained, flightSize, scrambleS, turnaroundS,
-        sortiesPerPilotPerDay, readyFrom, source, patrolPlaceId, patrolFlights, formationUnitId);
+    return new FighterUnit(
+        id,
+        name,
+        baseId,
+        typeId,
+        commandPostId,
+        aircraft,
+        pilots,
+        serviceability,
+        newProficiency,
+        nightTrained,
+        flightSize,
+        scrambleS,
+        turnaroundS,
+        sortiesPerPilotPerDay,
+        readyFrom,
+        source,
+        patrolPlaceId,
+        patrolFlights,
+        formationUnitId);
   }
 }

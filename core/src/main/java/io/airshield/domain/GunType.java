@@ -1,9 +1,9 @@
 package io.airshield.domain;
 
 /**
- * An anti-aircraft gun type. Kills are counted by the rounds-per-kill method: expected kills
- * are rounds fired divided by rounds per kill, the way Soviet and German wartime statistics
- * were kept (Westermann, Flak, 2001).
+ * An anti-aircraft gun type. Kills are counted by the rounds-per-kill method: expected kills are
+ * rounds fired divided by rounds per kill, the way Soviet and German wartime statistics were kept
+ * (Westermann, Flak, 2001).
  *
  * @param id identifier
  * @param name display name
@@ -13,5 +13,11 @@ package io.airshield.domain;
  * @param roundsPerKill rounds fired per aircraft destroyed in daylight with fire control
  * @param source source tag or "estimate"
  */
-public record GunType(String id, String name, double maxAltitudeM, double radiusM,
-    double roundsPerMinute, double roundsPerKill, String source) {}
+public record GunType(
+    String id,
+    String name,
+    double maxAltitudeM,
+    double radiusM,
+    double roundsPerMinute,
+    double roundsPerKill,
+    String source) {}

@@ -1,8 +1,8 @@
 package io.airshield.domain;
 
 /**
- * The light at a place and time, from the sun's elevation: day above the horizon, twilight
- * down to 6 degrees below it (civil twilight), night below.
+ * The light at a place and time, from the sun's elevation: day above the horizon, twilight down to
+ * 6 degrees below it (civil twilight), night below.
  */
 public enum Light {
   /** Sun above the horizon. */

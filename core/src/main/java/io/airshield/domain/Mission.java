@@ -28,11 +28,27 @@ import java.util.List;
  * @param adaptation how the enemy changes this mission after losses, or null
  * @param source source tag or "estimate"
  */
-public record Mission(String id, String name, Kind kind, String typeId, String escortTypeId,
-    double sortiesPerDay, int packageSize, int escortsPerPackage, LightWindow light,
-    Weather worstWeather, double cruiseAltitudeM, double attackAltitudeM, double attackS,
-    double hitProb, List<String> entries, List<Aim> targets, LocalDate from, LocalDate to,
-    Adaptation adaptation, String source) {
+public record Mission(
+    String id,
+    String name,
+    Kind kind,
+    String typeId,
+    String escortTypeId,
+    double sortiesPerDay,
+    int packageSize,
+    int escortsPerPackage,
+    LightWindow light,
+    Weather worstWeather,
+    double cruiseAltitudeM,
+    double attackAltitudeM,
+    double attackS,
+    double hitProb,
+    List<String> entries,
+    List<Aim> targets,
+    LocalDate from,
+    LocalDate to,
+    Adaptation adaptation,
+    String source) {
   public Mission {
     entries = List.copyOf(entries);
     targets = List.copyOf(targets);
@@ -71,8 +87,8 @@ public record Mission(String id, String name, Kind kind, String typeId, String e
   public record Aim(String targetId, double weight) {}
 
   /**
-   * The enemy's reaction to losses: after a week in which the mission lost more than the
-   * threshold of its sorties by day, it flies at night, with a lower hit probability.
+   * The enemy's reaction to losses: after a week in which the mission lost more than the threshold
+   * of its sorties by day, it flies at night, with a lower hit probability.
    *
    * @param lossThreshold share of sorties lost over {@code windowDays} that triggers it
    * @param windowDays days over which losses are counted
@@ -85,8 +101,26 @@ public record Mission(String id, String name, Kind kind, String typeId, String e
    * @return a copy flying that much more or less
    */
   public Mission withSortieFactor(final double factor) {
-    return new Mission(id, name, kind, typeId, escortTypeId, sortiesPerDay * factor,
-        packageSize, escortsPerPackage, light, worstWeather, cruiseAltitudeM, attackAltitudeM,
-        attackS, hitProb, entries, targets, from, to, adaptation, source);
+    return new Mission(
+        id,
+        name,
+        kind,
+        typeId,
+        escortTypeId,
+        sortiesPerDay * factor,
+        packageSize,
+        escortsPerPackage,
+        light,
+        worstWeather,
+        cruiseAltitudeM,
+        attackAltitudeM,
+        attackS,
+        hitProb,
+        entries,
+        targets,
+        from,
+        to,
+        adaptation,
+        source);
   }
 }

@@ -1,9 +1,9 @@
 package io.airshield.domain;
 
 /**
- * An early-warning radar. Its range against a target is the lesser of its instrumented range
- * and the radar horizon, {@code 4.12 (sqrt(h_antenna) + sqrt(h_target))} km with heights in
- * metres (standard 4/3-earth refraction; Skolnik, Introduction to Radar Systems, 3rd ed., 2.11).
+ * An early-warning radar. Its range against a target is the lesser of its instrumented range and
+ * the radar horizon, {@code 4.12 (sqrt(h_antenna) + sqrt(h_target))} km with heights in metres
+ * (standard 4/3-earth refraction; Skolnik, Introduction to Radar Systems, 3rd ed., 2.11).
  *
  * @param id identifier
  * @param name display name
@@ -16,6 +16,14 @@ package io.airshield.domain;
  * @param reportDelayS delay from detection to the command post's plot (s)
  * @param source source tag or "estimate"
  */
-public record Radar(String id, String name, GeoPoint at, String commandPostId,
-    double antennaHeightM, double rangeM, double scanS, double detectProbPerScan,
-    double reportDelayS, String source) {}
+public record Radar(
+    String id,
+    String name,
+    GeoPoint at,
+    String commandPostId,
+    double antennaHeightM,
+    double rangeM,
+    double scanS,
+    double detectProbPerScan,
+    double reportDelayS,
+    String source) {}

@@ -32,12 +32,27 @@ import java.util.function.UnaryOperator;
  * @param repair the repair force
  * @param missions the enemy's campaign
  */
-public record Scenario(String id, String title, String description, LocalDate start,
-    LocalDate end, ZoneOffset zone, double[] bounds, Map<String, String> sources,
-    List<Place> places, List<RailLine> lines, List<Target> targets, List<WeatherRegion> regions,
-    List<AircraftType> aircraftTypes, List<CommandPost> commandPosts, List<Radar> radars,
-    List<FighterUnit> fighterUnits, List<GunType> gunTypes, List<AaUnit> aaUnits,
-    RepairForce repair, List<Mission> missions) {
+public record Scenario(
+    String id,
+    String title,
+    String description,
+    LocalDate start,
+    LocalDate end,
+    ZoneOffset zone,
+    double[] bounds,
+    Map<String, String> sources,
+    List<Place> places,
+    List<RailLine> lines,
+    List<Target> targets,
+    List<WeatherRegion> regions,
+    List<AircraftType> aircraftTypes,
+    List<CommandPost> commandPosts,
+    List<Radar> radars,
+    List<FighterUnit> fighterUnits,
+    List<GunType> gunTypes,
+    List<AaUnit> aaUnits,
+    RepairForce repair,
+    List<Mission> missions) {
   public Scenario {
     bounds = bounds.clone();
     sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
@@ -59,7 +74,9 @@ public record Scenario(String id, String title, String description, LocalDate st
     return bounds.clone();
   }
 
-  /** @return the number of days in the period */
+  /**
+   * @return the number of days in the period
+   */
   public int days() {
     return (int) (end.toEpochDay() - start.toEpochDay()) + 1;
   }
@@ -69,9 +86,27 @@ public record Scenario(String id, String title, String description, LocalDate st
    * @return a copy ending earlier
    */
   public Scenario withEnd(final LocalDate lastDay) {
-    return new Scenario(id, title, description, start, lastDay, zone, bounds, sources, places,
-        lines, targets, regions, aircraftTypes, commandPosts, radars, fighterUnits, gunTypes,
-        aaUnits, repair, missions);
+    return new Scenario(
+        id,
+        title,
+        description,
+        start,
+        lastDay,
+        zone,
+        bounds,
+        sources,
+        places,
+        lines,
+        targets,
+        regions,
+        aircraftTypes,
+        commandPosts,
+        radars,
+        fighterUnits,
+        gunTypes,
+        aaUnits,
+        repair,
+        missions);
   }
 
   /**
@@ -79,9 +114,27 @@ public record Scenario(String id, String title, String description, LocalDate st
    * @return a copy with them
    */
   public Scenario withFighterUnits(final List<FighterUnit> units) {
-    return new Scenario(id, title, description, start, end, zone, bounds, sources, places,
-        lines, targets, regions, aircraftTypes, commandPosts, radars, units, gunTypes, aaUnits,
-        repair, missions);
+    return new Scenario(
+        id,
+        title,
+        description,
+        start,
+        end,
+        zone,
+        bounds,
+        sources,
+        places,
+        lines,
+        targets,
+        regions,
+        aircraftTypes,
+        commandPosts,
+        radars,
+        units,
+        gunTypes,
+        aaUnits,
+        repair,
+        missions);
   }
 
   /**
@@ -89,9 +142,27 @@ public record Scenario(String id, String title, String description, LocalDate st
    * @return a copy with them
    */
   public Scenario withAaUnits(final List<AaUnit> units) {
-    return new Scenario(id, title, description, start, end, zone, bounds, sources, places,
-        lines, targets, regions, aircraftTypes, commandPosts, radars, fighterUnits, gunTypes,
-        units, repair, missions);
+    return new Scenario(
+        id,
+        title,
+        description,
+        start,
+        end,
+        zone,
+        bounds,
+        sources,
+        places,
+        lines,
+        targets,
+        regions,
+        aircraftTypes,
+        commandPosts,
+        radars,
+        fighterUnits,
+        gunTypes,
+        units,
+        repair,
+        missions);
   }
 
   /**
@@ -99,9 +170,27 @@ public record Scenario(String id, String title, String description, LocalDate st
    * @return a copy with it
    */
   public Scenario withRepair(final RepairForce force) {
-    return new Scenario(id, title, description, start, end, zone, bounds, sources, places,
-        lines, targets, regions, aircraftTypes, commandPosts, radars, fighterUnits, gunTypes,
-        aaUnits, force, missions);
+    return new Scenario(
+        id,
+        title,
+        description,
+        start,
+        end,
+        zone,
+        bounds,
+        sources,
+        places,
+        lines,
+        targets,
+        regions,
+        aircraftTypes,
+        commandPosts,
+        radars,
+        fighterUnits,
+        gunTypes,
+        aaUnits,
+        force,
+        missions);
   }
 
   /**
@@ -109,9 +198,27 @@ public record Scenario(String id, String title, String description, LocalDate st
    * @return a copy with them
    */
   public Scenario withRegions(final List<WeatherRegion> newRegions) {
-    return new Scenario(id, title, description, start, end, zone, bounds, sources, places,
-        lines, targets, newRegions, aircraftTypes, commandPosts, radars, fighterUnits, gunTypes,
-        aaUnits, repair, missions);
+    return new Scenario(
+        id,
+        title,
+        description,
+        start,
+        end,
+        zone,
+        bounds,
+        sources,
+        places,
+        lines,
+        targets,
+        newRegions,
+        aircraftTypes,
+        commandPosts,
+        radars,
+        fighterUnits,
+        gunTypes,
+        aaUnits,
+        repair,
+        missions);
   }
 
   /**
@@ -119,9 +226,27 @@ public record Scenario(String id, String title, String description, LocalDate st
    * @return a copy with them
    */
   public Scenario withMissions(final List<Mission> newMissions) {
-    return new Scenario(id, title, description, start, end, zone, bounds, sources, places,
-        lines, targets, regions, aircraftTypes, commandPosts, radars, fighterUnits, gunTypes,
-        aaUnits, repair, newMissions);
+    return new Scenario(
+        id,
+        title,
+        description,
+        start,
+        end,
+        zone,
+        bounds,
+        sources,
+        places,
+        lines,
+        targets,
+        regions,
+        aircraftTypes,
+        commandPosts,
+        radars,
+        fighterUnits,
+        gunTypes,
+        aaUnits,
+        repair,
+        newMissions);
   }
 
   /**

@@ -1,8 +1,8 @@
 package io.airshield.domain;
 
 /**
- * Something the enemy bombs: a stretch of track, a bridge, an airfield or a junction. A
- * target on a rail line closes the line while it is cut.
+ * Something the enemy bombs: a stretch of track, a bridge, an airfield or a junction. A target on a
+ * rail line closes the line while it is cut.
  *
  * @param id identifier
  * @param name display name
@@ -14,8 +14,16 @@ package io.airshield.domain;
  * @param repairS repair work per hit (s of one repair crew)
  * @param source source tag or "estimate"
  */
-public record Target(String id, String name, Kind kind, GeoPoint at, String placeId,
-    String lineId, int hitsToClose, double repairS, String source) {
+public record Target(
+    String id,
+    String name,
+    Kind kind,
+    GeoPoint at,
+    String placeId,
+    String lineId,
+    int hitsToClose,
+    double repairS,
+    String source) {
   /** What a target is. */
   public enum Kind {
     /** A stretch of track. */

@@ -3,10 +3,10 @@ package io.airshield.domain;
 import java.util.List;
 
 /**
- * A region with its own daily weather, drawn from a Markov chain whose stationary
- * distribution is the month's climatology: with probability {@code persistence} the weather
- * stays as it was, otherwise it is drawn afresh from the month's shares. Every place belongs
- * to the region with the nearest centre.
+ * A region with its own daily weather, drawn from a Markov chain whose stationary distribution is
+ * the month's climatology: with probability {@code persistence} the weather stays as it was,
+ * otherwise it is drawn afresh from the month's shares. Every place belongs to the region with the
+ * nearest centre.
  *
  * @param id identifier
  * @param name display name
@@ -14,8 +14,8 @@ import java.util.List;
  * @param months climatology by calendar month (those the scenario's period covers)
  * @param source source tag or "estimate"
  */
-public record WeatherRegion(String id, String name, GeoPoint centre, List<MonthClimate> months,
-    String source) {
+public record WeatherRegion(
+    String id, String name, GeoPoint centre, List<MonthClimate> months, String source) {
   public WeatherRegion {
     months = List.copyOf(months);
   }
@@ -29,8 +29,8 @@ public record WeatherRegion(String id, String name, GeoPoint centre, List<MonthC
    * @param adverse share of adverse days (fraction)
    * @param persistence probability that a day keeps the previous day's weather (fraction)
    */
-  public record MonthClimate(int month, double clear, double marginal, double adverse,
-      double persistence) {}
+  public record MonthClimate(
+      int month, double clear, double marginal, double adverse, double persistence) {}
 
   /**
    * @param month calendar month 1-12

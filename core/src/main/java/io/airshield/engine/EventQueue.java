@@ -5,16 +5,16 @@ import java.util.Arrays;
 /**
  * A priority queue of events for one replication, with no allocation per event.
  *
- * <p>Order: earliest time first; at equal times, lower priority number first; at equal time
- * and priority, first scheduled first (FIFO). The three are packed into one {@code long} key,
- * time in the upper 31 bits, priority in the next 4, and an insertion counter in the low 28, so
- * that a comparison is one integer comparison and the order is total and deterministic (unlike
- * a binary heap's tie order, which MASON's {@code Schedule} javadoc warns is not stable).
+ * <p>Order: earliest time first; at equal times, lower priority number first; at equal time and
+ * priority, first scheduled first (FIFO). The three are packed into one {@code long} key, time in
+ * the upper 31 bits, priority in the next 4, and an insertion counter in the low 28, so that a
+ * comparison is one integer comparison and the order is total and deterministic (unlike a binary
+ * heap's tie order, which MASON's {@code Schedule} javadoc warns is not stable).
  *
- * <p>The heap is 4-ary, stored in two parallel primitive arrays (the keys, and the event's kind
- * and argument packed in one {@code long}): a wider node halves the depth and keeps siblings on
- * one cache line (LaMarca and Ladner, "The influence of caches on the performance of heaps",
- * JEA 1 (1996)).
+ * <p>The heap is 4-ary, stored in two parallel primitive arrays (the keys, and the event's kind and
+ * argument packed in one {@code long}): a wider node halves the depth and keeps siblings on one
+ * cache line (LaMarca and Ladner, "The influence of caches on the performance of heaps", JEA 1
+ * (1996)).
  *
  * <p>Limits: times from 0 to 2^31-1 s (68 years), priorities 0-15, and 2^28 events scheduled
  * between two {@link #clear()}s; beyond them the queue throws rather than misorder.
@@ -32,7 +32,9 @@ public final class EventQueue {
   private int size;
   private long seq;
 
-  /** @param capacity initial capacity; the queue grows as needed */
+  /**
+   * @param capacity initial capacity; the queue grows as needed
+   */
   public EventQueue(final int capacity) {
     keys = new long[Math.max(4, capacity)];
     payloads = new long[keys.length];
@@ -44,17 +46,23 @@ public final class EventQueue {
     seq = 0;
   }
 
-  /** @return number of pending events */
+  /**
+   * @return number of pending events
+   */
   public int size() {
     return size;
   }
 
-  /** @return events scheduled since the last {@link #clear()} (the insertion counter) */
+  /**
+   * @return events scheduled since the last {@link #clear()} (the insertion counter)
+   */
   public long scheduled() {
     return seq;
   }
 
-  /** @return whether no event is pending */
+  /**
+   * @return whether no event is pending
+   */
   public boolean isEmpty() {
     return size == 0;
   }
@@ -68,10 +76,18 @@ public final class EventQueue {
    * @param arg the event's argument (an index into the model's arrays)
    */
   public void push(final long time, final int priority, final int kind, final int arg) {
-    if (time < 0 || time > MAX_TIME || priority < 0 || priority >= 1 << PRIO_BITS
+    if (time < 0
+        || time > MAX_TIME
+        || priority < 0
+        || priority >= 1 << PRIO_BITS
         || seq > SEQ_MASK) {
-      throw new IllegalArgumentException("event out of the queue's range: time " + time
-          + ", priority " + priority + ", events " + seq);
+      throw new IllegalArgumentException(
+          "event out of the queue's range: time "
+              + time
+              + ", priority "
+              + priority
+              + ", events "
+              + seq);
     }
     final long key = time << (SEQ_BITS + PRIO_BITS) | (long) priority << SEQ_BITS | seq++;
     if (size == keys.length) {
@@ -95,17 +111,23 @@ public final class EventQueue {
     payloads[i] = payload;
   }
 
-  /** @return the time of the earliest event (s); the queue must not be empty */
+  /**
+   * @return the time of the earliest event (s); the queue must not be empty
+   */
   public long peekTime() {
     return keys[0] >>> (SEQ_BITS + PRIO_BITS);
   }
 
-  /** @return the kind of the earliest event */
+  /**
+   * @return the kind of the earliest event
+   */
   public int peekKind() {
     return (int) (payloads[0] >>> 32);
   }
 
-  /** @return the argument of the earliest event */
+  /**
+   * @return the argument of the earliest event
+   */
   public int peekArg() {
     return (int) payloads[0];
   }

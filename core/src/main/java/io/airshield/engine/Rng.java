@@ -1,15 +1,15 @@
 package io.airshield.engine;
 
 /**
- * A small, fast, reseedable random generator: SplitMix64 (Steele, Lea and Flood, "Fast
- * splittable pseudorandom number generators", OOPSLA 2014), the generator behind
- * {@link java.util.SplittableRandom}, whose output passes BigCrush.
+ * A small, fast, reseedable random generator: SplitMix64 (Steele, Lea and Flood, "Fast splittable
+ * pseudorandom number generators", OOPSLA 2014), the generator behind {@link
+ * java.util.SplittableRandom}, whose output passes BigCrush.
  *
- * <p>Streams are derived, never shared: {@link #reseed(long, long, long)} mixes the master
- * seed, the replication index and a purpose code through the SplitMix64 finaliser, so that the
- * weather's draws cannot shift the raids' (Timefold's {@code RandomSource} keeps one stream per
- * use for the same reason) and replication r is the same whatever thread or machine runs it.
- * Mutable and reused, so that a replication allocates no generators.
+ * <p>Streams are derived, never shared: {@link #reseed(long, long, long)} mixes the master seed,
+ * the replication index and a purpose code through the SplitMix64 finaliser, so that the weather's
+ * draws cannot shift the raids' (Timefold's {@code RandomSource} keeps one stream per use for the
+ * same reason) and replication r is the same whatever thread or machine runs it. Mutable and
+ * reused, so that a replication allocates no generators.
  */
 public final class Rng {
   private static final long GOLDEN = 0x9e3779b97f4a7c15L;
@@ -48,13 +48,17 @@ public final class Rng {
     return x ^ (x >>> 31);
   }
 
-  /** @return the next 64 random bits */
+  /**
+   * @return the next 64 random bits
+   */
   public long nextLong() {
     state += GOLDEN;
     return mix(state);
   }
 
-  /** @return a uniform double in [0, 1) */
+  /**
+   * @return a uniform double in [0, 1)
+   */
   public double nextDouble() {
     return (nextLong() >>> 11) * 0x1.0p-53;
   }
@@ -93,8 +97,8 @@ public final class Rng {
   }
 
   /**
-   * A Poisson variate: by inversion for small means, by the normal approximation with
-   * continuity correction above 500 (error far below the Monte Carlo noise).
+   * A Poisson variate: by inversion for small means, by the normal approximation with continuity
+   * correction above 500 (error far below the Monte Carlo noise).
    *
    * @param mean mean, at least 0
    * @return the count
@@ -141,7 +145,9 @@ public final class Rng {
     return k;
   }
 
-  /** @return a standard normal variate (Box-Muller, one of the pair) */
+  /**
+   * @return a standard normal variate (Box-Muller, one of the pair)
+   */
   public double gaussian() {
     final double u1 = 1.0 - nextDouble();
     final double u2 = nextDouble();
@@ -153,8 +159,8 @@ public final class Rng {
    * @return a Gamma(shape 4) variate with that mean: the sum of four exponentials
    */
   public double gamma4(final double mean) {
-    final double u = (1.0 - nextDouble()) * (1.0 - nextDouble()) * (1.0 - nextDouble())
-        * (1.0 - nextDouble());
+    final double u =
+        (1.0 - nextDouble()) * (1.0 - nextDouble()) * (1.0 - nextDouble()) * (1.0 - nextDouble());
     return -mean / 4 * Math.log(u);
   }
 }

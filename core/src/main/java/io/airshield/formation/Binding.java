@@ -6,15 +6,20 @@ package io.airshield.formation;
  *
  * @param unitId the late unit
  * @param latenessDays its lateness in the schedule analysed
- * @param resourceId the binding resource, or empty when no single resource's relaxation helps
- *     (then the pipeline itself is longer than the time left, or several resources bind
- *     together)
+ * @param resourceId the binding resource, or empty when no single resource's relaxation helps (then
+ *     the pipeline itself is longer than the time left, or several resources bind together)
  * @param resourceName its name, or a sentence saying nothing single binds
  * @param latenessIfRelaxedDays the unit's lateness with that resource unlimited
  */
-public record Binding(String unitId, int latenessDays, String resourceId, String resourceName,
+public record Binding(
+    String unitId,
+    int latenessDays,
+    String resourceId,
+    String resourceName,
     int latenessIfRelaxedDays) {
-  /** @return days of lateness the binding resource accounts for */
+  /**
+   * @return days of lateness the binding resource accounts for
+   */
   public int removedDays() {
     return latenessDays - latenessIfRelaxedDays;
   }

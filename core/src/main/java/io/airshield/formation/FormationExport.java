@@ -14,8 +14,8 @@ import java.util.Locale;
  * self-contained SVG Gantt chart. Field names carry their units ({@code latenessDays}).
  */
 public final class FormationExport {
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private FormationExport() {}
 
@@ -35,8 +35,12 @@ public final class FormationExport {
     final ObjectNode without = outcome(root.putObject("withoutHelp"), r.withoutHelp());
     final ArrayNode binding = without.putArray("binding");
     for (Binding b : r.binding()) {
-      binding.addObject().put("unit", b.unitId()).put("latenessDays", b.latenessDays())
-          .put("resource", b.resourceId()).put("resourceName", b.resourceName())
+      binding
+          .addObject()
+          .put("unit", b.unitId())
+          .put("latenessDays", b.latenessDays())
+          .put("resource", b.resourceId())
+          .put("resourceName", b.resourceName())
           .put("latenessIfRelaxedDays", b.latenessIfRelaxedDays());
     }
     final LeastHelp h = r.leastHelp();
@@ -47,15 +51,24 @@ public final class FormationExport {
     help.put("totalCost", h.totalCost());
     final ArrayNode chosen = help.putArray("chosen");
     for (ChosenHelp c : h.chosen()) {
-      chosen.addObject().put("id", c.option().id()).put("name", c.option().name())
-          .put("resource", c.option().resource()).put("amount", c.option().amount())
-          .put("from", c.from().toString()).put("cost", c.option().cost());
+      chosen
+          .addObject()
+          .put("id", c.option().id())
+          .put("name", c.option().name())
+          .put("resource", c.option().resource())
+          .put("amount", c.option().amount())
+          .put("from", c.from().toString())
+          .put("cost", c.option().cost());
     }
     outcome(help.putObject("outcome"), h.outcome());
     final ArrayNode ready = root.putArray("readyUnits");
     for (ReadyUnit u : r.readyUnits()) {
-      ready.addObject().put("unit", u.unitId()).put("name", u.name())
-          .put("aircraftType", u.aircraftType()).put("readyDate", u.readyDate().toString())
+      ready
+          .addObject()
+          .put("unit", u.unitId())
+          .put("name", u.name())
+          .put("aircraftType", u.aircraftType())
+          .put("readyDate", u.readyDate().toString())
           .put("proficiency", u.proficiency());
     }
     try {
@@ -74,16 +87,24 @@ public final class FormationExport {
     final ArrayNode units = o.putArray("units");
     for (UnitOutcome u : p.units()) {
       final ObjectNode un = units.addObject();
-      un.put("unit", u.unitId()).put("name", u.name()).put("aircraftType", u.aircraftType())
-          .put("priority", u.priority()).put("ready", u.ready().toString())
-          .put("deadline", u.deadline().toString()).put("latenessDays", u.latenessDays())
-          .put("slackDays", u.slackDays()).put("proficiency", u.proficiency());
+      un.put("unit", u.unitId())
+          .put("name", u.name())
+          .put("aircraftType", u.aircraftType())
+          .put("priority", u.priority())
+          .put("ready", u.ready().toString())
+          .put("deadline", u.deadline().toString())
+          .put("latenessDays", u.latenessDays())
+          .put("slackDays", u.slackDays())
+          .put("proficiency", u.proficiency());
       final ArrayNode phases = un.putArray("phases");
       for (PhaseOutcome ph : u.phases()) {
         final ObjectNode pn = phases.addObject();
-        pn.put("phase", ph.phaseId()).put("name", ph.name()).put("start", ph.start().toString())
-            .put("finish", ph.finish().toString()).put("durationDays",
-                ph.finishDay() - ph.startDay()).put("mode", ph.mode())
+        pn.put("phase", ph.phaseId())
+            .put("name", ph.name())
+            .put("start", ph.start().toString())
+            .put("finish", ph.finish().toString())
+            .put("durationDays", ph.finishDay() - ph.startDay())
+            .put("mode", ph.mode())
             .put("flyingHours", ph.flyingHours());
         final ObjectNode uses = pn.putObject("uses");
         ph.uses().forEach(uses::put);
@@ -94,23 +115,38 @@ public final class FormationExport {
 
   /**
    * @param o a schedule
-   * @return one CSV row per phase: unit, phase, mode, start, finish, days, the unit's ready
-   *     date, deadline and lateness, and what the phase holds
+   * @return one CSV row per phase: unit, phase, mode, start, finish, days, the unit's ready date,
+   *     deadline and lateness, and what the phase holds
    */
   public static String csv(final PlanOutcome o) {
-    final StringBuilder sb = new StringBuilder(
-        "unit,unitName,aircraftType,phase,phaseName,mode,start,finish,durationDays,ready,"
-            + "deadline,latenessDays,uses\n");
+    final StringBuilder sb =
+        new StringBuilder(
+            "unit,unitName,aircraftType,phase,phaseName,mode,start,finish,durationDays,ready,"
+                + "deadline,latenessDays,uses\n");
     for (UnitOutcome u : o.units()) {
       for (PhaseOutcome p : u.phases()) {
         final StringBuilder uses = new StringBuilder();
-        p.uses().forEach((k, v) -> uses.append(uses.length() == 0 ? "" : ";").append(k)
-            .append('=').append(v));
-        sb.append(String.join(",", List.of(csvCell(u.unitId()), csvCell(u.name()),
-            csvCell(u.aircraftType()), csvCell(p.phaseId()), csvCell(p.name()),
-            csvCell(p.mode()), p.start().toString(), p.finish().toString(),
-            String.valueOf(p.finishDay() - p.startDay()), u.ready().toString(),
-            u.deadline().toString(), String.valueOf(u.latenessDays()), csvCell(uses.toString()))))
+        p.uses()
+            .forEach(
+                (k, v) ->
+                    uses.append(uses.length() == 0 ? "" : ";").append(k).append('=').append(v));
+        sb.append(
+                String.join(
+                    ",",
+                    List.of(
+                        csvCell(u.unitId()),
+                        csvCell(u.name()),
+                        csvCell(u.aircraftType()),
+                        csvCell(p.phaseId()),
+                        csvCell(p.name()),
+                        csvCell(p.mode()),
+                        p.start().toString(),
+                        p.finish().toString(),
+                        String.valueOf(p.finishDay() - p.startDay()),
+                        u.ready().toString(),
+                        u.deadline().toString(),
+                        String.valueOf(u.latenessDays()),
+                        csvCell(uses.toString()))))
             .append('\n');
       }
     }
@@ -125,9 +161,9 @@ public final class FormationExport {
   }
 
   /**
-   * A Gantt chart: units down the side, months along the bottom, each phase a bar (darker for
-   * pilot phases), the part of a unit's last phases after its deadline hatched red, and each
-   * deadline a red line.
+   * A Gantt chart: units down the side, months along the bottom, each phase a bar (darker for pilot
+   * phases), the part of a unit's last phases after its deadline hatched red, and each deadline a
+   * red line.
    *
    * @param plan the plan
    * @param o a schedule
@@ -148,14 +184,18 @@ public final class FormationExport {
     final int width = left + 780;
     final int height = top + rowH * o.units().size() + 50;
     final StringBuilder sb = new StringBuilder();
-    sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width)
-        .append("\" height=\"").append(height).append("\" font-family=\"sans-serif\" "
-            + "font-size=\"11\">\n");
-    sb.append("<defs><pattern id=\"late\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\""
-        + " patternTransform=\"rotate(45)\"><rect width=\"3\" height=\"6\" fill=\"#c0392b\"/>"
-        + "</pattern></defs>\n");
+    sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" font-family=\"sans-serif\" " + "font-size=\"11\">\n");
+    sb.append(
+        "<defs><pattern id=\"late\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\""
+            + " patternTransform=\"rotate(45)\"><rect width=\"3\" height=\"6\" fill=\"#c0392b\"/>"
+            + "</pattern></defs>\n");
     sb.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-    sb.append("<text x=\"10\" y=\"20\" font-size=\"14\" font-weight=\"bold\">").append(esc(title))
+    sb.append("<text x=\"10\" y=\"20\" font-size=\"14\" font-weight=\"bold\">")
+        .append(esc(title))
         .append("</text>\n");
     final int axisY = top + rowH * o.units().size();
     for (LocalDate m = plan.start().withDayOfMonth(1); !m.isAfter(endMonth); m = m.plusMonths(1)) {
@@ -164,16 +204,31 @@ public final class FormationExport {
         continue;
       }
       final double x = left + d * scale;
-      sb.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" "
-          + "stroke=\"#ddd\"/>%n", x, top - 5, x, axisY));
-      sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s"
-          + "</text>%n", x, axisY + 15, m.toString().substring(0, 7)));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" " + "stroke=\"#ddd\"/>%n",
+              x,
+              top - 5,
+              x,
+              axisY));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s" + "</text>%n",
+              x,
+              axisY + 15,
+              m.toString().substring(0, 7)));
     }
     int row = 0;
     for (UnitOutcome u : o.units()) {
       final int y = top + row * rowH;
-      sb.append("<text x=\"10\" y=\"").append(y + 16).append("\">").append(esc(u.name()))
-          .append(u.late() ? " (" + u.latenessDays() + " d late)" : "").append("</text>\n");
+      sb.append("<text x=\"10\" y=\"")
+          .append(y + 16)
+          .append("\">")
+          .append(esc(u.name()))
+          .append(u.late() ? " (" + u.latenessDays() + " d late)" : "")
+          .append("</text>\n");
       final int deadline = plan.day(u.deadline());
       final int n = u.phases().size();
       for (int i = 0; i < n; i++) {
@@ -182,30 +237,58 @@ public final class FormationExport {
         final double w = Math.max(1, (p.finishDay() - p.startDay()) * scale);
         final double h = (rowH - 6.0) / n;
         final double py = y + 3 + i * h;
-        sb.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
-            + "height=\"%.1f\" fill=\"%s\"><title>%s: %s .. %s, %s</title></rect>%n", x, py, w,
-            h - 1, i % 2 == 0 ? "#2e6da4" : "#5b9bd5", esc(p.name()), p.start(), p.finish(),
-            esc(p.mode())));
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
+                    + "height=\"%.1f\" fill=\"%s\"><title>%s: %s .. %s, %s</title></rect>%n",
+                x,
+                py,
+                w,
+                h - 1,
+                i % 2 == 0 ? "#2e6da4" : "#5b9bd5",
+                esc(p.name()),
+                p.start(),
+                p.finish(),
+                esc(p.mode())));
         if (p.finishDay() > deadline) {
           final int from = Math.max(deadline, p.startDay());
-          sb.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
-              + "height=\"%.1f\" fill=\"url(#late)\" opacity=\"0.8\"/>%n", left + from * scale,
-              py, (p.finishDay() - from) * scale, h - 1));
+          sb.append(
+              String.format(
+                  Locale.ROOT,
+                  "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
+                      + "height=\"%.1f\" fill=\"url(#late)\" opacity=\"0.8\"/>%n",
+                  left + from * scale,
+                  py,
+                  (p.finishDay() - from) * scale,
+                  h - 1));
         }
       }
       final double dx = left + deadline * scale;
-      sb.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" "
-          + "stroke=\"#c0392b\" stroke-width=\"2\"/>%n", dx, y, dx, y + rowH));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" "
+                  + "stroke=\"#c0392b\" stroke-width=\"2\"/>%n",
+              dx,
+              y,
+              dx,
+              y + rowH));
       row++;
     }
-    sb.append("<text x=\"10\" y=\"").append(height - 12).append("\">Bars: phases (one lane each,"
-        + " in plan order). Red line: deadline. Hatched: after the deadline.</text>\n");
+    sb.append("<text x=\"10\" y=\"")
+        .append(height - 12)
+        .append(
+            "\">Bars: phases (one lane each,"
+                + " in plan order). Red line: deadline. Hatched: after the deadline.</text>\n");
     sb.append("</svg>\n");
     return sb.toString();
   }
 
   private static String esc(final String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
         .replace("\"", "&quot;");
   }
 }

@@ -21,9 +21,17 @@ import java.util.Optional;
  * @param units the units to form, in file order
  * @param help the outside help that may be requested
  */
-public record FormationPlan(String name, String title, String source, LocalDate start,
-    LocalDate end, String pilotResource, double proficientFlyingHours,
-    List<PlanResource> resources, List<FormingUnit> units, List<HelpOption> help) {
+public record FormationPlan(
+    String name,
+    String title,
+    String source,
+    LocalDate start,
+    LocalDate end,
+    String pilotResource,
+    double proficientFlyingHours,
+    List<PlanResource> resources,
+    List<FormingUnit> units,
+    List<HelpOption> help) {
   public FormationPlan {
     resources = List.copyOf(resources);
     units = List.copyOf(units);
@@ -46,7 +54,9 @@ public record FormationPlan(String name, String title, String source, LocalDate 
     return start.plusDays(day);
   }
 
-  /** @return the horizon's length in days */
+  /**
+   * @return the horizon's length in days
+   */
   public int horizonDays() {
     return day(end);
   }

@@ -14,40 +14,41 @@ import java.util.Set;
  * searches for the least outside help that makes every unit ready in time.
  *
  * <p><b>What binds a late unit.</b> For each resource in turn, the plan is solved again with that
- * resource unlimited from the epoch; the binding resource of a late unit is the one, among
- * those its own phases may hold (in any mode, its pilots included), whose relaxation removes
- * most of its lateness (ties: most total lateness removed, then plan order). Resources the
- * unit never holds are left out: they act on it only through other units, and with a
- * heuristic scheduler such indirect effects are as likely to be noise as cause.
- * When no single relaxation removes any lateness, the pipeline itself (phase durations after
- * the earliest possible start) is longer than the time left, or resources bind only together.
+ * resource unlimited from the epoch; the binding resource of a late unit is the one, among those
+ * its own phases may hold (in any mode, its pilots included), whose relaxation removes most of its
+ * lateness (ties: most total lateness removed, then plan order). Resources the unit never holds are
+ * left out: they act on it only through other units, and with a heuristic scheduler such indirect
+ * effects are as likely to be noise as cause. When no single relaxation removes any lateness, the
+ * pipeline itself (phase durations after the earliest possible start) is longer than the time left,
+ * or resources bind only together.
  *
- * <p><b>Least outside help.</b> A choice gives each offered item "not asked" or one of its
- * offered dates. The objective is the least total cost subject to zero total lateness; among
- * equal costs, fewer items, then later dates (help asked for later is easier to give). The
- * scheduler is the oracle. The search assumes monotonicity: adding help, or bringing it
- * earlier, never makes the schedule later (true of an exact scheduler; a heuristic one is kept
- * close to it by a fixed seed and budget). Hence:
+ * <p><b>Least outside help.</b> A choice gives each offered item "not asked" or one of its offered
+ * dates. The objective is the least total cost subject to zero total lateness; among equal costs,
+ * fewer items, then later dates (help asked for later is easier to give). The scheduler is the
+ * oracle. The search assumes monotonicity: adding help, or bringing it earlier, never makes the
+ * schedule later (true of an exact scheduler; a heuristic one is kept close to it by a fixed seed
+ * and budget). Hence:
+ *
  * <ol>
- *   <li>if no help is needed, none is asked; if even every item at its earliest date leaves a
- *       unit late, no combination suffices, and that is reported with what still binds;</li>
+ *   <li>if no help is needed, none is asked; if even every item at its earliest date leaves a unit
+ *       late, no combination suffices, and that is reported with what still binds;
  *   <li>when the choices are few (at most {@value #EXACT_MAX_CHOICES}, counting interchangeable
  *       items, e.g. three Soviet divisions, as one class chosen by count), an <em>exact</em>
- *       depth-first branch and bound over the classes, items at their earliest dates: a
- *       partial choice is abandoned when its cost reaches the best found, or when even adding
- *       every item still open leaves a unit late (which rules out all its completions);</li>
- *   <li>with more choices, <em>greedy with drop and swap</em>: add the
- *       item with the largest lateness reduction per unit cost until no unit is late, then drop
- *       every item that is not needed (most costly first) and swap an item for a cheaper one
- *       while the schedule stays on time;</li>
+ *       depth-first branch and bound over the classes, items at their earliest dates: a partial
+ *       choice is abandoned when its cost reaches the best found, or when even adding every item
+ *       still open leaves a unit late (which rules out all its completions);
+ *   <li>with more choices, <em>greedy with drop and swap</em>: add the item with the largest
+ *       lateness reduction per unit cost until no unit is late, then drop every item that is not
+ *       needed (most costly first) and swap an item for a cheaper one while the schedule stays on
+ *       time;
  *   <li>finally, each chosen item's date is moved as late as its offered dates allow while the
- *       schedule stays on time.</li>
+ *       schedule stays on time.
  * </ol>
  */
 public final class FormationPlanner {
   /**
-   * Up to this many choices (the product over classes of interchangeable items of their count
-   * plus one) the least help is found exactly; above it, by greedy with drop and swap.
+   * Up to this many choices (the product over classes of interchangeable items of their count plus
+   * one) the least help is found exactly; above it, by greedy with drop and swap.
    */
   public static final long EXACT_MAX_CHOICES = 4096;
 
@@ -70,12 +71,11 @@ public final class FormationPlanner {
    * @param scheduler the scheduling engine
    * @param options its budget (per start) and master seed
    * @param starts how many times each plan is solved, with seeds derived from the master seed,
-   *     keeping the best (least lateness, then makespan). A heuristic scheduler sometimes
-   *     misses an on-time schedule that exists; the least-help search trusts the oracle's
-   *     "late", so a few independent starts make it less likely to ask for help not needed.
+   *     keeping the best (least lateness, then makespan). A heuristic scheduler sometimes misses an
+   *     on-time schedule that exists; the least-help search trusts the oracle's "late", so a few
+   *     independent starts make it less likely to ask for help not needed.
    */
-  public FormationPlanner(final Scheduler scheduler, final SolveOptions options,
-      final int starts) {
+  public FormationPlanner(final Scheduler scheduler, final SolveOptions options, final int starts) {
     if (starts < 1) {
       throw new IllegalArgumentException("starts must be >= 1, was " + starts);
     }
@@ -118,9 +118,10 @@ public final class FormationPlanner {
     for (int k = 0; k < starts; k++) {
       final SolveOptions o = new SolveOptions(options.maxSchedules(), seed(options.seed(), k));
       final PlanOutcome outcome = p.outcome(scheduler.solve(p.project, o));
-      if (best == null || outcome.totalLatenessDays() < best.totalLatenessDays()
+      if (best == null
+          || outcome.totalLatenessDays() < best.totalLatenessDays()
           || outcome.totalLatenessDays() == best.totalLatenessDays()
-          && outcome.makespanDay() < best.makespanDay()) {
+              && outcome.makespanDay() < best.makespanDay()) {
         best = outcome;
       }
     }
@@ -148,8 +149,8 @@ public final class FormationPlanner {
     }
 
     PlanOutcome eval(final int[] choice) {
-      return cache.computeIfAbsent(Arrays.toString(choice),
-          k -> schedule(plan, chosen(plan, choice)));
+      return cache.computeIfAbsent(
+          Arrays.toString(choice), k -> schedule(plan, chosen(plan, choice)));
     }
 
     int evaluations() {
@@ -168,8 +169,8 @@ public final class FormationPlanner {
     return out;
   }
 
-  private List<Binding> binding(final FormationPlan plan, final PlanOutcome outcome,
-      final List<ChosenHelp> help) {
+  private List<Binding> binding(
+      final FormationPlan plan, final PlanOutcome outcome, final List<ChosenHelp> help) {
     if (!outcome.feasible() || outcome.late().isEmpty()) {
       return List.of();
     }
@@ -201,12 +202,22 @@ public final class FormationPlanner {
         }
       }
       if (best < 0) {
-        out.add(new Binding(unit.unitId(), unit.latenessDays(), "",
-            "no single resource (several bind together, or the pipeline is too long)", unit.latenessDays()));
+        out.add(
+            new Binding(
+                unit.unitId(),
+                unit.latenessDays(),
+                "",
+                "no single resource (several bind together, or the pipeline is too long)",
+                unit.latenessDays()));
       } else {
         final PlanResource r = plan.resources().get(best);
-        out.add(new Binding(unit.unitId(), unit.latenessDays(), r.id(), r.name(),
-            unit.latenessDays() - bestRemoved));
+        out.add(
+            new Binding(
+                unit.unitId(),
+                unit.latenessDays(),
+                r.id(),
+                r.name(),
+                unit.latenessDays() - bestRemoved));
       }
     }
     return out;
@@ -223,45 +234,70 @@ public final class FormationPlanner {
     return used;
   }
 
-  private LeastHelp leastHelp(final FormationPlan plan, final Oracle oracle,
-      final PlanOutcome base) {
+  private LeastHelp leastHelp(
+      final FormationPlan plan, final Oracle oracle, final PlanOutcome base) {
     final int n = plan.help().size();
     if (base.feasible() && base.totalLatenessDays() == 0) {
-      return new LeastHelp(LeastHelp.Status.NOT_NEEDED, List.of(), 0, base, "none needed",
-          oracle.evaluations(), List.of());
+      return new LeastHelp(
+          LeastHelp.Status.NOT_NEEDED,
+          List.of(),
+          0,
+          base,
+          "none needed",
+          oracle.evaluations(),
+          List.of());
     }
     final int[] all = new int[n];
     final PlanOutcome full = oracle.eval(all);
     if (n == 0 || full.score() > 0) {
       final List<ChosenHelp> allHelp = chosen(plan, all);
-      return new LeastHelp(LeastHelp.Status.INSUFFICIENT, List.of(), 0, full,
+      return new LeastHelp(
+          LeastHelp.Status.INSUFFICIENT,
+          List.of(),
+          0,
+          full,
           n == 0 ? "no help offered" : "every offered item at its earliest date",
-          oracle.evaluations(), binding(plan, full, allHelp));
+          oracle.evaluations(),
+          binding(plan, full, allHelp));
     }
     final int[] choice;
     final String method;
     final long space = exactSpace(plan);
     if (space <= EXACT_MAX_CHOICES) {
       choice = exact(plan, oracle);
-      method = "exact branch and bound over " + space + " choices (" + n + " offered items in "
-          + classes(plan).size() + " classes of interchangeable items)";
+      method =
+          "exact branch and bound over "
+              + space
+              + " choices ("
+              + n
+              + " offered items in "
+              + classes(plan).size()
+              + " classes of interchangeable items)";
     } else {
       choice = greedy(plan, oracle);
-      method = "greedy by lateness removed per unit cost, then drop and swap (" + space
-          + " choices are too many to enumerate)";
+      method =
+          "greedy by lateness removed per unit cost, then drop and swap ("
+              + space
+              + " choices are too many to enumerate)";
     }
     latestDates(plan, oracle, choice);
     final PlanOutcome outcome = oracle.eval(choice);
-    return new LeastHelp(LeastHelp.Status.FOUND, chosen(plan, choice), cost(plan, choice),
-        outcome, method, oracle.evaluations(), List.of());
+    return new LeastHelp(
+        LeastHelp.Status.FOUND,
+        chosen(plan, choice),
+        cost(plan, choice),
+        outcome,
+        method,
+        oracle.evaluations(),
+        List.of());
   }
 
   /**
    * Exact search. Items that are interchangeable (same resource, amount, dates and cost, such as
-   * three Soviet divisions) form one class, chosen by count, so symmetric sets are solved once.
-   * A depth-first branch and bound over the classes, cheapest counts first: a node is pruned when
-   * its cost reaches the best found, or when even all the remaining items (the most it could
-   * still add) leave a unit late, which by monotonicity rules out every completion.
+   * three Soviet divisions) form one class, chosen by count, so symmetric sets are solved once. A
+   * depth-first branch and bound over the classes, cheapest counts first: a node is pruned when its
+   * cost reaches the best found, or when even all the remaining items (the most it could still add)
+   * leave a unit late, which by monotonicity rules out every completion.
    */
   private static int[] exact(final FormationPlan plan, final Oracle oracle) {
     final List<List<Integer>> classes = classes(plan);
@@ -280,8 +316,13 @@ public final class FormationPlanner {
     private double cost = Double.POSITIVE_INFINITY;
   }
 
-  private static void branch(final FormationPlan plan, final Oracle oracle,
-      final List<List<Integer>> classes, final int[] counts, final int k, final Best best) {
+  private static void branch(
+      final FormationPlan plan,
+      final Oracle oracle,
+      final List<List<Integer>> classes,
+      final int[] counts,
+      final int k,
+      final Best best) {
     final int[] choice = choiceOf(plan, classes, counts, k);
     final double cost = cost(plan, choiceOf(plan, classes, counts, -1, k));
     if (cost >= best.cost) {
@@ -303,16 +344,23 @@ public final class FormationPlanner {
   }
 
   /** Items decided by count below {@code k}; from {@code k} on, every item (the optimist). */
-  private static int[] choiceOf(final FormationPlan plan, final List<List<Integer>> classes,
-      final int[] counts, final int k) {
+  private static int[] choiceOf(
+      final FormationPlan plan,
+      final List<List<Integer>> classes,
+      final int[] counts,
+      final int k) {
     return choiceOf(plan, classes, counts, 0, k);
   }
 
   /**
    * @param open what undecided classes (from {@code k}) get: 0 all their items, -1 none
    */
-  private static int[] choiceOf(final FormationPlan plan, final List<List<Integer>> classes,
-      final int[] counts, final int open, final int k) {
+  private static int[] choiceOf(
+      final FormationPlan plan,
+      final List<List<Integer>> classes,
+      final int[] counts,
+      final int open,
+      final int k) {
     final int[] choice = new int[plan.help().size()];
     Arrays.fill(choice, -1);
     for (int c = 0; c < classes.size(); c++) {
@@ -330,13 +378,18 @@ public final class FormationPlanner {
     final Map<String, List<Integer>> byKey = new LinkedHashMap<>();
     for (int i = 0; i < plan.help().size(); i++) {
       final HelpOption h = plan.help().get(i);
-      byKey.computeIfAbsent(h.resource() + "|" + h.amount() + "|" + h.offeredFrom() + "|"
-          + h.cost(), key -> new ArrayList<>()).add(i);
+      byKey
+          .computeIfAbsent(
+              h.resource() + "|" + h.amount() + "|" + h.offeredFrom() + "|" + h.cost(),
+              key -> new ArrayList<>())
+          .add(i);
     }
     return new ArrayList<>(byKey.values());
   }
 
-  /** @return how many distinct choices the exact search may visit at most */
+  /**
+   * @return how many distinct choices the exact search may visit at most
+   */
   static long exactSpace(final FormationPlan plan) {
     long space = 1;
     for (List<Integer> c : classes(plan)) {
@@ -363,11 +416,13 @@ public final class FormationPlanner {
         choice[i] = 0;
         final long s = oracle.eval(choice).score();
         choice[i] = -1;
-        final double removed = current == Long.MAX_VALUE
-            ? (s == Long.MAX_VALUE ? 0 : 1e12) : (double) current - s;
+        final double removed =
+            current == Long.MAX_VALUE ? (s == Long.MAX_VALUE ? 0 : 1e12) : (double) current - s;
         final double ratio = removed / Math.max(1e-9, plan.help().get(i).cost());
-        if (ratio > bestRatio || ratio == bestRatio && best >= 0
-            && plan.help().get(i).cost() < plan.help().get(best).cost()) {
+        if (ratio > bestRatio
+            || ratio == bestRatio
+                && best >= 0
+                && plan.help().get(i).cost() < plan.help().get(best).cost()) {
           best = i;
           bestRatio = ratio;
         }
@@ -419,8 +474,8 @@ public final class FormationPlanner {
   }
 
   /** Moves each chosen item to its latest offered date that keeps every unit on time. */
-  private static void latestDates(final FormationPlan plan, final Oracle oracle,
-      final int[] choice) {
+  private static void latestDates(
+      final FormationPlan plan, final Oracle oracle, final int[] choice) {
     for (int i = 0; i < choice.length; i++) {
       if (choice[i] < 0) {
         continue;

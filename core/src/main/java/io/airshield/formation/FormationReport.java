@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Writes a {@link FormationResult} for people: the text report of {@code airshield form} and
- * the drafted request for outside help. Every number comes from the result; nothing is added.
+ * Writes a {@link FormationResult} for people: the text report of {@code airshield form} and the
+ * drafted request for outside help. Every number comes from the result; nothing is added.
  */
 public final class FormationReport {
   private static final String NL = "\n";
@@ -18,8 +18,8 @@ public final class FormationReport {
 
   /**
    * @param r the result
-   * @return the text report: units without help with their binding resource, then the least
-   *     help and the units with it, then the recommended schedule phase by phase
+   * @return the text report: units without help with their binding resource, then the least help
+   *     and the units with it, then the recommended schedule phase by phase
    */
   public static String text(final FormationResult r) {
     final FormationPlan plan = r.plan();
@@ -32,13 +32,21 @@ public final class FormationReport {
     if (!plan.source().isEmpty()) {
       sb.append("Source: ").append(plan.source()).append(NL);
     }
-    sb.append("Epoch ").append(plan.start()).append(", horizon to ").append(plan.end())
-        .append("; scheduler budget ").append(r.options().maxSchedules())
-        .append(" schedules a solve, seed ").append(r.options().seed()).append(NL).append(NL);
+    sb.append("Epoch ")
+        .append(plan.start())
+        .append(", horizon to ")
+        .append(plan.end())
+        .append("; scheduler budget ")
+        .append(r.options().maxSchedules())
+        .append(" schedules a solve, seed ")
+        .append(r.options().seed())
+        .append(NL)
+        .append(NL);
     final PlanOutcome base = r.withoutHelp();
     sb.append("Without outside help: ");
     if (!base.feasible()) {
-      sb.append("some phases can never run: ").append(String.join(", ", base.impossible()))
+      sb.append("some phases can never run: ")
+          .append(String.join(", ", base.impossible()))
           .append(NL);
     } else {
       sb.append(summary(base)).append(NL);
@@ -49,21 +57,40 @@ public final class FormationReport {
     switch (h.status()) {
       case NOT_NEEDED -> sb.append("Least outside help: none needed.").append(NL);
       case INSUFFICIENT -> {
-        sb.append("Least outside help: NO combination of the offered help makes every unit ready"
-            + " in time (").append(h.method()).append(", ").append(h.evaluations())
-            .append(" schedules).").append(NL);
+        sb.append(
+                "Least outside help: NO combination of the offered help makes every unit ready"
+                    + " in time (")
+            .append(h.method())
+            .append(", ")
+            .append(h.evaluations())
+            .append(" schedules).")
+            .append(NL);
         if (h.outcome().feasible()) {
-          sb.append("With every offered item at its earliest date: ").append(summary(h.outcome()))
-              .append(NL).append(unitTable(h.outcome(), h.residualBinding(), true));
+          sb.append("With every offered item at its earliest date: ")
+              .append(summary(h.outcome()))
+              .append(NL)
+              .append(unitTable(h.outcome(), h.residualBinding(), true));
         }
       }
       default -> {
-        sb.append("Least outside help: ").append(h.chosen().size()).append(" items, total cost ")
-            .append(num(h.totalCost())).append(" (").append(h.method()).append("; ")
-            .append(h.evaluations()).append(" schedules)").append(NL);
+        sb.append("Least outside help: ")
+            .append(h.chosen().size())
+            .append(" items, total cost ")
+            .append(num(h.totalCost()))
+            .append(" (")
+            .append(h.method())
+            .append("; ")
+            .append(h.evaluations())
+            .append(" schedules)")
+            .append(NL);
         for (ChosenHelp c : h.chosen()) {
-          sb.append(String.format(Locale.ROOT, "  from %s  %-62s cost %s%n", c.from(),
-              c.option().name(), num(c.option().cost())));
+          sb.append(
+              String.format(
+                  Locale.ROOT,
+                  "  from %s  %-62s cost %s%n",
+                  c.from(),
+                  c.option().name(),
+                  num(c.option().cost())));
         }
         sb.append("With it: ").append(summary(h.outcome())).append(NL);
         sb.append(unitTable(h.outcome(), List.of(), false));
@@ -71,42 +98,84 @@ public final class FormationReport {
     }
     final PlanOutcome rec = r.recommended();
     if (rec.feasible()) {
-      sb.append(NL).append("Schedule ").append(rec == base ? "without help" : "with that help")
-          .append(" (start .. done, mode, what the phase holds):").append(NL);
+      sb.append(NL)
+          .append("Schedule ")
+          .append(rec == base ? "without help" : "with that help")
+          .append(" (start .. done, mode, what the phase holds):")
+          .append(NL);
       for (UnitOutcome u : rec.units()) {
         sb.append(u.name()).append(" (ready ").append(u.ready()).append(")").append(NL);
         for (PhaseOutcome p : u.phases()) {
-          sb.append(String.format(Locale.ROOT, "  %-44s %s .. %s  %-34s %s%n", cut(p.name(), 44),
-              p.start(), p.finish(), cut(p.mode(), 34), uses(p.uses())));
+          sb.append(
+              String.format(
+                  Locale.ROOT,
+                  "  %-44s %s .. %s  %-34s %s%n",
+                  cut(p.name(), 44),
+                  p.start(),
+                  p.finish(),
+                  cut(p.mode(), 34),
+                  uses(p.uses())));
         }
       }
     }
     return sb.toString();
   }
 
-  /** @return e.g. "7 of 9 units late, 312 unit-days in all; the last ready 1952-05-01" */
+  /**
+   * @return e.g. "7 of 9 units late, 312 unit-days in all; the last ready 1952-05-01"
+   */
   static String summary(final PlanOutcome o) {
     final int late = o.late().size();
-    final LocalDate last = o.units().stream().map(UnitOutcome::ready).max(LocalDate::compareTo)
-        .orElse(null);
-    return (late == 0 ? "every unit ready by its deadline"
-        : late + " of " + o.units().size() + " units late, " + o.totalLatenessDays()
-            + " unit-days in all") + "; the last ready " + last + ".";
+    final LocalDate last =
+        o.units().stream().map(UnitOutcome::ready).max(LocalDate::compareTo).orElse(null);
+    return (late == 0
+            ? "every unit ready by its deadline"
+            : late
+                + " of "
+                + o.units().size()
+                + " units late, "
+                + o.totalLatenessDays()
+                + " unit-days in all")
+        + "; the last ready "
+        + last
+        + ".";
   }
 
-  private static String unitTable(final PlanOutcome o, final List<Binding> binding,
-      final boolean withBinding) {
+  private static String unitTable(
+      final PlanOutcome o, final List<Binding> binding, final boolean withBinding) {
     final StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "  %-36s %-6s %-10s  %-10s  %6s  %s%n", "unit",
-        "type", "ready", "deadline", "slack", withBinding ? "binding resource" : "proficiency"));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "  %-36s %-6s %-10s  %-10s  %6s  %s%n",
+            "unit",
+            "type",
+            "ready",
+            "deadline",
+            "slack",
+            withBinding ? "binding resource" : "proficiency"));
     for (UnitOutcome u : o.units()) {
       String last = String.format(Locale.ROOT, "%.2f", u.proficiency());
       if (withBinding) {
-        last = u.late() ? binding.stream().filter(b -> b.unitId().equals(u.unitId()))
-            .findFirst().map(FormationReport::bindingText).orElse("") : "";
+        last =
+            u.late()
+                ? binding.stream()
+                    .filter(b -> b.unitId().equals(u.unitId()))
+                    .findFirst()
+                    .map(FormationReport::bindingText)
+                    .orElse("")
+                : "";
       }
-      sb.append(String.format(Locale.ROOT, "  %-36s %-6s %s  %s  %+6d  %s%n", cut(u.name(), 36),
-          cut(u.aircraftType(), 6), u.ready(), u.deadline(), u.slackDays(), last));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "  %-36s %-6s %s  %s  %+6d  %s%n",
+              cut(u.name(), 36),
+              cut(u.aircraftType(), 6),
+              u.ready(),
+              u.deadline(),
+              u.slackDays(),
+              last));
     }
     return sb.toString();
   }
@@ -115,12 +184,17 @@ public final class FormationReport {
     if (b.resourceId().isEmpty()) {
       return b.resourceName();
     }
-    return b.resourceName() + " (unlimited, it would remove " + b.removedDays() + " of "
-        + b.latenessDays() + " days)";
+    return b.resourceName()
+        + " (unlimited, it would remove "
+        + b.removedDays()
+        + " of "
+        + b.latenessDays()
+        + " days)";
   }
 
   private static String uses(final Map<String, Integer> uses) {
-    return uses.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+    return uses.entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue())
         .collect(Collectors.joining(", "));
   }
 
@@ -133,9 +207,9 @@ public final class FormationReport {
   }
 
   /**
-   * Drafts the request for outside help in plain words, as a commander writes to a superior:
-   * the situation, which units miss the deadline and by how much, what is asked and from when,
-   * and what it changes. Every number is taken from the result.
+   * Drafts the request for outside help in plain words, as a commander writes to a superior: the
+   * situation, which units miss the deadline and by how much, what is asked and from when, and what
+   * it changes. Every number is taken from the result.
    *
    * @param r the result
    * @return the draft
@@ -146,57 +220,108 @@ public final class FormationReport {
     final LeastHelp h = r.leastHelp();
     final StringBuilder sb = new StringBuilder();
     sb.append("DRAFT REQUEST FOR OUTSIDE HELP").append(NL);
-    sb.append("Subject: forming and training the units of plan ").append(plan.name())
-        .append(NL).append(NL);
+    sb.append("Subject: forming and training the units of plan ")
+        .append(plan.name())
+        .append(NL)
+        .append(NL);
     final int pilots = plan.units().stream().mapToInt(FormingUnit::pilotsNeeded).sum();
-    sb.append("1. The situation. We are to form and train ").append(plan.units().size())
-        .append(" units (").append(pilots).append(" pilots in all)");
-    final LocalDate deadline = plan.units().stream().map(FormingUnit::deadline)
-        .max(LocalDate::compareTo).orElse(plan.end());
+    sb.append("1. The situation. We are to form and train ")
+        .append(plan.units().size())
+        .append(" units (")
+        .append(pilots)
+        .append(" pilots in all)");
+    final LocalDate deadline =
+        plan.units().stream()
+            .map(FormingUnit::deadline)
+            .max(LocalDate::compareTo)
+            .orElse(plan.end());
     final boolean oneDeadline = plan.units().stream().allMatch(u -> u.deadline().equals(deadline));
-    sb.append(oneDeadline ? ", all ready by " + deadline : ", each by its own date")
-        .append(". ");
+    sb.append(oneDeadline ? ", all ready by " + deadline : ", each by its own date").append(". ");
     if (!base.feasible()) {
       sb.append("With our own means alone some of their training cannot be given at all: ")
-          .append(String.join(", ", base.impossible())).append(".").append(NL);
+          .append(String.join(", ", base.impossible()))
+          .append(".")
+          .append(NL);
     } else if (base.late().isEmpty()) {
       sb.append("With our own means every unit is ready in time; we ask for no help.").append(NL);
       return sb.toString();
     } else {
-      sb.append("With our own means alone ").append(base.late().size()).append(" of ")
-          .append(base.units().size()).append(" units would not be ready in time:").append(NL);
+      sb.append("With our own means alone ")
+          .append(base.late().size())
+          .append(" of ")
+          .append(base.units().size())
+          .append(" units would not be ready in time:")
+          .append(NL);
       for (UnitOutcome u : base.late()) {
-        sb.append("   - ").append(u.name()).append(": ready ").append(u.ready()).append(", ")
-            .append(u.latenessDays()).append(" days late");
-        r.binding().stream().filter(b -> b.unitId().equals(u.unitId())).findFirst()
+        sb.append("   - ")
+            .append(u.name())
+            .append(": ready ")
+            .append(u.ready())
+            .append(", ")
+            .append(u.latenessDays())
+            .append(" days late");
+        r.binding().stream()
+            .filter(b -> b.unitId().equals(u.unitId()))
+            .findFirst()
             .filter(b -> !b.resourceId().isEmpty())
-            .ifPresent(b -> sb.append("; what holds it back most: ").append(b.resourceName())
-                .append(" (").append(b.removedDays()).append(" of its ").append(b.latenessDays())
-                .append(" days)"));
+            .ifPresent(
+                b ->
+                    sb.append("; what holds it back most: ")
+                        .append(b.resourceName())
+                        .append(" (")
+                        .append(b.removedDays())
+                        .append(" of its ")
+                        .append(b.latenessDays())
+                        .append(" days)"));
         sb.append(".").append(NL);
       }
     }
     sb.append(NL);
     switch (h.status()) {
       case FOUND -> {
-        sb.append("2. We request the following help, the least that our calculation shows will"
-            + " make every unit ready in time:").append(NL);
+        sb.append(
+                "2. We request the following help, the least that our calculation shows will"
+                    + " make every unit ready in time:")
+            .append(NL);
         for (ChosenHelp c : h.chosen()) {
-          sb.append("   - ").append(c.option().name()).append(", from ").append(c.from())
-              .append(".").append(NL);
+          sb.append("   - ")
+              .append(c.option().name())
+              .append(", from ")
+              .append(c.from())
+              .append(".")
+              .append(NL);
         }
-        sb.append(NL).append("3. What it changes. With this help every unit is ready by its"
-            + " deadline; the last is ready on ")
-            .append(h.outcome().units().stream().map(UnitOutcome::ready)
-                .max(LocalDate::compareTo).orElseThrow()).append(", against ")
-            .append(base.feasible() ? base.totalLatenessDays() + " unit-days of delay without it"
-                : "units that could not be trained without it").append(":").append(NL);
+        sb.append(NL)
+            .append(
+                "3. What it changes. With this help every unit is ready by its"
+                    + " deadline; the last is ready on ")
+            .append(
+                h.outcome().units().stream()
+                    .map(UnitOutcome::ready)
+                    .max(LocalDate::compareTo)
+                    .orElseThrow())
+            .append(", against ")
+            .append(
+                base.feasible()
+                    ? base.totalLatenessDays() + " unit-days of delay without it"
+                    : "units that could not be trained without it")
+            .append(":")
+            .append(NL);
         for (UnitOutcome u : h.outcome().units()) {
-          final UnitOutcome before = base.feasible() ? base.units().stream()
-              .filter(b -> b.unitId().equals(u.unitId())).findFirst().orElseThrow() : null;
+          final UnitOutcome before =
+              base.feasible()
+                  ? base.units().stream()
+                      .filter(b -> b.unitId().equals(u.unitId()))
+                      .findFirst()
+                      .orElseThrow()
+                  : null;
           if (before == null || before.late()) {
-            sb.append("   - ").append(u.name()).append(": ready ").append(u.ready())
-                .append(before == null ? "" : " instead of " + before.ready()).append(".")
+            sb.append("   - ")
+                .append(u.name())
+                .append(": ready ")
+                .append(u.ready())
+                .append(before == null ? "" : " instead of " + before.ready())
+                .append(".")
                 .append(NL);
           }
         }
@@ -207,8 +332,11 @@ public final class FormationReport {
           }
         }
         if (!notAsked.isEmpty()) {
-          sb.append(NL).append("4. We do not ask for: ").append(String.join("; ", notAsked))
-              .append(". By our calculation the units are ready in time without it.").append(NL);
+          sb.append(NL)
+              .append("4. We do not ask for: ")
+              .append(String.join("; ", notAsked))
+              .append(". By our calculation the units are ready in time without it.")
+              .append(NL);
         }
       }
       case INSUFFICIENT -> {
@@ -216,17 +344,29 @@ public final class FormationReport {
         sb.append(plan.help().stream().map(HelpOption::name).collect(Collectors.joining("; ")));
         sb.append(") would not make every unit ready in time");
         if (h.outcome().feasible()) {
-          sb.append(": ").append(h.outcome().late().size()).append(" units would still be late, ")
-              .append(h.outcome().totalLatenessDays()).append(" unit-days in all:").append(NL);
+          sb.append(": ")
+              .append(h.outcome().late().size())
+              .append(" units would still be late, ")
+              .append(h.outcome().totalLatenessDays())
+              .append(" unit-days in all:")
+              .append(NL);
           for (UnitOutcome u : h.outcome().late()) {
-            sb.append("   - ").append(u.name()).append(": ready ").append(u.ready()).append(", ")
-                .append(u.latenessDays()).append(" days late.").append(NL);
+            sb.append("   - ")
+                .append(u.name())
+                .append(": ready ")
+                .append(u.ready())
+                .append(", ")
+                .append(u.latenessDays())
+                .append(" days late.")
+                .append(NL);
           }
         } else {
           sb.append(".").append(NL);
         }
-        sb.append(NL).append("3. We ask that the deadline be reconsidered, or that other help be"
-            + " offered.").append(NL);
+        sb.append(NL)
+            .append(
+                "3. We ask that the deadline be reconsidered, or that other help be" + " offered.")
+            .append(NL);
       }
       default -> sb.append("2. We ask for no help.").append(NL);
     }

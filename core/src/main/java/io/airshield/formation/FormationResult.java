@@ -12,21 +12,27 @@ import java.util.List;
  * @param binding for each unit late without help, what binds it
  * @param leastHelp the least outside help that makes every unit ready in time
  */
-public record FormationResult(FormationPlan plan, SolveOptions options, PlanOutcome withoutHelp,
-    List<Binding> binding, LeastHelp leastHelp) {
+public record FormationResult(
+    FormationPlan plan,
+    SolveOptions options,
+    PlanOutcome withoutHelp,
+    List<Binding> binding,
+    LeastHelp leastHelp) {
   public FormationResult {
     binding = List.copyOf(binding);
   }
 
   /**
-   * @return the schedule to act on: with the least help when help is found, otherwise without
-   *     help (an insufficient help set is not a plan)
+   * @return the schedule to act on: with the least help when help is found, otherwise without help
+   *     (an insufficient help set is not a plan)
    */
   public PlanOutcome recommended() {
     return leastHelp.status() == LeastHelp.Status.FOUND ? leastHelp.outcome() : withoutHelp;
   }
 
-  /** @return each unit's ready date and proficiency in the recommended schedule */
+  /**
+   * @return each unit's ready date and proficiency in the recommended schedule
+   */
   public List<ReadyUnit> readyUnits() {
     return recommended().readyUnits();
   }

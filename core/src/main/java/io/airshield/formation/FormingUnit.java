@@ -19,9 +19,19 @@ import java.util.List;
  * @param phases its training pipeline
  * @param source where the numbers come from
  */
-public record FormingUnit(String id, String name, String type, String aircraftType,
-    int regiments, int pilotsNeeded, int priority, LocalDate deadline, LocalDate notBefore,
-    List<String> after, List<TrainingPhase> phases, String source) {
+public record FormingUnit(
+    String id,
+    String name,
+    String type,
+    String aircraftType,
+    int regiments,
+    int pilotsNeeded,
+    int priority,
+    LocalDate deadline,
+    LocalDate notBefore,
+    List<String> after,
+    List<TrainingPhase> phases,
+    String source) {
   public FormingUnit {
     after = List.copyOf(after);
     phases = List.copyOf(phases);

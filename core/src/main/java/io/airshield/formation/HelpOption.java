@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An item of outside help that may be requested: it adds {@code amount} units to a resource
- * from one of the offered dates until the end of the horizon.
+ * An item of outside help that may be requested: it adds {@code amount} units to a resource from
+ * one of the offered dates until the end of the horizon.
  *
  * @param id the item's name
  * @param name a readable name, used in the drafted request
@@ -16,8 +16,14 @@ import java.util.List;
  *     maintenance battalion)
  * @param source where the numbers come from
  */
-public record HelpOption(String id, String name, String resource, int amount,
-    List<LocalDate> offeredFrom, double cost, String source) {
+public record HelpOption(
+    String id,
+    String name,
+    String resource,
+    int amount,
+    List<LocalDate> offeredFrom,
+    double cost,
+    String source) {
   public HelpOption {
     offeredFrom = List.copyOf(offeredFrom);
   }

@@ -3,8 +3,8 @@ package io.airshield.formation;
 import java.util.Map;
 
 /**
- * One way of carrying out a training phase, e.g. "trained by a Soviet division in 10 weeks" or
- * "by our own instructors in 16".
+ * One way of carrying out a training phase, e.g. "trained by a Soviet division in 10 weeks" or "by
+ * our own instructors in 16".
  *
  * @param name the mode's name for reports
  * @param durationDays how long the phase takes this way, in days (files give weeks)
@@ -12,8 +12,8 @@ import java.util.Map;
  * @param flyingHours flying hours each pilot logs in the phase this way (0 for ground work)
  * @param source where the numbers come from
  */
-public record PhaseMode(String name, int durationDays, Map<String, Integer> uses,
-    double flyingHours, String source) {
+public record PhaseMode(
+    String name, int durationDays, Map<String, Integer> uses, double flyingHours, String source) {
   public PhaseMode {
     uses = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(uses));
   }

@@ -16,8 +16,15 @@ import java.util.Map;
  * @param uses resource id to the units held, including the unit's pilots
  * @param flyingHours flying hours each pilot logs in it
  */
-public record PhaseOutcome(String phaseId, String name, int startDay, int finishDay,
-    LocalDate start, LocalDate finish, String mode, Map<String, Integer> uses,
+public record PhaseOutcome(
+    String phaseId,
+    String name,
+    int startDay,
+    int finishDay,
+    LocalDate start,
+    LocalDate finish,
+    String mode,
+    Map<String, Integer> uses,
     double flyingHours) {
   public PhaseOutcome {
     uses = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(uses));

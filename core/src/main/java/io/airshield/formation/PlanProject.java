@@ -15,39 +15,48 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A plan turned into a scheduling {@link Project} for one choice of outside help, and the way
- * back from a {@link Schedule} to units and phases.
+ * A plan turned into a scheduling {@link Project} for one choice of outside help, and the way back
+ * from a {@link Schedule} to units and phases.
  *
- * <p>Activities, in order: the units sorted by priority (then file order), each with its phases
- * in file order, then its zero-length "ready" milestone, which carries the unit's deadline and
- * follows every phase.
+ * <p>Activities, in order: the units sorted by priority (then file order), each with its phases in
+ * file order, then its zero-length "ready" milestone, which carries the unit's deadline and follows
+ * every phase.
  *
- * <p>Assigned resources (the pilots) are not renewable: a pilot who joins a unit stays with it.
- * A renewable resource cannot say so (a holding activity could be postponed by the scheduler,
- * lending the pilots out meanwhile), so they are handed out before scheduling instead: in
- * priority order, each unit may start once the supply so far covers its need and that of the
- * units before it ({@link #allocateAssigned}). Their demands are left out of the project. Resources keep the plan's order;
- * capacities are the plan's steps plus the chosen help from its date.
+ * <p>Assigned resources (the pilots) are not renewable: a pilot who joins a unit stays with it. A
+ * renewable resource cannot say so (a holding activity could be postponed by the scheduler, lending
+ * the pilots out meanwhile), so they are handed out before scheduling instead: in priority order,
+ * each unit may start once the supply so far covers its need and that of the units before it
+ * ({@link #allocateAssigned}). Their demands are left out of the project. Resources keep the plan's
+ * order; capacities are the plan's steps plus the chosen help from its date.
  *
- * <p>A mode that demands more of a resource than this help choice ever makes available is left
- * out of the project; a phase left with no mode makes the choice infeasible.
+ * <p>A mode that demands more of a resource than this help choice ever makes available is left out
+ * of the project; a phase left with no mode makes the choice infeasible.
  */
 final class PlanProject {
   /** Marks the "ready" milestone in {@link #phaseOf}. */
   static final int READY = -1;
-    final FormationPlan plan;
+
+  final FormationPlan plan;
   final List<ChosenHelp> help;
   final Project project;
   final List<String> impossible;
+
   /** Per activity: index of its unit in the plan. */
   final int[] unitOf;
+
   /** Per activity: index of its phase in the unit, or READY. */
   final int[] phaseOf;
+
   /** Per activity: plan mode index of each project mode. */
   final int[][] planMode;
 
-  private PlanProject(final FormationPlan plan, final List<ChosenHelp> help, final Project project,
-      final List<String> impossible, final int[] unitOf, final int[] phaseOf,
+  private PlanProject(
+      final FormationPlan plan,
+      final List<ChosenHelp> help,
+      final Project project,
+      final List<String> impossible,
+      final int[] unitOf,
+      final int[] phaseOf,
       final int[][] planMode) {
     this.plan = plan;
     this.help = help;
@@ -64,8 +73,8 @@ final class PlanProject {
    * @param relaxed resources made unlimited from the epoch (for finding what binds)
    * @return the project
    */
-  static PlanProject build(final FormationPlan plan, final List<ChosenHelp> help,
-      final Set<String> relaxed) {
+  static PlanProject build(
+      final FormationPlan plan, final List<ChosenHelp> help, final Set<String> relaxed) {
     final List<PlanResource> resources = plan.resources();
     final Map<String, Integer> rIndex = new LinkedHashMap<>();
     for (int r = 0; r < resources.size(); r++) {
@@ -76,8 +85,10 @@ final class PlanProject {
     final int unlimited = unlimited(plan);
     for (int r = 0; r < resources.size(); r++) {
       final PlanResource res = resources.get(r);
-      final Resource cap = relaxed.contains(res.id()) ? Resource.constant(res.id(), unlimited)
-          : capacity(plan, res, help);
+      final Resource cap =
+          relaxed.contains(res.id())
+              ? Resource.constant(res.id(), unlimited)
+              : capacity(plan, res, help);
       capacities.add(cap);
       for (int c : cap.capacity()) {
         maxCap[r] = Math.max(maxCap[r], c);
@@ -87,8 +98,9 @@ final class PlanProject {
     for (int u = 0; u < plan.units().size(); u++) {
       order.add(u);
     }
-    order.sort(Comparator.comparingInt((Integer u) -> plan.units().get(u).priority())
-        .thenComparingInt(u -> u));
+    order.sort(
+        Comparator.comparingInt((Integer u) -> plan.units().get(u).priority())
+            .thenComparingInt(u -> u));
     // Number the activities first, so successors can be given as indices.
     final Map<String, Integer> index = new LinkedHashMap<>();
     final List<int[]> slots = new ArrayList<>();
@@ -138,8 +150,13 @@ final class PlanProject {
       final List<Integer> s = succ.get(a).stream().distinct().sorted().toList();
       if (p == READY) {
         planMode[a] = new int[] {0};
-        activities.add(new Activity(unit.id() + " ready", List.of(new Mode(0, new int[rn])), s,
-            release, plan.day(unit.deadline())));
+        activities.add(
+            new Activity(
+                unit.id() + " ready",
+                List.of(new Mode(0, new int[rn])),
+                s,
+                release,
+                plan.day(unit.deadline())));
       } else {
         final TrainingPhase phase = unit.phases().get(p);
         final List<Mode> modes = new ArrayList<>();
@@ -167,20 +184,29 @@ final class PlanProject {
           kept.add(0);
         }
         planMode[a] = kept.stream().mapToInt(Integer::intValue).toArray();
-        activities.add(new Activity(unit.id() + "." + phase.id(), modes, s, release,
-            Activity.NO_DEADLINE));
+        activities.add(
+            new Activity(unit.id() + "." + phase.id(), modes, s, release, Activity.NO_DEADLINE));
       }
     }
-    return new PlanProject(plan, List.copyOf(help),
-        new Project(plan.name(), activities, capacities), List.copyOf(impossible), unitOf, phaseOf,
+    return new PlanProject(
+        plan,
+        List.copyOf(help),
+        new Project(plan.name(), activities, capacities),
+        List.copyOf(impossible),
+        unitOf,
+        phaseOf,
         planMode);
   }
 
   /** What a phase holds in a mode: the mode's uses plus, for pilot phases, the unit's pilots. */
-  static Map<String, Integer> uses(final FormationPlan plan, final FormingUnit unit,
-      final TrainingPhase phase, final PhaseMode mode) {
+  static Map<String, Integer> uses(
+      final FormationPlan plan,
+      final FormingUnit unit,
+      final TrainingPhase phase,
+      final PhaseMode mode) {
     final Map<String, Integer> uses = new LinkedHashMap<>();
-    if (!plan.pilotResource().isEmpty() && phase.kind() == TrainingPhase.Kind.PILOTS
+    if (!plan.pilotResource().isEmpty()
+        && phase.kind() == TrainingPhase.Kind.PILOTS
         && unit.pilotsNeeded() > 0) {
       uses.put(plan.pilotResource(), unit.pilotsNeeded());
     }
@@ -189,12 +215,16 @@ final class PlanProject {
   }
 
   /**
-   * Hands out each assigned resource (the pilots) to the units in priority order, then file
-   * order: a unit may start once the supply so far covers its own need and that of every unit
-   * before it. Sets each unit's release to the latest of these dates and its {@code notBefore}.
+   * Hands out each assigned resource (the pilots) to the units in priority order, then file order:
+   * a unit may start once the supply so far covers its own need and that of every unit before it.
+   * Sets each unit's release to the latest of these dates and its {@code notBefore}.
    */
-  private static void allocateAssigned(final FormationPlan plan, final List<Integer> order,
-      final List<Resource> capacities, final int[] releaseOf, final List<String> impossible) {
+  private static void allocateAssigned(
+      final FormationPlan plan,
+      final List<Integer> order,
+      final List<Resource> capacities,
+      final int[] releaseOf,
+      final List<String> impossible) {
     for (int u = 0; u < plan.units().size(); u++) {
       final FormingUnit unit = plan.units().get(u);
       releaseOf[u] = unit.notBefore() == null ? 0 : Math.max(0, plan.day(unit.notBefore()));
@@ -229,8 +259,8 @@ final class PlanProject {
     }
   }
 
-  private static int maxDemand(final FormationPlan plan, final FormingUnit unit,
-      final String resource) {
+  private static int maxDemand(
+      final FormationPlan plan, final FormingUnit unit, final String resource) {
     int max = 0;
     for (TrainingPhase p : unit.phases()) {
       for (PhaseMode m : p.modes()) {
@@ -259,8 +289,8 @@ final class PlanProject {
   }
 
   /** The plan's capacity steps plus the chosen help, as a step function of days. */
-  private static Resource capacity(final FormationPlan plan, final PlanResource res,
-      final List<ChosenHelp> help) {
+  private static Resource capacity(
+      final FormationPlan plan, final PlanResource res, final List<ChosenHelp> help) {
     final TreeMap<Integer, Integer> points = new TreeMap<>();
     points.put(0, 0);
     for (CapacityStep s : res.steps()) {
@@ -290,7 +320,9 @@ final class PlanProject {
         cap.add(c);
       }
     }
-    return new Resource(res.id(), from.stream().mapToInt(Integer::intValue).toArray(),
+    return new Resource(
+        res.id(),
+        from.stream().mapToInt(Integer::intValue).toArray(),
         cap.stream().mapToInt(Integer::intValue).toArray());
   }
 
@@ -320,8 +352,17 @@ final class PlanProject {
         final PhaseMode m = phase.modes().get(planMode[a][mode[a]]);
         final int s = start[a];
         final int f = s + m.durationDays();
-        phases[phaseOf[a]] = new PhaseOutcome(phase.id(), phase.name(), s, f, plan.date(s),
-            plan.date(f), m.name(), uses(plan, unit, phase, m), m.flyingHours());
+        phases[phaseOf[a]] =
+            new PhaseOutcome(
+                phase.id(),
+                phase.name(),
+                s,
+                f,
+                plan.date(s),
+                plan.date(f),
+                m.name(),
+                uses(plan, unit, phase, m),
+                m.flyingHours());
       }
       int ready = 0;
       double hours = 0;
@@ -334,9 +375,19 @@ final class PlanProject {
       final int late = Math.max(0, ready - deadline);
       total += late;
       final LocalDate readyDate = plan.date(ready);
-      units.add(new UnitOutcome(unit.id(), unit.name(), unit.aircraftType(), unit.priority(),
-          ready, readyDate, unit.deadline(), late, deadline - ready,
-          Math.min(1.0, hours / plan.proficientFlyingHours()), List.of(phases)));
+      units.add(
+          new UnitOutcome(
+              unit.id(),
+              unit.name(),
+              unit.aircraftType(),
+              unit.priority(),
+              ready,
+              readyDate,
+              unit.deadline(),
+              late,
+              deadline - ready,
+              Math.min(1.0, hours / plan.proficientFlyingHours()),
+              List.of(phases)));
     }
     return new PlanOutcome(help, true, List.of(), units, total, makespan);
   }

@@ -25,29 +25,34 @@ import java.util.Set;
  * file, line, column and field path. The format is described in {@code docs/formation.md}.
  *
  * <p>Checks beyond the fields' types and ranges: references resolve (with the nearest name as a
- * hint), dates lie inside the horizon, durations are positive, precedences have no cycle (the
- * cycle is named), and no phase demands more of a resource than is ever available, even with
- * every offered help.
+ * hint), dates lie inside the horizon, durations are positive, precedences have no cycle (the cycle
+ * is named), and no phase demands more of a resource than is ever available, even with every
+ * offered help.
  */
 public final class PlanReader {
   /** Where the embedded plans live on the class path. */
   public static final String EMBEDDED_DIR = "/io/airshield/plans/";
+
   /** The embedded plans, by name; the first is the default of {@code airshield form}. */
   public static final List<String> EMBEDDED = List.of("formation-1951");
 
   private static final double MAX_WEEKS = 520;
   private static final int MAX_COUNT = 1_000_000;
+
   /**
-   * Most training phases in a plan (all units together), so that a generated or corrupt plan
-   * cannot keep the scheduler busy for hours; {@code -Dairshield.maxPlanPhases} raises it.
+   * Most training phases in a plan (all units together), so that a generated or corrupt plan cannot
+   * keep the scheduler busy for hours; {@code -Dairshield.maxPlanPhases} raises it.
    */
   static final int MAX_PHASES = Integer.getInteger("airshield.maxPlanPhases", 5000);
 
   private final Problems problems;
+
   /** Where each entity was read, to locate the semantic problems found later. */
   private final Map<Object, Fields> where = new IdentityHashMap<>();
+
   /** The units as read, in file order (before references are qualified). */
   private final List<FormingUnit> readUnits = new ArrayList<>();
+
   private final List<Ref> refs = new ArrayList<>();
 
   private PlanReader(final Problems problems) {
@@ -94,15 +99,19 @@ public final class PlanReader {
    * @throws IllegalArgumentException if there is no such embedded plan
    */
   public static FormationPlan embedded(final String name) {
-    final byte[] bytes = embeddedBytes(name).orElseThrow(() -> new IllegalArgumentException(
-        "no embedded plan " + name + "; embedded plans: " + EMBEDDED));
+    final byte[] bytes =
+        embeddedBytes(name)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no embedded plan " + name + "; embedded plans: " + EMBEDDED));
     return read(name + ".yaml", bytes);
   }
 
   /**
    * Applies YAML merge keys ({@code <<: *anchor}), which the streaming parser leaves as a plain
-   * key: the anchored map's entries are copied in, and the map's own entries win. Merged
-   * entries keep the place where they were written, so a problem in them points at the anchor.
+   * key: the anchored map's entries are copied in, and the map's own entries win. Merged entries
+   * keep the place where they were written, so a problem in them points at the anchor.
    */
   static Node mergeKeys(final Node node) {
     if (node instanceof Node.ListNode list) {
@@ -116,27 +125,31 @@ public final class PlanReader {
     final Map<String, Node> entries = new LinkedHashMap<>();
     final Map<String, int[]> keys = new LinkedHashMap<>();
     final Node merge = map.entries().get("<<");
-    final List<Node> sources = merge instanceof Node.ListNode l ? l.items()
-        : merge == null ? List.of() : List.of(merge);
+    final List<Node> sources =
+        merge instanceof Node.ListNode l ? l.items() : merge == null ? List.of() : List.of(merge);
     for (Node src : sources) {
       if (mergeKeys(src) instanceof Node.MapNode m) {
-        m.entries().forEach((k, v) -> {
-          if (!map.entries().containsKey(k)) {
-            entries.put(k, v);
-            keys.put(k, m.keyPositions().get(k));
-          }
-        });
+        m.entries()
+            .forEach(
+                (k, v) -> {
+                  if (!map.entries().containsKey(k)) {
+                    entries.put(k, v);
+                    keys.put(k, m.keyPositions().get(k));
+                  }
+                });
       } else {
         entries.put("<<", src);
         keys.put("<<", map.keyPositions().get("<<"));
       }
     }
-    map.entries().forEach((k, v) -> {
-      if (!k.equals("<<")) {
-        entries.put(k, mergeKeys(v));
-        keys.put(k, map.keyPositions().get(k));
-      }
-    });
+    map.entries()
+        .forEach(
+            (k, v) -> {
+              if (!k.equals("<<")) {
+                entries.put(k, mergeKeys(v));
+                keys.put(k, map.keyPositions().get(k));
+              }
+            });
     return new Node.MapNode(map.line(), map.column(), entries, keys);
   }
 
@@ -167,9 +180,18 @@ public final class PlanReader {
     }
     final int phases = units.stream().mapToInt(u -> u.phases().size()).sum();
     if (phases > MAX_PHASES) {
-      f.error("units", "the plan has " + phases + " phases in " + units.size() + " units, more"
-          + " than the " + MAX_PHASES + " accepted", "Set -Dairshield.maxPlanPhases to raise the"
-          + " limit; the scheduler's time grows quickly with the number of phases.");
+      f.error(
+          "units",
+          "the plan has "
+              + phases
+              + " phases in "
+              + units.size()
+              + " units, more"
+              + " than the "
+              + MAX_PHASES
+              + " accepted",
+          "Set -Dairshield.maxPlanPhases to raise the"
+              + " limit; the scheduler's time grows quickly with the number of phases.");
     }
     final List<HelpOption> help = new ArrayList<>();
     for (Fields h : f.maps("help", false)) {
@@ -183,9 +205,18 @@ public final class PlanReader {
       f.error("units", "a plan needs at least one unit to form", "");
     }
     final String pilots = pilotRef == null ? "" : pilotRef.value();
-    final FormationPlan plan = new FormationPlan(name, title, source,
-        start == null ? LocalDate.EPOCH : start, end == null ? LocalDate.EPOCH : end, pilots,
-        Double.isNaN(proficientHours) ? 60 : proficientHours, resources, normalise(units), help);
+    final FormationPlan plan =
+        new FormationPlan(
+            name,
+            title,
+            source,
+            start == null ? LocalDate.EPOCH : start,
+            end == null ? LocalDate.EPOCH : end,
+            pilots,
+            Double.isNaN(proficientHours) ? 60 : proficientHours,
+            resources,
+            normalise(units),
+            help);
     checkSemantics(plan, pilotRef);
     return plan;
   }
@@ -205,7 +236,9 @@ public final class PlanReader {
         return;
       }
       if (d.isBefore(start) || d.isAfter(end)) {
-        f.error(key, "date " + d + " is outside the plan's horizon " + start + " to " + end,
+        f.error(
+            key,
+            "date " + d + " is outside the plan's horizon " + start + " to " + end,
             "Maybe a typo in the year? Or widen the plan's start or end.");
       }
     }
@@ -234,8 +267,10 @@ public final class PlanReader {
         }
         horizon.check(s, "from", from);
         if (last != null && !from.isAfter(last)) {
-          s.error("from", "capacity steps must be in date order: " + from + " is not after "
-              + last, "");
+          s.error(
+              "from",
+              "capacity steps must be in date order: " + from + " is not after " + last,
+              "");
           continue;
         }
         last = from;
@@ -258,7 +293,9 @@ public final class PlanReader {
     final int priority = u.integer("priority", 1, 100, 3);
     LocalDate deadline = u.date("deadline", dflt);
     if (deadline == null) {
-      u.error("deadline", "missing required field (a date YYYY-MM-DD)",
+      u.error(
+          "deadline",
+          "missing required field (a date YYYY-MM-DD)",
           "Maybe give a plan-wide deadline at the top of the file.");
       deadline = LocalDate.EPOCH;
     } else if (u.has("deadline")) {
@@ -281,8 +318,10 @@ public final class PlanReader {
       u.error("phases", "a unit needs at least one training phase", "");
     }
     u.end();
-    final FormingUnit unit = new FormingUnit(id, name, type, aircraft, regiments, pilots,
-        priority, deadline, notBefore, after, phases, source);
+    final FormingUnit unit =
+        new FormingUnit(
+            id, name, type, aircraft, regiments, pilots, priority, deadline, notBefore, after,
+            phases, source);
     where.put(unit, u);
     readUnits.add(unit);
     return unit;
@@ -291,8 +330,8 @@ public final class PlanReader {
   private TrainingPhase phase(final Fields p, final String unitId, final TrainingPhase previous) {
     final String id = p.text("id");
     final String name = p.text("name", id);
-    final TrainingPhase.Kind kind = p.choice("kind", TrainingPhase.Kind.class,
-        TrainingPhase.Kind.PILOTS);
+    final TrainingPhase.Kind kind =
+        p.choice("kind", TrainingPhase.Kind.class, TrainingPhase.Kind.PILOTS);
     final String source = p.text("source", "");
     final List<String> after = new ArrayList<>();
     if (p.has("after")) {
@@ -314,7 +353,9 @@ public final class PlanReader {
       }
       for (String single : List.of("durationWeeks", "uses", "flyingHours")) {
         if (p.has(single)) {
-          p.error(single, "give either modes or a single mode's fields, not both",
+          p.error(
+              single,
+              "give either modes or a single mode's fields, not both",
               "Maybe move " + single + " into each mode.");
         }
       }
@@ -329,22 +370,32 @@ public final class PlanReader {
 
   private PhaseMode mode(final Fields m, final String name, final String unitId) {
     int days = 1;
-    final Optional<String> wrongUnit = keys(m).stream()
-        .filter(k -> k.startsWith("duration") && !k.equals("durationWeeks")).findFirst();
+    final Optional<String> wrongUnit =
+        keys(m).stream()
+            .filter(k -> k.startsWith("duration") && !k.equals("durationWeeks"))
+            .findFirst();
     if (wrongUnit.isPresent()) {
       final String k = wrongUnit.get();
       m.has(k);
       m.has("durationWeeks");
       final int[] pos = ((Node.MapNode) m.node()).keyPositions().get(k);
-      problems.add(pos[0], pos[1], m.pathOf(k), "unknown field", "Maybe durationWeeks?"
-          + " Durations are given in weeks" + (k.equals("durationDays") ? " (days / 7)" : "")
-          + "; convert the value.");
+      problems.add(
+          pos[0],
+          pos[1],
+          m.pathOf(k),
+          "unknown field",
+          "Maybe durationWeeks?"
+              + " Durations are given in weeks"
+              + (k.equals("durationDays") ? " (days / 7)" : "")
+              + "; convert the value.");
     } else {
       final double weeks = m.num("durationWeeks", Unit.NONE, -MAX_WEEKS, MAX_WEEKS);
       if (!Double.isNaN(weeks)) {
         days = (int) Math.round(weeks * 7);
         if (weeks <= 0 || days < 1) {
-          m.error("durationWeeks", "duration must be positive, found " + fmt(weeks) + " weeks",
+          m.error(
+              "durationWeeks",
+              "duration must be positive, found " + fmt(weeks) + " weeks",
               "Maybe a phase of at least one day (0.15 weeks)?");
           days = 1;
         }
@@ -360,20 +411,24 @@ public final class PlanReader {
         final int n = u.integer(key, 0, MAX_COUNT);
         final Node.MapNode map = (Node.MapNode) u.node();
         final int[] pos = map.keyPositions().get(key);
-        refs.add(new Ref(new Fields.Located(key, new Node.Scalar(pos[0], pos[1], key,
-            Node.Kind.STRING) , u.pathOf(key)), "resource", unitId));
+        refs.add(
+            new Ref(
+                new Fields.Located(
+                    key, new Node.Scalar(pos[0], pos[1], key, Node.Kind.STRING), u.pathOf(key)),
+                "resource",
+                unitId));
         uses.put(key, n);
       }
       u.end();
     }
-    final PhaseMode mode = new PhaseMode(name, days, uses, Double.isNaN(hours) ? 0 : hours,
-        source);
+    final PhaseMode mode = new PhaseMode(name, days, uses, Double.isNaN(hours) ? 0 : hours, source);
     where.put(mode, m);
     return mode;
   }
 
   private static List<String> keys(final Fields f) {
-    return f.node() instanceof Node.MapNode map ? new ArrayList<>(map.entries().keySet())
+    return f.node() instanceof Node.MapNode map
+        ? new ArrayList<>(map.entries().keySet())
         : List.of();
   }
 
@@ -395,24 +450,36 @@ public final class PlanReader {
         try {
           final LocalDate d = LocalDate.parse(t.value().trim());
           if (horizon.start != null && (d.isBefore(horizon.start) || d.isAfter(horizon.end))) {
-            problems.add(t.node(), t.path(), "date " + d + " is outside the plan's horizon "
-                + horizon.start + " to " + horizon.end, "");
+            problems.add(
+                t.node(),
+                t.path(),
+                "date "
+                    + d
+                    + " is outside the plan's horizon "
+                    + horizon.start
+                    + " to "
+                    + horizon.end,
+                "");
           } else if (!dates.isEmpty() && !d.isAfter(dates.get(dates.size() - 1))) {
             problems.add(t.node(), t.path(), "offered dates must be in date order", "");
           } else {
             dates.add(d);
           }
         } catch (java.time.format.DateTimeParseException e) {
-          problems.add(t.node(), t.path(), "expected a date as YYYY-MM-DD, found "
-              + t.node().describe(), "");
+          problems.add(
+              t.node(),
+              t.path(),
+              "expected a date as YYYY-MM-DD, found " + t.node().describe(),
+              "");
         }
       }
     }
     final double cost = h.num("cost", Unit.NONE, 0, 1e6, 1);
     final String source = h.text("source", "");
     h.end();
-    final HelpOption option = new HelpOption(id, name, resource.value(), amount, dates,
-        Double.isNaN(cost) ? 1 : cost, source);
+    final HelpOption option =
+        new HelpOption(
+            id, name, resource.value(), amount, dates, Double.isNaN(cost) ? 1 : cost, source);
     where.put(option, h);
     return option;
   }
@@ -433,9 +500,20 @@ public final class PlanReader {
         }
         phases.add(new TrainingPhase(p.id(), p.name(), p.kind(), after, p.modes(), p.source()));
       }
-      out.add(new FormingUnit(u.id(), u.name(), u.type(), u.aircraftType(), u.regiments(),
-          u.pilotsNeeded(), u.priority(), u.deadline(), u.notBefore(), u.after(), phases,
-          u.source()));
+      out.add(
+          new FormingUnit(
+              u.id(),
+              u.name(),
+              u.type(),
+              u.aircraftType(),
+              u.regiments(),
+              u.pilotsNeeded(),
+              u.priority(),
+              u.deadline(),
+              u.notBefore(),
+              u.after(),
+              phases,
+              u.source()));
     }
     return out;
   }
@@ -462,8 +540,7 @@ public final class PlanReader {
         continue;
       }
       for (int j = 0; j < u.phases().size(); j++) {
-        if (phases.putIfAbsent(u.id() + "." + u.phases().get(j).id(), u.phases().get(j))
-            != null) {
+        if (phases.putIfAbsent(u.id() + "." + u.phases().get(j).id(), u.phases().get(j)) != null) {
           duplicate(read.get(i).phases().get(j), "phase", u.id() + "." + u.phases().get(j).id());
         }
       }
@@ -483,8 +560,7 @@ public final class PlanReader {
         case "unit" -> {
           if (r.at().value().equals(r.unitId())) {
             if (!twice.contains(r.unitId())) {
-              problems.add(r.at().node(), r.at().path(), "a unit cannot come after itself",
-                  "");
+              problems.add(r.at().node(), r.at().path(), "a unit cannot come after itself", "");
             }
           } else {
             resolve(r.at(), units.keySet(), "unit");
@@ -500,8 +576,11 @@ public final class PlanReader {
           candidates.addAll(phases.keySet());
           candidates.addAll(units.keySet());
           if (v.equals(r.unitId())) {
-            problems.add(r.at().node(), r.at().path(), "a phase cannot wait for its own unit"
-                + " to be ready", "");
+            problems.add(
+                r.at().node(),
+                r.at().path(),
+                "a phase cannot wait for its own unit" + " to be ready",
+                "");
           } else {
             resolve(r.at(), candidates, "phase or unit");
           }
@@ -517,8 +596,7 @@ public final class PlanReader {
   private void duplicate(final Object entity, final String what, final String id) {
     final Fields f = where.get(entity);
     if (f != null) {
-      f.error("id", "duplicate " + what + " id " + id, "Maybe give each " + what
-          + " its own id.");
+      f.error("id", "duplicate " + what + " id " + id, "Maybe give each " + what + " its own id.");
     }
   }
 
@@ -526,8 +604,12 @@ public final class PlanReader {
     if (at.value().isEmpty() || known.contains(at.value())) {
       return;
     }
-    problems.add(at.node(), at.path(), "no " + what + " named " + at.value(),
-        Fields.nearest(at.value(), known).map(n -> "Maybe " + n + "?")
+    problems.add(
+        at.node(),
+        at.path(),
+        "no " + what + " named " + at.value(),
+        Fields.nearest(at.value(), known)
+            .map(n -> "Maybe " + n + "?")
             .orElse("Known: " + String.join(", ", known) + "."));
   }
 
@@ -558,11 +640,12 @@ public final class PlanReader {
       final List<String> path = new ArrayList<>();
       final List<String> cycle = dfs(n, succ, state, path);
       if (cycle != null) {
-        final String first = cycle.stream().filter(c -> c.contains(".")).findFirst()
-            .orElse(cycle.get(0));
+        final String first =
+            cycle.stream().filter(c -> c.contains(".")).findFirst().orElse(cycle.get(0));
         final Fields f = at.get(first);
-        final String named = String.join(" -> ", cycle.stream()
-            .map(c -> c.contains(".") ? c : c + " (ready)").toList());
+        final String named =
+            String.join(
+                " -> ", cycle.stream().map(c -> c.contains(".") ? c : c + " (ready)").toList());
         final String message = "precedence cycle: " + named;
         if (f != null) {
           f.error("after", message, "Maybe one of these 'after' entries is the wrong way round.");
@@ -574,8 +657,11 @@ public final class PlanReader {
     }
   }
 
-  private static List<String> dfs(final String n, final Map<String, List<String>> succ,
-      final Map<String, Integer> state, final List<String> path) {
+  private static List<String> dfs(
+      final String n,
+      final Map<String, List<String>> succ,
+      final Map<String, Integer> state,
+      final List<String> path) {
     final Integer s = state.get(n);
     if (s != null && s == 2) {
       return null;
@@ -617,9 +703,18 @@ public final class PlanReader {
       final FormingUnit readUnit = read.get(i);
       pilotsInAll += u.pilotsNeeded();
       if (!pilots.isEmpty() && u.pilotsNeeded() > most.get(pilots)) {
-        where.get(readUnit).error("pilotsNeeded", "impossible demand: the unit needs "
-            + u.pilotsNeeded() + " pilots but at most " + most.get(pilots) + " of " + pilots
-            + " are ever available", "");
+        where
+            .get(readUnit)
+            .error(
+                "pilotsNeeded",
+                "impossible demand: the unit needs "
+                    + u.pilotsNeeded()
+                    + " pilots but at most "
+                    + most.get(pilots)
+                    + " of "
+                    + pilots
+                    + " are ever available",
+                "");
       }
       for (int j = 0; j < u.phases().size(); j++) {
         final TrainingPhase p = u.phases().get(j);
@@ -630,9 +725,16 @@ public final class PlanReader {
             final int max = most.get(e.getKey());
             if (e.getValue() > max) {
               final Fields uses = mf.optMap("uses").orElse(mf);
-              uses.error(e.getKey(), "impossible demand: " + e.getValue() + " of "
-                  + e.getKey() + " needed, but at most " + max + " are ever available"
-                  + (plan.help().isEmpty() ? "" : ", even with every offered help"),
+              uses.error(
+                  e.getKey(),
+                  "impossible demand: "
+                      + e.getValue()
+                      + " of "
+                      + e.getKey()
+                      + " needed, but at most "
+                      + max
+                      + " are ever available"
+                      + (plan.help().isEmpty() ? "" : ", even with every offered help"),
                   "Maybe split the phase, or offer more help for " + e.getKey() + ".");
             }
           }
@@ -640,9 +742,15 @@ public final class PlanReader {
       }
     }
     if (!pilots.isEmpty() && pilotsInAll > most.get(pilots)) {
-      final String message = "impossible demand: the units need " + pilotsInAll
-          + " pilots in all, but at most " + most.get(pilots) + " of " + pilots + " are ever"
-          + " available, and pilots stay with their units";
+      final String message =
+          "impossible demand: the units need "
+              + pilotsInAll
+              + " pilots in all, but at most "
+              + most.get(pilots)
+              + " of "
+              + pilots
+              + " are ever"
+              + " available, and pilots stay with their units";
       final Fields rf = where.get(plan.resource(pilots).orElseThrow());
       rf.error("capacity", message, "Maybe offer more pilots as help, or form fewer units.");
     }

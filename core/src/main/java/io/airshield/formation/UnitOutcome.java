@@ -19,14 +19,25 @@ import java.util.List;
  *     ReadyUnit}
  * @param phases its phases in file order
  */
-public record UnitOutcome(String unitId, String name, String aircraftType, int priority,
-    int readyDay, LocalDate ready, LocalDate deadline, int latenessDays, int slackDays,
-    double proficiency, List<PhaseOutcome> phases) {
+public record UnitOutcome(
+    String unitId,
+    String name,
+    String aircraftType,
+    int priority,
+    int readyDay,
+    LocalDate ready,
+    LocalDate deadline,
+    int latenessDays,
+    int slackDays,
+    double proficiency,
+    List<PhaseOutcome> phases) {
   public UnitOutcome {
     phases = List.copyOf(phases);
   }
 
-  /** @return whether the unit misses its deadline */
+  /**
+   * @return whether the unit misses its deadline
+   */
   public boolean late() {
     return latenessDays > 0;
   }

@@ -5,18 +5,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A backend that runs replication blocks somewhere else than this JVM's threads (a Spark
- * cluster), found through {@link java.util.ServiceLoader} so that the command line does not
- * depend on any cluster library: the plain jar has no provider, the Spark jar has one.
+ * A backend that runs replication blocks somewhere else than this JVM's threads (a Spark cluster),
+ * found through {@link java.util.ServiceLoader} so that the command line does not depend on any
+ * cluster library: the plain jar has no provider, the Spark jar has one.
  *
- * <p>An engine only computes: each block is {@link MonteCarlo#runBlock} of the same
- * replications with the same seed, so its outcome vectors are the very bits the local engine
- * would produce; {@link MonteCarlo#run(BlockEngine, MonteCarlo.Options, MonteCarlo.Progress,
- * java.util.function.BooleanSupplier, MonteCarlo.BlockSink, Statistics, long)} merges them in
- * block order, so the statistics are identical to the last bit.
+ * <p>An engine only computes: each block is {@link MonteCarlo#runBlock} of the same replications
+ * with the same seed, so its outcome vectors are the very bits the local engine would produce;
+ * {@link MonteCarlo#run(BlockEngine, MonteCarlo.Options, MonteCarlo.Progress,
+ * java.util.function.BooleanSupplier, MonteCarlo.BlockSink, Statistics, long)} merges them in block
+ * order, so the statistics are identical to the last bit.
  */
 public interface BlockEngine extends AutoCloseable {
-  /** @return how many blocks to ask for at once (enough to keep every worker busy) */
+  /**
+   * @return how many blocks to ask for at once (enough to keep every worker busy)
+   */
   int blocksPerWave();
 
   /**
@@ -43,12 +45,19 @@ public interface BlockEngine extends AutoCloseable {
    * @param vectorSize outcome vector size, to check the workers compiled the same theatre
    * @param settings engine settings, e.g. {@code master -> local[2]}
    */
-  record Request(String scenarioName, byte[] scenario, LocalDate lastDay, long seed,
-      int vectorSize, Map<String, String> settings) {}
+  record Request(
+      String scenarioName,
+      byte[] scenario,
+      LocalDate lastDay,
+      long seed,
+      int vectorSize,
+      Map<String, String> settings) {}
 
   /** Makes engines; registered in {@code META-INF/services}. */
   interface Provider {
-    /** @return the engine's name as given to {@code --engine} */
+    /**
+     * @return the engine's name as given to {@code --engine}
+     */
     String name();
 
     /**

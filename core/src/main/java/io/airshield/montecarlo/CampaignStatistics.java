@@ -11,14 +11,19 @@ import io.airshield.campaign.Theatre;
 public final class CampaignStatistics {
   /** Enemy destroyed by fighters per own fighter lost. */
   public static final int EXCHANGE = 0;
+
   /** Share of day raids intercepted. */
   public static final int INTERCEPT_DAY = 1;
+
   /** Share of night raids intercepted. */
   public static final int INTERCEPT_NIGHT = 2;
+
   /** Share of bad-weather raids intercepted. */
   public static final int INTERCEPT_BAD_WEATHER = 3;
+
   /** Share of intrusions intercepted. */
   public static final int INTERCEPT_INTRUSIONS = 4;
+
   /** Enemy aircraft destroyed by AA per enemy sortie. */
   public static final int AA_KILLS_PER_SORTIE = 5;
 
@@ -47,12 +52,13 @@ public final class CampaignStatistics {
       hi[2 + days + d] = Math.max(1, lines);
     }
     final int[][] pairs = {
-        {Metrics.KILLS_BY_FIGHTERS, Metrics.OWN_LOSSES},
-        {Metrics.CONTACTS_DAY, Metrics.RAIDS_DAY},
-        {Metrics.CONTACTS_NIGHT, Metrics.RAIDS_NIGHT},
-        {Metrics.CONTACTS_BAD_WEATHER, Metrics.RAIDS_BAD_WEATHER},
-        {Metrics.INTRUSIONS_INTERCEPTED, Metrics.INTRUSIONS},
-        {Metrics.KILLS_BY_AA, Metrics.ENEMY_SORTIES}};
+      {Metrics.KILLS_BY_FIGHTERS, Metrics.OWN_LOSSES},
+      {Metrics.CONTACTS_DAY, Metrics.RAIDS_DAY},
+      {Metrics.CONTACTS_NIGHT, Metrics.RAIDS_NIGHT},
+      {Metrics.CONTACTS_BAD_WEATHER, Metrics.RAIDS_BAD_WEATHER},
+      {Metrics.INTRUSIONS_INTERCEPTED, Metrics.INTRUSIONS},
+      {Metrics.KILLS_BY_AA, Metrics.ENEMY_SORTIES}
+    };
     return new Statistics(m.size(), slots, lo, hi, pairs);
   }
 }

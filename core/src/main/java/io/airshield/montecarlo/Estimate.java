@@ -10,7 +10,9 @@ package io.airshield.montecarlo;
  * @param n replications
  */
 public record Estimate(double mean, double low, double high, double sd, long n) {
-  /** @return half the width of the interval */
+  /**
+   * @return half the width of the interval
+   */
   public double halfWidth() {
     return (high - low) / 2;
   }
@@ -20,7 +22,8 @@ public record Estimate(double mean, double low, double high, double sd, long n) 
    * @return the estimate scaled by it (for unit conversions)
    */
   public Estimate times(final double factor) {
-    return factor >= 0 ? new Estimate(mean * factor, low * factor, high * factor, sd * factor, n)
+    return factor >= 0
+        ? new Estimate(mean * factor, low * factor, high * factor, sd * factor, n)
         : new Estimate(mean * factor, high * factor, low * factor, -sd * factor, n);
   }
 }

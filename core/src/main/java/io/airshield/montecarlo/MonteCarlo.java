@@ -16,10 +16,10 @@ import java.util.function.Supplier;
 /**
  * Runs replications of a compiled theatre in blocks on a pool of threads and merges the blocks
  * strictly in order. Replication r always draws from the streams of (seed, r), so a block's
- * outcomes do not depend on the thread that ran it; merging in block order makes the
- * statistics identical to the last bit for any thread count; and the stopping rule is checked
- * only after each merged block, so the number of replications is deterministic too. At most
- * two blocks per thread are in flight, so memory does not grow with the replication count.
+ * outcomes do not depend on the thread that ran it; merging in block order makes the statistics
+ * identical to the last bit for any thread count; and the stopping rule is checked only after each
+ * merged block, so the number of replications is deterministic too. At most two blocks per thread
+ * are in flight, so memory does not grow with the replication count.
  */
 public final class MonteCarlo {
   private MonteCarlo() {}
@@ -29,15 +29,21 @@ public final class MonteCarlo {
    *
    * @param seed master seed
    * @param maxReplications the cap (or the exact count when precision is 0)
-   * @param precision target relative half-width of the headline's 95% interval (0.01 = 1%),
-   *     or 0 to run exactly {@code maxReplications}
+   * @param precision target relative half-width of the headline's 95% interval (0.01 = 1%), or 0 to
+   *     run exactly {@code maxReplications}
    * @param minReplications replications before the stopping rule is consulted
    * @param threads worker threads
    * @param blockSize replications per block
    * @param headline the slot whose precision decides stopping
    */
-  public record Options(long seed, long maxReplications, double precision, long minReplications,
-      int threads, int blockSize, int headline) {
+  public record Options(
+      long seed,
+      long maxReplications,
+      double precision,
+      long minReplications,
+      int threads,
+      int blockSize,
+      int headline) {
     /**
      * @param seed master seed
      * @param replications replications to run
@@ -45,8 +51,8 @@ public final class MonteCarlo {
      * @return options for a fixed number of replications
      */
     public static Options fixed(final long seed, final long replications, final int threads) {
-      return new Options(seed, replications, 0, replications, threads, 8,
-          Metrics.SUPPLY_TONS_PER_DAY);
+      return new Options(
+          seed, replications, 0, replications, threads, 8, Metrics.SUPPLY_TONS_PER_DAY);
     }
   }
 
@@ -69,12 +75,10 @@ public final class MonteCarlo {
    * @param precisionReached whether the precision target was met
    * @param cancelled whether the run was cancelled before its end
    */
-  public record Result(Statistics statistics, long replications, boolean precisionReached,
-      boolean cancelled) {}
+  public record Result(
+      Statistics statistics, long replications, boolean precisionReached, boolean cancelled) {}
 
-  /**
-   * Receives each merged block, in order (for stores that keep per-block results).
-   */
+  /** Receives each merged block, in order (for stores that keep per-block results). */
   @FunctionalInterface
   public interface BlockSink {
     /**
@@ -90,8 +94,9 @@ public final class MonteCarlo {
    *
    * @return the block, or null if the run was cancelled first
    */
-  private static double[][] awaitOrCancel(final Future<double[][]> f,
-      final BooleanSupplier cancelled) throws InterruptedException, ExecutionException {
+  private static double[][] awaitOrCancel(
+      final Future<double[][]> f, final BooleanSupplier cancelled)
+      throws InterruptedException, ExecutionException {
     while (true) {
       try {
         return f.get(CANCEL_POLL_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -107,12 +112,16 @@ public final class MonteCarlo {
   private static final long CANCEL_POLL_MS = 50;
 
   /**
-   * {@link #runBlock} that gives up between replications once its thread is interrupted (the
-   * run was cancelled and its blocks are dropped), so that cancelling frees the cores at once
-   * rather than after the blocks in flight. A block that is not interrupted is unchanged.
+   * {@link #runBlock} that gives up between replications once its thread is interrupted (the run
+   * was cancelled and its blocks are dropped), so that cancelling frees the cores at once rather
+   * than after the blocks in flight. A block that is not interrupted is unchanged.
    */
-  private static double[][] runBlockUnlessInterrupted(final Replication replication,
-      final long seed, final long first, final int count, final int size) {
+  private static double[][] runBlockUnlessInterrupted(
+      final Replication replication,
+      final long seed,
+      final long first,
+      final int count,
+      final int size) {
     final double[][] out = new double[count][size];
     for (int k = 0; k < count; k++) {
       if (Thread.currentThread().isInterrupted()) {
@@ -133,8 +142,12 @@ public final class MonteCarlo {
    * @param size outcome vector size
    * @return the outcomes in replication order
    */
-  public static double[][] runBlock(final Replication replication, final long seed,
-      final long first, final int count, final int size) {
+  public static double[][] runBlock(
+      final Replication replication,
+      final long seed,
+      final long first,
+      final int count,
+      final int size) {
     final double[][] out = new double[count][size];
     for (int k = 0; k < count; k++) {
       replication.run(seed, first + k, out[k]);
@@ -143,16 +156,16 @@ public final class MonteCarlo {
   }
 
   /**
-   * The stopping rule, consulted after each merged block. Public so that a resumed run can
-   * replay it over the stored blocks and stop exactly where the uninterrupted run would have.
+   * The stopping rule, consulted after each merged block. Public so that a resumed run can replay
+   * it over the stored blocks and stop exactly where the uninterrupted run would have.
    *
    * @param stats the statistics so far
    * @param options what is run
    * @param merged replications merged
    * @return true when the precision target is set and met
    */
-  public static boolean precisionReached(final Statistics stats, final Options options,
-      final long merged) {
+  public static boolean precisionReached(
+      final Statistics stats, final Options options, final long merged) {
     if (options.precision() <= 0 || merged < options.minReplications()) {
       return false;
     }
@@ -170,8 +183,12 @@ public final class MonteCarlo {
    * @param sink receives every merged block, or null
    * @return the statistics
    */
-  public static Result run(final Theatre theatre, final Supplier<Allocator> allocators,
-      final Options options, final Progress progress, final BooleanSupplier cancelled,
+  public static Result run(
+      final Theatre theatre,
+      final Supplier<Allocator> allocators,
+      final Options options,
+      final Progress progress,
+      final BooleanSupplier cancelled,
       final BlockSink sink) {
     final Statistics stats = CampaignStatistics.create(theatre);
     return run(theatre, allocators, options, progress, cancelled, sink, stats, 0);
@@ -190,18 +207,27 @@ public final class MonteCarlo {
    * @param start the first replication to run (a multiple of the block size)
    * @return the statistics
    */
-  public static Result run(final Theatre theatre, final Supplier<Allocator> allocators,
-      final Options options, final Progress progress, final BooleanSupplier cancelled,
-      final BlockSink sink, final Statistics stats, final long start) {
+  public static Result run(
+      final Theatre theatre,
+      final Supplier<Allocator> allocators,
+      final Options options,
+      final Progress progress,
+      final BooleanSupplier cancelled,
+      final BlockSink sink,
+      final Statistics stats,
+      final long start) {
     final int size = theatre.metrics().size();
     final int threads = Math.max(1, options.threads());
-    final ThreadLocal<Replication> local = ThreadLocal.withInitial(
-        () -> new Replication(theatre, allocators.get()));
-    final ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      final Thread t = new Thread(r, "airshield-replication");
-      t.setDaemon(true);
-      return t;
-    });
+    final ThreadLocal<Replication> local =
+        ThreadLocal.withInitial(() -> new Replication(theatre, allocators.get()));
+    final ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              final Thread t = new Thread(r, "airshield-replication");
+              t.setDaemon(true);
+              return t;
+            });
     final Deque<Future<double[][]>> inFlight = new ArrayDeque<>();
     final Deque<Long> firsts = new ArrayDeque<>();
     long next = start;
@@ -213,8 +239,10 @@ public final class MonteCarlo {
         while (inFlight.size() < 2 * threads && next < options.maxReplications()) {
           final long first = next;
           final int count = (int) Math.min(options.blockSize(), options.maxReplications() - next);
-          inFlight.add(pool.submit(() -> runBlockUnlessInterrupted(local.get(),
-              options.seed(), first, count, size)));
+          inFlight.add(
+              pool.submit(
+                  () ->
+                      runBlockUnlessInterrupted(local.get(), options.seed(), first, count, size)));
           firsts.add(first);
           next += count;
         }
@@ -282,15 +310,24 @@ public final class MonteCarlo {
    * @param start the first replication to run (a multiple of the block size)
    * @return the statistics
    */
-  public static Result run(final BlockEngine engine, final Options options,
-      final Progress progress, final BooleanSupplier cancelled, final BlockSink sink,
-      final Statistics stats, final long start) {
+  public static Result run(
+      final BlockEngine engine,
+      final Options options,
+      final Progress progress,
+      final BooleanSupplier cancelled,
+      final BlockSink sink,
+      final Statistics stats,
+      final long start) {
     long next = start;
     long merged = start;
     final int wave = Math.max(1, engine.blocksPerWave());
     while (next < options.maxReplications()) {
-      final int blocks = (int) Math.min(wave, (options.maxReplications() - next
-          + options.blockSize() - 1) / options.blockSize());
+      final int blocks =
+          (int)
+              Math.min(
+                  wave,
+                  (options.maxReplications() - next + options.blockSize() - 1)
+                      / options.blockSize());
       final long[] firsts = new long[blocks];
       final int[] counts = new int[blocks];
       for (int b = 0; b < blocks; b++) {
@@ -302,8 +339,8 @@ public final class MonteCarlo {
       for (int b = 0; b < blocks; b++) {
         final double[][] block = out.get(b);
         if (block.length != counts[b]) {
-          throw new IllegalStateException("engine returned " + block.length
-              + " replications for a block of " + counts[b]);
+          throw new IllegalStateException(
+              "engine returned " + block.length + " replications for a block of " + counts[b]);
         }
         for (double[] x : block) {
           stats.add(x);
@@ -314,7 +351,9 @@ public final class MonteCarlo {
         }
         if (progress != null) {
           final Estimate e = stats.estimate(options.headline());
-          progress.update(merged, options.maxReplications(),
+          progress.update(
+              merged,
+              options.maxReplications(),
               e.mean() != 0 ? e.halfWidth() / Math.abs(e.mean()) : Double.NaN);
         }
         if (precisionReached(stats, options, merged)) {

@@ -3,12 +3,12 @@ package io.airshield.montecarlo;
 import java.util.Arrays;
 
 /**
- * Streaming statistics of the outcome vectors of many replications: for every slot the
- * count, mean and sum of squared deviations (Welford's update, exact in the order given), and
- * for chosen slots a fixed-range histogram from which quantiles are read; for chosen pairs of
- * slots the cross moment, for ratios with the delta method. Memory does not grow with the
- * number of replications. Replications must be added in replication order for results to be
- * identical to the last bit across runs, which {@link MonteCarlo} guarantees.
+ * Streaming statistics of the outcome vectors of many replications: for every slot the count, mean
+ * and sum of squared deviations (Welford's update, exact in the order given), and for chosen slots
+ * a fixed-range histogram from which quantiles are read; for chosen pairs of slots the cross
+ * moment, for ratios with the delta method. Memory does not grow with the number of replications.
+ * Replications must be added in replication order for results to be identical to the last bit
+ * across runs, which {@link MonteCarlo} guarantees.
  */
 public final class Statistics {
   private final int size;
@@ -32,8 +32,12 @@ public final class Statistics {
    * @param histogramHigh each one's upper bound (values outside are clamped to the ends)
    * @param ratioPairs pairs {numerator slot, denominator slot} whose ratio is wanted
    */
-  public Statistics(final int size, final int[] histogramSlots, final double[] histogramLow,
-      final double[] histogramHigh, final int[][] ratioPairs) {
+  public Statistics(
+      final int size,
+      final int[] histogramSlots,
+      final double[] histogramLow,
+      final double[] histogramHigh,
+      final int[][] ratioPairs) {
     this.size = size;
     mean = new double[size];
     m2 = new double[size];
@@ -85,7 +89,9 @@ public final class Statistics {
     }
   }
 
-  /** @return replications added */
+  /**
+   * @return replications added
+   */
   public long count() {
     return n;
   }
@@ -101,8 +107,8 @@ public final class Statistics {
   }
 
   /**
-   * The ratio of the means of a registered pair, with a delta-method interval: var(R) ~
-   * (s_a^2 - 2 R s_ab + R^2 s_b^2) / (n mean_b^2).
+   * The ratio of the means of a registered pair, with a delta-method interval: var(R) ~ (s_a^2 - 2
+   * R s_ab + R^2 s_b^2) / (n mean_b^2).
    *
    * @param pair index of the pair in the constructor's list
    * @return the ratio estimate (NaN when the denominator's mean is 0)
@@ -175,12 +181,16 @@ public final class Statistics {
     throw new IllegalArgumentException("slot " + slot + " keeps no histogram");
   }
 
-  /** @param slot a slot @return smallest value seen */
+  /**
+   * @param slot a slot @return smallest value seen
+   */
   public double min(final int slot) {
     return min[slot];
   }
 
-  /** @param slot a slot @return largest value seen */
+  /**
+   * @param slot a slot @return largest value seen
+   */
   public double max(final int slot) {
     return max[slot];
   }

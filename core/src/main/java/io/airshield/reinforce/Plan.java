@@ -18,7 +18,9 @@ public final class Plan {
   private final int[][] counts;
   private final String key;
 
-  /** @param counts regiments per pool unit (outer, pool order) and station (inner, file order) */
+  /**
+   * @param counts regiments per pool unit (outer, pool order) and station (inner, file order)
+   */
   public Plan(final int[][] counts) {
     this.counts = new int[counts.length][];
     final StringBuilder sb = new StringBuilder();
@@ -39,28 +41,40 @@ public final class Plan {
 
   /**
    * The plan a {@link #key()} stands for. A {@link Reinforcement} keeps its plans by key (it is
-   * what the JSON carries); this gives the plan back, so that a report can draw the scenario
-   * the best plan makes ({@link #apply}) rather than re-deriving it from labels.
+   * what the JSON carries); this gives the plan back, so that a report can draw the scenario the
+   * best plan makes ({@link #apply}) rather than re-deriving it from labels.
    *
    * @param key a canonical key, e.g. {@code 2,1,0|0,1}
-   * @param pool the pool the key was made for: the key must have one group per pool unit and
-   *     one count per candidate station
+   * @param pool the pool the key was made for: the key must have one group per pool unit and one
+   *     count per candidate station
    * @return the plan
    * @throws IllegalArgumentException if the key does not fit the pool
    */
   public static Plan of(final String key, final Pool pool) {
     final String[] units = key.split("\\|", -1);
     if (units.length != pool.units().size()) {
-      throw new IllegalArgumentException("plan " + key + " has " + units.length
-          + " unit groups; the pool has " + pool.units().size() + " units");
+      throw new IllegalArgumentException(
+          "plan "
+              + key
+              + " has "
+              + units.length
+              + " unit groups; the pool has "
+              + pool.units().size()
+              + " units");
     }
     final int[][] c = new int[units.length][];
     for (int u = 0; u < units.length; u++) {
       final String[] s = units[u].split(",", -1);
       if (s.length != pool.units().get(u).stations().size()) {
-        throw new IllegalArgumentException("plan " + key + " gives " + s.length
-            + " stations to unit " + pool.units().get(u).id() + ", which has "
-            + pool.units().get(u).stations().size());
+        throw new IllegalArgumentException(
+            "plan "
+                + key
+                + " gives "
+                + s.length
+                + " stations to unit "
+                + pool.units().get(u).id()
+                + ", which has "
+                + pool.units().get(u).stations().size());
       }
       c[u] = new int[s.length];
       for (int i = 0; i < s.length; i++) {
@@ -86,7 +100,9 @@ public final class Plan {
     return counts[unit][station];
   }
 
-  /** @return a copy of the counts */
+  /**
+   * @return a copy of the counts
+   */
   public int[][] counts() {
     final int[][] c = new int[counts.length][];
     for (int u = 0; u < counts.length; u++) {
@@ -95,7 +111,9 @@ public final class Plan {
     return c;
   }
 
-  /** @return a canonical text of the counts, e.g. {@code 2,1,0|0,1} */
+  /**
+   * @return a canonical text of the counts, e.g. {@code 2,1,0|0,1}
+   */
   public String key() {
     return key;
   }
@@ -109,8 +127,8 @@ public final class Plan {
    * @param placeName the station's name
    * @param regiments regiments there
    */
-  public record Station(String unitId, String unitName, String placeId, String placeName,
-      int regiments) {}
+  public record Station(
+      String unitId, String unitName, String placeId, String placeName, int regiments) {}
 
   /**
    * @param pool the pool
@@ -118,8 +136,8 @@ public final class Plan {
    * @return the plan's stations, in pool and file order
    */
   public List<Station> stations(final Pool pool, final Scenario scenario) {
-    final Map<String, Place> places = scenario.places().stream()
-        .collect(Collectors.toMap(Place::id, Function.identity()));
+    final Map<String, Place> places =
+        scenario.places().stream().collect(Collectors.toMap(Place::id, Function.identity()));
     final List<Station> out = new ArrayList<>();
     for (int u = 0; u < counts.length; u++) {
       final Pool.PoolUnit pu = pool.units().get(u);
@@ -155,18 +173,18 @@ public final class Plan {
   }
 
   /**
-   * The scenario with the plan's regiments added: AA regiments as {@link AaUnit}s at their
-   * station with the pool's guns, searchlights and radar; fighter regiments as copies of the
-   * pool's template based at their airfield. Regiment {@code k} of pool unit {@code U} gets the
-   * id {@code U-k}.
+   * The scenario with the plan's regiments added: AA regiments as {@link AaUnit}s at their station
+   * with the pool's guns, searchlights and radar; fighter regiments as copies of the pool's
+   * template based at their airfield. Regiment {@code k} of pool unit {@code U} gets the id {@code
+   * U-k}.
    *
    * @param scenario the scenario
    * @param pool the pool
    * @return the reinforced scenario
    */
   public Scenario apply(final Scenario scenario, final Pool pool) {
-    final Map<String, Place> places = scenario.places().stream()
-        .collect(Collectors.toMap(Place::id, Function.identity()));
+    final Map<String, Place> places =
+        scenario.places().stream().collect(Collectors.toMap(Place::id, Function.identity()));
     final List<AaUnit> aa = new ArrayList<>(scenario.aaUnits());
     final List<FighterUnit> fighters = new ArrayList<>(scenario.fighterUnits());
     for (int u = 0; u < counts.length; u++) {
@@ -179,8 +197,17 @@ public final class Plan {
           final String id = pu.id() + "-" + k;
           final String name = pu.name() + ", regiment " + k + " at " + pl.name();
           if (pu.kind() == Pool.Kind.AA) {
-            aa.add(new AaUnit(id, name, pl.id(), pl.at(), pu.guns(), pu.searchlights(),
-                pu.gunLayingRadar(), pu.from(), pu.source()));
+            aa.add(
+                new AaUnit(
+                    id,
+                    name,
+                    pl.id(),
+                    pl.at(),
+                    pu.guns(),
+                    pu.searchlights(),
+                    pu.gunLayingRadar(),
+                    pu.from(),
+                    pu.source()));
           } else {
             fighters.add(pu.template().stationedAt(id, name, pl.id()));
           }

@@ -12,17 +12,16 @@ import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The feasible plans of a pool: every assignment of its regiments to their candidate stations
- * that respects the limits. A unit of k regiments that may be split is placed as a multiset of
- * k stations (each at most {@code maxPerStation} times); one that may not is placed whole at
- * one station. Across the pool, no airfield takes more than {@code fighterRegimentsPerField}
- * pool fighter regiments nor more aircraft than its capacity (the scenario's units there
- * counted).
+ * The feasible plans of a pool: every assignment of its regiments to their candidate stations that
+ * respects the limits. A unit of k regiments that may be split is placed as a multiset of k
+ * stations (each at most {@code maxPerStation} times); one that may not is placed whole at one
+ * station. Across the pool, no airfield takes more than {@code fighterRegimentsPerField} pool
+ * fighter regiments nor more aircraft than its capacity (the scenario's units there counted).
  *
- * <p>When there are more plans than the simulation can rank, {@link #search} picks a candidate
- * set with the screen: a greedy placement regiment by regiment, from every forced first
- * station, each improved by steepest-ascent local search (moving one regiment to another
- * station), keeping the best plans met on the way.
+ * <p>When there are more plans than the simulation can rank, {@link #search} picks a candidate set
+ * with the screen: a greedy placement regiment by regiment, from every forced first station, each
+ * improved by steepest-ascent local search (moving one regiment to another station), keeping the
+ * best plans met on the way.
  */
 public final class Plans {
   /** Enumeration stops counting here. */
@@ -49,23 +48,26 @@ public final class Plans {
    */
   public static List<Plan> enumerate(final Pool pool, final Scenario scenario, final int limit) {
     final List<Plan> out = new ArrayList<>();
-    forEach(pool, scenario, p -> {
-      out.add(p);
-      return out.size() < limit;
-    });
+    forEach(
+        pool,
+        scenario,
+        p -> {
+          out.add(p);
+          return out.size() < limit;
+        });
     return out;
   }
 
   /**
-   * Visits the feasible plans in a fixed order: units in pool order, each unit's placements
-   * with more regiments on earlier stations first.
+   * Visits the feasible plans in a fixed order: units in pool order, each unit's placements with
+   * more regiments on earlier stations first.
    *
    * @param pool the pool
    * @param scenario the scenario
    * @param visitor returns false to stop
    */
-  public static void forEach(final Pool pool, final Scenario scenario,
-      final Predicate<Plan> visitor) {
+  public static void forEach(
+      final Pool pool, final Scenario scenario, final Predicate<Plan> visitor) {
     final List<List<int[]>> options = new ArrayList<>();
     for (Pool.PoolUnit u : pool.units()) {
       options.add(placements(u, pool.limits()));
@@ -74,8 +76,12 @@ public final class Plans {
     product(options, 0, counts, pool, scenario, visitor);
   }
 
-  private static boolean product(final List<List<int[]>> options, final int u,
-      final int[][] counts, final Pool pool, final Scenario scenario,
+  private static boolean product(
+      final List<List<int[]>> options,
+      final int u,
+      final int[][] counts,
+      final Pool pool,
+      final Scenario scenario,
       final Predicate<Plan> visitor) {
     if (u == options.size()) {
       return !feasible(counts, pool, scenario) || visitor.test(new Plan(counts));
@@ -112,8 +118,8 @@ public final class Plans {
     return out;
   }
 
-  private static void compose(final int[] c, final int i, final int left, final int max,
-      final List<int[]> out) {
+  private static void compose(
+      final int[] c, final int i, final int left, final int max, final List<int[]> out) {
     if (i == c.length - 1) {
       if (left <= max) {
         c[i] = left;
@@ -170,9 +176,8 @@ public final class Plans {
   }
 
   /**
-   * A candidate set of at most {@code cap} plans, found with the screen when the plans are too
-   * many to enumerate (see the class comment). Deterministic: ties are broken by the plans'
-   * keys.
+   * A candidate set of at most {@code cap} plans, found with the screen when the plans are too many
+   * to enumerate (see the class comment). Deterministic: ties are broken by the plans' keys.
    *
    * @param pool the pool
    * @param scenario the scenario
@@ -180,8 +185,8 @@ public final class Plans {
    * @param cap most plans returned
    * @return the best plans met, best first
    */
-  public static List<Plan> search(final Pool pool, final Scenario scenario,
-      final ToDoubleFunction<Plan> score, final int cap) {
+  public static List<Plan> search(
+      final Pool pool, final Scenario scenario, final ToDoubleFunction<Plan> score, final int cap) {
     final Map<String, Plan> seen = new LinkedHashMap<>();
     final Map<String, Double> scores = new HashMap<>();
     final int units = pool.units().size();
@@ -198,8 +203,7 @@ public final class Plans {
       }
     }
     final List<Plan> out = new ArrayList<>(seen.values());
-    out.sort(Comparator.comparingDouble((Plan p) -> -scores.get(p.key()))
-        .thenComparing(Plan::key));
+    out.sort(Comparator.comparingDouble((Plan p) -> -scores.get(p.key())).thenComparing(Plan::key));
     return out.size() > cap ? List.copyOf(out.subList(0, cap)) : out;
   }
 
@@ -220,8 +224,8 @@ public final class Plans {
   }
 
   /** Adds one regiment (or the whole unit, if it may not be split) at a station. */
-  private static boolean add(final int[][] c, final int u, final int s, final Pool pool,
-      final Scenario scenario) {
+  private static boolean add(
+      final int[][] c, final int u, final int s, final Pool pool, final Scenario scenario) {
     final Pool.PoolUnit pu = pool.units().get(u);
     final int k = pu.split() ? 1 : pu.regiments();
     int max = pu.split() ? pu.maxPerStation() : pu.regiments();
@@ -239,7 +243,10 @@ public final class Plans {
     return true;
   }
 
-  private static boolean greedy(final int[][] c, final Pool pool, final Scenario scenario,
+  private static boolean greedy(
+      final int[][] c,
+      final Pool pool,
+      final Scenario scenario,
       final ToDoubleFunction<Plan> score) {
     for (int u = 0; u < c.length; u++) {
       final Pool.PoolUnit pu = pool.units().get(u);
@@ -265,8 +272,12 @@ public final class Plans {
     return true;
   }
 
-  private static void localSearch(final int[][] c, final Pool pool, final Scenario scenario,
-      final ToDoubleFunction<Plan> score, final Map<String, Plan> seen,
+  private static void localSearch(
+      final int[][] c,
+      final Pool pool,
+      final Scenario scenario,
+      final ToDoubleFunction<Plan> score,
+      final Map<String, Plan> seen,
       final Map<String, Double> scores) {
     double current = remember(new Plan(c), score, seen, scores);
     while (true) {
@@ -306,8 +317,11 @@ public final class Plans {
     }
   }
 
-  private static double remember(final Plan p, final ToDoubleFunction<Plan> score,
-      final Map<String, Plan> seen, final Map<String, Double> scores) {
+  private static double remember(
+      final Plan p,
+      final ToDoubleFunction<Plan> score,
+      final Map<String, Plan> seen,
+      final Map<String, Double> scores) {
     final Double known = scores.get(p.key());
     if (known != null) {
       return known;

@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A reinforcement pool: the units to be stationed, where each may go, the limits on
- * stationing, what the stationing should maximise, and who asks whom (for the drafted
- * request). Read from a pool file by {@link PoolReader}; the format is documented in
- * {@code docs/reinforce.md}.
+ * A reinforcement pool: the units to be stationed, where each may go, the limits on stationing,
+ * what the stationing should maximise, and who asks whom (for the drafted request). Read from a
+ * pool file by {@link PoolReader}; the format is documented in {@code docs/reinforce.md}.
  *
  * @param id identifier
  * @param title one-line title
@@ -23,8 +22,15 @@ import java.util.Map;
  * @param request who asks whom, for the drafted request
  * @param source source tag or "estimate"
  */
-public record Pool(String id, String title, String scenarioId, List<PoolUnit> units,
-    Limits limits, Objective objective, Request request, String source) {
+public record Pool(
+    String id,
+    String title,
+    String scenarioId,
+    List<PoolUnit> units,
+    Limits limits,
+    Objective objective,
+    Request request,
+    String source) {
   public Pool {
     units = List.copyOf(units);
   }
@@ -38,8 +44,8 @@ public record Pool(String id, String title, String scenarioId, List<PoolUnit> un
   }
 
   /**
-   * A unit of the pool: a number of identical regiments, stationed together or, when it may
-   * be split, each at a station of its own.
+   * A unit of the pool: a number of identical regiments, stationed together or, when it may be
+   * split, each at a station of its own.
    *
    * @param id identifier; the placed regiments become {@code id-1}, {@code id-2}, ...
    * @param name display name
@@ -55,9 +61,20 @@ public record Pool(String id, String title, String scenarioId, List<PoolUnit> un
    * @param template a fighter regiment with an empty base, for fighter units (null for AA)
    * @param source source tag or "estimate"
    */
-  public record PoolUnit(String id, String name, Kind kind, int regiments, boolean split,
-      int maxPerStation, List<String> stations, LocalDate from, List<AaUnit.Battery> guns,
-      int searchlights, boolean gunLayingRadar, FighterUnit template, String source) {
+  public record PoolUnit(
+      String id,
+      String name,
+      Kind kind,
+      int regiments,
+      boolean split,
+      int maxPerStation,
+      List<String> stations,
+      LocalDate from,
+      List<AaUnit.Battery> guns,
+      int searchlights,
+      boolean gunLayingRadar,
+      FighterUnit template,
+      String source) {
     public PoolUnit {
       stations = List.copyOf(stations);
       guns = List.copyOf(guns);
@@ -78,8 +95,8 @@ public record Pool(String id, String title, String scenarioId, List<PoolUnit> un
   }
 
   /**
-   * The objective: a weighted sum of campaign figures, maximised (a negative weight minimises
-   * a figure).
+   * The objective: a weighted sum of campaign figures, maximised (a negative weight minimises a
+   * figure).
    *
    * @param terms the figures and their weights
    * @param indifference the smallest difference worth telling apart, in objective units
@@ -114,8 +131,8 @@ public record Pool(String id, String title, String scenarioId, List<PoolUnit> un
   public record Term(String metric, int slot, double weight) {}
 
   /**
-   * Who asks whom, for the drafted request. Every field is from the pool file; the program
-   * invents none of them.
+   * Who asks whom, for the drafted request. Every field is from the pool file; the program invents
+   * none of them.
    *
    * @param from the sender
    * @param to the addressee

@@ -24,11 +24,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a reinforcement pool file against the scenario it reinforces, reporting every problem
- * at once with {@code file:line:column}, the field's path and a "Maybe ..." hint, like the
- * scenario reader: syntax, types, ranges, unknown fields, stations that are not places of the
- * scenario (or not airfields, for fighters), unknown aircraft types, gun types, command posts
- * and figures, dates outside the period, and limits that leave no feasible plan.
+ * Reads a reinforcement pool file against the scenario it reinforces, reporting every problem at
+ * once with {@code file:line:column}, the field's path and a "Maybe ..." hint, like the scenario
+ * reader: syntax, types, ranges, unknown fields, stations that are not places of the scenario (or
+ * not airfields, for fighters), unknown aircraft types, gun types, command posts and figures, dates
+ * outside the period, and limits that leave no feasible plan.
  */
 public final class PoolReader {
   /** The format marker a pool file may carry in its {@code format} field. */
@@ -66,9 +66,12 @@ public final class PoolReader {
     final String title = f.text("title", id);
     final String scen = f.text("scenario", "");
     if (!scen.isEmpty() && !scen.equals(scenario.id())) {
-      f.error("scenario", "the pool is written for scenario \"" + scen + "\", not \""
-          + scenario.id() + "\"", "Maybe give the pool of " + scenario.id()
-          + ", or change this field if the pool fits it.");
+      f.error(
+          "scenario",
+          "the pool is written for scenario \"" + scen + "\", not \"" + scenario.id() + "\"",
+          "Maybe give the pool of "
+              + scenario.id()
+              + ", or change this field if the pool fits it.");
     }
     final String source = f.text("source", "");
     final List<Pool.PoolUnit> units = new ArrayList<>();
@@ -84,20 +87,27 @@ public final class PoolReader {
     if (units.isEmpty() && f.isList("units")) {
       f.error("units", "a pool needs at least one unit", "");
     }
-    final Pool.Limits limits = f.optMap("limits").map(this::limits)
-        .orElse(new Pool.Limits(1, Map.of()));
+    final Pool.Limits limits =
+        f.optMap("limits").map(this::limits).orElse(new Pool.Limits(1, Map.of()));
     final Pool.Objective objective = objective(f.map("objective"));
-    final Pool.Request request = f.optMap("request").map(r -> {
-      final Pool.Request q = new Pool.Request(r.text("from", ""), r.text("to", ""),
-          r.text("reference", ""));
-      r.end();
-      return q;
-    }).orElse(new Pool.Request("", "", ""));
+    final Pool.Request request =
+        f.optMap("request")
+            .map(
+                r -> {
+                  final Pool.Request q =
+                      new Pool.Request(
+                          r.text("from", ""), r.text("to", ""), r.text("reference", ""));
+                  r.end();
+                  return q;
+                })
+            .orElse(new Pool.Request("", "", ""));
     f.end();
     problems.throwIfAny();
     final Pool pool = new Pool(id, title, scen, units, limits, objective, request, source);
     if (Plans.count(pool, scenario) == 0) {
-      f.error("units", "no feasible plan: the limits leave no station for some regiment",
+      f.error(
+          "units",
+          "no feasible plan: the limits leave no station for some regiment",
           "Maybe raise limits.fighterRegimentsPerField or an airfield's capacity, or add"
               + " stations.");
       problems.throwIfAny();
@@ -115,25 +125,50 @@ public final class PoolReader {
     // a regiments value that is out of range or not a number reads as 0 and is reported
     // already; comparing against that 0 would only add a second, misleading problem
     if (regiments >= 1 && maxPer > regiments && u.has("maxPerStation")) {
-      u.error("maxPerStation", "value " + maxPer + " exceeds the unit's " + regiments
-          + (regiments == 1 ? " regiment" : " regiments") + (u.has("regiments") ? ""
-              : " (regiments is not given, and 1 by default)"), "");
+      u.error(
+          "maxPerStation",
+          "value "
+              + maxPer
+              + " exceeds the unit's "
+              + regiments
+              + (regiments == 1 ? " regiment" : " regiments")
+              + (u.has("regiments") ? "" : " (regiments is not given, and 1 by default)"),
+          "");
     }
     final List<String> stations = new ArrayList<>();
     for (Fields.Located s : u.texts("stations", true)) {
       final Place p = places.get(s.value());
       if (p == null) {
-        problems.add(s.node(), s.path(), "unknown place \"" + s.value() + "\" in scenario "
-            + scenario.id(), Fields.nearest(s.value(), places.keySet())
-                .map(m -> "Maybe " + m + "?").orElse(""));
+        problems.add(
+            s.node(),
+            s.path(),
+            "unknown place \"" + s.value() + "\" in scenario " + scenario.id(),
+            Fields.nearest(s.value(), places.keySet()).map(m -> "Maybe " + m + "?").orElse(""));
       } else if (kind == Pool.Kind.FIGHTER && p.kind() != Place.Kind.AIRFIELD) {
-        problems.add(s.node(), s.path(), "place \"" + s.value() + "\" is "
-            + Fields.fileName(p.kind()) + ": a fighter regiment needs an airfield",
-            "Airfields: " + String.join(", ", places.values().stream()
-                .filter(x -> x.kind() == Place.Kind.AIRFIELD).map(Place::id).toList()));
+        problems.add(
+            s.node(),
+            s.path(),
+            "place \""
+                + s.value()
+                + "\" is "
+                + Fields.fileName(p.kind())
+                + ": a fighter regiment needs an airfield",
+            "Airfields: "
+                + String.join(
+                    ", ",
+                    places.values().stream()
+                        .filter(x -> x.kind() == Place.Kind.AIRFIELD)
+                        .map(Place::id)
+                        .toList()));
       } else if (p.kind() == Place.Kind.ENTRY) {
-        problems.add(s.node(), s.path(), "place \"" + s.value() + "\" is an entry point of"
-            + " enemy raids, not a place to defend", "");
+        problems.add(
+            s.node(),
+            s.path(),
+            "place \""
+                + s.value()
+                + "\" is an entry point of"
+                + " enemy raids, not a place to defend",
+            "");
       } else if (stations.contains(s.value())) {
         problems.add(s.node(), s.path(), "station \"" + s.value() + "\" is listed twice", "");
       }
@@ -144,8 +179,15 @@ public final class PoolReader {
     }
     final LocalDate from = u.date("from", scenario.start());
     if (from != null && (from.isBefore(scenario.start()) || from.isAfter(scenario.end()))) {
-      u.error("from", "date " + from + " lies outside the scenario's period "
-          + scenario.start() + " to " + scenario.end(), "");
+      u.error(
+          "from",
+          "date "
+              + from
+              + " lies outside the scenario's period "
+              + scenario.start()
+              + " to "
+              + scenario.end(),
+          "");
     }
     final String source = u.text("source", "");
     final List<AaUnit.Battery> guns = new ArrayList<>();
@@ -153,13 +195,17 @@ public final class PoolReader {
     boolean radar = false;
     FighterUnit template = null;
     if (kind == Pool.Kind.AA) {
-      final Set<String> gunTypes = new LinkedHashSet<>(scenario.gunTypes().stream()
-          .map(GunType::id).toList());
+      final Set<String> gunTypes =
+          new LinkedHashSet<>(scenario.gunTypes().stream().map(GunType::id).toList());
       for (Fields b : u.maps("guns", true)) {
         final Fields.Located t = b.ref("type", true);
         if (!t.value().isEmpty() && !gunTypes.contains(t.value())) {
-          problems.add(t.node(), t.path(), "unknown gun type \"" + t.value() + "\"",
-              Fields.nearest(t.value(), gunTypes).map(m -> "Maybe " + m + "?")
+          problems.add(
+              t.node(),
+              t.path(),
+              "unknown gun type \"" + t.value() + "\"",
+              Fields.nearest(t.value(), gunTypes)
+                  .map(m -> "Maybe " + m + "?")
                   .orElse("Known: " + String.join(", ", gunTypes)));
         }
         guns.add(new AaUnit.Battery(t.value(), b.integer("count", 1, 10_000)));
@@ -168,33 +214,62 @@ public final class PoolReader {
       lights = u.integer("searchlights", 0, 10_000, 0);
       radar = u.bool("gunLayingRadar", false);
     } else {
-      final Set<String> types = new LinkedHashSet<>(scenario.aircraftTypes().stream()
-          .map(AircraftType::id).toList());
+      final Set<String> types =
+          new LinkedHashSet<>(scenario.aircraftTypes().stream().map(AircraftType::id).toList());
       final Fields.Located t = u.ref("type", true);
       if (!t.value().isEmpty() && !types.contains(t.value())) {
-        problems.add(t.node(), t.path(), "unknown aircraft type \"" + t.value() + "\"",
-            Fields.nearest(t.value(), types).map(m -> "Maybe " + m + "?")
+        problems.add(
+            t.node(),
+            t.path(),
+            "unknown aircraft type \"" + t.value() + "\"",
+            Fields.nearest(t.value(), types)
+                .map(m -> "Maybe " + m + "?")
                 .orElse("Known: " + String.join(", ", types)));
       }
-      final Set<String> posts = new LinkedHashSet<>(scenario.commandPosts().stream()
-          .map(CommandPost::id).toList());
+      final Set<String> posts =
+          new LinkedHashSet<>(scenario.commandPosts().stream().map(CommandPost::id).toList());
       final Fields.Located cp = u.ref("commandPost", true);
       if (!cp.value().isEmpty() && !posts.contains(cp.value())) {
-        problems.add(cp.node(), cp.path(), "unknown command post \"" + cp.value() + "\"",
-            Fields.nearest(cp.value(), posts).map(m -> "Maybe " + m + "?")
+        problems.add(
+            cp.node(),
+            cp.path(),
+            "unknown command post \"" + cp.value() + "\"",
+            Fields.nearest(cp.value(), posts)
+                .map(m -> "Maybe " + m + "?")
                 .orElse("Known: " + String.join(", ", posts)));
       }
-      template = new FighterUnit(uid, name, "", t.value(), cp.value(),
-          u.integer("aircraft", 1, 10_000), u.integer("pilots", 1, 10_000),
-          u.num("serviceabilityPct", Unit.PERCENT, 0, 100),
-          u.num("proficiency", Unit.NONE, 0, 1), u.bool("nightTrained", false),
-          u.integer("flightSize", 1, 100, 4), u.num("scrambleMin", Unit.MIN, 0, 240),
-          u.num("turnaroundMin", Unit.MIN, 0, 24 * 60),
-          u.integer("sortiesPerPilotPerDay", 0, 20), from == null ? scenario.start() : from,
-          source);
+      template =
+          new FighterUnit(
+              uid,
+              name,
+              "",
+              t.value(),
+              cp.value(),
+              u.integer("aircraft", 1, 10_000),
+              u.integer("pilots", 1, 10_000),
+              u.num("serviceabilityPct", Unit.PERCENT, 0, 100),
+              u.num("proficiency", Unit.NONE, 0, 1),
+              u.bool("nightTrained", false),
+              u.integer("flightSize", 1, 100, 4),
+              u.num("scrambleMin", Unit.MIN, 0, 240),
+              u.num("turnaroundMin", Unit.MIN, 0, 24 * 60),
+              u.integer("sortiesPerPilotPerDay", 0, 20),
+              from == null ? scenario.start() : from,
+              source);
     }
-    return new Pool.PoolUnit(uid, name, kind, regiments, split, Math.min(maxPer, regiments),
-        stations, from == null ? scenario.start() : from, guns, lights, radar, template,
+    return new Pool.PoolUnit(
+        uid,
+        name,
+        kind,
+        regiments,
+        split,
+        Math.min(maxPer, regiments),
+        stations,
+        from == null ? scenario.start() : from,
+        guns,
+        lights,
+        radar,
+        template,
         source);
   }
 
@@ -205,11 +280,17 @@ public final class PoolReader {
       final Fields.Located p = c.ref("place", true);
       final Place pl = places.get(p.value());
       if (pl == null) {
-        problems.add(p.node(), p.path(), "unknown place \"" + p.value() + "\"",
+        problems.add(
+            p.node(),
+            p.path(),
+            "unknown place \"" + p.value() + "\"",
             Fields.nearest(p.value(), places.keySet()).map(m -> "Maybe " + m + "?").orElse(""));
       } else if (pl.kind() != Place.Kind.AIRFIELD) {
-        problems.add(p.node(), p.path(), "place \"" + p.value() + "\" is "
-            + Fields.fileName(pl.kind()) + ", not an airfield", "");
+        problems.add(
+            p.node(),
+            p.path(),
+            "place \"" + p.value() + "\" is " + Fields.fileName(pl.kind()) + ", not an airfield",
+            "");
       }
       cap.put(p.value(), c.integer("aircraft", 0, 100_000));
       c.end();
@@ -225,8 +306,12 @@ public final class PoolReader {
       final Fields.Located m = t.ref("metric", true);
       final int slot = names.indexOf(m.value());
       if (slot < 0 && !m.value().isEmpty()) {
-        problems.add(m.node(), m.path(), "unknown figure \"" + m.value() + "\"",
-            Fields.nearest(m.value(), names).map(x -> "Maybe " + x + "?")
+        problems.add(
+            m.node(),
+            m.path(),
+            "unknown figure \"" + m.value() + "\"",
+            Fields.nearest(m.value(), names)
+                .map(x -> "Maybe " + x + "?")
                 .orElse("Known: " + String.join(", ", names)));
       }
       final double w = t.num("weight", Unit.NONE, -1e9, 1e9, 1);

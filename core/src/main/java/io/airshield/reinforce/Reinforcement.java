@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The outcome of ranking a pool's stationing plans: every number the text, the JSON and the
- * drafted request print comes from here, and everything here comes from the run.
+ * The outcome of ranking a pool's stationing plans: every number the text, the JSON and the drafted
+ * request print comes from here, and everything here comes from the run.
  *
  * @param scenarioId the scenario
  * @param scenarioTitle its title
@@ -41,14 +41,36 @@ import java.util.Map;
  * @param baselineReplications replications of the baseline
  * @param notes remarks on the run
  */
-public record Reinforcement(String scenarioId, String scenarioTitle, String periodStart,
-    String periodEnd, int days, String poolId, String poolTitle, String objectiveName,
-    String objectiveUnit, long seed, double confidence, double indifference, int firstStage,
-    int maxReplications, long plansFeasible, boolean searched, int plansScreened,
-    int plansSimulated, List<Ranked> ranking, List<Screened> screenedOut, Estimate baseline,
-    Map<String, Estimate> baselineFigures, Map<String, Estimate> bestFigures,
-    Map<String, Estimate> bestGains, boolean converged, double pcsEstimate, long replications,
-    long baselineReplications, List<String> notes) {
+public record Reinforcement(
+    String scenarioId,
+    String scenarioTitle,
+    String periodStart,
+    String periodEnd,
+    int days,
+    String poolId,
+    String poolTitle,
+    String objectiveName,
+    String objectiveUnit,
+    long seed,
+    double confidence,
+    double indifference,
+    int firstStage,
+    int maxReplications,
+    long plansFeasible,
+    boolean searched,
+    int plansScreened,
+    int plansSimulated,
+    List<Ranked> ranking,
+    List<Screened> screenedOut,
+    Estimate baseline,
+    Map<String, Estimate> baselineFigures,
+    Map<String, Estimate> bestFigures,
+    Map<String, Estimate> bestGains,
+    boolean converged,
+    double pcsEstimate,
+    long replications,
+    long baselineReplications,
+    List<String> notes) {
   public Reinforcement {
     ranking = List.copyOf(ranking);
     screenedOut = List.copyOf(screenedOut);
@@ -68,14 +90,22 @@ public record Reinforcement(String scenarioId, String scenarioTitle, String peri
    * @param screenGain the screen's expected gain over doing nothing
    * @param objective mean objective with its 95% interval
    * @param gainVsNothing paired gain over no reinforcement, 95% interval
-   * @param gainVsOther for rank 1, the paired gain over rank 2 (the runner-up); for the others,
-   *     the paired difference to rank 1 (negative: what it falls short by)
+   * @param gainVsOther for rank 1, the paired gain over rank 2 (the runner-up); for the others, the
+   *     paired difference to rank 1 (negative: what it falls short by)
    * @param replications replications of this plan
    * @param survived whether it was still in contention when KN stopped
    */
-  public record Ranked(int rank, String key, String label, List<Plan.Station> stations,
-      double screenGain, Estimate objective, Estimate gainVsNothing, Estimate gainVsOther,
-      int replications, boolean survived) {
+  public record Ranked(
+      int rank,
+      String key,
+      String label,
+      List<Plan.Station> stations,
+      double screenGain,
+      Estimate objective,
+      Estimate gainVsNothing,
+      Estimate gainVsOther,
+      int replications,
+      boolean survived) {
     public Ranked {
       stations = List.copyOf(stations);
     }
@@ -90,7 +120,9 @@ public record Reinforcement(String scenarioId, String scenarioTitle, String peri
    */
   public record Screened(String key, String label, double screenGain) {}
 
-  /** @return the selected plan */
+  /**
+   * @return the selected plan
+   */
   public Ranked best() {
     return ranking.get(0);
   }

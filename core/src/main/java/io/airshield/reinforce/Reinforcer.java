@@ -28,25 +28,35 @@ import java.util.function.Supplier;
 /**
  * Ranks a pool's stationing plans: enumerate (or search) the feasible plans, screen them
  * analytically ({@link Screen}) and keep the most promising, then simulate the survivors with
- * common random numbers under the fully sequential procedure KN ({@link KimNelson}) until the
- * best is known with the requested confidence within the indifference zone, or the cap is
- * reached. Finally the baseline (no reinforcement) is simulated on the same replications, so
- * every gain is a paired difference with its own interval.
+ * common random numbers under the fully sequential procedure KN ({@link KimNelson}) until the best
+ * is known with the requested confidence within the indifference zone, or the cap is reached.
+ * Finally the baseline (no reinforcement) is simulated on the same replications, so every gain is a
+ * paired difference with its own interval.
  *
- * <p>Replication r of every plan and of the baseline draws from the streams of (seed, r):
- * common random numbers. Replications run on a thread pool, one task per plan and
- * replication, and are stored by index, so the results are identical to the last bit for any
- * thread count; KN asks for a fixed look-ahead block, so the count of replications is
- * deterministic too.
+ * <p>Replication r of every plan and of the baseline draws from the streams of (seed, r): common
+ * random numbers. Replications run on a thread pool, one task per plan and replication, and are
+ * stored by index, so the results are identical to the last bit for any thread count; KN asks for a
+ * fixed look-ahead block, so the count of replications is deterministic too.
  */
 public final class Reinforcer {
   private static final int SCALARS = Metrics.scalarNames().size();
   private static final int LOOKAHEAD = 4;
 
   /** Figures reported for the situation and the request, besides the objective's own. */
-  private static final List<String> FIGURES = List.of("supplyTonsPerDay", "supplyShare",
-      "raids", "attacks", "killsByAa", "killsByFighters", "intrusions", "intrusionsIntercepted",
-      "raidsNight", "contactsNight", "raidsBadWeather", "contactsBadWeather");
+  private static final List<String> FIGURES =
+      List.of(
+          "supplyTonsPerDay",
+          "supplyShare",
+          "raids",
+          "attacks",
+          "killsByAa",
+          "killsByFighters",
+          "intrusions",
+          "intrusionsIntercepted",
+          "raidsNight",
+          "contactsNight",
+          "raidsBadWeather",
+          "contactsBadWeather");
 
   private Reinforcer() {}
 
@@ -60,12 +70,19 @@ public final class Reinforcer {
    * @param screenKeep most plans the screen passes to the simulation
    * @param planCap most plans enumerated; beyond it the candidates are searched
    */
-  public record Options(long seed, double confidence, double indifference, int firstStage,
-      int maxReplications, int threads, int screenKeep, int planCap) {
+  public record Options(
+      long seed,
+      double confidence,
+      double indifference,
+      int firstStage,
+      int maxReplications,
+      int threads,
+      int screenKeep,
+      int planCap) {
     /**
      * @param seed master seed
-     * @return the defaults: 95%, the pool's indifference, n0 = 10, cap 400, 1 thread, keep
-     *     12, plan cap 200
+     * @return the defaults: 95%, the pool's indifference, n0 = 10, cap 400, 1 thread, keep 12, plan
+     *     cap 200
      */
     public static Options defaults(final long seed) {
       return new Options(seed, 0.95, Double.NaN, 10, 400, 1, 12, 200);
@@ -91,15 +108,19 @@ public final class Reinforcer {
    * @param progress progress listener, or null
    * @return the ranking
    */
-  public static Reinforcement run(final Scenario scenario, final Pool pool, final Options o,
-      final Supplier<Allocator> allocators, final Progress progress) {
+  public static Reinforcement run(
+      final Scenario scenario,
+      final Pool pool,
+      final Options o,
+      final Supplier<Allocator> allocators,
+      final Progress progress) {
     return run(scenario, pool, o, allocators, progress, null);
   }
 
   /**
-   * A ranking that can be stopped from outside, as a server stops a run that is cancelled or
-   * takes too long: a ranking stopped half-way selects nothing, so it ends with an exception
-   * rather than a result.
+   * A ranking that can be stopped from outside, as a server stops a run that is cancelled or takes
+   * too long: a ranking stopped half-way selects nothing, so it ends with an exception rather than
+   * a result.
    *
    * @param scenario the scenario
    * @param pool its reinforcement pool
@@ -110,27 +131,38 @@ public final class Reinforcer {
    * @return the ranking
    * @throws CancellationException when stopped; the worker threads are released first
    */
-  public static Reinforcement run(final Scenario scenario, final Pool pool, final Options o,
-      final Supplier<Allocator> allocators, final Progress progress,
+  public static Reinforcement run(
+      final Scenario scenario,
+      final Pool pool,
+      final Options o,
+      final Supplier<Allocator> allocators,
+      final Progress progress,
       final BooleanSupplier stop) {
     final List<String> notes = new ArrayList<>();
-    final double delta = Double.isNaN(o.indifference()) ? pool.objective().indifference()
-        : o.indifference();
+    final double delta =
+        Double.isNaN(o.indifference()) ? pool.objective().indifference() : o.indifference();
     final long feasible = Plans.count(pool, scenario);
     final Screen screen = new Screen(scenario, pool);
     final boolean searched = feasible > o.planCap();
-    final List<Plan> candidates = searched
-        ? Plans.search(pool, scenario, screen::gain, o.planCap())
-        : Plans.enumerate(pool, scenario, o.planCap());
+    final List<Plan> candidates =
+        searched
+            ? Plans.search(pool, scenario, screen::gain, o.planCap())
+            : Plans.enumerate(pool, scenario, o.planCap());
     if (searched) {
-      notes.add(String.format(Locale.ROOT, "%s feasible plans, more than the cap of %d: the"
-          + " %d candidates were found by screen-guided greedy and local search.",
-          feasible >= Plans.COUNT_LIMIT ? "At least " + feasible : String.valueOf(feasible),
-          o.planCap(), candidates.size()));
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "%s feasible plans, more than the cap of %d: the"
+                  + " %d candidates were found by screen-guided greedy and local search.",
+              feasible >= Plans.COUNT_LIMIT ? "At least " + feasible : String.valueOf(feasible),
+              o.planCap(),
+              candidates.size()));
     }
     if (!screen.unsupported().isEmpty()) {
-      notes.add("The screen does not estimate " + String.join(", ", screen.unsupported())
-          + "; it ranks the plans on the other figures of the objective only.");
+      notes.add(
+          "The screen does not estimate "
+              + String.join(", ", screen.unsupported())
+              + "; it ranks the plans on the other figures of the objective only.");
     }
     final double[] gain = new double[candidates.size()];
     final Integer[] order = new Integer[candidates.size()];
@@ -138,8 +170,8 @@ public final class Reinforcer {
       gain[i] = screen.gain(candidates.get(i));
       order[i] = i;
     }
-    java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -gain[i])
-        .thenComparingInt(i -> i));
+    java.util.Arrays.sort(
+        order, Comparator.comparingDouble((Integer i) -> -gain[i]).thenComparingInt(i -> i));
     final int keep = Math.min(o.screenKeep(), order.length);
     final List<Plan> plans = new ArrayList<>();
     final double[] plansGain = new double[keep];
@@ -153,10 +185,18 @@ public final class Reinforcer {
       dropped.add(new Reinforcement.Screened(p.key(), p.label(pool, scenario), gain[order[j]]));
     }
     if (keep < order.length) {
-      notes.add(String.format(Locale.ROOT, "The screen kept the %d most promising of %d"
-          + " plans (expected gain %s to %s %s); the other %d expected at most %s.", keep,
-          order.length, num(plansGain[keep - 1]), num(plansGain[0]), pool.objective().unit(),
-          order.length - keep, num(gain[order[keep]])));
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "The screen kept the %d most promising of %d"
+                  + " plans (expected gain %s to %s %s); the other %d expected at most %s.",
+              keep,
+              order.length,
+              num(plansGain[keep - 1]),
+              num(plansGain[0]),
+              pool.objective().unit(),
+              order.length - keep,
+              num(gain[order[keep]])));
     }
 
     final Simulator sim = new Simulator(scenario, pool, plans, o, allocators, stop);
@@ -165,17 +205,21 @@ public final class Reinforcer {
       for (int i = 0; i < all.length; i++) {
         all[i] = i;
       }
-      final KimNelson.Options kn = new KimNelson.Options(delta, 1 - o.confidence(),
-          o.firstStage(), o.maxReplications());
-      final KimNelson.Result res = KimNelson.select(plans.size(), kn, (systems, rep, out) -> {
-        sim.ensure(systems, rep, (int) Math.max(rep + LOOKAHEAD, o.firstStage()));
-        for (int j = 0; j < systems.length; j++) {
-          out[j] = pool.objective().value(sim.scalars(systems[j], (int) rep));
-        }
-        if (progress != null) {
-          progress.update(sim.replications(), systems.length, plans.size());
-        }
-      });
+      final KimNelson.Options kn =
+          new KimNelson.Options(delta, 1 - o.confidence(), o.firstStage(), o.maxReplications());
+      final KimNelson.Result res =
+          KimNelson.select(
+              plans.size(),
+              kn,
+              (systems, rep, out) -> {
+                sim.ensure(systems, rep, (int) Math.max(rep + LOOKAHEAD, o.firstStage()));
+                for (int j = 0; j < systems.length; j++) {
+                  out[j] = pool.objective().value(sim.scalars(systems[j], (int) rep));
+                }
+                if (progress != null) {
+                  progress.update(sim.replications(), systems.length, plans.size());
+                }
+              });
       int maxN = 0;
       for (int n : res.replications()) {
         maxN = Math.max(maxN, n);
@@ -185,23 +229,49 @@ public final class Reinforcer {
         progress.update(sim.replications(), res.survivors().length, plans.size());
       }
       if (!res.converged()) {
-        notes.add(String.format(Locale.ROOT, "The cap of %d replications per plan stopped the"
-            + " selection with %d plans still in contention: the %.0f%% guarantee does not"
-            + " hold; raise --max-replications or the indifference zone.", o.maxReplications(),
-            res.survivors().length, 100 * o.confidence()));
+        notes.add(
+            String.format(
+                Locale.ROOT,
+                "The cap of %d replications per plan stopped the"
+                    + " selection with %d plans still in contention: the %.0f%% guarantee does not"
+                    + " hold; raise --max-replications or the indifference zone.",
+                o.maxReplications(),
+                res.survivors().length,
+                100 * o.confidence()));
       }
-      return assemble(scenario, pool, o, delta, feasible, searched, candidates.size(), plans,
-          plansGain, dropped, res, sim, notes);
+      return assemble(
+          scenario,
+          pool,
+          o,
+          delta,
+          feasible,
+          searched,
+          candidates.size(),
+          plans,
+          plansGain,
+          dropped,
+          res,
+          sim,
+          notes);
     } finally {
       sim.close();
     }
   }
 
-  private static Reinforcement assemble(final Scenario scenario, final Pool pool,
-      final Options o, final double delta, final long feasible, final boolean searched,
-      final int screened, final List<Plan> plans, final double[] plansGain,
-      final List<Reinforcement.Screened> dropped, final KimNelson.Result res,
-      final Simulator sim, final List<String> notes) {
+  private static Reinforcement assemble(
+      final Scenario scenario,
+      final Pool pool,
+      final Options o,
+      final double delta,
+      final long feasible,
+      final boolean searched,
+      final int screened,
+      final List<Plan> plans,
+      final double[] plansGain,
+      final List<Reinforcement.Screened> dropped,
+      final KimNelson.Result res,
+      final Simulator sim,
+      final List<String> notes) {
     final int k = plans.size();
     final double[][] obs = res.observations();
     final int maxN = sim.baselineCount();
@@ -221,12 +291,16 @@ public final class Reinforcer {
     // the others by their paired difference to the selected plan, on their common replications
     final double[] behind = new double[k];
     for (int i = 0; i < k; i++) {
-      behind[i] = i == best ? 0 : paired(obs[i], obs[best], Math.min(obs[i].length,
-          obs[best].length)).mean();
+      behind[i] =
+          i == best
+              ? 0
+              : paired(obs[i], obs[best], Math.min(obs[i].length, obs[best].length)).mean();
     }
-    java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> i == best ? 0 : 1)
-        .thenComparingDouble(i -> -behind[i])
-        .thenComparingInt(i -> i));
+    java.util.Arrays.sort(
+        order,
+        Comparator.comparingInt((Integer i) -> i == best ? 0 : 1)
+            .thenComparingDouble(i -> -behind[i])
+            .thenComparingInt(i -> i));
     final List<Reinforcement.Ranked> ranking = new ArrayList<>();
     double miss = 0;
     for (int j = 0; j < k; j++) {
@@ -235,8 +309,10 @@ public final class Reinforcer {
       final Estimate vsNothing = paired(obs[i], base, obs[i].length);
       final Estimate vsOther;
       if (j == 0) {
-        vsOther = k > 1 ? paired(obs[i], obs[order[1]], Math.min(obs[i].length,
-            obs[order[1]].length)) : nan();
+        vsOther =
+            k > 1
+                ? paired(obs[i], obs[order[1]], Math.min(obs[i].length, obs[order[1]].length))
+                : nan();
       } else {
         vsOther = paired(obs[i], obs[best], Math.min(obs[i].length, obs[best].length));
         // Bonferroni: P(this plan is in truth better than the selected one by more than delta)
@@ -247,9 +323,18 @@ public final class Reinforcer {
           miss += 1;
         }
       }
-      ranking.add(new Reinforcement.Ranked(j + 1, p.key(), p.label(pool, scenario),
-          p.stations(pool, scenario), plansGain[i], estimate(obs[i]), vsNothing, vsOther,
-          obs[i].length, survivors.contains(i)));
+      ranking.add(
+          new Reinforcement.Ranked(
+              j + 1,
+              p.key(),
+              p.label(pool, scenario),
+              p.stations(pool, scenario),
+              plansGain[i],
+              estimate(obs[i]),
+              vsNothing,
+              vsOther,
+              obs[i].length,
+              survivors.contains(i)));
     }
     final List<String> figures = new ArrayList<>();
     for (Pool.Term t : pool.objective().terms()) {
@@ -281,12 +366,36 @@ public final class Reinforcer {
       bestFig.put(f, estimate(x));
       bestGain.put(f, paired(x, b, nb));
     }
-    return new Reinforcement(scenario.id(), scenario.title(), scenario.start().toString(),
-        scenario.end().toString(), scenario.days(), pool.id(), pool.title(),
-        pool.objective().name(), pool.objective().unit(), o.seed(), o.confidence(), delta,
-        o.firstStage(), o.maxReplications(), feasible, searched, screened, k, ranking, dropped,
-        estimate(base), baseFig, bestFig, bestGain, res.converged(),
-        Math.max(0, Math.min(1, 1 - miss)), sim.replications(), maxN, notes);
+    return new Reinforcement(
+        scenario.id(),
+        scenario.title(),
+        scenario.start().toString(),
+        scenario.end().toString(),
+        scenario.days(),
+        pool.id(),
+        pool.title(),
+        pool.objective().name(),
+        pool.objective().unit(),
+        o.seed(),
+        o.confidence(),
+        delta,
+        o.firstStage(),
+        o.maxReplications(),
+        feasible,
+        searched,
+        screened,
+        k,
+        ranking,
+        dropped,
+        estimate(base),
+        baseFig,
+        bestFig,
+        bestGain,
+        res.converged(),
+        Math.max(0, Math.min(1, 1 - miss)),
+        sim.replications(),
+        maxN,
+        notes);
   }
 
   private static Estimate nan() {
@@ -320,19 +429,24 @@ public final class Reinforcer {
   static double phi(final double z) {
     final double x = Math.abs(z) / Math.sqrt(2);
     final double t = 1 / (1 + 0.3275911 * x);
-    final double erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t
-        - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
+    final double erf =
+        1
+            - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t
+                    + 0.254829592)
+                * t
+                * Math.exp(-x * x);
     return z >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
   }
 
   private static String num(final double v) {
-    return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v)
+    return Math.abs(v) >= 100
+        ? String.format(Locale.ROOT, "%.0f", v)
         : String.format(Locale.ROOT, "%.3g", v);
   }
 
   /**
-   * Runs and stores replications of the plans (index 0..k-1) and the baseline (index -1), one
-   * task per plan and replication, stored by index.
+   * Runs and stores replications of the plans (index 0..k-1) and the baseline (index -1), one task
+   * per plan and replication, stored by index.
    */
   private static final class Simulator implements AutoCloseable {
     private final Theatre[] theatres;
@@ -345,8 +459,13 @@ public final class Reinforcer {
     private final BooleanSupplier stop;
     private long replications;
 
-    Simulator(final Scenario scenario, final Pool p, final List<Plan> plans, final Options o,
-        final Supplier<Allocator> allocators, final BooleanSupplier stop) {
+    Simulator(
+        final Scenario scenario,
+        final Pool p,
+        final List<Plan> plans,
+        final Options o,
+        final Supplier<Allocator> allocators,
+        final BooleanSupplier stop) {
       this.allocators = allocators;
       this.stop = stop;
       this.seed = o.seed();
@@ -360,11 +479,14 @@ public final class Reinforcer {
         runners.add(new ConcurrentLinkedQueue<>());
         results.add(new ArrayList<>());
       }
-      this.pool = Executors.newFixedThreadPool(Math.max(1, o.threads()), r -> {
-        final Thread t = new Thread(r, "airshield-reinforce");
-        t.setDaemon(true);
-        return t;
-      });
+      this.pool =
+          Executors.newFixedThreadPool(
+              Math.max(1, o.threads()),
+              r -> {
+                final Thread t = new Thread(r, "airshield-reinforce");
+                t.setDaemon(true);
+                return t;
+              });
     }
 
     /** Makes sure replications up to {@code rep} of each system exist, running up to end. */

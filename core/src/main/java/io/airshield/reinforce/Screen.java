@@ -10,16 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The analytic screen of stationing plans: the expected campaign figures of each plan from
- * {@link Analytic}, with no simulation, and the plan's expected gain in the pool's objective
- * over doing nothing. It compiles one probe theatre that holds the scenario's units plus one
- * regiment of every pool unit at every candidate station; a plan is then a multiplicity of each
- * probe regiment, so thousands of plans are screened from one compilation.
+ * The analytic screen of stationing plans: the expected campaign figures of each plan from {@link
+ * Analytic}, with no simulation, and the plan's expected gain in the pool's objective over doing
+ * nothing. It compiles one probe theatre that holds the scenario's units plus one regiment of every
+ * pool unit at every candidate station; a plan is then a multiplicity of each probe regiment, so
+ * thousands of plans are screened from one compilation.
  *
  * <p>What it estimates (see {@link Analytic}): supply delivered (and its share), AA kills,
- * intrusions intercepted, contacts at night and in bad weather, raids broken up, attacks.
- * Objective figures outside that list are left out of the screen's score, and
- * {@link #unsupported()} names them; with none supported, the screen cannot tell plans apart.
+ * intrusions intercepted, contacts at night and in bad weather, raids broken up, attacks. Objective
+ * figures outside that list are left out of the screen's score, and {@link #unsupported()} names
+ * them; with none supported, the screen cannot tell plans apart.
  */
 public final class Screen {
   private final Pool pool;
@@ -49,13 +49,22 @@ public final class Screen {
       probeUnit[u] = new int[pu.stations().size()];
       for (int s = 0; s < pu.stations().size(); s++) {
         final String pid = pu.stations().get(s);
-        final Place pl = scenario.places().stream().filter(p -> p.id().equals(pid)).findFirst()
-            .orElseThrow();
+        final Place pl =
+            scenario.places().stream().filter(p -> p.id().equals(pid)).findFirst().orElseThrow();
         final String id = "probe-" + pu.id() + "-" + pid;
         if (pu.kind() == Pool.Kind.AA) {
           probeAa[u][s] = aa.size();
-          aa.add(new AaUnit(id, id, pid, pl.at(), pu.guns(), pu.searchlights(),
-              pu.gunLayingRadar(), pu.from(), pu.source()));
+          aa.add(
+              new AaUnit(
+                  id,
+                  id,
+                  pid,
+                  pl.at(),
+                  pu.guns(),
+                  pu.searchlights(),
+                  pu.gunLayingRadar(),
+                  pu.from(),
+                  pu.source()));
         } else {
           probeUnit[u][s] = fighters.size();
           fighters.add(pu.template().stationedAt(id, id, pid));
@@ -105,7 +114,9 @@ public final class Screen {
     return w;
   }
 
-  /** @return the expected scalar figures with no reinforcement (NaN where not estimated) */
+  /**
+   * @return the expected scalar figures with no reinforcement (NaN where not estimated)
+   */
   public double[] baseline() {
     return baseline.clone();
   }
@@ -120,8 +131,8 @@ public final class Screen {
 
   /**
    * @param plan a plan
-   * @return its expected gain in the objective over doing nothing, counting only the figures
-   *     the screen estimates
+   * @return its expected gain in the objective over doing nothing, counting only the figures the
+   *     screen estimates
    */
   public double gain(final Plan plan) {
     final double[] e = expected(plan);
@@ -134,7 +145,9 @@ public final class Screen {
     return g;
   }
 
-  /** @return objective figures the screen does not estimate */
+  /**
+   * @return objective figures the screen does not estimate
+   */
   public List<String> unsupported() {
     return List.copyOf(unsupported);
   }

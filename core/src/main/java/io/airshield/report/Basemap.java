@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The offline base map: coastlines and borders around the embedded theatres, from Natural
- * Earth 1:50m (public domain), clipped and simplified by {@code tools/basemap/make-basemap.sh}
- * into the resource {@code basemap.json}. Shipped in the jar so that neither the report nor
- * the web UI ever needs a tile server or the network.
+ * The offline base map: coastlines and borders around the embedded theatres, from Natural Earth
+ * 1:50m (public domain), clipped and simplified by {@code tools/basemap/make-basemap.sh} into the
+ * resource {@code basemap.json}. Shipped in the jar so that neither the report nor the web UI ever
+ * needs a tile server or the network.
  *
  * @param coast coastline polylines, each {{lon, lat}, ...}
  * @param borders land borders, same form
@@ -28,12 +28,16 @@ public record Basemap(List<double[][]> coast, List<double[][]> borders) {
     borders = List.copyOf(borders);
   }
 
-  /** @return the shipped base map (read once) */
+  /**
+   * @return the shipped base map (read once)
+   */
   public static Basemap get() {
     return INSTANCE;
   }
 
-  /** @return the resource's bytes, for serving */
+  /**
+   * @return the resource's bytes, for serving
+   */
   public static byte[] bytes() {
     try (InputStream in = Basemap.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {

@@ -10,9 +10,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The assessment as tidy CSV files (one observation per row, one variable per column) that
- * pandas and R read directly: lines.csv, points.csv, figures.csv, units.csv, weakest.csv,
- * daily.csv.
+ * The assessment as tidy CSV files (one observation per row, one variable per column) that pandas
+ * and R read directly: lines.csv, points.csv, figures.csv, units.csv, weakest.csv, daily.csv.
  */
 public final class CsvReport {
   private CsvReport() {}
@@ -25,53 +24,116 @@ public final class CsvReport {
   public static void write(final Assessment a, final Path dir) throws IOException {
     Files.createDirectories(dir);
     try (PrintWriter w = writer(dir.resolve("lines.csv"))) {
-      w.println("line,name,capacity_t_per_day," + cols("delivered_t_per_day") + ","
-          + cols("share"));
+      w.println(
+          "line,name,capacity_t_per_day," + cols("delivered_t_per_day") + "," + cols("share"));
       for (Assessment.LineResult l : a.lines()) {
-        w.println(q(l.id()) + "," + q(l.name()) + "," + num(l.capacityTonsPerDay()) + ","
-            + est(l.tonsPerDay()) + "," + est(l.share()));
+        w.println(
+            q(l.id())
+                + ","
+                + q(l.name())
+                + ","
+                + num(l.capacityTonsPerDay())
+                + ","
+                + est(l.tonsPerDay())
+                + ","
+                + est(l.share()));
       }
     }
     try (PrintWriter w = writer(dir.resolve("points.csv"))) {
-      w.println("point,name,kind," + cols("open_share") + "," + cols("attacks") + ","
-          + cols("cuts"));
+      w.println(
+          "point,name,kind," + cols("open_share") + "," + cols("attacks") + "," + cols("cuts"));
       for (Assessment.PointResult p : a.keyPoints()) {
-        w.println(q(p.id()) + "," + q(p.name()) + "," + p.kind() + "," + est(p.open()) + ","
-            + est(p.attacks()) + "," + est(p.cuts()));
+        w.println(
+            q(p.id())
+                + ","
+                + q(p.name())
+                + ","
+                + p.kind()
+                + ","
+                + est(p.open())
+                + ","
+                + est(p.attacks())
+                + ","
+                + est(p.cuts()));
       }
     }
     try (PrintWriter w = writer(dir.resolve("figures.csv"))) {
       w.println("figure,label,unit," + cols("value") + ",replications");
       for (Assessment.Figure f : a.figures()) {
-        w.println(f.key() + "," + q(f.label()) + "," + q(f.unit()) + "," + est(f.value()) + ","
-            + f.value().n());
+        w.println(
+            f.key()
+                + ","
+                + q(f.label())
+                + ","
+                + q(f.unit())
+                + ","
+                + est(f.value())
+                + ","
+                + f.value().n());
       }
-      w.println("supplyTonsPerDay," + q("Supply delivered") + ",t/day," + est(a.supply()) + ","
-          + a.supply().n());
+      w.println(
+          "supplyTonsPerDay,"
+              + q("Supply delivered")
+              + ",t/day,"
+              + est(a.supply())
+              + ","
+              + a.supply().n());
     }
     try (PrintWriter w = writer(dir.resolve("units.csv"))) {
       w.println("unit,name," + cols("sorties") + "," + cols("kills") + "," + cols("losses"));
       for (Assessment.UnitResult u : a.units()) {
-        w.println(q(u.id()) + "," + q(u.name()) + "," + est(u.sorties()) + "," + est(u.kills())
-            + "," + est(u.losses()));
+        w.println(
+            q(u.id())
+                + ","
+                + q(u.name())
+                + ","
+                + est(u.sorties())
+                + ","
+                + est(u.kills())
+                + ","
+                + est(u.losses()));
       }
     }
     try (PrintWriter w = writer(dir.resolve("weakest.csv"))) {
-      w.println("rank,point,name," + cols("tons_lost_per_day") + "," + cols("open_share")
-          + ",reason");
+      w.println(
+          "rank,point,name," + cols("tons_lost_per_day") + "," + cols("open_share") + ",reason");
       int i = 1;
       for (Assessment.WeakPoint p : a.weakest()) {
-        w.println(i++ + "," + q(p.targetId()) + "," + q(p.name()) + "," + est(p.tonsLostPerDay())
-            + "," + est(p.open()) + "," + q(p.reason()));
+        w.println(
+            i++
+                + ","
+                + q(p.targetId())
+                + ","
+                + q(p.name())
+                + ","
+                + est(p.tonsLostPerDay())
+                + ","
+                + est(p.open())
+                + ","
+                + q(p.reason()));
       }
     }
     try (PrintWriter w = writer(dir.resolve("daily.csv"))) {
-      w.println("date,supply_mean,supply_p10,supply_median,supply_p90,lines_open_mean,"
-          + "lines_open_p10,lines_open_p90");
+      w.println(
+          "date,supply_mean,supply_p10,supply_median,supply_p90,lines_open_mean,"
+              + "lines_open_p10,lines_open_p90");
       for (Assessment.DayResult d : a.daily()) {
-        w.println(d.date() + "," + num(d.supplyMean()) + "," + num(d.supplyP10()) + ","
-            + num(d.supplyMedian()) + "," + num(d.supplyP90()) + "," + num(d.linesOpenMean())
-            + "," + num(d.linesOpenP10()) + "," + num(d.linesOpenP90()));
+        w.println(
+            d.date()
+                + ","
+                + num(d.supplyMean())
+                + ","
+                + num(d.supplyP10())
+                + ","
+                + num(d.supplyMedian())
+                + ","
+                + num(d.supplyP90())
+                + ","
+                + num(d.linesOpenMean())
+                + ","
+                + num(d.linesOpenP10())
+                + ","
+                + num(d.linesOpenP90()));
       }
     }
   }

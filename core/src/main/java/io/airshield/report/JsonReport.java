@@ -10,12 +10,14 @@ import java.io.Writer;
 
 /** The assessment as JSON, field for field; NaN (no data) is written as null. */
 public final class JsonReport {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-      .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule()
-          .addSerializer(Double.class, new NanAsNull())
-          .addSerializer(double.class, new NanAsNull()));
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .registerModule(
+              new com.fasterxml.jackson.databind.module.SimpleModule()
+                  .addSerializer(Double.class, new NanAsNull())
+                  .addSerializer(double.class, new NanAsNull()));
 
   private JsonReport() {}
 
@@ -33,7 +35,9 @@ public final class JsonReport {
     }
   }
 
-  /** @return the mapper used, for other JSON outputs */
+  /**
+   * @return the mapper used, for other JSON outputs
+   */
   public static ObjectMapper mapper() {
     return MAPPER;
   }
@@ -47,8 +51,11 @@ public final class JsonReport {
     }
 
     @Override
-    public void serialize(final Double v, final JsonGenerator g,
-        final com.fasterxml.jackson.databind.SerializerProvider p) throws IOException {
+    public void serialize(
+        final Double v,
+        final JsonGenerator g,
+        final com.fasterxml.jackson.databind.SerializerProvider p)
+        throws IOException {
       if (v == null || v.isNaN() || v.isInfinite()) {
         g.writeNull();
       } else {

@@ -1,16 +1,16 @@
 package io.airshield.report;
 
 /**
- * The skeleton every report page shares: the polyglot XHTML head with the inline style sheet,
- * and the footer. One place for it, so that the assessment's page and the reinforcement's look
- * alike and both stay self-contained (no script, font, image or outside link) and well-formed
- * XML.
+ * The skeleton every report page shares: the polyglot XHTML head with the inline style sheet, and
+ * the footer. One place for it, so that the assessment's page and the reinforcement's look alike
+ * and both stay self-contained (no script, font, image or outside link) and well-formed XML.
  */
 final class Page {
   private Page() {}
 
   /** The style sheet, inline so the page opens offline; print-friendly, no web font. */
-  static final String CSS = """
+  static final String CSS =
+      """
       body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;
       margin:0 auto;max-width:1000px;padding:16px 24px;color:#111;background:#fff}
       h1{font-size:24px;margin:8px 0 4px}h2{font-size:19px;margin:28px 0 8px;
@@ -42,7 +42,11 @@ final class Page {
     return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n"
         + "<head>\n<meta charset=\"utf-8\"/>\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-        + "<title>" + Svg.esc(title) + "</title>\n<style>" + CSS + "</style>\n</head>\n"
+        + "<title>"
+        + Svg.esc(title)
+        + "</title>\n<style>"
+        + CSS
+        + "</style>\n</head>\n"
         + "<body>\n";
   }
 
@@ -51,8 +55,9 @@ final class Page {
    * @return the footer and the closing tags
    */
   static String foot(final String generated) {
-    return "<footer><p>Made by airshield" + (generated == null || generated.isEmpty() ? ""
-        : "; " + Svg.esc(generated)) + ". Base map: Natural Earth 1:50m (public domain)."
+    return "<footer><p>Made by airshield"
+        + (generated == null || generated.isEmpty() ? "" : "; " + Svg.esc(generated))
+        + ". Base map: Natural Earth 1:50m (public domain)."
         + "</p></footer>\n</body>\n</html>\n";
   }
 }

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Everything the reinforcement page and the web UI draw: the ranking, and the scenario as the
- * best plan leaves it. The reinforced scenario is made by the same {@link Plan#apply} the
- * simulation ran, so the map shows the units that were simulated, not a re-drawing of the
- * plan's labels; the units it added are named, so that the map can set them apart.
+ * Everything the reinforcement page and the web UI draw: the ranking, and the scenario as the best
+ * plan leaves it. The reinforced scenario is made by the same {@link Plan#apply} the simulation
+ * ran, so the map shows the units that were simulated, not a re-drawing of the plan's labels; the
+ * units it added are named, so that the map can set them apart.
  *
  * @param result the ranking
  * @param reinforced the scenario with the best plan's units added
@@ -24,8 +24,12 @@ import java.util.Set;
  * @param newUnits the ids of the AA and fighter units the best plan added, in scenario order
  * @param request the drafted request, or empty when none was asked for
  */
-public record ReinforceData(Reinforcement result, Scenario reinforced, List<double[]> batteries,
-    List<String> newUnits, String request) {
+public record ReinforceData(
+    Reinforcement result,
+    Scenario reinforced,
+    List<double[]> batteries,
+    List<String> newUnits,
+    String request) {
   public ReinforceData {
     batteries = List.copyOf(batteries);
     newUnits = List.copyOf(newUnits);
@@ -40,8 +44,8 @@ public record ReinforceData(Reinforcement result, Scenario reinforced, List<doub
    * @return the data to draw
    * @throws IllegalArgumentException if the result's best plan does not fit the pool
    */
-  public static ReinforceData of(final Scenario scenario, final Pool pool,
-      final Reinforcement result, final String request) {
+  public static ReinforceData of(
+      final Scenario scenario, final Pool pool, final Reinforcement result, final String request) {
     final Scenario reinforced = Plan.of(result.best().key(), pool).apply(scenario, pool);
     final Set<String> old = new HashSet<>();
     scenario.aaUnits().forEach(u -> old.add(u.id()));

@@ -16,14 +16,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The ranking of stationing plans as text and JSON, and the request drafted from it. Every
- * number printed is a field of the {@link Reinforcement}; names, units, stations and dates
- * come from the pool and the scenario. Nothing is invented: a figure the run did not produce
- * is not mentioned.
+ * The ranking of stationing plans as text and JSON, and the request drafted from it. Every number
+ * printed is a field of the {@link Reinforcement}; names, units, stations and dates come from the
+ * pool and the scenario. Nothing is invented: a figure the run did not produce is not mentioned.
  */
 public final class ReinforceReport {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy",
-      Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private static final Map<String, String> LABELS = new LinkedHashMap<>();
 
@@ -64,32 +63,71 @@ public final class ReinforceReport {
   public static void text(final Reinforcement r, final Writer out) {
     final PrintWriter w = new PrintWriter(out);
     w.println("airshield reinforce: " + r.poolTitle());
-    w.printf(Locale.ROOT, "Scenario %s, %s to %s (%d days); seed %d.%n", r.scenarioId(),
-        r.periodStart(), r.periodEnd(), r.days(), r.seed());
-    w.printf(Locale.ROOT, "Objective: %s (%s), maximised; indifference zone %s %s;"
-        + " confidence %.0f%%.%n", r.objectiveName(), r.objectiveUnit(), num(r.indifference()),
-        r.objectiveUnit(), 100 * r.confidence());
-    w.printf(Locale.ROOT, "Plans: %d feasible, %d screened, %d simulated with common random"
-        + " numbers (KN, first stage %d, cap %d per plan).%n", r.plansFeasible(),
-        r.plansScreened(), r.plansSimulated(), r.firstStage(), r.maxReplications());
+    w.printf(
+        Locale.ROOT,
+        "Scenario %s, %s to %s (%d days); seed %d.%n",
+        r.scenarioId(),
+        r.periodStart(),
+        r.periodEnd(),
+        r.days(),
+        r.seed());
+    w.printf(
+        Locale.ROOT,
+        "Objective: %s (%s), maximised; indifference zone %s %s;" + " confidence %.0f%%.%n",
+        r.objectiveName(),
+        r.objectiveUnit(),
+        num(r.indifference()),
+        r.objectiveUnit(),
+        100 * r.confidence());
+    w.printf(
+        Locale.ROOT,
+        "Plans: %d feasible, %d screened, %d simulated with common random"
+            + " numbers (KN, first stage %d, cap %d per plan).%n",
+        r.plansFeasible(),
+        r.plansScreened(),
+        r.plansSimulated(),
+        r.firstStage(),
+        r.maxReplications());
     w.println("Figures: means with 95% confidence intervals; gains are paired differences.");
     w.println();
-    w.printf(Locale.ROOT, "No reinforcement: %s %s (%d replications)%n", est(r.baseline()),
-        r.objectiveUnit(), r.baseline().n());
+    w.printf(
+        Locale.ROOT,
+        "No reinforcement: %s %s (%d replications)%n",
+        est(r.baseline()),
+        r.objectiveUnit(),
+        r.baseline().n());
     w.println();
-    w.printf(Locale.ROOT, "%-3s %-38s %8s %22s %22s %22s %6s%n", "#", "plan", "screen",
-        "objective", "gain vs nothing", "vs #1 (#1: vs #2)", "reps");
+    w.printf(
+        Locale.ROOT,
+        "%-3s %-38s %8s %22s %22s %22s %6s%n",
+        "#",
+        "plan",
+        "screen",
+        "objective",
+        "gain vs nothing",
+        "vs #1 (#1: vs #2)",
+        "reps");
     for (Reinforcement.Ranked p : r.ranking()) {
-      w.printf(Locale.ROOT, "%-3d %-38s %8s %22s %22s %22s %6d%n", p.rank(),
-          cut(p.label(), 38), signed(p.screenGain()), est(p.objective()),
-          estSigned(p.gainVsNothing()), estSigned(p.gainVsOther()), p.replications());
+      w.printf(
+          Locale.ROOT,
+          "%-3d %-38s %8s %22s %22s %22s %6d%n",
+          p.rank(),
+          cut(p.label(), 38),
+          signed(p.screenGain()),
+          est(p.objective()),
+          estSigned(p.gainVsNothing()),
+          estSigned(p.gainVsOther()),
+          p.replications());
     }
     w.println();
     final Reinforcement.Ranked best = r.best();
     w.println("Selected: " + best.label());
     w.println("Probability of correct selection: " + selection(r) + ".");
-    w.printf(Locale.ROOT, "Replications: %d in all (%d of plans, %d of the baseline).%n",
-        r.replications(), r.replications() - r.baselineReplications(),
+    w.printf(
+        Locale.ROOT,
+        "Replications: %d in all (%d of plans, %d of the baseline).%n",
+        r.replications(),
+        r.replications() - r.baselineReplications(),
         r.baselineReplications());
     for (String n : r.notes()) {
       w.println("Note: " + n);
@@ -101,18 +139,25 @@ public final class ReinforceReport {
    * What the run can say of its selection, the same words in the text and the HTML page.
    *
    * @param r the result
-   * @return e.g. "at least 95% when the best leads by ... (KN ended with one plan); estimated
-   *     0.964 that ..." (no final full stop)
+   * @return e.g. "at least 95% when the best leads by ... (KN ended with one plan); estimated 0.964
+   *     that ..." (no final full stop)
    */
   static String selection(final Reinforcement r) {
     if (r.converged()) {
-      return String.format(Locale.ROOT, "at least %.0f%% when the best leads by %s %s or more"
-          + " (KN ended with one plan); estimated %.3f that it is within the indifference zone"
-          + " of the best (Bonferroni, paired differences)", 100 * r.confidence(),
-          num(r.indifference()), r.objectiveUnit(), r.pcsEstimate());
+      return String.format(
+          Locale.ROOT,
+          "at least %.0f%% when the best leads by %s %s or more"
+              + " (KN ended with one plan); estimated %.3f that it is within the indifference zone"
+              + " of the best (Bonferroni, paired differences)",
+          100 * r.confidence(),
+          num(r.indifference()),
+          r.objectiveUnit(),
+          r.pcsEstimate());
     }
-    return String.format(Locale.ROOT, "not guaranteed (the cap stopped KN); estimated %.3f that"
-        + " it is within the indifference zone of the best (Bonferroni, paired differences)",
+    return String.format(
+        Locale.ROOT,
+        "not guaranteed (the cap stopped KN); estimated %.3f that"
+            + " it is within the indifference zone of the best (Bonferroni, paired differences)",
         r.pcsEstimate());
   }
 
@@ -140,79 +185,155 @@ public final class ReinforceReport {
     sb.append(nl);
     final LocalDate start = LocalDate.parse(r.periodStart());
     final LocalDate end = LocalDate.parse(r.periodEnd());
-    sb.append(String.format(Locale.ROOT, "1. The situation. Over %s to %s (%d days), with the"
-        + " forces we have now, the model of the campaign gives:", DAY.format(start),
-        DAY.format(end), r.days())).append(nl);
+    sb.append(
+            String.format(
+                Locale.ROOT,
+                "1. The situation. Over %s to %s (%d days), with the"
+                    + " forces we have now, the model of the campaign gives:",
+                DAY.format(start),
+                DAY.format(end),
+                r.days()))
+        .append(nl);
     for (Map.Entry<String, Estimate> e : r.baselineFigures().entrySet()) {
       if (e.getValue().mean() == 0 && !isObjective(pool, e.getKey())) {
         continue;
       }
-      sb.append("   - ").append(label(e.getKey())).append(": ")
-          .append(figure(e.getKey(), e.getValue())).append(nl);
+      sb.append("   - ")
+          .append(label(e.getKey()))
+          .append(": ")
+          .append(figure(e.getKey(), e.getValue()))
+          .append(nl);
     }
     sb.append(nl);
     sb.append("2. The request. We ask for ");
-    final List<String> units = pool.units().stream().map(u -> String.format(Locale.ROOT,
-        "%s (%d regiment%s, in position from %s)", u.name(), u.regiments(),
-        u.regiments() == 1 ? "" : "s", DAY.format(u.from()))).toList();
+    final List<String> units =
+        pool.units().stream()
+            .map(
+                u ->
+                    String.format(
+                        Locale.ROOT,
+                        "%s (%d regiment%s, in position from %s)",
+                        u.name(),
+                        u.regiments(),
+                        u.regiments() == 1 ? "" : "s",
+                        DAY.format(u.from())))
+            .toList();
     sb.append(String.join(" and ", units)).append(", stationed as follows:").append(nl);
     for (Plan.Station s : best.stations()) {
-      sb.append(String.format(Locale.ROOT, "   - %s: %d regiment%s at %s%n", s.unitName(),
-          s.regiments(), s.regiments() == 1 ? "" : "s", s.placeName()));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "   - %s: %d regiment%s at %s%n",
+              s.unitName(),
+              s.regiments(),
+              s.regiments() == 1 ? "" : "s",
+              s.placeName()));
     }
     sb.append(nl);
-    sb.append(String.format(Locale.ROOT, "3. What it will change. So stationed, %s would be"
-        + " %s %s, a gain of %s over the present defence.", r.objectiveName(),
-        prose(best.objective()), r.objectiveUnit(), proseUnit(best.gainVsNothing(),
-            r.objectiveUnit())));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "3. What it will change. So stationed, %s would be"
+                + " %s %s, a gain of %s over the present defence.",
+            r.objectiveName(),
+            prose(best.objective()),
+            r.objectiveUnit(),
+            proseUnit(best.gainVsNothing(), r.objectiveUnit())));
     for (Map.Entry<String, Estimate> e : r.bestGains().entrySet()) {
       final Estimate g = e.getValue();
-      if (isObjective(pool, e.getKey()) || e.getKey().equals("supplyShare") || g.n() < 2
+      if (isObjective(pool, e.getKey())
+          || e.getKey().equals("supplyShare")
+          || g.n() < 2
           || Double.isNaN(g.low())
           || g.low() <= 0 && g.high() >= 0) {
         continue;
       }
-      sb.append(String.format(Locale.ROOT, " %s: %s %s.", capital(label(e.getKey())),
-          g.mean() >= 0 ? "up by" : "down by", proseAbs(g)));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              " %s: %s %s.",
+              capital(label(e.getKey())),
+              g.mean() >= 0 ? "up by" : "down by",
+              proseAbs(g)));
     }
     sb.append(nl);
     if (r.ranking().size() > 1) {
       final Reinforcement.Ranked second = r.ranking().get(1);
-      sb.append(String.format(Locale.ROOT, "   Of %d feasible stationings, %d were simulated;"
-          + " this one leads the next best (%s) by %s.", r.plansFeasible(),
-          r.plansSimulated(), second.label(), proseUnit(best.gainVsOther(),
-              r.objectiveUnit())));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "   Of %d feasible stationings, %d were simulated;"
+                  + " this one leads the next best (%s) by %s.",
+              r.plansFeasible(),
+              r.plansSimulated(),
+              second.label(),
+              proseUnit(best.gainVsOther(), r.objectiveUnit())));
       if (r.converged()) {
-        sb.append(String.format(Locale.ROOT, " The probability that it is the best, or within"
-            + " %s %s of the best, is at least %.0f%%.", num(r.indifference()),
-            r.objectiveUnit(), 100 * r.confidence()));
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                " The probability that it is the best, or within"
+                    + " %s %s of the best, is at least %.0f%%.",
+                num(r.indifference()),
+                r.objectiveUnit(),
+                100 * r.confidence()));
       } else {
-        sb.append(String.format(Locale.ROOT, " The run stopped at its replication cap; the"
-            + " estimated probability that it is the best, or within %s %s of the best, is"
-            + " %.2f.", num(r.indifference()), r.objectiveUnit(), r.pcsEstimate()));
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                " The run stopped at its replication cap; the"
+                    + " estimated probability that it is the best, or within %s %s of the best, is"
+                    + " %.2f.",
+                num(r.indifference()),
+                r.objectiveUnit(),
+                r.pcsEstimate()));
       }
       sb.append(nl);
     }
     sb.append(nl);
     final Estimate g = best.gainVsNothing();
-    sb.append(String.format(Locale.ROOT, "4. Without it. %s stays at %s %s", capital(
-        r.objectiveName()), prose(r.baseline()), r.objectiveUnit()));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "4. Without it. %s stays at %s %s",
+            capital(r.objectiveName()),
+            prose(r.baseline()),
+            r.objectiveUnit()));
     if (r.objectiveUnit().endsWith("/day")) {
-      sb.append(String.format(Locale.ROOT, "; over the %d days the lines would carry %s"
-          + " less than with the reinforcement", r.days(), proseUnit(new Estimate(
-              g.mean() * r.days(), g.low() * r.days(), g.high() * r.days(), g.sd() * r.days(),
-              g.n()), r.objectiveUnit().replace("/day", ""))));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "; over the %d days the lines would carry %s" + " less than with the reinforcement",
+              r.days(),
+              proseUnit(
+                  new Estimate(
+                      g.mean() * r.days(),
+                      g.low() * r.days(),
+                      g.high() * r.days(),
+                      g.sd() * r.days(),
+                      g.n()),
+                  r.objectiveUnit().replace("/day", ""))));
     }
     final Estimate in = r.baselineFigures().get("intrusions");
     final Estimate ii = r.baselineFigures().get("intrusionsIntercepted");
     if (in != null && ii != null && in.mean() > 0) {
-      sb.append(String.format(Locale.ROOT, "; of some %s intrusion flights, %s would go"
-          + " unintercepted", num(in.mean()), num(in.mean() - ii.mean())));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "; of some %s intrusion flights, %s would go" + " unintercepted",
+              num(in.mean()),
+              num(in.mean() - ii.mean())));
     }
     sb.append('.').append(nl).append(nl);
-    sb.append(String.format(Locale.ROOT, "(Figures from %d replications of the airshield"
-        + " model of scenario %s, seed %d; ranges are 95%% confidence intervals.)",
-        r.replications(), r.scenarioId(), r.seed())).append(nl);
+    sb.append(
+            String.format(
+                Locale.ROOT,
+                "(Figures from %d replications of the airshield"
+                    + " model of scenario %s, seed %d; ranges are 95%% confidence intervals.)",
+                r.replications(),
+                r.scenarioId(),
+                r.seed()))
+        .append(nl);
     return sb.toString();
   }
 
@@ -244,8 +365,12 @@ public final class ReinforceReport {
 
   private static String figure(final String metric, final Estimate e) {
     if (metric.equals("supplyShare")) {
-      return String.format(Locale.ROOT, "%.1f%% (95%% CI %.1f to %.1f)", 100 * e.mean(),
-          100 * e.low(), 100 * e.high());
+      return String.format(
+          Locale.ROOT,
+          "%.1f%% (95%% CI %.1f to %.1f)",
+          100 * e.mean(),
+          100 * e.low(),
+          100 * e.high());
     }
     return prose(e);
   }
@@ -262,8 +387,7 @@ public final class ReinforceReport {
     if (Double.isNaN(e.low())) {
       return num(e.mean()) + " " + unit;
     }
-    return num(e.mean()) + " " + unit + " (95% CI " + num(e.low()) + " to " + num(e.high())
-        + ")";
+    return num(e.mean()) + " " + unit + " (95% CI " + num(e.low()) + " to " + num(e.high()) + ")";
   }
 
   private static String proseAbs(final Estimate e) {

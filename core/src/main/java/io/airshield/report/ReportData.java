@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Everything the HTML report and the web UI's charts draw: the assessment plus the few things
- * it does not carry (the distribution of the headline, each line's time open, the scenario's
+ * Everything the HTML report and the web UI's charts draw: the assessment plus the few things it
+ * does not carry (the distribution of the headline, each line's time open, the scenario's
  * geometry). Kept apart from {@link Assessment} so that the assessment stays the stable,
  * machine-readable answer and the drawing needs can change freely.
  *
@@ -22,8 +22,12 @@ import java.util.List;
  * @param supply the distribution of supply delivered (t/day, campaign mean per replication)
  * @param batteries the AA batteries {lat, lon, radius m, AA unit index}
  */
-public record ReportData(Assessment assessment, Scenario scenario, List<Estimate> lineOpen,
-    Histogram supply, List<double[]> batteries) {
+public record ReportData(
+    Assessment assessment,
+    Scenario scenario,
+    List<Estimate> lineOpen,
+    Histogram supply,
+    List<double[]> batteries) {
   public ReportData {
     lineOpen = List.copyOf(lineOpen);
     batteries = List.copyOf(batteries);
@@ -56,8 +60,8 @@ public record ReportData(Assessment assessment, Scenario scenario, List<Estimate
    * @param assessment its assessment
    * @return the data to draw
    */
-  public static ReportData of(final Theatre theatre, final MonteCarlo.Result result,
-      final Assessment assessment) {
+  public static ReportData of(
+      final Theatre theatre, final MonteCarlo.Result result, final Assessment assessment) {
     final Statistics st = result.statistics();
     final Metrics m = theatre.metrics();
     final List<Estimate> open = new ArrayList<>();
@@ -68,8 +72,8 @@ public record ReportData(Assessment assessment, Scenario scenario, List<Estimate
     for (int b = 0; b < theatre.batteries(); b++) {
       batt.add(theatre.battery(b));
     }
-    return new ReportData(assessment, theatre.scenario(), open,
-        histogram(st, Metrics.SUPPLY_TONS_PER_DAY), batt);
+    return new ReportData(
+        assessment, theatre.scenario(), open, histogram(st, Metrics.SUPPLY_TONS_PER_DAY), batt);
   }
 
   /**

@@ -3,9 +3,9 @@ package io.airshield.report;
 import java.util.Locale;
 
 /**
- * A minimal SVG writer: well-formed XML (so the report parses as XHTML), numbers in the root
- * locale with one decimal, and every text escaped. Kept tiny on purpose: the report must not
- * pull a graphics or web library into the core.
+ * A minimal SVG writer: well-formed XML (so the report parses as XHTML), numbers in the root locale
+ * with one decimal, and every text escaped. Kept tiny on purpose: the report must not pull a
+ * graphics or web library into the core.
  */
 final class Svg {
   private final StringBuilder sb = new StringBuilder(8192);
@@ -15,8 +15,7 @@ final class Svg {
     return this;
   }
 
-  Svg text(final double x, final double y, final String anchor, final String cls,
-      final String s) {
+  Svg text(final double x, final double y, final String anchor, final String cls, final String s) {
     sb.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append('"');
     if (anchor != null) {
       sb.append(" text-anchor=\"").append(anchor).append('"');
@@ -28,24 +27,46 @@ final class Svg {
     return this;
   }
 
-  Svg line(final double x1, final double y1, final double x2, final double y2,
-      final String attrs) {
-    sb.append("<line x1=\"").append(n(x1)).append("\" y1=\"").append(n(y1)).append("\" x2=\"")
-        .append(n(x2)).append("\" y2=\"").append(n(y2)).append("\" ").append(attrs)
+  Svg line(final double x1, final double y1, final double x2, final double y2, final String attrs) {
+    sb.append("<line x1=\"")
+        .append(n(x1))
+        .append("\" y1=\"")
+        .append(n(y1))
+        .append("\" x2=\"")
+        .append(n(x2))
+        .append("\" y2=\"")
+        .append(n(y2))
+        .append("\" ")
+        .append(attrs)
         .append("/>\n");
     return this;
   }
 
   Svg rect(final double x, final double y, final double w, final double h, final String attrs) {
-    sb.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"")
-        .append(n(Math.max(0, w))).append("\" height=\"").append(n(Math.max(0, h)))
-        .append("\" ").append(attrs).append("/>\n");
+    sb.append("<rect x=\"")
+        .append(n(x))
+        .append("\" y=\"")
+        .append(n(y))
+        .append("\" width=\"")
+        .append(n(Math.max(0, w)))
+        .append("\" height=\"")
+        .append(n(Math.max(0, h)))
+        .append("\" ")
+        .append(attrs)
+        .append("/>\n");
     return this;
   }
 
   Svg circle(final double x, final double y, final double r, final String attrs) {
-    sb.append("<circle cx=\"").append(n(x)).append("\" cy=\"").append(n(y)).append("\" r=\"")
-        .append(n(r)).append("\" ").append(attrs).append("/>\n");
+    sb.append("<circle cx=\"")
+        .append(n(x))
+        .append("\" cy=\"")
+        .append(n(y))
+        .append("\" r=\"")
+        .append(n(r))
+        .append("\" ")
+        .append(attrs)
+        .append("/>\n");
     return this;
   }
 

@@ -8,10 +8,10 @@ import java.util.Locale;
 
 /**
  * The report's charts as inline SVG: the distribution of supply delivered with its confidence
- * interval, daily supply and lines open (median and 10-90% band), losses by cause, intercept
- * rate by day, night and weather, and sorties per unit. Every axis names its quantity and
- * unit; series differ by pattern and dash, not only colour, so a black-and-white print reads.
- * Each chart is an {@code <svg class="chart" id="chart-...">}.
+ * interval, daily supply and lines open (median and 10-90% band), losses by cause, intercept rate
+ * by day, night and weather, and sorties per unit. Every axis names its quantity and unit; series
+ * differ by pattern and dash, not only colour, so a black-and-white print reads. Each chart is an
+ * {@code <svg class="chart" id="chart-...">}.
  */
 public final class SvgCharts {
   private SvgCharts() {}
@@ -41,23 +41,38 @@ public final class SvgCharts {
     out.add(supplyHistogram(d.supply(), a.supply()));
     out.add(daily(a.daily(), true));
     out.add(daily(a.daily(), false));
-    out.add(bars("chart-losses", "Losses by cause (campaign total)",
-        "aircraft destroyed over the campaign", List.of(
-            new Bar("Enemy, by fighters", a.figure("killsByFighters").value()),
-            new Bar("Enemy, by AA", a.figure("killsByAa").value()),
-            new Bar("Own fighters", a.figure("ownLosses").value())), false));
-    out.add(bars("chart-intercept", "Raids intercepted by light and weather",
-        "raids intercepted (%)", List.of(
-            new Bar("Day, clear", a.figure("interceptDay").value()),
-            new Bar("Night or twilight", a.figure("interceptNight").value()),
-            new Bar("Bad weather", a.figure("interceptBadWeather").value()),
-            new Bar("Intrusions", a.figure("interceptIntrusions").value())), false));
+    out.add(
+        bars(
+            "chart-losses",
+            "Losses by cause (campaign total)",
+            "aircraft destroyed over the campaign",
+            List.of(
+                new Bar("Enemy, by fighters", a.figure("killsByFighters").value()),
+                new Bar("Enemy, by AA", a.figure("killsByAa").value()),
+                new Bar("Own fighters", a.figure("ownLosses").value())),
+            false));
+    out.add(
+        bars(
+            "chart-intercept",
+            "Raids intercepted by light and weather",
+            "raids intercepted (%)",
+            List.of(
+                new Bar("Day, clear", a.figure("interceptDay").value()),
+                new Bar("Night or twilight", a.figure("interceptNight").value()),
+                new Bar("Bad weather", a.figure("interceptBadWeather").value()),
+                new Bar("Intrusions", a.figure("interceptIntrusions").value())),
+            false));
     final List<Bar> units = new ArrayList<>();
     for (Assessment.UnitResult u : a.units()) {
       units.add(new Bar(u.name(), u.sorties()));
     }
-    out.add(bars("chart-sorties", "Sorties per fighter unit (campaign total)",
-        "sorties over the campaign", units, true));
+    out.add(
+        bars(
+            "chart-sorties",
+            "Sorties per fighter unit (campaign total)",
+            "sorties over the campaign",
+            units,
+            true));
     return out;
   }
 
@@ -88,15 +103,26 @@ public final class SvgCharts {
       final double xl = xa.px(x0 + i * h.binWidth());
       final double xr = xa.px(x0 + (i + 1) * h.binWidth());
       final double y = ya.py(c[i]);
-      g.rect(xl, y, xr - xl, H - B - y, "fill=\"url(#hatch2)\" stroke=\"#1f4e79\""
-          + " stroke-width=\"0.8\"");
+      g.rect(
+          xl,
+          y,
+          xr - xl,
+          H - B - y,
+          "fill=\"url(#hatch2)\" stroke=\"#1f4e79\"" + " stroke-width=\"0.8\"");
     }
-    g.line(xa.px(mean.mean()), T, xa.px(mean.mean()), H - B, "stroke=\"#000\""
-        + " stroke-width=\"2\" stroke-dasharray=\"6 3\"");
-    legendRow(g, new String[][] {
-        {"rect", "url(#hatch2)", "replications per bin"},
-        {"line", "6 3", String.format(Locale.ROOT, "mean %.0f t/day", mean.mean())},
-        {"rect", "#bbb", "95% interval of the mean"}});
+    g.line(
+        xa.px(mean.mean()),
+        T,
+        xa.px(mean.mean()),
+        H - B,
+        "stroke=\"#000\"" + " stroke-width=\"2\" stroke-dasharray=\"6 3\"");
+    legendRow(
+        g,
+        new String[][] {
+          {"rect", "url(#hatch2)", "replications per bin"},
+          {"line", "6 3", String.format(Locale.ROOT, "mean %.0f t/day", mean.mean())},
+          {"rect", "#bbb", "95% interval of the mean"}
+        });
     return close(g);
   }
 
@@ -114,41 +140,66 @@ public final class SvgCharts {
     final Axis xa = new Axis(0, Math.max(1, n - 1));
     xa.integer = true;
     final Axis ya = new Axis(0, top * 1.08);
-    final Svg g = open(supply ? "chart-daily-supply" : "chart-daily-lines", supply
-        ? "Daily supply delivered over the campaign" : "Rail lines open over the campaign");
-    axes(g, xa, ya, "day of the campaign (day 0 = " + (n > 0 ? days.get(0).date() : "") + ")",
+    final Svg g =
+        open(
+            supply ? "chart-daily-supply" : "chart-daily-lines",
+            supply
+                ? "Daily supply delivered over the campaign"
+                : "Rail lines open over the campaign");
+    axes(
+        g,
+        xa,
+        ya,
+        "day of the campaign (day 0 = " + (n > 0 ? days.get(0).date() : "") + ")",
         supply ? "supply delivered (t/day)" : "lines open (line-days per day)");
     final StringBuilder band = new StringBuilder();
     for (int i = 0; i < n; i++) {
       final Assessment.DayResult d = days.get(i);
-      band.append(i == 0 ? "M" : "L").append(Svg.n(xa.px(i))).append(',')
+      band.append(i == 0 ? "M" : "L")
+          .append(Svg.n(xa.px(i)))
+          .append(',')
           .append(Svg.n(ya.py(supply ? d.supplyP90() : d.linesOpenP90())));
     }
     for (int i = n - 1; i >= 0; i--) {
       final Assessment.DayResult d = days.get(i);
-      band.append('L').append(Svg.n(xa.px(i))).append(',')
+      band.append('L')
+          .append(Svg.n(xa.px(i)))
+          .append(',')
           .append(Svg.n(ya.py(supply ? d.supplyP10() : d.linesOpenP10())));
     }
     if (n > 0) {
-      g.raw("<path d=\"" + band + "z\" fill=\"url(#dots)\" fill-opacity=\"0.8\""
-          + " stroke=\"#777\" stroke-width=\"0.5\"/>\n");
+      g.raw(
+          "<path d=\""
+              + band
+              + "z\" fill=\"url(#dots)\" fill-opacity=\"0.8\""
+              + " stroke=\"#777\" stroke-width=\"0.5\"/>\n");
     }
     final StringBuilder mid = new StringBuilder();
     final StringBuilder mean = new StringBuilder();
     for (int i = 0; i < n; i++) {
       final Assessment.DayResult d = days.get(i);
-      mid.append(i == 0 ? "M" : "L").append(Svg.n(xa.px(i))).append(',')
+      mid.append(i == 0 ? "M" : "L")
+          .append(Svg.n(xa.px(i)))
+          .append(',')
           .append(Svg.n(ya.py(supply ? d.supplyMedian() : medianLines(d))));
-      mean.append(i == 0 ? "M" : "L").append(Svg.n(xa.px(i))).append(',')
+      mean.append(i == 0 ? "M" : "L")
+          .append(Svg.n(xa.px(i)))
+          .append(',')
           .append(Svg.n(ya.py(supply ? d.supplyMean() : d.linesOpenMean())));
     }
     g.raw("<path d=\"" + mid + "\" fill=\"none\" stroke=\"#000\" stroke-width=\"2\"/>\n");
-    g.raw("<path d=\"" + mean + "\" fill=\"none\" stroke=\"#b34700\" stroke-width=\"1.2\""
-        + " stroke-dasharray=\"5 3\"/>\n");
-    legendRow(g, new String[][] {
-        {"line", "none", supply ? "median" : "median (mean where not kept)"},
-        {"line", "5 3", "mean"},
-        {"rect", "url(#dots)", "10-90% of replications"}});
+    g.raw(
+        "<path d=\""
+            + mean
+            + "\" fill=\"none\" stroke=\"#b34700\" stroke-width=\"1.2\""
+            + " stroke-dasharray=\"5 3\"/>\n");
+    legendRow(
+        g,
+        new String[][] {
+          {"line", "none", supply ? "median" : "median (mean where not kept)"},
+          {"line", "5 3", "mean"},
+          {"rect", "url(#dots)", "10-90% of replications"}
+        });
     return close(g);
   }
 
@@ -165,8 +216,12 @@ public final class SvgCharts {
    * @param horizontal bars drawn horizontally (for long labels)
    * @return a bar chart with 95% interval whiskers
    */
-  public static String bars(final String id, final String title, final String valueLabel,
-      final List<Bar> bars, final boolean horizontal) {
+  public static String bars(
+      final String id,
+      final String title,
+      final String valueLabel,
+      final List<Bar> bars,
+      final boolean horizontal) {
     double top = 0;
     for (Bar b : bars) {
       top = Math.max(top, finite(b.value().high(), b.value().mean()));
@@ -186,8 +241,14 @@ public final class SvgCharts {
         final double y = T + i * slot + slot * 0.15;
         final double bh = slot * 0.7;
         g.raw("<g><title>" + Svg.esc(bars.get(i).label() + ": " + fmt(e)) + "</title>");
-        g.rect(left, y, va.px(e.mean()) - left, bh, "fill=\"" + Svg.FILLS[i % Svg.FILLS.length]
-            + "\" stroke=\"#000\" stroke-width=\"0.8\"");
+        g.rect(
+            left,
+            y,
+            va.px(e.mean()) - left,
+            bh,
+            "fill=\""
+                + Svg.FILLS[i % Svg.FILLS.length]
+                + "\" stroke=\"#000\" stroke-width=\"0.8\"");
         whisker(g, va.px(e.low()), va.px(e.high()), y + bh / 2, true);
         g.raw("</g>\n");
         g.text(left - 6, y + bh / 2 + 4, "end", "lbl", bars.get(i).label());
@@ -201,26 +262,40 @@ public final class SvgCharts {
         final double bw = slot * 0.6;
         final double y = va.py(Double.isNaN(e.mean()) ? 0 : e.mean());
         g.raw("<g><title>" + Svg.esc(bars.get(i).label() + ": " + fmt(e)) + "</title>");
-        g.rect(x, y, bw, H - B - y, "fill=\"" + Svg.FILLS[i % Svg.FILLS.length]
-            + "\" stroke=\"#000\" stroke-width=\"0.8\"");
+        g.rect(
+            x,
+            y,
+            bw,
+            H - B - y,
+            "fill=\""
+                + Svg.FILLS[i % Svg.FILLS.length]
+                + "\" stroke=\"#000\" stroke-width=\"0.8\"");
         if (!Double.isNaN(e.low())) {
           whisker(g, va.py(e.low()), va.py(e.high()), x + bw / 2, false);
         }
         g.raw("</g>\n");
         g.text(x + bw / 2, H - B + 16, "middle", "lbl", bars.get(i).label());
-        g.text(x + bw / 2, y - 6, "middle", "lbl small", Double.isNaN(e.mean()) ? "no data"
-            : String.format(Locale.ROOT, "%.3g", e.mean()));
+        g.text(
+            x + bw / 2,
+            y - 6,
+            "middle",
+            "lbl small",
+            Double.isNaN(e.mean()) ? "no data" : String.format(Locale.ROOT, "%.3g", e.mean()));
       }
     }
-    g.text(W / 2, height - 6, "middle", "lbl small", "Bars: mean over replications;"
-        + " whiskers: 95% confidence interval.");
+    g.text(
+        W / 2,
+        height - 6,
+        "middle",
+        "lbl small",
+        "Bars: mean over replications;" + " whiskers: 95% confidence interval.");
     return close(g);
   }
 
   /**
-   * Horizontal bars of signed quantities, such as gains, drawn from zero with their 95%
-   * interval whiskers. Unlike {@link #bars} the value axis spans zero and every interval on
-   * either side, so that a gain whose interval crosses zero is seen to.
+   * Horizontal bars of signed quantities, such as gains, drawn from zero with their 95% interval
+   * whiskers. Unlike {@link #bars} the value axis spans zero and every interval on either side, so
+   * that a gain whose interval crosses zero is seen to.
    *
    * @param id the chart's element id
    * @param title its title
@@ -229,8 +304,12 @@ public final class SvgCharts {
    * @param fills each bar's fill (cycled; a pattern or a colour)
    * @return the chart
    */
-  public static String signedBars(final String id, final String title, final String valueLabel,
-      final List<Bar> bars, final List<String> fills) {
+  public static String signedBars(
+      final String id,
+      final String title,
+      final String valueLabel,
+      final List<Bar> bars,
+      final List<String> fills) {
     double lo = 0;
     double hi = 0;
     for (Bar b : bars) {
@@ -258,15 +337,23 @@ public final class SvgCharts {
       final double bh = slot * 0.7;
       final double m = Double.isNaN(e.mean()) ? 0 : e.mean();
       g.raw("<g><title>" + Svg.esc(bars.get(i).label() + ": " + fmt(e)) + "</title>");
-      g.rect(Math.min(zero, va.px(m)), y, Math.abs(va.px(m) - zero), bh, "fill=\""
-          + fills.get(i % fills.size()) + "\" stroke=\"#000\" stroke-width=\"0.8\"");
+      g.rect(
+          Math.min(zero, va.px(m)),
+          y,
+          Math.abs(va.px(m) - zero),
+          bh,
+          "fill=\"" + fills.get(i % fills.size()) + "\" stroke=\"#000\" stroke-width=\"0.8\"");
       whisker(g, va.px(e.low()), va.px(e.high()), y + bh / 2, true);
       g.raw("</g>\n");
       g.text(left - 6, y + bh / 2 + 4, "end", "lbl", bars.get(i).label());
     }
     g.line(zero, T, zero, height - B, "stroke=\"#000\" stroke-width=\"1.5\"");
-    g.text(W / 2, height - 6, "middle", "lbl small", "Bars: mean over replications;"
-        + " whiskers: 95% confidence interval.");
+    g.text(
+        W / 2,
+        height - 6,
+        "middle",
+        "lbl small",
+        "Bars: mean over replications;" + " whiskers: 95% confidence interval.");
     return close(g);
   }
 
@@ -275,12 +362,13 @@ public final class SvgCharts {
   }
 
   private static String fmt(final Estimate e) {
-    return Double.isNaN(e.mean()) ? "no data" : String.format(Locale.ROOT,
-        "%.3g (95%% CI %.3g to %.3g)", e.mean(), e.low(), e.high());
+    return Double.isNaN(e.mean())
+        ? "no data"
+        : String.format(Locale.ROOT, "%.3g (95%% CI %.3g to %.3g)", e.mean(), e.low(), e.high());
   }
 
-  private static void whisker(final Svg g, final double a, final double b, final double at,
-      final boolean horizontal) {
+  private static void whisker(
+      final Svg g, final double a, final double b, final double at, final boolean horizontal) {
     if (Double.isNaN(a) || Double.isNaN(b)) {
       return;
     }
@@ -302,9 +390,19 @@ public final class SvgCharts {
 
   private static Svg open(final String id, final String title, final double height) {
     final Svg g = new Svg();
-    g.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"" + id
-        + "\" viewBox=\"0 0 " + Svg.n(W) + " " + Svg.n(height) + "\" role=\"img\""
-        + " aria-label=\"" + Svg.esc(title) + "\">\n<title>" + Svg.esc(title) + "</title>\n");
+    g.raw(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\""
+            + id
+            + "\" viewBox=\"0 0 "
+            + Svg.n(W)
+            + " "
+            + Svg.n(height)
+            + "\" role=\"img\""
+            + " aria-label=\""
+            + Svg.esc(title)
+            + "\">\n<title>"
+            + Svg.esc(title)
+            + "</title>\n");
     g.raw(Svg.patterns());
     g.rect(0, 0, W, height, "fill=\"#fff\"");
     g.text(W / 2, 20, "middle", "lbl b", title);
@@ -322,16 +420,21 @@ public final class SvgCharts {
       if ("rect".equals(it[0])) {
         g.rect(x, y - 8, 14, 10, "fill=\"" + it[1] + "\" stroke=\"#333\" stroke-width=\"0.5\"");
       } else {
-        g.line(x, y - 3, x + 14, y - 3, "stroke=\"#000\" stroke-width=\"2\""
-            + ("none".equals(it[1]) ? "" : " stroke-dasharray=\"" + it[1] + "\""));
+        g.line(
+            x,
+            y - 3,
+            x + 14,
+            y - 3,
+            "stroke=\"#000\" stroke-width=\"2\""
+                + ("none".equals(it[1]) ? "" : " stroke-dasharray=\"" + it[1] + "\""));
       }
       g.text(x + 18, y, null, "lbl small", it[2]);
       x += 26 + 5.6 * it[2].length();
     }
   }
 
-  private static void axes(final Svg g, final Axis xa, final Axis ya, final String xLabel,
-      final String yLabel) {
+  private static void axes(
+      final Svg g, final Axis xa, final Axis ya, final String xLabel, final String yLabel) {
     xa.lo = L;
     xa.hi = W - R;
     ya.lo = H - B;
@@ -351,12 +454,16 @@ public final class SvgCharts {
     }
     g.line(L, H - B, W - R, H - B, "stroke=\"#000\"");
     g.line(L, T, L, H - B, "stroke=\"#000\"");
-    g.raw("<text transform=\"translate(16," + Svg.n((T + H - B) / 2) + ") rotate(-90)\""
-        + " text-anchor=\"middle\" class=\"lbl\">" + Svg.esc(yLabel) + "</text>\n");
+    g.raw(
+        "<text transform=\"translate(16,"
+            + Svg.n((T + H - B) / 2)
+            + ") rotate(-90)\""
+            + " text-anchor=\"middle\" class=\"lbl\">"
+            + Svg.esc(yLabel)
+            + "</text>\n");
   }
 
-  private static void gridX(final Svg g, final Axis va, final double height,
-      final String label) {
+  private static void gridX(final Svg g, final Axis va, final double height, final String label) {
     for (double v : va.ticks()) {
       final double x = va.px(v);
       g.line(x, T, x, height - B, "stroke=\"#ddd\" stroke-width=\"0.8\"");

@@ -22,8 +22,7 @@ public final class TextReport {
     if (Double.isNaN(e.low())) {
       return String.format(Locale.ROOT, f, e.mean());
     }
-    return String.format(Locale.ROOT, f + " [" + f + ", " + f + "]", e.mean(), e.low(),
-        e.high());
+    return String.format(Locale.ROOT, f + " [" + f + ", " + f + "]", e.mean(), e.low(), e.high());
   }
 
   /**
@@ -42,46 +41,90 @@ public final class TextReport {
    */
   public static void write(final Assessment a, final PrintWriter out) {
     out.printf(Locale.ROOT, "airshield assessment: %s%n", a.title());
-    out.printf(Locale.ROOT, "Scenario %s, %s (%d days); %d replications, seed %d%s.%n",
-        a.scenarioId(), a.period(), a.days(), a.replications(), a.seed(),
+    out.printf(
+        Locale.ROOT,
+        "Scenario %s, %s (%d days); %d replications, seed %d%s.%n",
+        a.scenarioId(),
+        a.period(),
+        a.days(),
+        a.replications(),
+        a.seed(),
         a.precisionReached() ? ", precision reached" : "");
     out.println("Figures are means over replications with their 95% confidence intervals.");
     out.println();
-    out.printf(Locale.ROOT, "SUPPLY DELIVERED: %s t/day, %s%% of capacity%n",
-        ci(a.supply(), 0), ci(a.supplyShare().times(100), 1));
+    out.printf(
+        Locale.ROOT,
+        "SUPPLY DELIVERED: %s t/day, %s%% of capacity%n",
+        ci(a.supply(), 0),
+        ci(a.supplyShare().times(100), 1));
     out.println();
-    out.printf(Locale.ROOT, "%-28s %10s %24s %22s%n", "Rail line", "capacity",
-        "delivered (t/day)", "% of capacity");
+    out.printf(
+        Locale.ROOT,
+        "%-28s %10s %24s %22s%n",
+        "Rail line",
+        "capacity",
+        "delivered (t/day)",
+        "% of capacity");
     for (Assessment.LineResult l : a.lines()) {
-      out.printf(Locale.ROOT, "%-28s %10.0f %24s %22s%n", trim(l.name(), 28),
-          l.capacityTonsPerDay(), ci(l.tonsPerDay(), 0), ci(l.share().times(100), 1));
+      out.printf(
+          Locale.ROOT,
+          "%-28s %10.0f %24s %22s%n",
+          trim(l.name(), 28),
+          l.capacityTonsPerDay(),
+          ci(l.tonsPerDay(), 0),
+          ci(l.share().times(100), 1));
     }
     out.println();
-    out.printf(Locale.ROOT, "%-34s %-9s %22s %18s %14s%n", "Key point", "kind", "% of time open",
-        "attacks", "cuts");
+    out.printf(
+        Locale.ROOT,
+        "%-34s %-9s %22s %18s %14s%n",
+        "Key point",
+        "kind",
+        "% of time open",
+        "attacks",
+        "cuts");
     for (Assessment.PointResult p : a.keyPoints()) {
-      out.printf(Locale.ROOT, "%-34s %-9s %22s %18s %14s%n", trim(p.name(), 34), p.kind(),
-          ci(p.open().times(100), 1), ci(p.attacks()), ci(p.cuts()));
+      out.printf(
+          Locale.ROOT,
+          "%-34s %-9s %22s %18s %14s%n",
+          trim(p.name(), 34),
+          p.kind(),
+          ci(p.open().times(100), 1),
+          ci(p.attacks()),
+          ci(p.cuts()));
     }
     out.println();
     out.printf(Locale.ROOT, "%-58s %28s%n", "The air war", "campaign total");
     for (Assessment.Figure f : a.figures()) {
-      out.printf(Locale.ROOT, "%-58s %28s%n", trim(f.label() + (f.unit().isEmpty() ? ""
-          : " (" + f.unit() + ")"), 58), ci(f.value()));
+      out.printf(
+          Locale.ROOT,
+          "%-58s %28s%n",
+          trim(f.label() + (f.unit().isEmpty() ? "" : " (" + f.unit() + ")"), 58),
+          ci(f.value()));
     }
     out.println();
-    out.printf(Locale.ROOT, "%-40s %20s %16s %14s%n", "Fighter unit", "sorties", "kills",
-        "losses");
+    out.printf(Locale.ROOT, "%-40s %20s %16s %14s%n", "Fighter unit", "sorties", "kills", "losses");
     for (Assessment.UnitResult u : a.units()) {
-      out.printf(Locale.ROOT, "%-40s %20s %16s %14s%n", trim(u.name(), 40), ci(u.sorties(), 0),
-          ci(u.kills()), ci(u.losses()));
+      out.printf(
+          Locale.ROOT,
+          "%-40s %20s %16s %14s%n",
+          trim(u.name(), 40),
+          ci(u.sorties(), 0),
+          ci(u.kills()),
+          ci(u.losses()));
     }
     out.println();
     out.println("WEAKEST POINTS (supply lost while cut, t/day of the line's capacity):");
     int i = 1;
     for (Assessment.WeakPoint w : a.weakest()) {
-      out.printf(Locale.ROOT, "%d. %s: %s t/day lost, open %s%% of the time.%n   Why: %s.%n",
-          i++, w.name(), ci(w.tonsLostPerDay(), 0), ci(w.open().times(100), 1), w.reason());
+      out.printf(
+          Locale.ROOT,
+          "%d. %s: %s t/day lost, open %s%% of the time.%n   Why: %s.%n",
+          i++,
+          w.name(),
+          ci(w.tonsLostPerDay(), 0),
+          ci(w.open().times(100), 1),
+          w.reason());
     }
     out.flush();
   }

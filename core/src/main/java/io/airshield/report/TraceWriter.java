@@ -11,12 +11,12 @@ import java.io.Writer;
 import java.util.Locale;
 
 /**
- * Writes the events of one replication as NDJSON (one JSON object per line), with indices
- * resolved to the scenario's ids, names and positions, so that a replay (the web UI, or any
- * script) needs nothing but the file. The first line is a header; then, in time order, events
- * with {@code t} in seconds from 00:00 local time of the scenario's first day and {@code type}
- * one of day, raid, detected, scramble, combat, attack, repaired. Replication r draws from the
- * same random streams as in the Monte Carlo run, so the trace is the run's replication r.
+ * Writes the events of one replication as NDJSON (one JSON object per line), with indices resolved
+ * to the scenario's ids, names and positions, so that a replay (the web UI, or any script) needs
+ * nothing but the file. The first line is a header; then, in time order, events with {@code t} in
+ * seconds from 00:00 local time of the scenario's first day and {@code type} one of day, raid,
+ * detected, scramble, combat, attack, repaired. Replication r draws from the same random streams as
+ * in the Monte Carlo run, so the trace is the run's replication r.
  */
 public final class TraceWriter implements Tracer {
   /** Route samples kept per raid (every 4th of the model's 33, ends included). */
@@ -45,13 +45,17 @@ public final class TraceWriter implements Tracer {
    * @return events written
    * @throws IOException if writing fails
    */
-  public static long write(final Theatre theatre, final Allocator allocator, final long seed,
-      final long rep, final Writer out) throws IOException {
+  public static long write(
+      final Theatre theatre,
+      final Allocator allocator,
+      final long seed,
+      final long rep,
+      final Writer out)
+      throws IOException {
     final TraceWriter w = new TraceWriter(theatre, out);
     w.header(seed, rep);
     try {
-      new Replication(theatre, allocator, w).run(seed, rep, new double[theatre.metrics()
-          .size()]);
+      new Replication(theatre, allocator, w).run(seed, rep, new double[theatre.metrics().size()]);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -64,16 +68,19 @@ public final class TraceWriter implements Tracer {
     sb.append("{\"type\":\"header\",\"format\":\"airshield-trace/1\",\"scenario\":");
     str(s.id()).append(",\"title\":");
     str(s.title()).append(",\"start\":");
-    str(s.start().toString()).append(",\"days\":").append(th.days())
-        .append(",\"utcOffset\":");
-    str(s.zone().toString()).append(",\"seed\":").append(seed).append(",\"replication\":")
-        .append(rep).append("}\n");
+    str(s.start().toString()).append(",\"days\":").append(th.days()).append(",\"utcOffset\":");
+    str(s.zone().toString())
+        .append(",\"seed\":")
+        .append(seed)
+        .append(",\"replication\":")
+        .append(rep)
+        .append("}\n");
     out.write(sb.toString());
   }
 
   @Override
-  public void event(final long time, final int kind, final int a, final int b, final long c,
-      final long d) {
+  public void event(
+      final long time, final int kind, final int a, final int b, final long c, final long d) {
     sb.setLength(0);
     sb.append("{\"t\":").append(time).append(",\"type\":");
     switch (kind) {
@@ -88,9 +95,15 @@ public final class TraceWriter implements Tracer {
         str("raid").append(",\"raid\":").append(a).append(",\"mission\":");
         str(m.id()).append(",\"name\":");
         str(m.name()).append(",\"kind\":");
-        str(m.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')).append(",\"aircraft\":")
-            .append(m.packageSize()).append(",\"escorts\":").append(m.escortsPerPackage())
-            .append(",\"enter\":").append(enter).append(",\"attack\":").append(d)
+        str(m.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+            .append(",\"aircraft\":")
+            .append(m.packageSize())
+            .append(",\"escorts\":")
+            .append(m.escortsPerPackage())
+            .append(",\"enter\":")
+            .append(enter)
+            .append(",\"attack\":")
+            .append(d)
             .append(",\"route\":[");
         final int n = r.length / 2;
         for (int k = 0; k < n; k += ROUTE_STRIDE) {
@@ -110,22 +123,33 @@ public final class TraceWriter implements Tracer {
         final var u = s.fighterUnits().get(b);
         str("scramble").append(",\"raid\":").append(a).append(",\"unit\":");
         str(u.id()).append(",\"unitName\":");
-        str(u.name()).append(",\"aircraft\":").append(c).append(",\"intercept\":").append(d)
+        str(u.name())
+            .append(",\"aircraft\":")
+            .append(c)
+            .append(",\"intercept\":")
+            .append(d)
             .append(",\"base\":");
-        final var base = s.places().stream().filter(p -> p.id().equals(u.baseId()))
-            .findFirst().orElseThrow();
+        final var base =
+            s.places().stream().filter(p -> p.id().equals(u.baseId())).findFirst().orElseThrow();
         pt(base.at().latDeg(), base.at().lonDeg());
       }
       case COMBAT -> {
         str("combat").append(",\"raid\":").append(a).append(",\"unit\":");
-        str(s.fighterUnits().get(b).id()).append(",\"enemyLost\":").append(c)
-            .append(",\"ownLost\":").append(d);
+        str(s.fighterUnits().get(b).id())
+            .append(",\"enemyLost\":")
+            .append(c)
+            .append(",\"ownLost\":")
+            .append(d);
       }
       case ATTACK -> {
         final var t = s.targets().get(b);
         str("attack").append(",\"raid\":").append(a).append(",\"target\":");
         str(t.id()).append(",\"targetName\":");
-        str(t.name()).append(",\"hits\":").append(c).append(",\"aaKills\":").append(d)
+        str(t.name())
+            .append(",\"hits\":")
+            .append(c)
+            .append(",\"aaKills\":")
+            .append(d)
             .append(",\"at\":");
         pt(t.at().latDeg(), t.at().lonDeg());
       }

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The scenarios shipped inside the program, as YAML resources under
- * {@code io/airshield/scenarios/}. The first name is the default scenario. They are read with
- * the same {@link ScenarioReader} as users' files, under the file name {@code embedded:NAME}.
+ * The scenarios shipped inside the program, as YAML resources under {@code
+ * io/airshield/scenarios/}. The first name is the default scenario. They are read with the same
+ * {@link ScenarioReader} as users' files, under the file name {@code embedded:NAME}.
  */
 public final class EmbeddedScenarios {
   private static final String FOLDER = "/io/airshield/scenarios/";
@@ -21,22 +21,30 @@ public final class EmbeddedScenarios {
   private static final Map<String, String> SCENARIOS = new LinkedHashMap<>();
 
   static {
-    SCENARIOS.put("korea-1951-autumn", "Korea, 24 Oct - 30 Nov 1951: rail interdiction of the"
-        + " north-west lines and B-29 raids on the new airfields; what does one more AA division"
-        + " at Anju add? (cable No. 25187)");
-    SCENARIOS.put("northeast-1952-spring", "Northeast China, Mar - Apr 1952: intrusions at night"
-        + " and in bad weather; where should two night/all-weather jet regiments stand? (cable of"
-        + " 11 Mar 1952)");
+    SCENARIOS.put(
+        "korea-1951-autumn",
+        "Korea, 24 Oct - 30 Nov 1951: rail interdiction of the"
+            + " north-west lines and B-29 raids on the new airfields; what does one more AA division"
+            + " at Anju add? (cable No. 25187)");
+    SCENARIOS.put(
+        "northeast-1952-spring",
+        "Northeast China, Mar - Apr 1952: intrusions at night"
+            + " and in bad weather; where should two night/all-weather jet regiments stand? (cable of"
+            + " 11 Mar 1952)");
   }
 
   private EmbeddedScenarios() {}
 
-  /** @return the embedded scenarios' names, the default first */
+  /**
+   * @return the embedded scenarios' names, the default first
+   */
   public static List<String> names() {
     return List.copyOf(SCENARIOS.keySet());
   }
 
-  /** @return the default scenario's name */
+  /**
+   * @return the default scenario's name
+   */
   public static String defaultName() {
     return names().get(0);
   }
@@ -97,9 +105,13 @@ public final class EmbeddedScenarios {
 
   private static void check(final String name) {
     if (!SCENARIOS.containsKey(name)) {
-      throw new IllegalArgumentException("no embedded scenario \"" + name + "\""
-          + Fields.nearest(name, SCENARIOS.keySet()).map(m -> ": maybe " + m + "?")
-              .orElse(": known are " + String.join(", ", SCENARIOS.keySet())));
+      throw new IllegalArgumentException(
+          "no embedded scenario \""
+              + name
+              + "\""
+              + Fields.nearest(name, SCENARIOS.keySet())
+                  .map(m -> ": maybe " + m + "?")
+                  .orElse(": known are " + String.join(", ", SCENARIOS.keySet())));
     }
   }
 }

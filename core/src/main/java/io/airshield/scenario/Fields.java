@@ -11,18 +11,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the fields of one map node by name and unit, recording every problem with its place
- * and going on, so that one pass reports all of a file's mistakes. A field that is missing or
- * wrong yields a neutral value (0, empty, the default) and a problem; the caller builds its
- * records and the {@link Problems} decide at the end whether the file is good.
+ * Reads the fields of one map node by name and unit, recording every problem with its place and
+ * going on, so that one pass reports all of a file's mistakes. A field that is missing or wrong
+ * yields a neutral value (0, empty, the default) and a problem; the caller builds its records and
+ * the {@link Problems} decide at the end whether the file is good.
  *
  * <p>Call {@link #end()} after reading a map: fields that were never asked for are reported as
- * unknown, with the nearest known name ("Maybe rangeKm?") and a note when only the unit differs;
- * a required field reported missing whose misspelt name is that unknown field is then reported
- * once, as the unknown field.
+ * unknown, with the nearest known name ("Maybe rangeKm?") and a note when only the unit differs; a
+ * required field reported missing whose misspelt name is that unknown field is then reported once,
+ * as the unknown field.
  *
- * <p>A map that is missing, or not a map, is reported once: the reader standing in for it
- * reads no field and reports none of its fields missing.
+ * <p>A map that is missing, or not a map, is reported once: the reader standing in for it reads no
+ * field and reports none of its fields missing.
  */
 public final class Fields {
   private final Node node;
@@ -30,8 +30,10 @@ public final class Fields {
   private final String path;
   private final Problems problems;
   private final Set<String> asked = new LinkedHashSet<>();
+
   /** Stands in for a map that is missing or not a map (reported already): reads nothing. */
   private final boolean standIn;
+
   /** The required fields reported missing, by name, until end() finds one misspelt. */
   private final java.util.Map<String, InputProblem> missing = new java.util.HashMap<>();
 
@@ -39,14 +41,16 @@ public final class Fields {
     this(node, path, problems, !(node instanceof Node.MapNode));
   }
 
-  private Fields(final Node node, final String path, final Problems problems,
-      final boolean standIn) {
+  private Fields(
+      final Node node, final String path, final Problems problems, final boolean standIn) {
     this.node = node;
     this.path = path;
     this.problems = problems;
     this.standIn = standIn;
-    this.map = !standIn && node instanceof Node.MapNode m ? m : new Node.MapNode(node.line(),
-        node.column(), java.util.Map.of(), java.util.Map.of());
+    this.map =
+        !standIn && node instanceof Node.MapNode m
+            ? m
+            : new Node.MapNode(node.line(), node.column(), java.util.Map.of(), java.util.Map.of());
   }
 
   /**
@@ -56,23 +60,32 @@ public final class Fields {
    */
   public static Fields root(final Node root, final Problems problems) {
     if (!(root instanceof Node.MapNode)) {
-      problems.add(root, "", "expected a map of fields at the top of the file, found "
-          + root.describe(), "");
+      problems.add(
+          root,
+          "",
+          "expected a map of fields at the top of the file, found " + root.describe(),
+          "");
     }
     return new Fields(root, "", problems);
   }
 
-  /** @return the field path of this map, e.g. {@code radars[2]} */
+  /**
+   * @return the field path of this map, e.g. {@code radars[2]}
+   */
   public String path() {
     return path;
   }
 
-  /** @return the node read */
+  /**
+   * @return the node read
+   */
   public Node node() {
     return node;
   }
 
-  /** @return the problems collector */
+  /**
+   * @return the problems collector
+   */
   public Problems problems() {
     return problems;
   }
@@ -96,8 +109,8 @@ public final class Fields {
 
   /**
    * @param key a field name
-   * @return whether the field is present and a list (and marks it as known); a field that is
-   *     not a list has had its problem reported by the reader that asked for a list
+   * @return whether the field is present and a list (and marks it as known); a field that is not a
+   *     list has had its problem reported by the reader that asked for a list
    */
   public boolean isList(final String key) {
     asked.add(key);
@@ -129,8 +142,10 @@ public final class Fields {
     final Node n = map.entries().get(key);
     if (n == null || n instanceof Node.Scalar s && s.kind() == Node.Kind.NULL) {
       if (required && !standIn) {
-        missing.put(key, problems.add(node, pathOf(key), "missing required field ("
-            + expected + ")", unitHint(key)));
+        missing.put(
+            key,
+            problems.add(
+                node, pathOf(key), "missing required field (" + expected + ")", unitHint(key)));
       }
       return Optional.empty();
     }
@@ -142,17 +157,45 @@ public final class Fields {
     final String stem = stem(key);
     for (String k : map.entries().keySet()) {
       if (!k.equals(key) && stem(k).equals(stem) && !stem.isEmpty()) {
-        return "Maybe you gave it as " + k + ": this field is " + key + ", with the unit in its"
+        return "Maybe you gave it as "
+            + k
+            + ": this field is "
+            + key
+            + ", with the unit in its"
             + " name; convert the value.";
       }
     }
     return "";
   }
 
-  private static final String[] UNIT_SUFFIXES = {"Kilometres", "Kilometers", "Metres",
-      "Meters", "Seconds", "Minutes", "Percent", "Feet", "Ft", "Miles", "Mph", "Knots", "Kts",
-      "Kmh", "Km", "Mps", "Min", "Hours", "Days", "Pct", "Tons", "PerDay", "Deg", "M", "S",
-      "H"};
+  private static final String[] UNIT_SUFFIXES = {
+    "Kilometres",
+    "Kilometers",
+    "Metres",
+    "Meters",
+    "Seconds",
+    "Minutes",
+    "Percent",
+    "Feet",
+    "Ft",
+    "Miles",
+    "Mph",
+    "Knots",
+    "Kts",
+    "Kmh",
+    "Km",
+    "Mps",
+    "Min",
+    "Hours",
+    "Days",
+    "Pct",
+    "Tons",
+    "PerDay",
+    "Deg",
+    "M",
+    "S",
+    "H"
+  };
 
   private static String stem(final String key) {
     for (String u : UNIT_SUFFIXES) {
@@ -198,7 +241,8 @@ public final class Fields {
    * @return the value in SI, or NaN after recording a problem
    */
   public double num(final String key, final Unit unit, final double min, final double max) {
-    return get(key, true, "a number in " + unitName(unit)).map(n -> asNum(key, n, unit, min, max))
+    return get(key, true, "a number in " + unitName(unit))
+        .map(n -> asNum(key, n, unit, min, max))
         .orElse(Double.NaN);
   }
 
@@ -212,20 +256,24 @@ public final class Fields {
    * @param dflt default in the file's unit
    * @return the value in SI
    */
-  public double num(final String key, final Unit unit, final double min, final double max,
-      final double dflt) {
-    return get(key, false, "").map(n -> asNum(key, n, unit, min, max))
-        .orElse(unit.toSi(dflt));
+  public double num(
+      final String key, final Unit unit, final double min, final double max, final double dflt) {
+    return get(key, false, "").map(n -> asNum(key, n, unit, min, max)).orElse(unit.toSi(dflt));
   }
 
   private static String unitName(final Unit unit) {
     return unit == Unit.NONE ? "no unit" : unit.symbol();
   }
 
-  private double asNum(final String key, final Node n, final Unit unit, final double min,
-      final double max) {
-    final String expected = "a number" + (unit == Unit.NONE ? "" : " in " + unit.symbol())
-        + " from " + fmt(min) + " to " + fmt(max);
+  private double asNum(
+      final String key, final Node n, final Unit unit, final double min, final double max) {
+    final String expected =
+        "a number"
+            + (unit == Unit.NONE ? "" : " in " + unit.symbol())
+            + " from "
+            + fmt(min)
+            + " to "
+            + fmt(max);
     if (!(n instanceof Node.Scalar s)) {
       problems.add(n, pathOf(key), "expected " + expected + ", found " + n.describe(), "");
       return Double.NaN;
@@ -241,7 +289,10 @@ public final class Fields {
       }
       final String lead = t.replaceAll("^([-+]?[0-9.]+(?:[eE][-+]?[0-9]+)?).*$", "$1");
       if (!lead.equals(t) && !lead.isEmpty() && Character.isDigit(lead.charAt(lead.length() - 1))) {
-        problems.add(n, pathOf(key), "expected " + expected + ", found " + s.describe(),
+        problems.add(
+            n,
+            pathOf(key),
+            "expected " + expected + ", found " + s.describe(),
             "Maybe write " + lead + " alone: the unit is in the field's name (" + key + ").");
       } else {
         problems.add(n, pathOf(key), "expected " + expected + ", found " + s.describe(), "");
@@ -253,8 +304,11 @@ public final class Fields {
       return Double.NaN;
     }
     if (v < min || v > max) {
-      problems.add(n, pathOf(key), "value " + s.text() + " is out of range: expected "
-          + expected, hintForRange(key, v, min, max, unit));
+      problems.add(
+          n,
+          pathOf(key),
+          "value " + s.text() + " is out of range: expected " + expected,
+          hintForRange(key, v, min, max, unit));
       return Double.NaN;
     }
     return unit.toSi(v);
@@ -276,8 +330,8 @@ public final class Fields {
     }
   }
 
-  private static String hintForRange(final String key, final double v, final double min,
-      final double max, final Unit unit) {
+  private static String hintForRange(
+      final String key, final double v, final double min, final double max, final Unit unit) {
     if (unit == Unit.KM && v > max && v / 1000 <= max) {
       return "Maybe this is in metres? " + key + " is in kilometres.";
     }
@@ -316,18 +370,31 @@ public final class Fields {
   }
 
   private int asInt(final String key, final Node n, final int min, final int max) {
-    if (n instanceof Node.Scalar s && s.kind() == Node.Kind.NUMBER
+    if (n instanceof Node.Scalar s
+        && s.kind() == Node.Kind.NUMBER
         && s.text().matches("[-+]?[0-9]{1,10}")) {
       final long v = Long.parseLong(s.text());
       if (v < min || v > max) {
-        problems.add(n, pathOf(key), "value " + v + " is out of range: expected a whole number"
-            + " from " + min + " to " + max, "");
+        problems.add(
+            n,
+            pathOf(key),
+            "value "
+                + v
+                + " is out of range: expected a whole number"
+                + " from "
+                + min
+                + " to "
+                + max,
+            "");
         return 0;
       }
       return (int) v;
     }
-    problems.add(n, pathOf(key), "expected a whole number from " + min + " to " + max
-        + ", found " + n.describe(), "");
+    problems.add(
+        n,
+        pathOf(key),
+        "expected a whole number from " + min + " to " + max + ", found " + n.describe(),
+        "");
     return 0;
   }
 
@@ -337,13 +404,16 @@ public final class Fields {
    * @return the boolean
    */
   public boolean bool(final String key, final boolean dflt) {
-    return get(key, false, "").map(n -> {
-      if (n instanceof Node.Scalar s && s.kind() == Node.Kind.BOOLEAN) {
-        return Boolean.parseBoolean(s.text());
-      }
-      problems.add(n, pathOf(key), "expected true or false, found " + n.describe(), "");
-      return dflt;
-    }).orElse(dflt);
+    return get(key, false, "")
+        .map(
+            n -> {
+              if (n instanceof Node.Scalar s && s.kind() == Node.Kind.BOOLEAN) {
+                return Boolean.parseBoolean(s.text());
+              }
+              problems.add(n, pathOf(key), "expected true or false, found " + n.describe(), "");
+              return dflt;
+            })
+        .orElse(dflt);
   }
 
   /**
@@ -381,22 +451,26 @@ public final class Fields {
    * @return a time of day HH:MM
    */
   public LocalTime time(final String key, final LocalTime dflt) {
-    return get(key, false, "").map(n -> {
-      if (n instanceof Node.Scalar s) {
-        try {
-          return LocalTime.parse(s.text().trim());
-        } catch (DateTimeParseException e) {
-          // fall through
-        }
-      }
-      problems.add(n, pathOf(key), "expected a time of day as HH:MM, found " + n.describe(), "");
-      return dflt;
-    }).orElse(dflt);
+    return get(key, false, "")
+        .map(
+            n -> {
+              if (n instanceof Node.Scalar s) {
+                try {
+                  return LocalTime.parse(s.text().trim());
+                } catch (DateTimeParseException e) {
+                  // fall through
+                }
+              }
+              problems.add(
+                  n, pathOf(key), "expected a time of day as HH:MM, found " + n.describe(), "");
+              return dflt;
+            })
+        .orElse(dflt);
   }
 
   /**
-   * Reads one of an enumeration's constants, written in lower camel case in the file
-   * ({@code railInterdiction} for {@code RAIL_INTERDICTION}).
+   * Reads one of an enumeration's constants, written in lower camel case in the file ({@code
+   * railInterdiction} for {@code RAIL_INTERDICTION}).
    *
    * @param key field name
    * @param type the enumeration
@@ -420,8 +494,11 @@ public final class Fields {
         return e;
       }
     }
-    problems.add(n.get(), pathOf(key), "expected one of " + names + ", found "
-        + n.get().describe(), nearest(t, names).map(m -> "Maybe " + m + "?").orElse(""));
+    problems.add(
+        n.get(),
+        pathOf(key),
+        "expected one of " + names + ", found " + n.get().describe(),
+        nearest(t, names).map(m -> "Maybe " + m + "?").orElse(""));
     return dflt == null ? all[0] : dflt;
   }
 
@@ -445,8 +522,7 @@ public final class Fields {
   public Fields map(final String key) {
     final Optional<Node> n = get(key, true, "a map");
     // a missing map is reported once: its stand-in reads nothing (not this map's fields)
-    return n.map(v -> child(key, v)).orElseGet(() -> new Fields(node, pathOf(key), problems,
-        true));
+    return n.map(v -> child(key, v)).orElseGet(() -> new Fields(node, pathOf(key), problems, true));
   }
 
   /**
@@ -477,7 +553,10 @@ public final class Fields {
       return List.of();
     }
     if (!(n.get() instanceof Node.ListNode list)) {
-      problems.add(n.get(), pathOf(key), "expected a list, found " + n.get().describe(),
+      problems.add(
+          n.get(),
+          pathOf(key),
+          "expected a list, found " + n.get().describe(),
           "Maybe start each item with '- '.");
       return List.of();
     }
@@ -507,7 +586,10 @@ public final class Fields {
       return List.of();
     }
     if (!(n.get() instanceof Node.ListNode list)) {
-      problems.add(n.get(), pathOf(key), "expected a list, found " + n.get().describe(),
+      problems.add(
+          n.get(),
+          pathOf(key),
+          "expected a list, found " + n.get().describe(),
           "Maybe write [a, b, c].");
       return List.of();
     }
@@ -564,19 +646,24 @@ public final class Fields {
       for (String k : asked) {
         if (!k.equals(key) && stem(k).equals(stem)) {
           meant = k;
-          hint = "Maybe " + k + "? Only the unit differs: this field is given as " + k
-              + "; convert the value.";
+          hint =
+              "Maybe "
+                  + k
+                  + "? Only the unit differs: this field is given as "
+                  + k
+                  + "; convert the value.";
           break;
         }
       }
       if (meant == null) {
         meant = nearest(key, asked).orElse(null);
-        hint = meant != null ? "Maybe " + meant + "?" : asked.isEmpty() ? ""
-            : "Known fields here: " + String.join(", ", asked) + ".";
+        hint =
+            meant != null
+                ? "Maybe " + meant + "?"
+                : asked.isEmpty() ? "" : "Known fields here: " + String.join(", ", asked) + ".";
       }
       // the required field this one misspells was reported missing: one mistake, one problem
-      if (meant != null && missing.containsKey(meant)
-          && problems.withdraw(missing.remove(meant))) {
+      if (meant != null && missing.containsKey(meant) && problems.withdraw(missing.remove(meant))) {
         hint += " " + meant + " is required and is not given otherwise.";
       }
       problems.add(pos[0], pos[1], pathOf(key), "unknown field", hint);

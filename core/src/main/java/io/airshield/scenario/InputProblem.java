@@ -10,8 +10,8 @@ package io.airshield.scenario;
  * @param message what is wrong and what was expected
  * @param hint a "Maybe ..." suggestion, or empty
  */
-public record InputProblem(String file, int line, int column, String field, String message,
-    String hint) {
+public record InputProblem(
+    String file, int line, int column, String field, String message, String hint) {
   /**
    * @return {@code file:line:column: field: message} and the hint on a second line, the form
    *     editors and compilers use so a user can jump to the place

@@ -6,17 +6,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A node of a located tree read from YAML or JSON: a map, a list or a scalar, each with the
- * 1-based line and column where it starts in the file.
+ * A node of a located tree read from YAML or JSON: a map, a list or a scalar, each with the 1-based
+ * line and column where it starts in the file.
  */
 public sealed interface Node {
-  /** @return 1-based line of the node's first character */
+  /**
+   * @return 1-based line of the node's first character
+   */
   int line();
 
-  /** @return 1-based column of the node's first character */
+  /**
+   * @return 1-based column of the node's first character
+   */
   int column();
 
-  /** @return a short word for messages: "a map", "a list", "a number", ... */
+  /**
+   * @return a short word for messages: "a map", "a list", "a number", ...
+   */
   String describe();
 
   /**
@@ -27,8 +33,8 @@ public sealed interface Node {
    * @param entries key to value, in file order
    * @param keyPositions key to its own position {line, column}
    */
-  record MapNode(int line, int column, Map<String, Node> entries,
-      Map<String, int[]> keyPositions) implements Node {
+  record MapNode(int line, int column, Map<String, Node> entries, Map<String, int[]> keyPositions)
+      implements Node {
     public MapNode {
       entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
       keyPositions = Collections.unmodifiableMap(new LinkedHashMap<>(keyPositions));
@@ -73,8 +79,8 @@ public sealed interface Node {
         case NUMBER -> "the number " + text;
         case BOOLEAN -> "the boolean " + text;
         case NULL -> "an empty value";
-        default -> "the text \"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text)
-            + "\"";
+        default ->
+            "the text \"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"";
       };
     }
   }

@@ -9,12 +9,16 @@ public final class Problems {
   private final String file;
   private final List<InputProblem> list = new ArrayList<>();
 
-  /** @param file the file name used in every message */
+  /**
+   * @param file the file name used in every message
+   */
   public Problems(final String file) {
     this.file = file;
   }
 
-  /** @return the file name */
+  /**
+   * @return the file name
+   */
   public String file() {
     return file;
   }
@@ -29,8 +33,12 @@ public final class Problems {
    * @param hint "Maybe ..." or empty
    * @return the problem recorded
    */
-  public InputProblem add(final int line, final int column, final String field,
-      final String message, final String hint) {
+  public InputProblem add(
+      final int line,
+      final int column,
+      final String field,
+      final String message,
+      final String hint) {
     final InputProblem p = new InputProblem(file, line, column, field, message, hint);
     list.add(p);
     return p;
@@ -45,14 +53,14 @@ public final class Problems {
    * @param hint "Maybe ..." or empty
    * @return the problem recorded
    */
-  public InputProblem add(final Node at, final String field, final String message,
-      final String hint) {
+  public InputProblem add(
+      final Node at, final String field, final String message, final String hint) {
     return add(at.line(), at.column(), field, message, hint);
   }
 
   /**
-   * Withdraws a problem recorded earlier that a later, more precise one explains (a required
-   * field reported missing, when it turns out to be given under a misspelt name).
+   * Withdraws a problem recorded earlier that a later, more precise one explains (a required field
+   * reported missing, when it turns out to be given under a misspelt name).
    *
    * @param p the problem, as {@link #add} returned it
    * @return whether it was recorded and is now withdrawn
@@ -67,19 +75,25 @@ public final class Problems {
     return false;
   }
 
-  /** @return whether any problem was recorded */
+  /**
+   * @return whether any problem was recorded
+   */
   public boolean any() {
     return !list.isEmpty();
   }
 
-  /** @return the problems in file order */
+  /**
+   * @return the problems in file order
+   */
   public List<InputProblem> sorted() {
     final List<InputProblem> out = new ArrayList<>(list);
     out.sort(Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column));
     return out;
   }
 
-  /** @throws InputException if any problem was recorded */
+  /**
+   * @throws InputException if any problem was recorded
+   */
   public void throwIfAny() {
     if (any()) {
       throw new InputException(sorted());

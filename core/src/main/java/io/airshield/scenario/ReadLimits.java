@@ -1,8 +1,8 @@
 package io.airshield.scenario;
 
 /**
- * Limits that protect the reader from hostile or broken files: a truncated download, a file
- * of the wrong kind, a "billion laughs" of YAML aliases.
+ * Limits that protect the reader from hostile or broken files: a truncated download, a file of the
+ * wrong kind, a "billion laughs" of YAML aliases.
  *
  * @param maxBytes largest file accepted
  * @param maxDepth deepest nesting of maps and lists
@@ -11,9 +11,10 @@ package io.airshield.scenario;
  */
 public record ReadLimits(long maxBytes, int maxDepth, int maxAliases, int maxNodes) {
   /** Defaults: 8 MiB, depth 40, 100 aliases, 500,000 nodes; overridable by system properties. */
-  public static final ReadLimits DEFAULT = new ReadLimits(
-      Long.getLong("airshield.maxFileBytes", 8L << 20),
-      Integer.getInteger("airshield.maxDepth", 40),
-      Integer.getInteger("airshield.maxAliases", 100),
-      Integer.getInteger("airshield.maxNodes", 500_000));
+  public static final ReadLimits DEFAULT =
+      new ReadLimits(
+          Long.getLong("airshield.maxFileBytes", 8L << 20),
+          Integer.getInteger("airshield.maxDepth", 40),
+          Integer.getInteger("airshield.maxAliases", 100),
+          Integer.getInteger("airshield.maxNodes", 500_000));
 }

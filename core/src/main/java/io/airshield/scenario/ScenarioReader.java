@@ -24,10 +24,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Reads a scenario file into a {@link Scenario}, reporting every problem at once: syntax,
- * types, units, ranges, unknown fields, dangling references, dates outside the period and
- * places outside the theatre. The format is documented in {@code docs/scenario-format.md} and
- * described by the JSON Schema {@code scenario.schema.json} ({@code airshield schema}).
+ * Reads a scenario file into a {@link Scenario}, reporting every problem at once: syntax, types,
+ * units, ranges, unknown fields, dangling references, dates outside the period and places outside
+ * the theatre. The format is documented in {@code docs/scenario-format.md} and described by the
+ * JSON Schema {@code scenario.schema.json} ({@code airshield schema}).
  */
 public final class ScenarioReader {
   /** The format marker a scenario file may carry in its {@code format} field. */
@@ -75,8 +75,9 @@ public final class ScenarioReader {
     }
     final Fields th = f.map("theatre");
     final double[] bounds = {
-        th.num("minLat", Unit.DEG, -90, 90), th.num("minLon", Unit.DEG, -180, 180),
-        th.num("maxLat", Unit.DEG, -90, 90), th.num("maxLon", Unit.DEG, -180, 180)};
+      th.num("minLat", Unit.DEG, -90, 90), th.num("minLon", Unit.DEG, -180, 180),
+      th.num("maxLat", Unit.DEG, -90, 90), th.num("maxLon", Unit.DEG, -180, 180)
+    };
     th.end();
     if (bounds[2] <= bounds[0] || bounds[3] <= bounds[1]) {
       th.error("maxLat", "the theatre's maximum must exceed its minimum", "");
@@ -89,64 +90,106 @@ public final class ScenarioReader {
 
     // a period or theatre that is wrong is reported once, not again at every date or place
     // checked against it
-    final Period p = new Period(start, end, bounds, start != null && end != null
-        && !end.isBefore(start), bounds[2] > bounds[0] && bounds[3] > bounds[1]);
-    final Registry<Place> placeReg = new Registry<>("place", f.maps("places", true), this::place,
-        Place::id);
+    final Period p =
+        new Period(
+            start,
+            end,
+            bounds,
+            start != null && end != null && !end.isBefore(start),
+            bounds[2] > bounds[0] && bounds[3] > bounds[1]);
+    final Registry<Place> placeReg =
+        new Registry<>("place", f.maps("places", true), this::place, Place::id);
     placeReg.items.forEach(pl -> places.put(pl.id(), pl));
-    placeReg.located.forEach((pid, node) -> {
-      final Place pl = places.get(pid);
-      if (pl != null && !p.inside(pl.at())) {
-        problems.add(node.node(), node.path(), "place " + pid + " at " + pl.at().latDeg() + ", "
-            + pl.at().lonDeg() + " lies outside the theatre", "Maybe widen theatre or check the"
-            + " sign of lat/lon.");
-      }
-    });
-    final Registry<RailLine> lines = new Registry<>("rail line", f.maps("railLines", true),
-        this::line, RailLine::id);
-    final Registry<Target> targets = new Registry<>("target", f.maps("targets", true),
-        fl -> target(fl, lines), Target::id);
-    final Registry<WeatherRegion> regions = new Registry<>("weather region",
-        f.maps("weather", true), this::region, WeatherRegion::id);
-    final Registry<AircraftType> types = new Registry<>("aircraft type",
-        f.maps("aircraftTypes", true), this::aircraftType, AircraftType::id);
-    final Registry<CommandPost> posts = new Registry<>("command post",
-        f.maps("commandPosts", true), this::commandPost, CommandPost::id);
-    final Registry<Radar> radars = new Registry<>("radar", f.maps("radars", false),
-        fl -> radar(fl, posts), Radar::id);
-    final Registry<FighterUnit> units = new Registry<>("fighter unit",
-        f.maps("fighterUnits", false), fl -> fighterUnit(fl, types, posts, p), FighterUnit::id);
-    final Registry<GunType> guns = new Registry<>("gun type", f.maps("gunTypes", false),
-        this::gunType, GunType::id);
-    final Registry<AaUnit> aa = new Registry<>("AA unit", f.maps("aaUnits", false),
-        fl -> aaUnit(fl, guns, p), AaUnit::id);
+    placeReg.located.forEach(
+        (pid, node) -> {
+          final Place pl = places.get(pid);
+          if (pl != null && !p.inside(pl.at())) {
+            problems.add(
+                node.node(),
+                node.path(),
+                "place "
+                    + pid
+                    + " at "
+                    + pl.at().latDeg()
+                    + ", "
+                    + pl.at().lonDeg()
+                    + " lies outside the theatre",
+                "Maybe widen theatre or check the" + " sign of lat/lon.");
+          }
+        });
+    final Registry<RailLine> lines =
+        new Registry<>("rail line", f.maps("railLines", true), this::line, RailLine::id);
+    final Registry<Target> targets =
+        new Registry<>("target", f.maps("targets", true), fl -> target(fl, lines), Target::id);
+    final Registry<WeatherRegion> regions =
+        new Registry<>("weather region", f.maps("weather", true), this::region, WeatherRegion::id);
+    final Registry<AircraftType> types =
+        new Registry<>(
+            "aircraft type", f.maps("aircraftTypes", true), this::aircraftType, AircraftType::id);
+    final Registry<CommandPost> posts =
+        new Registry<>(
+            "command post", f.maps("commandPosts", true), this::commandPost, CommandPost::id);
+    final Registry<Radar> radars =
+        new Registry<>("radar", f.maps("radars", false), fl -> radar(fl, posts), Radar::id);
+    final Registry<FighterUnit> units =
+        new Registry<>(
+            "fighter unit",
+            f.maps("fighterUnits", false),
+            fl -> fighterUnit(fl, types, posts, p),
+            FighterUnit::id);
+    final Registry<GunType> guns =
+        new Registry<>("gun type", f.maps("gunTypes", false), this::gunType, GunType::id);
+    final Registry<AaUnit> aa =
+        new Registry<>("AA unit", f.maps("aaUnits", false), fl -> aaUnit(fl, guns, p), AaUnit::id);
     final Fields rf = f.map("repair");
-    final RepairForce repair = new RepairForce(rf.integer("crews", 0, 100_000), rf.text("source",
-        ""));
+    final RepairForce repair =
+        new RepairForce(rf.integer("crews", 0, 100_000), rf.text("source", ""));
     rf.end();
-    final Registry<Mission> missions = new Registry<>("mission", f.maps("missions", true),
-        fl -> mission(fl, types, targets, p), Mission::id);
+    final Registry<Mission> missions =
+        new Registry<>(
+            "mission", f.maps("missions", true), fl -> mission(fl, types, targets, p), Mission::id);
     f.end();
     for (Runnable c : checks) {
       c.run();
     }
     problems.throwIfAny();
-    return new Scenario(id, title, description, start, end,
-        ZoneOffset.ofTotalSeconds((int) Math.round(offsetH * 3600)), bounds, sources,
-        placeReg.items, lines.items, targets.items, regions.items, types.items, posts.items,
-        radars.items, units.items, guns.items, aa.items, repair, missions.items);
+    return new Scenario(
+        id,
+        title,
+        description,
+        start,
+        end,
+        ZoneOffset.ofTotalSeconds((int) Math.round(offsetH * 3600)),
+        bounds,
+        sources,
+        placeReg.items,
+        lines.items,
+        targets.items,
+        regions.items,
+        types.items,
+        posts.items,
+        radars.items,
+        units.items,
+        guns.items,
+        aa.items,
+        repair,
+        missions.items);
   }
 
   /** The period and theatre, for checks of dates and positions. */
   /**
-   * The period and the theatre, to check dates and places against; a check against one that
-   * is missing or wrong (reported already) passes.
+   * The period and the theatre, to check dates and places against; a check against one that is
+   * missing or wrong (reported already) passes.
    */
-  private record Period(LocalDate start, LocalDate end, double[] bounds, boolean datesValid,
-      boolean boundsValid) {
+  private record Period(
+      LocalDate start, LocalDate end, double[] bounds, boolean datesValid, boolean boundsValid) {
     boolean inside(final GeoPoint g) {
-      return !boundsValid || Double.isNaN(bounds[0]) || g.latDeg() >= bounds[0]
-          && g.lonDeg() >= bounds[1] && g.latDeg() <= bounds[2] && g.lonDeg() <= bounds[3];
+      return !boundsValid
+          || Double.isNaN(bounds[0])
+          || g.latDeg() >= bounds[0]
+              && g.lonDeg() >= bounds[1]
+              && g.latDeg() <= bounds[2]
+              && g.lonDeg() <= bounds[3];
     }
 
     boolean contains(final LocalDate d) {
@@ -160,7 +203,10 @@ public final class ScenarioReader {
     final List<T> items = new ArrayList<>();
     final Map<String, Fields.Located> located = new LinkedHashMap<>();
 
-    Registry(final String kind, final List<Fields> list, final Function<Fields, T> reader,
+    Registry(
+        final String kind,
+        final List<Fields> list,
+        final Function<Fields, T> reader,
         final Function<T, String> idOf) {
       this.kind = kind;
       for (Fields fl : list) {
@@ -168,8 +214,17 @@ public final class ScenarioReader {
         final String itemId = idOf.apply(item);
         final Fields.Located where = new Fields.Located(itemId, fl.at("id"), fl.pathOf("id"));
         if (located.containsKey(itemId)) {
-          problems.add(fl.at("id"), fl.pathOf("id"), "duplicate " + kind + " id \"" + itemId
-              + "\" (first at line " + located.get(itemId).node().line() + ")", "");
+          problems.add(
+              fl.at("id"),
+              fl.pathOf("id"),
+              "duplicate "
+                  + kind
+                  + " id \""
+                  + itemId
+                  + "\" (first at line "
+                  + located.get(itemId).node().line()
+                  + ")",
+              "");
           continue;
         }
         located.put(itemId, where);
@@ -183,14 +238,21 @@ public final class ScenarioReader {
       if (ref == null) {
         return;
       }
-      checks.add(() -> {
-        if (!located.containsKey(ref.value())) {
-          problems.add(ref.node(), ref.path(), "unknown " + kind + " \"" + ref.value() + "\"",
-              Fields.nearest(ref.value(), located.keySet()).map(m -> "Maybe " + m + "?")
-                  .orElse(located.isEmpty() ? "No " + kind + " is defined."
-                      : "Known: " + String.join(", ", located.keySet())));
-        }
-      });
+      checks.add(
+          () -> {
+            if (!located.containsKey(ref.value())) {
+              problems.add(
+                  ref.node(),
+                  ref.path(),
+                  "unknown " + kind + " \"" + ref.value() + "\"",
+                  Fields.nearest(ref.value(), located.keySet())
+                      .map(m -> "Maybe " + m + "?")
+                      .orElse(
+                          located.isEmpty()
+                              ? "No " + kind + " is defined."
+                              : "Known: " + String.join(", ", located.keySet())));
+            }
+          });
     }
   }
 
@@ -206,8 +268,12 @@ public final class ScenarioReader {
   }
 
   private Place place(final Fields f) {
-    return new Place(f.text("id"), f.text("name", f.text("id")),
-        f.choice("kind", Place.Kind.class, null), position(f, false), source(f));
+    return new Place(
+        f.text("id"),
+        f.text("name", f.text("id")),
+        f.choice("kind", Place.Kind.class, null),
+        position(f, false),
+        source(f));
   }
 
   /** A position given as a place reference or as lat/lon; resolved after the places. */
@@ -230,7 +296,10 @@ public final class ScenarioReader {
     if (ref.value().isEmpty()) {
       return;
     }
-    problems.add(ref.node(), ref.path(), "unknown place \"" + ref.value() + "\"",
+    problems.add(
+        ref.node(),
+        ref.path(),
+        "unknown place \"" + ref.value() + "\"",
         Fields.nearest(ref.value(), places.keySet()).map(m -> "Maybe " + m + "?").orElse(""));
   }
 
@@ -240,8 +309,16 @@ public final class ScenarioReader {
     if (pl == null) {
       unknownPlace(ref);
     } else if (kind != null && pl.kind() != kind) {
-      problems.add(ref.node(), ref.path(), "place \"" + ref.value() + "\" is "
-          + Fields.fileName(pl.kind()) + ", expected " + Fields.fileName(kind), "");
+      problems.add(
+          ref.node(),
+          ref.path(),
+          "place \""
+              + ref.value()
+              + "\" is "
+              + Fields.fileName(pl.kind())
+              + ", expected "
+              + Fields.fileName(kind),
+          "");
     }
     return pl;
   }
@@ -257,8 +334,12 @@ public final class ScenarioReader {
     if (nodes.size() < 2 && f.isList("nodes")) {
       f.error("nodes", "a rail line needs at least two nodes", "");
     }
-    return new RailLine(f.text("id"), f.text("name", f.text("id")), nodes,
-        f.num("capacityTonsPerDay", Unit.TONS, 0, 1e6), source(f));
+    return new RailLine(
+        f.text("id"),
+        f.text("name", f.text("id")),
+        nodes,
+        f.num("capacityTonsPerDay", Unit.TONS, 0, 1e6),
+        source(f));
   }
 
   private Target target(final Fields f, final Registry<RailLine> lines) {
@@ -282,10 +363,16 @@ public final class ScenarioReader {
     if (lineRef == null && (kind == Target.Kind.TRACK || kind == Target.Kind.BRIDGE)) {
       f.error("line", "a " + Fields.fileName(kind) + " target needs the rail line it cuts", "");
     }
-    return new Target(f.text("id"), f.text("name", f.text("id")), kind,
-        at == null ? new GeoPoint(Double.NaN, Double.NaN) : at, placeId,
-        lineRef == null ? "" : lineRef.value(), f.integer("hitsToClose", 1, 1000, 1),
-        f.num("repairHoursPerHit", Unit.H, 0, 24 * 365), source(f));
+    return new Target(
+        f.text("id"),
+        f.text("name", f.text("id")),
+        kind,
+        at == null ? new GeoPoint(Double.NaN, Double.NaN) : at,
+        placeId,
+        lineRef == null ? "" : lineRef.value(),
+        f.integer("hitsToClose", 1, 1000, 1),
+        f.num("repairHoursPerHit", Unit.H, 0, 24 * 365),
+        source(f));
   }
 
   private WeatherRegion region(final Fields f) {
@@ -295,49 +382,76 @@ public final class ScenarioReader {
       final double g = m.num("marginalPct", Unit.PERCENT, 0, 100);
       final double a = m.num("adversePct", Unit.PERCENT, 0, 100);
       if (Math.abs(c + g + a - 1) > 0.011) {
-        m.error("adversePct", "clearPct + marginalPct + adversePct must add up to 100, they add"
-            + " up to " + Math.round((c + g + a) * 1000) / 10.0, "");
+        m.error(
+            "adversePct",
+            "clearPct + marginalPct + adversePct must add up to 100, they add"
+                + " up to "
+                + Math.round((c + g + a) * 1000) / 10.0,
+            "");
       }
-      months.add(new WeatherRegion.MonthClimate(m.integer("month", 1, 12), c, g, a,
-          m.num("persistencePct", Unit.PERCENT, 0, 100)));
+      months.add(
+          new WeatherRegion.MonthClimate(
+              m.integer("month", 1, 12), c, g, a, m.num("persistencePct", Unit.PERCENT, 0, 100)));
       m.end();
     }
     if (months.isEmpty() && f.isList("months")) {
       f.error("months", "give at least one month's climatology", "");
     }
-    return new WeatherRegion(f.text("id"), f.text("name", f.text("id")),
+    return new WeatherRegion(
+        f.text("id"),
+        f.text("name", f.text("id")),
         new GeoPoint(f.num("lat", Unit.DEG, -90, 90), f.num("lon", Unit.DEG, -180, 180)),
-        months, source(f));
+        months,
+        source(f));
   }
 
   private AircraftType aircraftType(final Fields f) {
-    return new AircraftType(f.text("id"), f.text("name", f.text("id")),
-        f.num("maxSpeedKmh", Unit.KMH, 50, 4000), f.num("cruiseSpeedKmh", Unit.KMH, 50, 4000),
-        f.num("climbRateMps", Unit.MPS, 0.5, 400), f.num("ceilingM", Unit.M, 100, 30_000),
+    return new AircraftType(
+        f.text("id"),
+        f.text("name", f.text("id")),
+        f.num("maxSpeedKmh", Unit.KMH, 50, 4000),
+        f.num("cruiseSpeedKmh", Unit.KMH, 50, 4000),
+        f.num("climbRateMps", Unit.MPS, 0.5, 400),
+        f.num("ceilingM", Unit.M, 100, 30_000),
         f.num("combatRadiusKm", Unit.KM, 10, 20_000),
         f.choice("night", AircraftType.NightCapability.class, AircraftType.NightCapability.NONE),
         f.choice("weather", Weather.class, Weather.CLEAR),
         f.num("combatRating", Unit.NONE, 0, 10, 0),
-        f.num("defensiveFirePct", Unit.PERCENT, 0, 100, 0), source(f));
+        f.num("defensiveFirePct", Unit.PERCENT, 0, 100, 0),
+        source(f));
   }
 
   private CommandPost commandPost(final Fields f) {
-    return new CommandPost(f.text("id"), f.text("name", f.text("id")),
-        placeOrPosition(f, "place", true), f.integer("maxIntercepts", 0, 1000), source(f));
+    return new CommandPost(
+        f.text("id"),
+        f.text("name", f.text("id")),
+        placeOrPosition(f, "place", true),
+        f.integer("maxIntercepts", 0, 1000),
+        source(f));
   }
 
   private Radar radar(final Fields f, final Registry<CommandPost> posts) {
     final GeoPoint at = placeOrPosition(f, "place", true);
     final Fields.Located cp = f.ref("commandPost", true);
     posts.check(cp);
-    return new Radar(f.text("id"), f.text("name", f.text("id")), at, cp.value(),
-        f.num("antennaHeightM", Unit.M, 0, 5000), f.num("rangeKm", Unit.KM, 1, 2000),
-        f.num("scanS", Unit.S, 0.5, 600), f.num("detectPerScanPct", Unit.PERCENT, 0, 100),
-        f.num("reportDelayMin", Unit.MIN, 0, 120), source(f));
+    return new Radar(
+        f.text("id"),
+        f.text("name", f.text("id")),
+        at,
+        cp.value(),
+        f.num("antennaHeightM", Unit.M, 0, 5000),
+        f.num("rangeKm", Unit.KM, 1, 2000),
+        f.num("scanS", Unit.S, 0.5, 600),
+        f.num("detectPerScanPct", Unit.PERCENT, 0, 100),
+        f.num("reportDelayMin", Unit.MIN, 0, 120),
+        source(f));
   }
 
-  private FighterUnit fighterUnit(final Fields f, final Registry<AircraftType> types,
-      final Registry<CommandPost> posts, final Period p) {
+  private FighterUnit fighterUnit(
+      final Fields f,
+      final Registry<AircraftType> types,
+      final Registry<CommandPost> posts,
+      final Period p) {
     final Place base = placeRef(f, "base", Place.Kind.AIRFIELD);
     final Fields.Located type = f.ref("type", true);
     types.check(type);
@@ -345,8 +459,8 @@ public final class ScenarioReader {
     posts.check(cp);
     final LocalDate from = f.date("from", p.start());
     if (from != null && f.has("from") && !p.contains(from)) {
-      f.error("from", "date " + from + " lies outside the period " + p.start() + " to "
-          + p.end(), "");
+      f.error(
+          "from", "date " + from + " lies outside the period " + p.start() + " to " + p.end(), "");
     }
     final int aircraft = f.integer("aircraft", 0, 10_000);
     final int flight = f.integer("flightSize", 1, 100, 4);
@@ -359,20 +473,37 @@ public final class ScenarioReader {
       patrolFlights = patrol.get().integer("flights", 1, 100);
       patrol.get().end();
     }
-    return new FighterUnit(f.text("id"), f.text("name", f.text("id")),
-        base == null ? "" : base.id(), type.value(), cp.value(), aircraft,
-        f.integer("pilots", 0, 10_000), f.num("serviceabilityPct", Unit.PERCENT, 0, 100),
-        f.num("proficiency", Unit.NONE, 0, 1), f.bool("nightTrained", false), flight,
-        f.num("scrambleMin", Unit.MIN, 0, 240), f.num("turnaroundMin", Unit.MIN, 0, 24 * 60),
-        f.integer("sortiesPerPilotPerDay", 0, 20), from, source(f), patrolPlace,
-        patrolFlights, f.text("formationUnit", ""));
+    return new FighterUnit(
+        f.text("id"),
+        f.text("name", f.text("id")),
+        base == null ? "" : base.id(),
+        type.value(),
+        cp.value(),
+        aircraft,
+        f.integer("pilots", 0, 10_000),
+        f.num("serviceabilityPct", Unit.PERCENT, 0, 100),
+        f.num("proficiency", Unit.NONE, 0, 1),
+        f.bool("nightTrained", false),
+        flight,
+        f.num("scrambleMin", Unit.MIN, 0, 240),
+        f.num("turnaroundMin", Unit.MIN, 0, 24 * 60),
+        f.integer("sortiesPerPilotPerDay", 0, 20),
+        from,
+        source(f),
+        patrolPlace,
+        patrolFlights,
+        f.text("formationUnit", ""));
   }
 
   private GunType gunType(final Fields f) {
-    return new GunType(f.text("id"), f.text("name", f.text("id")),
-        f.num("maxAltitudeM", Unit.M, 100, 20_000), f.num("radiusKm", Unit.KM, 0.1, 50),
+    return new GunType(
+        f.text("id"),
+        f.text("name", f.text("id")),
+        f.num("maxAltitudeM", Unit.M, 100, 20_000),
+        f.num("radiusKm", Unit.KM, 0.1, 50),
         f.num("roundsPerMinute", Unit.NONE, 0.1, 10_000),
-        f.num("roundsPerKill", Unit.NONE, 1, 1e7), source(f));
+        f.num("roundsPerKill", Unit.NONE, 1, 1e7),
+        source(f));
   }
 
   private AaUnit aaUnit(final Fields f, final Registry<GunType> guns, final Period p) {
@@ -387,18 +518,28 @@ public final class ScenarioReader {
     }
     final LocalDate from = f.date("from", p.start());
     if (from != null && f.has("from") && !p.contains(from)) {
-      f.error("from", "date " + from + " lies outside the period " + p.start() + " to "
-          + p.end(), "");
+      f.error(
+          "from", "date " + from + " lies outside the period " + p.start() + " to " + p.end(), "");
     }
-    final GeoPoint at = own != null ? own : pl == null ? new GeoPoint(Double.NaN, Double.NaN)
-        : pl.at();
-    return new AaUnit(f.text("id"), f.text("name", f.text("id")), pl == null ? "" : pl.id(),
-        at, batteries, f.integer("searchlights", 0, 10_000, 0), f.bool("gunLayingRadar", false),
-        from, source(f));
+    final GeoPoint at =
+        own != null ? own : pl == null ? new GeoPoint(Double.NaN, Double.NaN) : pl.at();
+    return new AaUnit(
+        f.text("id"),
+        f.text("name", f.text("id")),
+        pl == null ? "" : pl.id(),
+        at,
+        batteries,
+        f.integer("searchlights", 0, 10_000, 0),
+        f.bool("gunLayingRadar", false),
+        from,
+        source(f));
   }
 
-  private Mission mission(final Fields f, final Registry<AircraftType> types,
-      final Registry<Target> targets, final Period p) {
+  private Mission mission(
+      final Fields f,
+      final Registry<AircraftType> types,
+      final Registry<Target> targets,
+      final Period p) {
     final Fields.Located type = f.ref("type", true);
     types.check(type);
     final Fields.Located escort = f.ref("escortType", false);
@@ -410,8 +551,15 @@ public final class ScenarioReader {
       if (pl == null) {
         unknownPlace(e);
       } else if (pl.kind() != Place.Kind.ENTRY && pl.kind() != Place.Kind.AIRFIELD) {
-        problems.add(e.node(), e.path(), "place \"" + e.value() + "\" is "
-            + Fields.fileName(pl.kind()) + ": raids enter from an entry or an airfield", "");
+        problems.add(
+            e.node(),
+            e.path(),
+            "place \""
+                + e.value()
+                + "\" is "
+                + Fields.fileName(pl.kind())
+                + ": raids enter from an entry or an airfield",
+            "");
       }
       entries.add(e.value());
     }
@@ -430,27 +578,45 @@ public final class ScenarioReader {
     for (String k : new String[] {"from", "to"}) {
       final LocalDate d = k.equals("from") ? from : to;
       if (d != null && f.has(k) && !p.contains(d)) {
-        f.error(k, "date " + d + " lies outside the period " + p.start() + " to " + p.end(),
-            "");
+        f.error(k, "date " + d + " lies outside the period " + p.start() + " to " + p.end(), "");
       }
     }
     if (from != null && to != null && to.isBefore(from)) {
       f.error("to", "the mission ends before it starts (" + from + ")", "");
     }
-    final Mission.Adaptation adaptation = f.optMap("adaptation").map(a -> {
-      final Mission.Adaptation ad = new Mission.Adaptation(
-          a.num("lossThresholdPct", Unit.PERCENT, 0, 100), a.integer("windowDays", 1, 365),
-          a.num("nightHitFactor", Unit.NONE, 0, 1));
-      a.end();
-      return ad;
-    }).orElse(null);
-    return new Mission(f.text("id"), f.text("name", f.text("id")), kind, type.value(),
-        escort == null ? "" : escort.value(), f.num("sortiesPerDay", Unit.NONE, 0, 10_000),
-        f.integer("packageSize", 1, 1000), f.integer("escortsPerPackage", 0, 1000, 0),
+    final Mission.Adaptation adaptation =
+        f.optMap("adaptation")
+            .map(
+                a -> {
+                  final Mission.Adaptation ad =
+                      new Mission.Adaptation(
+                          a.num("lossThresholdPct", Unit.PERCENT, 0, 100),
+                          a.integer("windowDays", 1, 365),
+                          a.num("nightHitFactor", Unit.NONE, 0, 1));
+                  a.end();
+                  return ad;
+                })
+            .orElse(null);
+    return new Mission(
+        f.text("id"),
+        f.text("name", f.text("id")),
+        kind,
+        type.value(),
+        escort == null ? "" : escort.value(),
+        f.num("sortiesPerDay", Unit.NONE, 0, 10_000),
+        f.integer("packageSize", 1, 1000),
+        f.integer("escortsPerPackage", 0, 1000, 0),
         f.choice("light", Mission.LightWindow.class, Mission.LightWindow.DAY),
         f.choice("worstWeather", Weather.class, Weather.MARGINAL),
-        f.num("cruiseAltitudeM", Unit.M, 0, 20_000), f.num("attackAltitudeM", Unit.M, 0, 20_000),
-        f.num("attackS", Unit.S, 0, 7200, 60), f.num("hitPct", Unit.PERCENT, 0, 100),
-        entries, aims, from, to, adaptation, source(f));
+        f.num("cruiseAltitudeM", Unit.M, 0, 20_000),
+        f.num("attackAltitudeM", Unit.M, 0, 20_000),
+        f.num("attackS", Unit.S, 0, 7200, 60),
+        f.num("hitPct", Unit.PERCENT, 0, 100),
+        entries,
+        aims,
+        from,
+        to,
+        adaptation,
+        source(f));
   }
 }

@@ -6,11 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The JSON Schema (draft 2020-12) of the scenario format, {@code scenario.schema.json}, for
- * editors and other tools ({@code airshield schema} prints it). It describes every field with
- * its type, unit, range and whether it is required; the reader additionally checks what a
- * schema cannot express (references, unique ids, climatology adding up, dates in the period,
- * places in the theatre). A test keeps the schema and {@link ScenarioReader} in step.
+ * The JSON Schema (draft 2020-12) of the scenario format, {@code scenario.schema.json}, for editors
+ * and other tools ({@code airshield schema} prints it). It describes every field with its type,
+ * unit, range and whether it is required; the reader additionally checks what a schema cannot
+ * express (references, unique ids, climatology adding up, dates in the period, places in the
+ * theatre). A test keeps the schema and {@link ScenarioReader} in step.
  */
 public final class ScenarioSchema {
   /** The resource holding the schema. */
@@ -18,7 +18,9 @@ public final class ScenarioSchema {
 
   private ScenarioSchema() {}
 
-  /** @return the schema's JSON text */
+  /**
+   * @return the schema's JSON text
+   */
   public static String json() {
     try (InputStream in = ScenarioSchema.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {

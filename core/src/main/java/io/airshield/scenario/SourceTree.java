@@ -24,16 +24,18 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 /**
  * Reads a YAML or JSON document into a located {@link Node} tree.
  *
- * <p>JSON is a subset of YAML, but a file that starts with <code>{</code> or <code>[</code> is
- * read with the JSON parser so that its messages speak JSON. YAML anchors and aliases are
- * expanded by sharing the anchored subtree; the count of nodes after expansion is bounded by
- * {@link ReadLimits#maxNodes()}, which defeats alias bombs. Duplicate keys are problems.
+ * <p>JSON is a subset of YAML, but a file that starts with <code>{</code> or <code>[</code> is read
+ * with the JSON parser so that its messages speak JSON. YAML anchors and aliases are expanded by
+ * sharing the anchored subtree; the count of nodes after expansion is bounded by {@link
+ * ReadLimits#maxNodes()}, which defeats alias bombs. Duplicate keys are problems.
  */
 public final class SourceTree {
   /** The most digits a number may have. */
   private static final int MAX_NUMBER_DIGITS = 100;
+
   /** The most characters a text (or a key) may have. */
   private static final int MAX_STRING_CHARS = 1 << 20;
+
   private final String file;
   private final ReadLimits limits;
   private final List<InputProblem> problems = new ArrayList<>();
@@ -62,17 +64,32 @@ public final class SourceTree {
 
   private Node read(final byte[] bytes) {
     if (bytes.length > limits.maxBytes()) {
-      throw InputException.of(file, 0, 0, "", "file is " + bytes.length + " bytes, more than the "
-          + limits.maxBytes() + " accepted (set -Dairshield.maxFileBytes to raise the limit)");
+      throw InputException.of(
+          file,
+          0,
+          0,
+          "",
+          "file is "
+              + bytes.length
+              + " bytes, more than the "
+              + limits.maxBytes()
+              + " accepted (set -Dairshield.maxFileBytes to raise the limit)");
     }
     final String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
-      throw InputException.of(file, 0, 0, "",
+      throw InputException.of(
+          file,
+          0,
+          0,
+          "",
           "file is not UTF-8 text (is it a binary file, or a different kind of file?)");
     }
     if (text.indexOf('\0') >= 0) {
@@ -83,13 +100,16 @@ public final class SourceTree {
     }
     final String trimmed = text.stripLeading();
     final boolean json = trimmed.startsWith("{") || trimmed.startsWith("[");
-    final StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxNestingDepth(limits.maxDepth())
-        .maxNumberLength(MAX_NUMBER_DIGITS)
-        .maxStringLength(MAX_STRING_CHARS)
-        .build();
-    try (JsonParser p = json ? jsonFactory(constraints).createParser(text)
-        : yamlFactory(constraints).createParser(text)) {
+    final StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxDepth())
+            .maxNumberLength(MAX_NUMBER_DIGITS)
+            .maxStringLength(MAX_STRING_CHARS)
+            .build();
+    try (JsonParser p =
+        json
+            ? jsonFactory(constraints).createParser(text)
+            : yamlFactory(constraints).createParser(text)) {
       final JsonToken first = p.nextToken();
       if (first == null) {
         throw InputException.of(file, 1, 1, "", "file is empty");
@@ -101,14 +121,19 @@ public final class SourceTree {
         // Jackson's own limits (nesting, a number's digits, a string's length): its message
         // names its API, and it carries no place; say which limit, where the parser stands
         final JsonLocation loc = p.currentLocation();
-        throw InputException.of(file, loc.getLineNr(), loc.getColumnNr(), "",
-            constraintMessage(e));
+        throw InputException.of(file, loc.getLineNr(), loc.getColumnNr(), "", constraintMessage(e));
       }
       final JsonToken extra = p.nextToken();
       if (extra != null) {
         final JsonLocation loc = p.currentTokenLocation();
-        problems.add(new InputProblem(file, loc.getLineNr(), loc.getColumnNr(), "",
-            "unexpected content after the end of the document", ""));
+        problems.add(
+            new InputProblem(
+                file,
+                loc.getLineNr(),
+                loc.getColumnNr(),
+                "",
+                "unexpected content after the end of the document",
+                ""));
       }
       if (!problems.isEmpty()) {
         throw new InputException(problems);
@@ -116,8 +141,12 @@ public final class SourceTree {
       return root;
     } catch (JsonProcessingException e) {
       final JsonLocation loc = e.getLocation();
-      throw InputException.of(file, loc == null ? 0 : loc.getLineNr(),
-          loc == null ? 0 : loc.getColumnNr(), "", syntaxMessage(e, json));
+      throw InputException.of(
+          file,
+          loc == null ? 0 : loc.getLineNr(),
+          loc == null ? 0 : loc.getColumnNr(),
+          "",
+          syntaxMessage(e, json));
     } catch (IOException e) {
       throw InputException.of(file, 0, 0, "", "cannot read: " + e.getMessage());
     } catch (RuntimeException e) {
@@ -145,7 +174,9 @@ public final class SourceTree {
   private String constraintMessage(final StreamConstraintsException e) {
     final String m = e.getMessage() == null ? "" : e.getMessage();
     if (m.startsWith("Document nesting depth")) {
-      return "nesting deeper than " + limits.maxDepth() + " levels of maps and lists (set"
+      return "nesting deeper than "
+          + limits.maxDepth()
+          + " levels of maps and lists (set"
           + " -Dairshield.maxDepth to raise the limit)";
     }
     if (m.startsWith("Number value length")) {
@@ -166,8 +197,10 @@ public final class SourceTree {
     if (e.getCause() instanceof MarkedYAMLException y && y.getProblem() != null) {
       // SnakeYAML's first line is only the context ("while scanning for the next token");
       // the problem itself ("found character '\t(TAB)' ...") comes after it
-      final String problem = firstLine(y.getProblem()).replace("character '\\t(TAB)'", "a tab")
-          .replace("\\t(TAB)", "tabs");
+      final String problem =
+          firstLine(y.getProblem())
+              .replace("character '\\t(TAB)'", "a tab")
+              .replace("\\t(TAB)", "tabs");
       m = y.getContext() == null ? problem : y.getContext() + contextPlace(y) + ": " + problem;
     } else {
       // Jackson's "Unexpected character ('}' (code 125))": the code adds nothing
@@ -201,8 +234,13 @@ public final class SourceTree {
     nodeCount += n;
     if (nodeCount > limits.maxNodes()) {
       final JsonLocation loc = p.currentTokenLocation();
-      throw InputException.of(file, loc.getLineNr(), loc.getColumnNr(), "",
-          "document has more than " + limits.maxNodes()
+      throw InputException.of(
+          file,
+          loc.getLineNr(),
+          loc.getColumnNr(),
+          "",
+          "document has more than "
+              + limits.maxNodes()
               + " values after expanding aliases (set -Dairshield.maxNodes to raise the limit)");
     }
   }
@@ -212,8 +250,8 @@ public final class SourceTree {
     final int line = loc.getLineNr();
     final int col = loc.getColumnNr();
     if (depth > limits.maxDepth()) {
-      throw InputException.of(file, line, col, "",
-          "nesting deeper than " + limits.maxDepth() + " levels");
+      throw InputException.of(
+          file, line, col, "", "nesting deeper than " + limits.maxDepth() + " levels");
     }
     final String anchor = p instanceof YAMLParser yp ? yp.getObjectId() : null;
     final Node node;
@@ -221,13 +259,23 @@ public final class SourceTree {
     if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
       aliasCount++;
       if (aliasCount > limits.maxAliases()) {
-        throw InputException.of(file, line, col, "", "more than " + limits.maxAliases()
-            + " aliases (set -Dairshield.maxAliases to raise the limit)");
+        throw InputException.of(
+            file,
+            line,
+            col,
+            "",
+            "more than "
+                + limits.maxAliases()
+                + " aliases (set -Dairshield.maxAliases to raise the limit)");
       }
       final Node target = anchors.get(p.getText());
       if (target == null) {
-        throw InputException.of(file, line, col, "", "alias *" + p.getText()
-            + " refers to no anchor defined before it");
+        throw InputException.of(
+            file,
+            line,
+            col,
+            "",
+            "alias *" + p.getText() + " refers to no anchor defined before it");
       }
       count(p, sizes.getOrDefault(target, 1));
       return target;
@@ -245,9 +293,14 @@ public final class SourceTree {
           final Node value = readValue(p, depth + 1);
           if (entries.containsKey(key)) {
             final int[] first = keys.get(key);
-            problems.add(new InputProblem(file, kl.getLineNr(), kl.getColumnNr(), key,
-                "duplicate key (first given at line " + first[0] + ")",
-                "Maybe remove one of them: the reader does not guess which one you meant."));
+            problems.add(
+                new InputProblem(
+                    file,
+                    kl.getLineNr(),
+                    kl.getColumnNr(),
+                    key,
+                    "duplicate key (first given at line " + first[0] + ")",
+                    "Maybe remove one of them: the reader does not guess which one you meant."));
           } else {
             entries.put(key, value);
             keys.put(key, new int[] {kl.getLineNr(), kl.getColumnNr()});

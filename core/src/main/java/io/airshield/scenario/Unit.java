@@ -1,9 +1,9 @@
 package io.airshield.scenario;
 
 /**
- * The units a file's numeric fields are written in, and their factor to SI. The unit is part
- * of each field's name ({@code rangeKm}, {@code speedKmh}); the conversion happens here, once,
- * at the boundary, and everything inside is SI (metres, seconds, m/s, fractions).
+ * The units a file's numeric fields are written in, and their factor to SI. The unit is part of
+ * each field's name ({@code rangeKm}, {@code speedKmh}); the conversion happens here, once, at the
+ * boundary, and everything inside is SI (metres, seconds, m/s, fractions).
  */
 public enum Unit {
   /** Kilometres. */
@@ -39,7 +39,9 @@ public enum Unit {
     this.toSi = toSi;
   }
 
-  /** @return the unit's symbol for messages */
+  /**
+   * @return the unit's symbol for messages
+   */
   public String symbol() {
     return symbol;
   }

@@ -18,12 +18,13 @@ class DenseAssignmentTest {
       final double[] c = new double[n * n];
       final int kind = trial % 4;
       for (int x = 0; x < c.length; x++) {
-        c[x] = switch (kind) {
-          case 0 -> rnd.nextDouble();
-          case 1 -> rnd.nextInt(3);
-          case 2 -> -rnd.nextDouble() * 1e-6;
-          default -> x >= (n / 2) * n ? 0.0 : -rnd.nextDouble() * 100;
-        };
+        c[x] =
+            switch (kind) {
+              case 0 -> rnd.nextDouble();
+              case 1 -> rnd.nextInt(3);
+              case 2 -> -rnd.nextDouble() * 1e-6;
+              default -> x >= (n / 2) * n ? 0.0 : -rnd.nextDouble() * 100;
+            };
       }
       final int[] rowsol = new int[n];
       lap.solve(n, c, rowsol);
@@ -35,13 +36,14 @@ class DenseAssignmentTest {
         total += c[i * n + rowsol[i]];
       }
       final double best = brute(n, c, 0, new boolean[n], 0.0);
-      assertThat(total).as("n %d kind %d", n, kind)
+      assertThat(total)
+          .as("n %d kind %d", n, kind)
           .isCloseTo(best, org.assertj.core.data.Offset.offset(1e-12 * (1 + Math.abs(best))));
     }
   }
 
-  private static double brute(final int n, final double[] c, final int row, final boolean[] used,
-      final double partial) {
+  private static double brute(
+      final int n, final double[] c, final int row, final boolean[] used, final double partial) {
     if (row == n) {
       return partial;
     }

@@ -16,18 +16,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 class WtaFormatTest {
   /** 2 types, 3 targets, 2 units per type. Lines: 1 header, 2-4 values, 5-10 probabilities. */
-  static final String GOOD = String.join("\n",
-      "2 3 2",
-      "10",
-      "20",
-      "5.5",
-      "0 0 0.5",
-      "0 1 0.25",
-      "0 2 1",
-      "1 0 0",
-      "1 1 0.75",
-      "1 2 1e-1",
-      "");
+  static final String GOOD =
+      String.join(
+          "\n",
+          "2 3 2",
+          "10",
+          "20",
+          "5.5",
+          "0 0 0.5",
+          "0 1 0.25",
+          "0 2 1",
+          "1 0 0",
+          "1 1 0.75",
+          "1 2 1e-1",
+          "");
 
   private static WtaProblem parse(final String text) {
     try {
@@ -58,8 +60,9 @@ class WtaFormatTest {
 
   @Test
   void acceptsAnyOrderTabsBlankLinesAndCrlf() {
-    final String shuffled = "2 3 2\r\n10\r\n\r\n20\r\n5.5\r\n1 2 1e-1\r\n0\t0\t0.5\r\n0 2 1\r\n"
-        + "0 1 0.25\r\n1 1 0.75\r\n1 0 0\r\n\r\n";
+    final String shuffled =
+        "2 3 2\r\n10\r\n\r\n20\r\n5.5\r\n1 2 1e-1\r\n0\t0\t0.5\r\n0 2 1\r\n"
+            + "0 1 0.25\r\n1 1 0.75\r\n1 0 0\r\n\r\n";
     assertThat(parse(shuffled)).isEqualTo(parse(GOOD));
   }
 
@@ -71,8 +74,8 @@ class WtaFormatTest {
   }
 
   /**
-   * Found by the bad-input catalogue: a binary file surfaced as "cannot read f: Input length =
-   * 1" (the decoder's exception message); it is the user's mistake and says so.
+   * Found by the bad-input catalogue: a binary file surfaced as "cannot read f: Input length = 1"
+   * (the decoder's exception message); it is the user's mistake and says so.
    */
   @Test
   void binaryFileIsAUserMistakeNotAnIoFailure(@TempDir final Path dir) throws IOException {
@@ -145,8 +148,9 @@ class WtaFormatTest {
     assertThat(p.column()).isEqualTo(5);
     assertThat(p.field()).isEqualTo("probability p[1][1]");
     assertThat(p.message()).isEqualTo("kill probability must be in [0, 1], found 1.75");
-    assertThat(p.format()).isEqualTo(
-        "t.txt:9:5: probability p[1][1]: kill probability must be in [0, 1], found 1.75");
+    assertThat(p.format())
+        .isEqualTo(
+            "t.txt:9:5: probability p[1][1]: kill probability must be in [0, 1], found 1.75");
   }
 
   @Test
@@ -194,10 +198,13 @@ class WtaFormatTest {
 
   @Test
   void severalProblemsReportedTogether() {
-    final InputException e = catchThrowableOfType(InputException.class,
-        () -> parse(GOOD.replace("0 0 0.5", "0 0 -0.5").replace("1 1 0.75", "1 1 x")));
+    final InputException e =
+        catchThrowableOfType(
+            InputException.class,
+            () -> parse(GOOD.replace("0 0 0.5", "0 0 -0.5").replace("1 1 0.75", "1 1 x")));
     assertThat(e.problems()).extracting(InputProblem::line).containsExactly(5, 9);
-    assertThat(e.problems()).extracting(InputProblem::field)
+    assertThat(e.problems())
+        .extracting(InputProblem::field)
         .containsExactly("probability p[0][0]", "probability p[1][1]");
   }
 

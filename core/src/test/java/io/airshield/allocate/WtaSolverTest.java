@@ -80,7 +80,8 @@ class WtaSolverTest {
     final WtaProblem p = random(1000 + seed, true);
     final double opt = bruteForce(p);
     final WtaSolution exact = new WtaSolver().solve(p);
-    assertThat(WtaSolver.searchSpace(p)).isLessThanOrEqualTo(WtaSolver.Options.DEFAULT.exactLimit());
+    assertThat(WtaSolver.searchSpace(p))
+        .isLessThanOrEqualTo(WtaSolver.Options.DEFAULT.exactLimit());
     assertThat(exact.objective()).isCloseTo(opt, within(1e-9 * (1 + opt)));
     final WtaSolution heur = new WtaSolver(HEURISTIC_ONLY.withSeed(seed)).solve(p);
     assertThat(heur.objective()).isCloseTo(opt, within(1e-9 * (1 + opt)));
@@ -92,18 +93,18 @@ class WtaSolverTest {
   }
 
   /**
-   * Greedy takes the single best shot first (A on target 0, p 0.9) and is left with a poor
-   * second shot; the optimum crosses over: A on 1 and B on 0, 0.2 + 0.2.
+   * Greedy takes the single best shot first (A on target 0, p 0.9) and is left with a poor second
+   * shot; the optimum crosses over: A on 1 and B on 0, 0.2 + 0.2.
    */
   @Test
   void findsTheOptimumWhereGreedyFails() {
-    final WtaProblem p = WtaProblem.ofWeapons(new double[] {1, 1},
-        new double[][] {{0.9, 0.8}, {0.8, 0.1}});
+    final WtaProblem p =
+        WtaProblem.ofWeapons(new double[] {1, 1}, new double[][] {{0.9, 0.8}, {0.8, 0.1}});
     final WtaSolution g = WtaSolver.greedy(p);
     assertThat(g.assignment()).containsExactly(0, 1);
     assertThat(g.objective()).isCloseTo(1.0, within(1e-12));
-    for (WtaSolver.Options o : new WtaSolver.Options[] {WtaSolver.Options.DEFAULT,
-        HEURISTIC_ONLY}) {
+    for (WtaSolver.Options o :
+        new WtaSolver.Options[] {WtaSolver.Options.DEFAULT, HEURISTIC_ONLY}) {
       final WtaSolution s = new WtaSolver(o).solve(p);
       assertThat(s.assignment()).containsExactly(1, 0);
       assertThat(s.objective()).isCloseTo(0.4, within(1e-12));
@@ -135,8 +136,9 @@ class WtaSolverTest {
     // targets worth 10 and 5; weapons: type 0 (2 units) p = (0.5, 0.2), type 1 (1 unit) p =
     // (0.3, 0.6). Both type-0 units on target 0, the type-1 unit on target 1:
     // 10 * 0.5 * 0.5 + 5 * 0.4 = 2.5 + 2.0 = 4.5
-    final WtaProblem p = WtaProblem.ofTypes(new double[] {10, 5},
-        new double[][] {{0.5, 0.2}, {0.3, 0.6}}, new int[] {2, 1});
+    final WtaProblem p =
+        WtaProblem.ofTypes(
+            new double[] {10, 5}, new double[][] {{0.5, 0.2}, {0.3, 0.6}}, new int[] {2, 1});
     final WtaSolution s = WtaSolution.of(p, new int[] {0, 0, 1});
     assertThat(s.objective()).isEqualTo(4.5);
     assertThat(s.countsPerType()).isEqualTo(new int[][] {{2, 0}, {0, 1}});
@@ -149,8 +151,9 @@ class WtaSolverTest {
   @Test
   void certainKillsAreHandledExactly() {
     // p = 1: survival products must not divide by zero; the second weapon belongs elsewhere
-    final WtaProblem p = WtaProblem.ofWeapons(new double[] {100, 1},
-        new double[][] {{1.0, 0.5}, {1.0, 0.5}, {0.0, 0.0}});
+    final WtaProblem p =
+        WtaProblem.ofWeapons(
+            new double[] {100, 1}, new double[][] {{1.0, 0.5}, {1.0, 0.5}, {0.0, 0.0}});
     final WtaSolution s = new WtaSolver(HEURISTIC_ONLY).solve(p);
     assertThat(s.objective()).isEqualTo(0.5);
     final WtaSolution u = new WtaSolver().solve(p.withAllowUnassigned(true));
@@ -160,20 +163,19 @@ class WtaSolverTest {
 
   @Test
   void redundantCertainKillerIsLeftUnassignedWhenAllowed() {
-    final WtaProblem p = new WtaProblem(new double[] {5}, new double[][] {{1.0}}, new int[] {3},
-        true);
+    final WtaProblem p =
+        new WtaProblem(new double[] {5}, new double[][] {{1.0}}, new int[] {3}, true);
     final WtaSolution s = new WtaSolver().solve(p);
     assertThat(s.objective()).isEqualTo(0.0);
-    assertThat(s.assignment()).containsExactly(0, WtaSolution.UNASSIGNED,
-        WtaSolution.UNASSIGNED);
+    assertThat(s.assignment()).containsExactly(0, WtaSolution.UNASSIGNED, WtaSolution.UNASSIGNED);
     assertThat(new WtaSolver().solve(p.withAllowUnassigned(false)).assignment())
         .containsExactly(0, 0, 0);
   }
 
   @Test
   void unassignedOnlyWhenAllowed() {
-    final WtaProblem p = WtaProblem.ofWeapons(new double[] {3, 4},
-        new double[][] {{0.0, 0.0}, {0.5, 0.5}});
+    final WtaProblem p =
+        WtaProblem.ofWeapons(new double[] {3, 4}, new double[][] {{0.0, 0.0}, {0.5, 0.5}});
     final WtaSolution s = new WtaSolver().solve(p);
     assertThat(s.assignment()).doesNotContain(WtaSolution.UNASSIGNED);
     assertThat(s.objective()).isEqualTo(5.0);
@@ -181,9 +183,11 @@ class WtaSolverTest {
     assertThat(u.assignment()).containsExactly(WtaSolution.UNASSIGNED, 1);
     assertThat(u.objective()).isEqualTo(5.0);
     assertThatThrownBy(() -> WtaSolution.of(p, new int[] {-1, 1}))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("weapon 0");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("weapon 0");
     assertThatThrownBy(() -> WtaSolution.of(p, new int[] {0, 2}))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("target 2");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("target 2");
   }
 
   @Test
@@ -228,14 +232,22 @@ class WtaSolverTest {
     assertThat(p.kill(0, 1)).isEqualTo(0.5);
     assertThat(p).isEqualTo(WtaProblem.ofWeapons(new double[] {1, 2}, new double[][] {{0.5, 0.5}}));
     assertThatThrownBy(() -> WtaProblem.ofWeapons(new double[] {1}, new double[][] {{1.5}}))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kill[0][0]");
-    assertThatThrownBy(() -> WtaProblem.ofWeapons(new double[] {Double.NaN}, new double[][] {{0.5}}))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("values[0]");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("kill[0][0]");
+    assertThatThrownBy(
+            () -> WtaProblem.ofWeapons(new double[] {Double.NaN}, new double[][] {{0.5}}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("values[0]");
     assertThatThrownBy(() -> WtaProblem.ofWeapons(new double[] {1, 2}, new double[][] {{0.5}}))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kill[0]");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("kill[0]");
     assertThatThrownBy(() -> WtaProblem.ofWeapons(new double[0], new double[][] {{}}))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no target");
-    assertThat(new WtaSolver().solve(new WtaProblem(new double[0], new double[][] {{}},
-        new int[] {1}, true)).assignment()).containsExactly(WtaSolution.UNASSIGNED);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no target");
+    assertThat(
+            new WtaSolver()
+                .solve(new WtaProblem(new double[0], new double[][] {{}}, new int[] {1}, true))
+                .assignment())
+        .containsExactly(WtaSolution.UNASSIGNED);
   }
 }

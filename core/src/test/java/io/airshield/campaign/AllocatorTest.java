@@ -8,9 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The command post's allocator against an exhaustive search of every assignment (each flight
- * to a raid or kept on the ground) on small random decisions, and the greedy as a reference
- * that is never better.
+ * The command post's allocator against an exhaustive search of every assignment (each flight to a
+ * raid or kept on the ground) on small random decisions, and the greedy as a reference that is
+ * never better.
  */
 class AllocatorTest {
   @ParameterizedTest
@@ -41,9 +41,8 @@ class AllocatorTest {
   }
 
   /**
-   * With fewer free channels than flights, no allocator sends more flights than channels;
-   * against a single raid (and for a single flight) the allocator's choice is the optimum under
-   * that limit.
+   * With fewer free channels than flights, no allocator sends more flights than channels; against a
+   * single raid (and for a single flight) the allocator's choice is the optimum under that limit.
    */
   @ParameterizedTest
   @ValueSource(longs = {21, 22, 23, 24, 25, 26, 27, 28, 29, 30})
@@ -72,11 +71,18 @@ class AllocatorTest {
     }
   }
 
-  private static double limited(final int w, final int t, final double[] v, final double[] p,
-      final int[] a, final int k, final int max) {
+  private static double limited(
+      final int w,
+      final int t,
+      final double[] v,
+      final double[] p,
+      final int[] a,
+      final int k,
+      final int max) {
     if (k == w) {
       return java.util.Arrays.stream(a).filter(x -> x >= 0).count() <= max
-          ? surviving(w, t, v, p, a) : Double.MAX_VALUE;
+          ? surviving(w, t, v, p, a)
+          : Double.MAX_VALUE;
     }
     double best = Double.MAX_VALUE;
     for (int j = -1; j < t; j++) {
@@ -86,8 +92,8 @@ class AllocatorTest {
     return best;
   }
 
-  private static double exhaustive(final int w, final int t, final double[] v, final double[] p,
-      final int[] a, final int k) {
+  private static double exhaustive(
+      final int w, final int t, final double[] v, final double[] p, final int[] a, final int k) {
     if (k == w) {
       return surviving(w, t, v, p, a);
     }
@@ -99,8 +105,8 @@ class AllocatorTest {
     return best;
   }
 
-  private static double surviving(final int w, final int t, final double[] v, final double[] p,
-      final int[] a) {
+  private static double surviving(
+      final int w, final int t, final double[] v, final double[] p, final int[] a) {
     double s = 0;
     for (int j = 0; j < t; j++) {
       double q = v[j];

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.airshield.engine.Rng;
 import org.junit.jupiter.api.Test;
 
-/**
- * The model's mechanisms against their closed forms.
- */
+/** The model's mechanisms against their closed forms. */
 class ClosedFormTest {
   /**
-   * A raid of n aircraft passing k layers, each killing each aircraft independently with p_i,
-   * loses a Binomial(n, 1 - prod(1 - p_i)) number (Przemieniecki, Mathematical Methods in
-   * Defense Analyses, ch. 4). Drawn layer by layer as the model does, the losses' distribution
-   * must match: compared by a chi-square test at the 0.1% level.
+   * A raid of n aircraft passing k layers, each killing each aircraft independently with p_i, loses
+   * a Binomial(n, 1 - prod(1 - p_i)) number (Przemieniecki, Mathematical Methods in Defense
+   * Analyses, ch. 4). Drawn layer by layer as the model does, the losses' distribution must match:
+   * compared by a chi-square test at the 0.1% level.
    */
   @Test
   void layeredDefenceLossesAreBinomial() {
@@ -46,8 +44,8 @@ class ClosedFormTest {
   }
 
   /**
-   * Rounds-per-kill: when lambda kills are expected among n aircraft, each falls with
-   * 1 - exp(-lambda/n); the expected kills tend to lambda as lambda/n shrinks.
+   * Rounds-per-kill: when lambda kills are expected among n aircraft, each falls with 1 -
+   * exp(-lambda/n); the expected kills tend to lambda as lambda/n shrinks.
    */
   @Test
   void roundsPerKillTendsToLambda() {
@@ -57,9 +55,9 @@ class ClosedFormTest {
   }
 
   /**
-   * A stochastic duel: per duel, the first side wins with scale * a / (a + b) and loses with
-   * scale * b / (a + b); checked within five standard errors over 200,000 duels. Over many
-   * duels the exchange ratio is a / b, the ratio of Lanchester's square-law coefficients.
+   * A stochastic duel: per duel, the first side wins with scale * a / (a + b) and loses with scale
+   * * b / (a + b); checked within five standard errors over 200,000 duels. Over many duels the
+   * exchange ratio is a / b, the ratio of Lanchester's square-law coefficients.
    */
   @Test
   void duelFrequenciesAndLanchesterExchangeRatio() {
@@ -80,12 +78,11 @@ class ClosedFormTest {
     }
     final double pw = scale * a / (a + b);
     final double pl = scale * b / (a + b);
-    assertThat((double) won / n).isCloseTo(pw, org.assertj.core.api.Assertions.within(
-        5 * Math.sqrt(pw * (1 - pw) / n)));
-    assertThat((double) lost / n).isCloseTo(pl, org.assertj.core.api.Assertions.within(
-        5 * Math.sqrt(pl * (1 - pl) / n)));
-    assertThat((double) won / lost).isCloseTo(a / b, org.assertj.core.api.Assertions.within(
-        0.05));
+    assertThat((double) won / n)
+        .isCloseTo(pw, org.assertj.core.api.Assertions.within(5 * Math.sqrt(pw * (1 - pw) / n)));
+    assertThat((double) lost / n)
+        .isCloseTo(pl, org.assertj.core.api.Assertions.within(5 * Math.sqrt(pl * (1 - pl) / n)));
+    assertThat((double) won / lost).isCloseTo(a / b, org.assertj.core.api.Assertions.within(0.05));
   }
 
   @Test

@@ -27,16 +27,21 @@ class GoldenRunTest {
   @Test
   void fixedSeedRunMatchesTheGoldenFile() throws IOException {
     final Theatre th = new Theatre(TestScenarios.mini());
-    final Statistics s = MonteCarlo.run(th, GreedyAllocator::new,
-        MonteCarlo.Options.fixed(7, 64, 2), null, null, null).statistics();
+    final Statistics s =
+        MonteCarlo.run(
+                th, GreedyAllocator::new, MonteCarlo.Options.fixed(7, 64, 2), null, null, null)
+            .statistics();
     final List<String> actual = new ArrayList<>();
     final List<String> names = Metrics.scalarNames();
     for (int i = 0; i < names.size(); i++) {
       actual.add(names.get(i) + "," + String.format(Locale.ROOT, "%.12g", s.estimate(i).mean()));
     }
     for (int t = 0; t < th.targets; t++) {
-      actual.add("open:" + th.tId[t] + "," + String.format(Locale.ROOT, "%.12g",
-          s.estimate(th.metrics().targetOpen(t)).mean()));
+      actual.add(
+          "open:"
+              + th.tId[t]
+              + ","
+              + String.format(Locale.ROOT, "%.12g", s.estimate(th.metrics().targetOpen(t)).mean()));
     }
     if (Boolean.getBoolean("airshield.updateGolden")) {
       final Path p = Path.of("src/test/resources" + FILE);
@@ -45,7 +50,8 @@ class GoldenRunTest {
     }
     final List<String> expected;
     try (InputStream in = getClass().getResourceAsStream(FILE)) {
-      assertThat(in).as("golden file %s (create it with -Dairshield.updateGolden=true)", FILE)
+      assertThat(in)
+          .as("golden file %s (create it with -Dairshield.updateGolden=true)", FILE)
           .isNotNull();
       expected = List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
     }

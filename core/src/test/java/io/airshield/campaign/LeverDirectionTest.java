@@ -14,9 +14,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every lever moves the outcome the way a reader expects. Each test compares a variant with
- * the base theatre under common random numbers and asks that the 95% interval of the paired
- * difference lie wholly on the expected side of zero.
+ * Every lever moves the outcome the way a reader expects. Each test compares a variant with the
+ * base theatre under common random numbers and asks that the 95% interval of the paired difference
+ * lie wholly on the expected side of zero.
  */
 class LeverDirectionTest {
   private static final int REPS = 300;
@@ -45,9 +45,24 @@ class LeverDirectionTest {
   @Test
   void aNightCapableUnitInterceptsAtNight() {
     final FighterUnit day = base.fighterUnits().get(0);
-    final FighterUnit night = new FighterUnit("night", "night regiment", "forward",
-        "nightfighter", day.commandPostId(), 20, 22, 0.7, 0.7, true, 2, 300, 5400, 2,
-        day.from(), "test");
+    final FighterUnit night =
+        new FighterUnit(
+            "night",
+            "night regiment",
+            "forward",
+            "nightfighter",
+            day.commandPostId(),
+            20,
+            22,
+            0.7,
+            0.7,
+            true,
+            2,
+            300,
+            5400,
+            2,
+            day.from(),
+            "test");
     final List<FighterUnit> units = new ArrayList<>(base.fighterUnits());
     units.add(night);
     final Scenario with = base.withFighterUnits(units);
@@ -63,9 +78,22 @@ class LeverDirectionTest {
 
   @Test
   void betterWeatherLetsTheFightersInterceptMore() {
-    final List<WeatherRegion> clear = base.regions().stream().map(r -> new WeatherRegion(r.id(),
-        r.name(), r.centre(), r.months().stream().map(c -> new WeatherRegion.MonthClimate(
-            c.month(), 1, 0, 0, c.persistence())).toList(), r.source())).toList();
+    final List<WeatherRegion> clear =
+        base.regions().stream()
+            .map(
+                r ->
+                    new WeatherRegion(
+                        r.id(),
+                        r.name(),
+                        r.centre(),
+                        r.months().stream()
+                            .map(
+                                c ->
+                                    new WeatherRegion.MonthClimate(
+                                        c.month(), 1, 0, 0, c.persistence()))
+                            .toList(),
+                        r.source()))
+            .toList();
     final Scenario fine = base.withRegions(clear);
     final Estimate contacts = Paired.difference(base, fine, Metrics.CONTACTS_DAY, REPS);
     assertPositive(contacts);
@@ -81,8 +109,8 @@ class LeverDirectionTest {
 
   @Test
   void aHeavierEnemyEffortDeliversLessSupply() {
-    final Scenario heavy = base.withMissions(base.missions().stream()
-        .map(x -> x.withSortieFactor(2)).toList());
+    final Scenario heavy =
+        base.withMissions(base.missions().stream().map(x -> x.withSortieFactor(2)).toList());
     assertNegative(Paired.difference(base, heavy, Metrics.SUPPLY_TONS, REPS));
   }
 

@@ -7,14 +7,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
- * Model-based fuzzing of the event queue against a naive reference (a list sorted by time,
- * priority and insertion), after Caffeine's TimerWheelFuzzer: random pushes and pops, with
- * the invariants checked after every operation.
+ * Model-based fuzzing of the event queue against a naive reference (a list sorted by time, priority
+ * and insertion), after Caffeine's TimerWheelFuzzer: random pushes and pops, with the invariants
+ * checked after every operation.
  */
 class EventQueueFuzzTest {
   private record Ev(long time, int prio, long seq, int kind, int arg) {}
@@ -25,8 +25,8 @@ class EventQueueFuzzTest {
     final SplittableRandom r = new SplittableRandom(seed);
     final EventQueue q = new EventQueue(2);
     final List<Ev> ref = new ArrayList<>();
-    final Comparator<Ev> order = Comparator.comparingLong(Ev::time).thenComparingInt(Ev::prio)
-        .thenComparingLong(Ev::seq);
+    final Comparator<Ev> order =
+        Comparator.comparingLong(Ev::time).thenComparingInt(Ev::prio).thenComparingLong(Ev::seq);
     long seq = 0;
     long now = 0;
     final int timeRange = r.nextInt(1, 50); // small ranges force many ties

@@ -10,18 +10,20 @@ import org.junit.jupiter.api.Test;
 
 /** The planner: late units and what binds them, and the least help, known by construction. */
 class FormationPlannerTest {
-  private static final FormationPlanner PLANNER = new FormationPlanner(new DefaultScheduler(),
-      new SolveOptions(2000, 7));
+  private static final FormationPlanner PLANNER =
+      new FormationPlanner(new DefaultScheduler(), new SolveOptions(2000, 7));
 
   /**
-   * Two units must each train for 10 weeks from the epoch, with a trainer, to meet a deadline
-   * 10 weeks on; alone they take 20 weeks. One big trainer unit (cost 5, capacity 2) suffices;
-   * so do two small ones (cost 2 each, capacity 1), which are cheaper together (4). A greedy
-   * that takes items in file order would stop at the big one. A small trainer offered only
-   * from a week later is of no use: the deadline leaves no day to spare.
+   * Two units must each train for 10 weeks from the epoch, with a trainer, to meet a deadline 10
+   * weeks on; alone they take 20 weeks. One big trainer unit (cost 5, capacity 2) suffices; so do
+   * two small ones (cost 2 each, capacity 1), which are cheaper together (4). A greedy that takes
+   * items in file order would stop at the big one. A small trainer offered only from a week later
+   * is of no use: the deadline leaves no day to spare.
    */
   static String trainers(final int extraItems) {
-    final StringBuilder sb = new StringBuilder("""
+    final StringBuilder sb =
+        new StringBuilder(
+            """
         name: trainers
         start: 2000-01-01
         end: 2000-12-31
@@ -53,8 +55,13 @@ class FormationPlannerTest {
         """);
     for (int i = 0; i < extraItems; i++) {
       // Items that help nobody, each different so none is interchangeable with another.
-      sb.append("  - {id: spare").append(i).append(", resource: spare, amount: ").append(i + 1)
-          .append(", from: 2000-01-01, cost: 0.").append(i + 1).append("}\n");
+      sb.append("  - {id: spare")
+          .append(i)
+          .append(", resource: spare, amount: ")
+          .append(i + 1)
+          .append(", from: 2000-01-01, cost: 0.")
+          .append(i + 1)
+          .append("}\n");
     }
     return sb.toString();
   }
@@ -67,17 +74,18 @@ class FormationPlannerTest {
   void findsTheCheaperPairThatGreedyByOrderMisses() {
     final FormationResult r = PLANNER.plan(plan(trainers(0)));
     assertThat(r.withoutHelp().late()).extracting(UnitOutcome::unitId).containsExactly("a", "b");
-    assertThat(r.withoutHelp().units()).allSatisfy(u -> assertThat(u.latenessDays())
-        .isEqualTo(70));
+    assertThat(r.withoutHelp().units()).allSatisfy(u -> assertThat(u.latenessDays()).isEqualTo(70));
     assertThat(r.binding()).extracting(Binding::resourceId).containsExactly("big", "big");
     final LeastHelp h = r.leastHelp();
     assertThat(h.status()).isEqualTo(LeastHelp.Status.FOUND);
     assertThat(h.method()).startsWith("exact");
-    assertThat(h.chosen()).extracting(c -> c.option().id() + "@" + c.from())
+    assertThat(h.chosen())
+        .extracting(c -> c.option().id() + "@" + c.from())
         .containsExactly("small1@2000-01-01", "small2@2000-01-01");
     assertThat(h.totalCost()).isEqualTo(4.0);
     assertThat(h.outcome().totalLatenessDays()).isZero();
-    assertThat(r.readyUnits()).extracting(ReadyUnit::readyDate)
+    assertThat(r.readyUnits())
+        .extracting(ReadyUnit::readyDate)
         .containsOnly(LocalDate.of(2000, 3, 11));
   }
 
@@ -87,7 +95,8 @@ class FormationPlannerTest {
     assertThat(FormationPlanner.exactSpace(plan)).isGreaterThan(FormationPlanner.EXACT_MAX_CHOICES);
     final LeastHelp h = PLANNER.plan(plan).leastHelp();
     assertThat(h.method()).startsWith("greedy");
-    assertThat(h.chosen()).extracting(c -> c.option().id())
+    assertThat(h.chosen())
+        .extracting(c -> c.option().id())
         .containsExactlyInAnyOrder("small1", "small2");
     assertThat(h.totalCost()).isEqualTo(4.0);
   }
@@ -96,19 +105,20 @@ class FormationPlannerTest {
   void laterDateIsChosenWhenItIsEnough() {
     // With a deadline 5 weeks later, the small trainer offered from 8 Jan (cost 1) serves one
     // unit and a small trainer from 1 Feb still gets the other ready (10 weeks: 11 Apr).
-    final FormationPlan plan = plan(trainers(0).replace("deadline: 2000-03-11",
-        "deadline: 2000-04-15"));
+    final FormationPlan plan =
+        plan(trainers(0).replace("deadline: 2000-03-11", "deadline: 2000-04-15"));
     final LeastHelp h = PLANNER.plan(plan).leastHelp();
     assertThat(h.status()).isEqualTo(LeastHelp.Status.FOUND);
     assertThat(h.totalCost()).isEqualTo(3.0);
-    assertThat(h.chosen()).extracting(c -> c.option().id() + "@" + c.from())
+    assertThat(h.chosen())
+        .extracting(c -> c.option().id() + "@" + c.from())
         .containsExactly("lateSmall@2000-01-08", "small1@2000-02-01");
   }
 
   @Test
   void planThatNeedsNoHelpGetsNone() {
-    final FormationPlan plan = plan(trainers(0).replace("deadline: 2000-03-11",
-        "deadline: 2000-06-01"));
+    final FormationPlan plan =
+        plan(trainers(0).replace("deadline: 2000-03-11", "deadline: 2000-06-01"));
     final FormationResult r = PLANNER.plan(plan);
     assertThat(r.withoutHelp().late()).isEmpty();
     assertThat(r.binding()).isEmpty();
@@ -119,8 +129,8 @@ class FormationPlannerTest {
 
   @Test
   void insufficientHelpIsReportedWithWhatStillBinds() {
-    final FormationPlan plan = plan(trainers(0).replace("deadline: 2000-03-11",
-        "deadline: 2000-03-01"));
+    final FormationPlan plan =
+        plan(trainers(0).replace("deadline: 2000-03-11", "deadline: 2000-03-01"));
     final LeastHelp h = PLANNER.plan(plan).leastHelp();
     assertThat(h.status()).isEqualTo(LeastHelp.Status.INSUFFICIENT);
     assertThat(h.chosen()).isEmpty();
@@ -130,7 +140,9 @@ class FormationPlannerTest {
 
   @Test
   void bindingResourceIsTheInstructorsAUnitWaitsFor() {
-    final FormationPlan plan = plan("""
+    final FormationPlan plan =
+        plan(
+            """
         name: wait
         start: 2000-01-01
         end: 2000-12-31
@@ -151,10 +163,13 @@ class FormationPlannerTest {
     final FormationResult r = PLANNER.plan(plan);
     assertThat(r.withoutHelp().late()).hasSize(1);
     assertThat(r.withoutHelp().totalLatenessDays()).isEqualTo(42);
-    assertThat(r.binding()).singleElement().satisfies(b -> {
-      assertThat(b.resourceId()).isEqualTo("instructors");
-      assertThat(b.removedDays()).isEqualTo(42);
-    });
+    assertThat(r.binding())
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.resourceId()).isEqualTo("instructors");
+              assertThat(b.removedDays()).isEqualTo(42);
+            });
     assertThat(r.leastHelp().status()).isEqualTo(LeastHelp.Status.INSUFFICIENT);
     assertThat(r.leastHelp().method()).isEqualTo("no help offered");
   }
@@ -162,7 +177,8 @@ class FormationPlannerTest {
   @Test
   void pilotsStayWithTheirUnit() {
     // 10 pilots, then 20 from 1 Feb: two units of 10 cannot share them, so one waits.
-    final String yaml = """
+    final String yaml =
+        """
         name: pilots
         start: 2000-01-01
         end: 2000-12-31
@@ -195,10 +211,11 @@ class FormationPlannerTest {
     // Whatever the search concludes, the help it asks for makes every unit ready in time.
     if (r1.leastHelp().status() == LeastHelp.Status.FOUND) {
       assertThat(r1.leastHelp().outcome().late()).isEmpty();
-      assertThat(r1.leastHelp().totalCost()).isLessThan(
-          plan.help().stream().mapToDouble(HelpOption::cost).sum());
+      assertThat(r1.leastHelp().totalCost())
+          .isLessThan(plan.help().stream().mapToDouble(HelpOption::cost).sum());
     }
-    assertThat(FormationExport.svg(plan, r1.recommended(), "t")).startsWith("<svg")
+    assertThat(FormationExport.svg(plan, r1.recommended(), "t"))
+        .startsWith("<svg")
         .contains("</svg>");
     assertThat(FormationExport.csv(r1.recommended()).lines()).hasSize(1 + 9 * 4);
   }

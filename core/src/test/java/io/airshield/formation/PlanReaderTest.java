@@ -13,28 +13,29 @@ import org.junit.jupiter.api.Test;
 /** Plan files: the embedded plan loads; each kind of mistake is reported and located. */
 class PlanReaderTest {
   /** A valid plan; the error cases below change one line of it. */
-  static final List<String> BASE = List.of(
-      "name: t",                          // 1
-      "start: 2000-01-01",                // 2
-      "end: 2000-12-31",                  // 3
-      "deadline: 2000-04-01",             // 4
-      "resources:",                       // 5
-      "  - id: instructors",              // 6
-      "    capacity: 4",                  // 7
-      "units:",                           // 8
-      "  - id: a",                        // 9
-      "    phases:",                      // 10
-      "      - id: school",               // 11
-      "        durationWeeks: 4",         // 12
-      "      - id: flying",               // 13
-      "        durationWeeks: 6",         // 14
-      "        uses: {instructors: 2}",   // 15
-      "help:",                            // 16
-      "  - id: more",                     // 17
-      "    resource: instructors",        // 18
-      "    amount: 2",                    // 19
-      "    from: 2000-02-01",             // 20
-      "    cost: 1");                     // 21
+  static final List<String> BASE =
+      List.of(
+          "name: t", // 1
+          "start: 2000-01-01", // 2
+          "end: 2000-12-31", // 3
+          "deadline: 2000-04-01", // 4
+          "resources:", // 5
+          "  - id: instructors", // 6
+          "    capacity: 4", // 7
+          "units:", // 8
+          "  - id: a", // 9
+          "    phases:", // 10
+          "      - id: school", // 11
+          "        durationWeeks: 4", // 12
+          "      - id: flying", // 13
+          "        durationWeeks: 6", // 14
+          "        uses: {instructors: 2}", // 15
+          "help:", // 16
+          "  - id: more", // 17
+          "    resource: instructors", // 18
+          "    amount: 2", // 19
+          "    from: 2000-02-01", // 20
+          "    cost: 1"); // 21
 
   private static String with(final int line, final String text) {
     final java.util.ArrayList<String> lines = new java.util.ArrayList<>(BASE);
@@ -80,11 +81,13 @@ class PlanReaderTest {
     assertThat(plan.units().stream().mapToInt(FormingUnit::pilotsNeeded).sum())
         .isLessThanOrEqualTo(463);
     assertThat(plan.resource("pilots").orElseThrow().maxCapacity()).isEqualTo(463);
-    assertThat(plan.units()).allSatisfy(u -> {
-      assertThat(u.source()).isNotBlank();
-      assertThat(u.deadline()).isEqualTo(LocalDate.of(1952, 3, 15));
-      assertThat(u.phases()).allSatisfy(p -> assertThat(p.source()).isNotBlank());
-    });
+    assertThat(plan.units())
+        .allSatisfy(
+            u -> {
+              assertThat(u.source()).isNotBlank();
+              assertThat(u.deadline()).isEqualTo(LocalDate.of(1952, 3, 15));
+              assertThat(u.phases()).allSatisfy(p -> assertThat(p.source()).isNotBlank());
+            });
     assertThat(plan.resources()).allSatisfy(r -> assertThat(r.source()).isNotBlank());
     assertThat(plan.help()).allSatisfy(h -> assertThat(h.source()).isNotBlank());
   }
@@ -100,15 +103,20 @@ class PlanReaderTest {
   @Test
   void wrongTypeIsLocated() {
     final InputProblem p = only(with(12, "        durationWeeks: four"));
-    assertThat(p.format()).startsWith("p.yaml:12:24: units[0].phases[0].durationWeeks: expected"
-        + " a number from -520 to 520, found the text \"four\"");
+    assertThat(p.format())
+        .startsWith(
+            "p.yaml:12:24: units[0].phases[0].durationWeeks: expected"
+                + " a number from -520 to 520, found the text \"four\"");
   }
 
   @Test
   void unknownFieldGetsDidYouMean() {
     final InputProblem p = only(with(21, "    cots: 1"));
-    assertThat(p.format()).isEqualTo("p.yaml:21:5: help[0].cots: unknown field"
-        + System.lineSeparator() + "    Maybe cost?");
+    assertThat(p.format())
+        .isEqualTo(
+            "p.yaml:21:5: help[0].cots: unknown field"
+                + System.lineSeparator()
+                + "    Maybe cost?");
   }
 
   @Test
@@ -124,15 +132,19 @@ class PlanReaderTest {
   @Test
   void negativeDurationIsRejected() {
     final InputProblem p = only(with(14, "        durationWeeks: -2"));
-    assertThat(p.format()).startsWith("p.yaml:14:24: units[0].phases[1].durationWeeks: duration"
-        + " must be positive, found -2 weeks");
+    assertThat(p.format())
+        .startsWith(
+            "p.yaml:14:24: units[0].phases[1].durationWeeks: duration"
+                + " must be positive, found -2 weeks");
   }
 
   @Test
   void dateOutsideTheHorizonIsRejected() {
     final InputProblem p = only(with(20, "    from: 2001-02-01"));
-    assertThat(p.format()).startsWith("p.yaml:20:11: help[0].from: date 2001-02-01 is outside"
-        + " the plan's horizon 2000-01-01 to 2000-12-31");
+    assertThat(p.format())
+        .startsWith(
+            "p.yaml:20:11: help[0].from: date 2001-02-01 is outside"
+                + " the plan's horizon 2000-01-01 to 2000-12-31");
   }
 
   @Test
@@ -147,17 +159,23 @@ class PlanReaderTest {
   @Test
   void impossibleDemandCountsTheOfferedHelp() {
     final InputProblem p = only(with(15, "        uses: {instructors: 9}"));
-    assertThat(p.format()).startsWith("p.yaml:15:29: units[0].phases[1].uses.instructors:"
-        + " impossible demand: 9 of instructors needed, but at most 6 are ever available,"
-        + " even with every offered help");
+    assertThat(p.format())
+        .startsWith(
+            "p.yaml:15:29: units[0].phases[1].uses.instructors:"
+                + " impossible demand: 9 of instructors needed, but at most 6 are ever available,"
+                + " even with every offered help");
   }
 
   @Test
   void durationInDaysIsAWrongUnit() {
     final InputProblem p = only(with(14, "        durationDays: 42"));
-    assertThat(p.format()).isEqualTo("p.yaml:14:9: units[0].phases[1].durationDays: unknown"
-        + " field" + System.lineSeparator() + "    Maybe durationWeeks? Durations are given in"
-        + " weeks (days / 7); convert the value.");
+    assertThat(p.format())
+        .isEqualTo(
+            "p.yaml:14:9: units[0].phases[1].durationDays: unknown"
+                + " field"
+                + System.lineSeparator()
+                + "    Maybe durationWeeks? Durations are given in"
+                + " weeks (days / 7); convert the value.");
   }
 
   @Test
@@ -169,8 +187,10 @@ class PlanReaderTest {
 
   @Test
   void duplicateUnitIdIsReported() {
-    final String text = String.join("\n", BASE).replace("help:",
-        "  - id: a\n    phases:\n      - id: x\n        durationWeeks: 1\nhelp:");
+    final String text =
+        String.join("\n", BASE)
+            .replace(
+                "help:", "  - id: a\n    phases:\n      - id: x\n        durationWeeks: 1\nhelp:");
     final InputProblem p = only(text);
     assertThat(p.format()).startsWith("p.yaml:16:9: units[1].id: duplicate unit id a");
   }
@@ -178,9 +198,12 @@ class PlanReaderTest {
   @Test
   void aDuplicateUnitIdIsNotReportedAgainAsItsPhasesOrAsASelfReference() {
     // the second "a" comes after the first one, and repeats its phase "school"
-    final String text = String.join("\n", BASE).replace("help:",
-        "  - id: a\n    after: [a]\n    phases:\n      - id: school\n        durationWeeks: 2\n"
-            + "help:");
+    final String text =
+        String.join("\n", BASE)
+            .replace(
+                "help:",
+                "  - id: a\n    after: [a]\n    phases:\n      - id: school\n        durationWeeks: 2\n"
+                    + "help:");
     final InputProblem p = only(text);
     assertThat(p.format()).startsWith("p.yaml:16:9: units[1].id: duplicate unit id a");
   }
@@ -189,16 +212,19 @@ class PlanReaderTest {
   void danglingUnitReferenceAndMissingFieldAreAllReportedAtOnce() {
     final String text = with(9, "  - id: a\n    after: [b]").replace("start: 2000-01-01\n", "");
     final List<InputProblem> p = problems(text);
-    assertThat(p).extracting(InputProblem::format).containsExactly(
-        "p.yaml:1:1: start: missing required field (a date YYYY-MM-DD)",
-        "p.yaml:9:13: units[0].after[0]: no unit named b" + System.lineSeparator()
-            + "    Maybe a?");
+    assertThat(p)
+        .extracting(InputProblem::format)
+        .containsExactly(
+            "p.yaml:1:1: start: missing required field (a date YYYY-MM-DD)",
+            "p.yaml:9:13: units[0].after[0]: no unit named b"
+                + System.lineSeparator()
+                + "    Maybe a?");
   }
 
   @Test
   void mergeKeysCopyAnAnchoredUnit() {
-    final String text = with(9, "  - &u\n    id: a").replace("help:",
-        "  - <<: *u\n    id: b\nhelp:");
+    final String text =
+        with(9, "  - &u\n    id: a").replace("help:", "  - <<: *u\n    id: b\nhelp:");
     final FormationPlan plan = read(text);
     assertThat(plan.units()).extracting(FormingUnit::id).containsExactly("a", "b");
     assertThat(plan.units().get(1).phases().get(1).after()).containsExactly("b.school");
@@ -206,9 +232,10 @@ class PlanReaderTest {
 
   @Test
   void jsonPlansAreReadToo() {
-    final String json = "{\"name\": \"j\", \"start\": \"2000-01-01\", \"end\": \"2000-06-30\","
-        + " \"deadline\": \"2000-03-01\", \"resources\": [],\n \"units\": [{\"id\": \"a\","
-        + " \"phases\": [{\"id\": \"p\", \"durationWeeks\": \"x\"}]}]}";
+    final String json =
+        "{\"name\": \"j\", \"start\": \"2000-01-01\", \"end\": \"2000-06-30\","
+            + " \"deadline\": \"2000-03-01\", \"resources\": [],\n \"units\": [{\"id\": \"a\","
+            + " \"phases\": [{\"id\": \"p\", \"durationWeeks\": \"x\"}]}]}";
     final InputProblem p = only(json);
     assertThat(p.line()).isEqualTo(2);
     assertThat(p.message()).contains("expected a number");

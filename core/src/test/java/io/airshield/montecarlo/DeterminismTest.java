@@ -19,9 +19,11 @@ class DeterminismTest {
     for (int i = 0; i < th.metrics().size(); i++) {
       final double m1 = s1.estimate(i).mean();
       assertThat(Double.doubleToRawLongBits(s2.estimate(i).mean()))
-          .as("slot %d", i).isEqualTo(Double.doubleToRawLongBits(m1));
+          .as("slot %d", i)
+          .isEqualTo(Double.doubleToRawLongBits(m1));
       assertThat(Double.doubleToRawLongBits(s4.estimate(i).mean()))
-          .as("slot %d", i).isEqualTo(Double.doubleToRawLongBits(m1));
+          .as("slot %d", i)
+          .isEqualTo(Double.doubleToRawLongBits(m1));
       assertThat(Double.doubleToRawLongBits(s4.estimate(i).sd()))
           .isEqualTo(Double.doubleToRawLongBits(s1.estimate(i).sd()));
     }
@@ -32,10 +34,10 @@ class DeterminismTest {
   @Test
   void sequentialStoppingIsDeterministicToo() {
     final Theatre th = new Theatre(TestScenarios.mini());
-    final MonteCarlo.Options o1 = new MonteCarlo.Options(3, 5000, 0.05, 32, 1, 8,
-        Metrics.SUPPLY_TONS_PER_DAY);
-    final MonteCarlo.Options o3 = new MonteCarlo.Options(3, 5000, 0.05, 32, 3, 8,
-        Metrics.SUPPLY_TONS_PER_DAY);
+    final MonteCarlo.Options o1 =
+        new MonteCarlo.Options(3, 5000, 0.05, 32, 1, 8, Metrics.SUPPLY_TONS_PER_DAY);
+    final MonteCarlo.Options o3 =
+        new MonteCarlo.Options(3, 5000, 0.05, 32, 3, 8, Metrics.SUPPLY_TONS_PER_DAY);
     final MonteCarlo.Result a = MonteCarlo.run(th, GreedyAllocator::new, o1, null, null, null);
     final MonteCarlo.Result b = MonteCarlo.run(th, GreedyAllocator::new, o3, null, null, null);
     assertThat(a.precisionReached()).isTrue();
@@ -46,7 +48,8 @@ class DeterminismTest {
   }
 
   private static Statistics run(final Theatre th, final int threads) {
-    return MonteCarlo.run(th, GreedyAllocator::new, MonteCarlo.Options.fixed(99, 100, threads),
-        null, null, null).statistics();
+    return MonteCarlo.run(
+            th, GreedyAllocator::new, MonteCarlo.Options.fixed(99, 100, threads), null, null, null)
+        .statistics();
   }
 }

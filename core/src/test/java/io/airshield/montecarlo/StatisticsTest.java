@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 class StatisticsTest {
   @Test
   void streamingMomentsMatchTwoPassValues() {
-    final Statistics s = new Statistics(2, new int[] {0}, new double[] {0}, new double[] {10},
-        new int[][] {{0, 1}});
+    final Statistics s =
+        new Statistics(2, new int[] {0}, new double[] {0}, new double[] {10}, new int[][] {{0, 1}});
     final SplittableRandom r = new SplittableRandom(1);
     final double[] xs = new double[5000];
     final double[] ys = new double[5000];
@@ -44,8 +44,8 @@ class StatisticsTest {
     int covered = 0;
     final int trials = 2000;
     for (int t = 0; t < trials; t++) {
-      final Statistics s = new Statistics(1, new int[0], new double[0], new double[0],
-          new int[0][]);
+      final Statistics s =
+          new Statistics(1, new int[0], new double[0], new double[0], new int[0][]);
       for (int i = 0; i < 10; i++) {
         s.add(new double[] {r.nextGaussian()});
       }

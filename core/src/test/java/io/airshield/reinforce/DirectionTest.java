@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reinforcements move the outcome the way a commander expects, and the analytic screen
- * predicts the simulation's ordering. Each comparison is a paired difference under common
- * random numbers whose 95% interval must lie on the expected side of zero.
+ * Reinforcements move the outcome the way a commander expects, and the analytic screen predicts the
+ * simulation's ordering. Each comparison is a paired difference under common random numbers whose
+ * 95% interval must lie on the expected side of zero.
  */
 class DirectionTest {
   private static final int REPS = 200;
@@ -26,8 +26,8 @@ class DirectionTest {
     assertThat(near.label(pool, s)).isEqualTo("Forward field");
     final Screen screen = new Screen(s, pool);
     assertThat(screen.gain(near)).isGreaterThan(screen.gain(far));
-    final Estimate d = Fixtures.paired(far.apply(s, pool), near.apply(s, pool),
-        pool.objective(), REPS);
+    final Estimate d =
+        Fixtures.paired(far.apply(s, pool), near.apply(s, pool), pool.objective(), REPS);
     assertThat(d.low()).as("near - far %s", d).isGreaterThan(0);
     // and near beats doing nothing
     assertThat(Fixtures.paired(s, near.apply(s, pool), pool.objective(), REPS).low())
@@ -37,8 +37,12 @@ class DirectionTest {
   @Test
   void splittingTheAaDivisionBehavesAsTheScreenPredicts() {
     final Pool pool = Fixtures.pool("aa-pool.yaml", s);
-    final Pool.Objective kills = new Pool.Objective(List.of(new Pool.Term("killsByAa",
-        io.airshield.campaign.Metrics.KILLS_BY_AA, 1)), 1, "aircraft", "AA kills");
+    final Pool.Objective kills =
+        new Pool.Objective(
+            List.of(new Pool.Term("killsByAa", io.airshield.campaign.Metrics.KILLS_BY_AA, 1)),
+            1,
+            "aircraft",
+            "AA kills");
     final Plan both = new Plan(new int[][] {{2, 0}});
     final Plan split = new Plan(new int[][] {{1, 1}});
     final Plan away = new Plan(new int[][] {{0, 2}});

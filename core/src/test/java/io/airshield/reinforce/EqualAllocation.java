@@ -2,31 +2,35 @@ package io.airshield.reinforce;
 
 /**
  * The replications equal allocation needs for a probability of correct selection P* within an
- * indifference zone delta, for k normal systems with a common variance, by the classical
- * constants, computed here by numerical integration (trapezoid rule on fine grids) and
- * bisection:
+ * indifference zone delta, for k normal systems with a common variance, by the classical constants,
+ * computed here by numerical integration (trapezoid rule on fine grids) and bisection:
  *
  * <ul>
- *   <li>Bechhofer (1954), variances known: n = ceil((h sigma / delta)^2) per system, where h
- *       solves integral Phi(z + h)^(k-1) phi(z) dz = P*.
- *   <li>Rinott (1978), variances unknown, two stages: N_i = max(n0, ceil((h S_i / delta)^2)),
- *       where h solves integral [integral Phi(h / sqrt((n0-1)(1/x + 1/y))) f(x) dx]^(k-1)
- *       f(y) dy = P*, f the chi-square density with n0 - 1 degrees of freedom.
+ *   <li>Bechhofer (1954), variances known: n = ceil((h sigma / delta)^2) per system, where h solves
+ *       integral Phi(z + h)^(k-1) phi(z) dz = P*.
+ *   <li>Rinott (1978), variances unknown, two stages: N_i = max(n0, ceil((h S_i / delta)^2)), where
+ *       h solves integral [integral Phi(h / sqrt((n0-1)(1/x + 1/y))) f(x) dx]^(k-1) f(y) dy = P*, f
+ *       the chi-square density with n0 - 1 degrees of freedom.
  * </ul>
  */
 final class EqualAllocation {
   private EqualAllocation() {}
 
   static double bechhoferH(final int k, final double pStar) {
-    return bisect(h -> {
-      double s = 0;
-      final double dz = 0.005;
-      for (double z = -9; z <= 9; z += dz) {
-        s += Math.pow(Reinforcer.phi(z + h), k - 1) * Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI)
-            * dz;
-      }
-      return s;
-    }, pStar);
+    return bisect(
+        h -> {
+          double s = 0;
+          final double dz = 0.005;
+          for (double z = -9; z <= 9; z += dz) {
+            s +=
+                Math.pow(Reinforcer.phi(z + h), k - 1)
+                    * Math.exp(-z * z / 2)
+                    / Math.sqrt(2 * Math.PI)
+                    * dz;
+          }
+          return s;
+        },
+        pStar);
   }
 
   static double rinottH(final int k, final int n0, final double pStar) {
@@ -41,17 +45,19 @@ final class EqualAllocation {
       x[i] = (i + 0.5) * dx;
       w[i] = Math.exp(logNorm + (nu / 2.0 - 1) * Math.log(x[i]) - x[i] / 2) * dx;
     }
-    return bisect(h -> {
-      double outer = 0;
-      for (int j = 0; j < m; j++) {
-        double inner = 0;
-        for (int i = 0; i < m; i++) {
-          inner += Reinforcer.phi(h / Math.sqrt(nu * (1 / x[i] + 1 / x[j]))) * w[i];
-        }
-        outer += Math.pow(inner, k - 1) * w[j];
-      }
-      return outer;
-    }, pStar);
+    return bisect(
+        h -> {
+          double outer = 0;
+          for (int j = 0; j < m; j++) {
+            double inner = 0;
+            for (int i = 0; i < m; i++) {
+              inner += Reinforcer.phi(h / Math.sqrt(nu * (1 / x[i] + 1 / x[j]))) * w[i];
+            }
+            outer += Math.pow(inner, k - 1) * w[j];
+          }
+          return outer;
+        },
+        pStar);
   }
 
   /** Expected N of Rinott's procedure per system, sigma = 1, by integration over S^2. */
@@ -71,8 +77,8 @@ final class EqualAllocation {
     return e;
   }
 
-  private static double bisect(final java.util.function.DoubleUnaryOperator f,
-      final double target) {
+  private static double bisect(
+      final java.util.function.DoubleUnaryOperator f, final double target) {
     double lo = 0;
     double hi = 20;
     for (int i = 0; i < 40; i++) {
@@ -88,9 +94,17 @@ final class EqualAllocation {
 
   /** Lanczos approximation (g = 7, n = 9). */
   static double logGamma(final double x) {
-    final double[] c = {0.99999999999980993, 676.5203681218851, -1259.1392167224028,
-        771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
-        9.9843695780195716e-6, 1.5056327351493116e-7};
+    final double[] c = {
+      0.99999999999980993,
+      676.5203681218851,
+      -1259.1392167224028,
+      771.32342877765313,
+      -176.61502916214059,
+      12.507343278686905,
+      -0.13857109526572012,
+      9.9843695780195716e-6,
+      1.5056327351493116e-7
+    };
     final double xx = x - 1;
     double a = c[0];
     final double t = xx + 7.5;

@@ -34,8 +34,8 @@ final class Fixtures {
   }
 
   /** Paired difference b - a of the objective over reps replications with CRN. */
-  static Estimate paired(final Scenario sa, final Scenario sb, final Pool.Objective objective,
-      final int reps) {
+  static Estimate paired(
+      final Scenario sa, final Scenario sb, final Pool.Objective objective, final int reps) {
     final Theatre ta = new Theatre(sa);
     final Theatre tb = new Theatre(sb);
     final Replication ra = new Replication(ta, new GreedyAllocator());

@@ -7,8 +7,8 @@ import io.airshield.scenario.EmbeddedScenarios;
 
 /**
  * Coverage-guided fuzzing of the reinforcement pool reader against the embedded autumn 1951
- * scenario (so references to its places and types resolve), with Jazzer: any bytes give a
- * pool or an {@link InputException}; any other exception, or a hang, is a bug.
+ * scenario (so references to its places and types resolve), with Jazzer: any bytes give a pool or
+ * an {@link InputException}; any other exception, or a hang, is a bug.
  */
 class PoolFuzzTest {
   private static final Scenario SCENARIO = EmbeddedScenarios.load("korea-1951-autumn");

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Pool files: the embedded ones read, and every mistake reported with its place and a hint. */
 class PoolReaderTest {
   private final Scenario s = Fixtures.theatre();
-  private final String night = new String(Fixtures.bytes("night-pool.yaml"),
-      StandardCharsets.UTF_8);
+  private final String night =
+      new String(Fixtures.bytes("night-pool.yaml"), StandardCharsets.UTF_8);
   private final String aa = new String(Fixtures.bytes("aa-pool.yaml"), StandardCharsets.UTF_8);
 
   /** line:column of the first occurrence of needle in text. */
@@ -45,61 +45,90 @@ class PoolReaderTest {
       assertThat(p.units()).isNotEmpty();
       assertThat(Plans.count(p, sc)).isBetween(2L, 200L);
     }
-    assertThat(Plans.count(EmbeddedPools.load(EmbeddedScenarios.load("korea-1951-autumn"))
-        .orElseThrow(), EmbeddedScenarios.load("korea-1951-autumn"))).isEqualTo(120);
+    assertThat(
+            Plans.count(
+                EmbeddedPools.load(EmbeddedScenarios.load("korea-1951-autumn")).orElseThrow(),
+                EmbeddedScenarios.load("korea-1951-autumn")))
+        .isEqualTo(120);
   }
 
   @Test
   void anUnknownStationIsPlacedAndNamed() {
     final String t = night.replace("[forward, far]", "[forwrd, far]");
-    assertThat(errors(t)).contains("p.yaml:" + at(t, "forwrd") + ": units[0].stations[0]:"
-        + " unknown place \"forwrd\"").contains("Maybe forward?");
+    assertThat(errors(t))
+        .contains(
+            "p.yaml:" + at(t, "forwrd") + ": units[0].stations[0]:" + " unknown place \"forwrd\"")
+        .contains("Maybe forward?");
   }
 
   @Test
   void aFighterStationMustBeAnAirfield() {
     final String t = night.replace("[forward, far]", "[forward, c]");
-    assertThat(errors(t)).contains("p.yaml:" + at(t, "c]") + ": units[0].stations[1]: place"
-        + " \"c\" is railNode: a fighter regiment needs an airfield");
+    assertThat(errors(t))
+        .contains(
+            "p.yaml:"
+                + at(t, "c]")
+                + ": units[0].stations[1]: place"
+                + " \"c\" is railNode: a fighter regiment needs an airfield");
   }
 
   @Test
   void anUnknownAircraftTypeGetsADidYouMean() {
     final String t = night.replace("type: nightfighter", "type: nightfightr");
-    assertThat(errors(t)).contains("p.yaml:" + at(t, "nightfightr") + ": units[0].type:"
-        + " unknown aircraft type \"nightfightr\"").contains("Maybe nightfighter?");
+    assertThat(errors(t))
+        .contains(
+            "p.yaml:"
+                + at(t, "nightfightr")
+                + ": units[0].type:"
+                + " unknown aircraft type \"nightfightr\"")
+        .contains("Maybe nightfighter?");
   }
 
   @Test
   void anUnknownGunTypeGetsADidYouMean() {
     final String t = aa.replace("type: g85,", "type: g855,");
-    assertThat(errors(t)).contains("p.yaml:" + at(t, "g855") + ": units[0].guns[1].type:"
-        + " unknown gun type \"g855\"").contains("Maybe g85?");
+    assertThat(errors(t))
+        .contains(
+            "p.yaml:" + at(t, "g855") + ": units[0].guns[1].type:" + " unknown gun type \"g855\"")
+        .contains("Maybe g85?");
   }
 
   @Test
   void anUnknownFigureGetsADidYouMean() {
     final String t = night.replace("metric: intrusionsIntercepted", "metric: intrusionIntercepted");
-    assertThat(errors(t)).contains("p.yaml:" + at(t, "intrusionIntercepted")
-        + ": objective.terms[0].metric: unknown figure").contains("Maybe intrusionsIntercepted?");
+    assertThat(errors(t))
+        .contains(
+            "p.yaml:"
+                + at(t, "intrusionIntercepted")
+                + ": objective.terms[0].metric: unknown figure")
+        .contains("Maybe intrusionsIntercepted?");
   }
 
   @Test
   void anUnknownFieldIsReportedAtItsKey() {
     final String t = night.replace("    regiments: 1", "    regiment: 1");
-    assertThat(errors(t)).contains("p.yaml:" + at(t, "regiment:") + ": units[0].regiment:"
-        + " unknown field").contains("Maybe regiments?");
+    assertThat(errors(t))
+        .contains("p.yaml:" + at(t, "regiment:") + ": units[0].regiment:" + " unknown field")
+        .contains("Maybe regiments?");
   }
 
   @Test
   void outOfRangeAndOutOfPeriodValuesAreAllReportedAtOnce() {
-    final String t = night.replace("regiments: 1", "regiments: 40")
-        .replace("    stations: [forward, far]", "    from: 1950-01-01\n    stations: [forward, far]");
+    final String t =
+        night
+            .replace("regiments: 1", "regiments: 40")
+            .replace(
+                "    stations: [forward, far]",
+                "    from: 1950-01-01\n    stations: [forward, far]");
     final String e = errors(t);
-    assertThat(e).contains("p.yaml:" + at(t, "40") + ": units[0].regiments: value 40 is out"
-        + " of range");
-    assertThat(e).contains("p.yaml:" + at(t, "1950-01-01") + ": units[0].from: date"
-        + " 1950-01-01 lies outside the scenario's period");
+    assertThat(e)
+        .contains("p.yaml:" + at(t, "40") + ": units[0].regiments: value 40 is out" + " of range");
+    assertThat(e)
+        .contains(
+            "p.yaml:"
+                + at(t, "1950-01-01")
+                + ": units[0].from: date"
+                + " 1950-01-01 lies outside the scenario's period");
   }
 
   @Test
@@ -107,34 +136,48 @@ class PoolReaderTest {
     for (String v : new String[] {"0", "-1", "1000", "three"}) {
       final String t = aa.replace("regiments: 2", "regiments: " + v + "\n    maxPerStation: 2");
       final String e = errors(t);
-      assertThat(e).as(v).contains("p.yaml:" + at(t, v + "\n") + ": units[0].regiments: ")
+      assertThat(e)
+          .as(v)
+          .contains("p.yaml:" + at(t, v + "\n") + ": units[0].regiments: ")
           .contains("from 1 to 12");
       assertThat(e.lines().count()).as("problems for regiments: %s%n%s", v, e).isEqualTo(1);
       assertThat(e).as(v).doesNotContain("maxPerStation");
     }
     // a misspelt regiments leaves the default of 1, and the message says so
     final String typo = aa.replace("regiments: 2", "regiment: 2\n    maxPerStation: 2");
-    assertThat(errors(typo)).contains("units[0].regiment: unknown field")
-        .contains("units[0].maxPerStation: value 2 exceeds the unit's 1 regiment (regiments is"
-            + " not given, and 1 by default)");
+    assertThat(errors(typo))
+        .contains("units[0].regiment: unknown field")
+        .contains(
+            "units[0].maxPerStation: value 2 exceeds the unit's 1 regiment (regiments is"
+                + " not given, and 1 by default)");
     // a genuine excess is still reported
     final String t = aa.replace("regiments: 2", "regiments: 2\n    maxPerStation: 3");
-    assertThat(errors(t)).contains("p.yaml:" + at(t, "3\n") + ": units[0].maxPerStation: value 3"
-        + " exceeds the unit's 2 regiments");
+    assertThat(errors(t))
+        .contains(
+            "p.yaml:"
+                + at(t, "3\n")
+                + ": units[0].maxPerStation: value 3"
+                + " exceeds the unit's 2 regiments");
   }
 
   @Test
   void aPoolForAnotherScenarioIsRefused() {
     final String t = night.replace("scenario: reinforce-test", "scenario: mini");
-    assertThat(errors(t)).contains("p.yaml:" + at(t, "mini") + ": scenario: the pool is"
-        + " written for scenario \"mini\", not \"reinforce-test\"");
+    assertThat(errors(t))
+        .contains(
+            "p.yaml:"
+                + at(t, "mini")
+                + ": scenario: the pool is"
+                + " written for scenario \"mini\", not \"reinforce-test\"");
   }
 
   @Test
   void anUnknownCommandPostGetsADidYouMean() {
     final String t = night.replace("commandPost: cp", "commandPost: cpp");
-    assertThat(errors(t)).contains("p.yaml:" + at(t, "cpp") + ": units[0].commandPost:"
-        + " unknown command post \"cpp\"").contains("Maybe cp?");
+    assertThat(errors(t))
+        .contains(
+            "p.yaml:" + at(t, "cpp") + ": units[0].commandPost:" + " unknown command post \"cpp\"")
+        .contains("Maybe cp?");
   }
 
   @Test
@@ -147,9 +190,11 @@ class PoolReaderTest {
   void aMissingObjectiveAndASyntaxErrorAreLocated() {
     final String t = night.substring(0, night.indexOf("objective:"));
     assertThat(errors(t)).contains("p.yaml:1:1: objective: missing required field");
-    assertThatThrownBy(() -> PoolReader.read("p.yaml", "units: [a, b\n".getBytes(
-        StandardCharsets.UTF_8), s)).isInstanceOf(InputException.class)
-        .hasMessageContaining("p.yaml:").hasMessageContaining("YAML syntax error");
+    assertThatThrownBy(
+            () -> PoolReader.read("p.yaml", "units: [a, b\n".getBytes(StandardCharsets.UTF_8), s))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("p.yaml:")
+        .hasMessageContaining("YAML syntax error");
   }
 
   @Test
@@ -157,7 +202,8 @@ class PoolReaderTest {
     final Pool pool = Fixtures.pool("aa-pool.yaml", s);
     final Scenario with = new Plan(new int[][] {{1, 1}}).apply(s, pool);
     assertThat(with.aaUnits()).hasSize(s.aaUnits().size() + 2);
-    assertThat(with.aaUnits().subList(1, 3)).extracting(u -> u.id() + "@" + u.placeId())
+    assertThat(with.aaUnits().subList(1, 3))
+        .extracting(u -> u.id() + "@" + u.placeId())
         .isEqualTo(List.of("div-1@c", "div-2@b"));
   }
 }

@@ -31,10 +31,13 @@ class HtmlReportTest {
 
   @BeforeAll
   static void run() {
-    final Theatre th = new Theatre(EmbeddedScenarios.load("korea-1951-autumn")
-        .withEnd(EmbeddedScenarios.load("korea-1951-autumn").start().plusDays(5)));
-    final MonteCarlo.Result r = MonteCarlo.run(th, GreedyAllocator::new,
-        MonteCarlo.Options.fixed(7, 48, 2), null, null, null);
+    final Theatre th =
+        new Theatre(
+            EmbeddedScenarios.load("korea-1951-autumn")
+                .withEnd(EmbeddedScenarios.load("korea-1951-autumn").start().plusDays(5)));
+    final MonteCarlo.Result r =
+        MonteCarlo.run(
+            th, GreedyAllocator::new, MonteCarlo.Options.fixed(7, 48, 2), null, null, null);
     final Assessment a = Assessor.assess(th, r, 7);
     data = ReportData.of(th, r, a);
   }
@@ -49,22 +52,29 @@ class HtmlReportTest {
     final Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
     final var xp = XPathFactory.newInstance().newXPath();
     assertThat((NodeList) xp.evaluate("//svg[@id='map']", doc, XPathConstants.NODESET))
-        .extracting(NodeList::getLength).isEqualTo(1);
-    for (String layer : List.of("basemap", "rail", "radars", "aa", "routes", "airfields",
-        "targets")) {
-      assertThat(xp.evaluate("count(//g[@id='layer-" + layer + "'])", doc)).as(layer)
+        .extracting(NodeList::getLength)
+        .isEqualTo(1);
+    for (String layer :
+        List.of("basemap", "rail", "radars", "aa", "routes", "airfields", "targets")) {
+      assertThat(xp.evaluate("count(//g[@id='layer-" + layer + "'])", doc))
+          .as(layer)
           .isEqualTo("1");
     }
     assertThat(xp.evaluate("count(//g[@id='legend'])", doc)).isEqualTo("1");
     assertThat(xp.evaluate("count(//g[@id='scalebar'])", doc)).isEqualTo("1");
-    for (String chart : List.of("chart-supply", "chart-daily-supply", "chart-daily-lines",
-        "chart-losses", "chart-intercept", "chart-sorties")) {
-      assertThat(xp.evaluate("count(//svg[@id='" + chart + "'])", doc)).as(chart)
-          .isEqualTo("1");
+    for (String chart :
+        List.of(
+            "chart-supply",
+            "chart-daily-supply",
+            "chart-daily-lines",
+            "chart-losses",
+            "chart-intercept",
+            "chart-sorties")) {
+      assertThat(xp.evaluate("count(//svg[@id='" + chart + "'])", doc)).as(chart).isEqualTo("1");
     }
     // the rail lines carry their share of time open
-    assertThat(xp.evaluate("count(//g[@class='rail'])", doc)).isEqualTo(
-        Integer.toString(data.scenario().lines().size()));
+    assertThat(xp.evaluate("count(//g[@class='rail'])", doc))
+        .isEqualTo(Integer.toString(data.scenario().lines().size()));
     for (String csv : HtmlReport.csvFiles()) {
       assertThat(dir.resolve(csv)).exists();
       assertThat(xp.evaluate("count(//a[@href='" + csv + "'])", doc)).isEqualTo("1");
@@ -75,13 +85,11 @@ class HtmlReportTest {
   void pageRefersToNothingOutsideTheFolder() {
     final String html = HtmlReport.render(data, "");
     final List<String> refs = new ArrayList<>();
-    final Matcher m = Pattern.compile("(?:href|src|url)\\s*[=(]\\s*\"?([^\")\\s]+)")
-        .matcher(html);
+    final Matcher m = Pattern.compile("(?:href|src|url)\\s*[=(]\\s*\"?([^\")\\s]+)").matcher(html);
     while (m.find()) {
       refs.add(m.group(1));
     }
-    assertThat(refs).isNotEmpty().allSatisfy(r -> assertThat(r)
-        .matches("#[-\\w]+|[-\\w]+\\.csv"));
+    assertThat(refs).isNotEmpty().allSatisfy(r -> assertThat(r).matches("#[-\\w]+|[-\\w]+\\.csv"));
     assertThat(html).doesNotContain("<script", "<img", "<link", "@import", "@font-face");
     assertThat(html.replace("http://www.w3.org/", "")).doesNotContain("http:", "https:");
   }

@@ -32,10 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
 /**
- * The reinforcement page, on the small test theatre of the reinforce tests with its AA pool
- * (an AA division of two regiments for two stations) and its night-fighter pool: it parses as
- * XML, its table carries the text report's numbers, its map marks the best plan's units at
- * their stations, and it holds the request when one was drafted.
+ * The reinforcement page, on the small test theatre of the reinforce tests with its AA pool (an AA
+ * division of two regiments for two stations) and its night-fighter pool: it parses as XML, its
+ * table carries the text report's numbers, its map marks the best plan's units at their stations,
+ * and it holds the request when one was drafted.
  */
 class ReinforceHtmlTest {
   static Scenario theatre;
@@ -55,8 +55,8 @@ class ReinforceHtmlTest {
   }
 
   static byte[] bytes(final String name) {
-    try (InputStream in = ReinforceHtmlTest.class.getResourceAsStream(
-        "/io/airshield/reinforce/" + name)) {
+    try (InputStream in =
+        ReinforceHtmlTest.class.getResourceAsStream("/io/airshield/reinforce/" + name)) {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -66,8 +66,8 @@ class ReinforceHtmlTest {
   static Document parse(final String html) throws Exception {
     final DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(false);
-    return f.newDocumentBuilder().parse(new ByteArrayInputStream(
-        html.getBytes(StandardCharsets.UTF_8)));
+    return f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
   }
 
   static final XPath XP = XPathFactory.newInstance().newXPath();
@@ -79,13 +79,14 @@ class ReinforceHtmlTest {
   @Test
   void pageIsWrittenAndParsesWithTheMapTheTableAndTheChart(@TempDir final Path dir)
       throws Exception {
-    final Path index = ReinforceHtml.write(ReinforceData.of(theatre, aaPool, aa, null),
-        dir.resolve("rep"), "");
+    final Path index =
+        ReinforceHtml.write(ReinforceData.of(theatre, aaPool, aa, null), dir.resolve("rep"), "");
     assertThat(index).isEqualTo(dir.resolve("rep").resolve("index.html"));
     final Document doc = parse(Files.readString(index));
     assertThat(x("count(//svg[@id='map'])", doc)).isEqualTo("1");
-    for (String layer : List.of("basemap", "rail", "radars", "aa", "routes", "airfields",
-        "targets", "reinforcement")) {
+    for (String layer :
+        List.of(
+            "basemap", "rail", "radars", "aa", "routes", "airfields", "targets", "reinforcement")) {
       assertThat(x("count(//g[@id='layer-" + layer + "'])", doc)).as(layer).isEqualTo("1");
     }
     assertThat(x("//g[@id='legend']", doc)).contains("reinforcement (best plan)");
@@ -96,8 +97,8 @@ class ReinforceHtmlTest {
         .isEqualTo(Integer.toString(aa.ranking().size()));
     assertThat(x("//div[@id='headline']", doc)).contains(aa.best().label());
     assertThat(x("count(//pre[@id='request'])", doc)).isEqualTo("0");
-    assertThat(x("//table[@id='selection']", doc)).contains(
-        Long.toString(aa.replications()), "Probability of correct selection");
+    assertThat(x("//table[@id='selection']", doc))
+        .contains(Long.toString(aa.replications()), "Probability of correct selection");
   }
 
   /** Each row of the HTML table holds the estimates of the text table's line for that plan. */
@@ -105,8 +106,8 @@ class ReinforceHtmlTest {
   void plansTableHasTheTextReportsNumbers() throws Exception {
     final StringWriter text = new StringWriter();
     ReinforceReport.text(aa, text);
-    final Document doc = parse(ReinforceHtml.render(ReinforceData.of(theatre, aaPool, aa, null),
-        ""));
+    final Document doc =
+        parse(ReinforceHtml.render(ReinforceData.of(theatre, aaPool, aa, null), ""));
     final Pattern est = Pattern.compile("[-+]?[\\d.]+ \\[[-+]?[\\d.]+, [-+]?[\\d.]+\\]");
     int rows = 0;
     for (String line : text.toString().split("\\R")) {
@@ -142,21 +143,34 @@ class ReinforceHtmlTest {
     final Document doc = parse(ReinforceHtml.render(d, ""));
     final List<String> ids = new ArrayList<>();
     for (var st : aa.best().stations()) {
-      final String g = "//g[@class='reinforcement' and @data-place='" + st.placeId()
-          + "' and @data-unit='" + st.unitId() + "']";
+      final String g =
+          "//g[@class='reinforcement' and @data-place='"
+              + st.placeId()
+              + "' and @data-unit='"
+              + st.unitId()
+              + "']";
       assertThat(x("count(" + g + ")", doc)).as(st.toString()).isEqualTo("1");
       assertThat(x(g + "/@data-regiments", doc)).isEqualTo(Integer.toString(st.regiments()));
       final String placed = x(g + "/@data-ids", doc);
       assertThat(placed.split(" ")).hasSize(st.regiments());
       ids.addAll(List.of(placed.split(" ")));
-      assertThat(x("//g[@id='layer-reinforcement']", doc)).contains("+ AA division"
-          + (st.regiments() > 1 ? " x" + st.regiments() : "") + " at " + st.placeName());
+      assertThat(x("//g[@id='layer-reinforcement']", doc))
+          .contains(
+              "+ AA division"
+                  + (st.regiments() > 1 ? " x" + st.regiments() : "")
+                  + " at "
+                  + st.placeName());
     }
     assertThat(ids).containsExactlyInAnyOrder("div-1", "div-2");
     // each new AA unit has its zone drawn apart, and not again among the old zones
     for (String id : ids) {
-      assertThat(x("count(//g[@id='layer-reinforcement']/g[@class='aa-new' and @data-unit='"
-          + id + "'])", doc)).isEqualTo("1");
+      assertThat(
+              x(
+                  "count(//g[@id='layer-reinforcement']/g[@class='aa-new' and @data-unit='"
+                      + id
+                      + "'])",
+                  doc))
+          .isEqualTo("1");
     }
     assertThat(x("//g[@id='layer-aa']", doc)).doesNotContain("AA division");
   }
@@ -171,15 +185,14 @@ class ReinforceHtmlTest {
     assertThat(x("//g[@class='reinforcement']/@data-ids", doc)).isEqualTo("nf-1");
     assertThat(x("//g[@class='radius-new']/title", doc)).contains("combat radius 600 km");
     // the units box lists the new regiment under its airfield
-    assertThat(x("//g[@id='units-box']", doc)).contains(st.placeName(),
-        "+ Night regiment, regiment 1");
+    assertThat(x("//g[@id='units-box']", doc))
+        .contains(st.placeName(), "+ Night regiment, regiment 1");
   }
 
   @Test
   void theRequestIsInThePageWhenDrafted() throws Exception {
     final String request = ReinforceReport.request(aa, aaPool);
-    final String html = ReinforceHtml.render(ReinforceData.of(theatre, aaPool, aa, request),
-        "");
+    final String html = ReinforceHtml.render(ReinforceData.of(theatre, aaPool, aa, request), "");
     final Document doc = parse(html);
     assertThat(x("//h2[@id='request-h']", doc)).isEqualTo("The request");
     assertThat(x("//pre[@id='request']", doc)).isEqualTo(request.replace("\r\n", "\n"));
@@ -191,17 +204,19 @@ class ReinforceHtmlTest {
     final ReinforceData d = ReinforceData.of(theatre, aaPool, aa, "To: x & <y>");
     final String html = ReinforceHtml.render(d, "airshield test");
     final List<String> refs = new ArrayList<>();
-    final Matcher m = Pattern.compile("(?:href|src|url)\\s*[=(]\\s*\"?([^\")\\s]+)")
-        .matcher(html);
+    final Matcher m = Pattern.compile("(?:href|src|url)\\s*[=(]\\s*\"?([^\")\\s]+)").matcher(html);
     while (m.find()) {
       refs.add(m.group(1));
     }
     assertThat(refs).allSatisfy(r -> assertThat(r).matches("#[-\\w]+"));
-    assertThat(html).doesNotContain("<script", "<img", "<link", "@import", "@font-face")
+    assertThat(html)
+        .doesNotContain("<script", "<img", "<link", "@import", "@font-face")
         .contains("To: x &amp; &lt;y&gt;", "airshield test");
     assertThat(html.replace("http://www.w3.org/", "")).doesNotContain("http:", "https:");
-    assertThat(html).isEqualTo(ReinforceHtml.render(ReinforceData.of(theatre, aaPool, aa,
-        "To: x & <y>"), "airshield test"));
+    assertThat(html)
+        .isEqualTo(
+            ReinforceHtml.render(
+                ReinforceData.of(theatre, aaPool, aa, "To: x & <y>"), "airshield test"));
   }
 
   @Test
@@ -209,11 +224,12 @@ class ReinforceHtmlTest {
     final Plan p = Plan.of(aa.best().key(), aaPool);
     assertThat(p.key()).isEqualTo(aa.best().key());
     assertThat(p.stations(aaPool, theatre)).isEqualTo(aa.best().stations());
-    assertThatThrownBy(() -> Plan.of("1,1,0", aaPool)).isInstanceOf(
-        IllegalArgumentException.class).hasMessageContaining("has 2");
-    assertThatThrownBy(() -> Plan.of("1|1", aaPool)).isInstanceOf(
-        IllegalArgumentException.class).hasMessageContaining("1 units");
-    assertThatThrownBy(() -> Plan.of("x,1", aaPool)).isInstanceOf(
-        IllegalArgumentException.class);
+    assertThatThrownBy(() -> Plan.of("1,1,0", aaPool))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("has 2");
+    assertThatThrownBy(() -> Plan.of("1|1", aaPool))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1 units");
+    assertThatThrownBy(() -> Plan.of("x,1", aaPool)).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -44,8 +44,7 @@ class TraceWriterTest {
         assertThat(e.get("route").size()).isGreaterThanOrEqualTo(2);
         assertThat(e.get("enter").asLong()).isLessThanOrEqualTo(e.get("attack").asLong());
       } else if (e.has("raid")) {
-        assertThat(raids).as("raid announced before its events").contains(e.get("raid")
-            .asInt());
+        assertThat(raids).as("raid announced before its events").contains(e.get("raid").asInt());
       }
       if (type.equals("attack")) {
         attacks.add(e);

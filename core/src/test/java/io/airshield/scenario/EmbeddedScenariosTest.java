@@ -37,8 +37,8 @@ class EmbeddedScenariosTest {
 
   @Test
   void defaultComesFirst() {
-    assertThat(EmbeddedScenarios.names()).containsExactly("korea-1951-autumn",
-        "northeast-1952-spring");
+    assertThat(EmbeddedScenarios.names())
+        .containsExactly("korea-1951-autumn", "northeast-1952-spring");
     assertThat(EmbeddedScenarios.defaultName()).isEqualTo("korea-1951-autumn");
   }
 
@@ -60,10 +60,15 @@ class EmbeddedScenariosTest {
     final Map<String, String> sources = sourcesOf(EmbeddedScenarios.load(name));
     assertThat(sources).isNotEmpty();
     sources.forEach((entity, source) -> assertThat(source).as(entity).isNotBlank());
-    sources.forEach((entity, source) -> assertThat(
-        source.contains("estimate") || S_TAG.matcher(source).find()
-            || LETTER_TAG.matcher(source).find() || CABLE_TAG.matcher(source).find())
-        .as(entity + " names a tag or says estimate: " + source).isTrue());
+    sources.forEach(
+        (entity, source) ->
+            assertThat(
+                    source.contains("estimate")
+                        || S_TAG.matcher(source).find()
+                        || LETTER_TAG.matcher(source).find()
+                        || CABLE_TAG.matcher(source).find())
+                .as(entity + " names a tag or says estimate: " + source)
+                .isTrue());
   }
 
   /** Every tag an entity names is listed in the scenario's sources. */
@@ -72,17 +77,19 @@ class EmbeddedScenariosTest {
   void everyTagUsedIsListed(final String name) {
     final Scenario s = EmbeddedScenarios.load(name);
     final List<String> missing = new ArrayList<>();
-    sourcesOf(s).forEach((entity, source) -> {
-      for (Pattern p : List.of(S_TAG, LETTER_TAG, CABLE_TAG)) {
-        final Matcher m = p.matcher(source);
-        while (m.find()) {
-          final String tag = m.group();
-          if (!s.sources().containsKey(tag)) {
-            missing.add(entity + ": " + tag);
-          }
-        }
-      }
-    });
+    sourcesOf(s)
+        .forEach(
+            (entity, source) -> {
+              for (Pattern p : List.of(S_TAG, LETTER_TAG, CABLE_TAG)) {
+                final Matcher m = p.matcher(source);
+                while (m.find()) {
+                  final String tag = m.group();
+                  if (!s.sources().containsKey(tag)) {
+                    missing.add(entity + ": " + tag);
+                  }
+                }
+              }
+            });
     assertThat(missing).isEmpty();
   }
 
@@ -90,16 +97,27 @@ class EmbeddedScenariosTest {
   void anjuIsALeverInTheDefault() {
     // the question of the first cable needs targets within the guns' reach of Anju
     final Scenario s = EmbeddedScenarios.load("korea-1951-autumn");
-    final Place anju = s.places().stream().filter(p -> p.id().equals("anju")).findFirst()
-        .orElseThrow();
+    final Place anju =
+        s.places().stream().filter(p -> p.id().equals("anju")).findFirst().orElseThrow();
     final double reach = s.gunTypes().stream().mapToDouble(GunType::radiusM).min().orElseThrow();
-    final long covered = s.targets().stream().filter(t -> !t.lineId().isEmpty())
-        .filter(t -> distanceM(anju.at().latDeg(), anju.at().lonDeg(), t.at().latDeg(),
-            t.at().lonDeg()) <= reach)
-        .count();
+    final long covered =
+        s.targets().stream()
+            .filter(t -> !t.lineId().isEmpty())
+            .filter(
+                t ->
+                    distanceM(
+                            anju.at().latDeg(),
+                            anju.at().lonDeg(),
+                            t.at().latDeg(),
+                            t.at().lonDeg())
+                        <= reach)
+            .count();
     assertThat(covered).isGreaterThanOrEqualTo(2);
-    final List<String> aimed = s.missions().stream().flatMap(m -> m.targets().stream())
-        .map(Mission.Aim::targetId).toList();
+    final List<String> aimed =
+        s.missions().stream()
+            .flatMap(m -> m.targets().stream())
+            .map(Mission.Aim::targetId)
+            .toList();
     assertThat(aimed).contains("track-sinanju-anju");
   }
 
@@ -154,12 +172,13 @@ class EmbeddedScenariosTest {
     return m;
   }
 
-  private static double distanceM(final double lat1, final double lon1, final double lat2,
-      final double lon2) {
+  private static double distanceM(
+      final double lat1, final double lon1, final double lat2, final double lon2) {
     final double p1 = Math.toRadians(lat1);
     final double p2 = Math.toRadians(lat2);
-    final double h = Math.pow(Math.sin((p2 - p1) / 2), 2) + Math.cos(p1) * Math.cos(p2)
-        * Math.pow(Math.sin(Math.toRadians(lon2 - lon1) / 2), 2);
+    final double h =
+        Math.pow(Math.sin((p2 - p1) / 2), 2)
+            + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(Math.toRadians(lon2 - lon1) / 2), 2);
     return 2 * 6_371_000 * Math.asin(Math.sqrt(h));
   }
 }

@@ -32,10 +32,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The JSON Schema and the reader describe the same format: the embedded scenarios and the
- * small complete test scenario validate; every object of the schema lists exactly the fields
- * the reader knows there; and dropping any one field makes the reader and the schema agree on
- * whether the file is still good.
+ * The JSON Schema and the reader describe the same format: the embedded scenarios and the small
+ * complete test scenario validate; every object of the schema lists exactly the fields the reader
+ * knows there; and dropping any one field makes the reader and the schema agree on whether the file
+ * is still good.
  */
 class SchemaTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,10 +46,11 @@ class SchemaTest {
   @BeforeAll
   static void loadSchema() throws IOException {
     schemaTree = JSON.readTree(ScenarioSchema.json());
-    final SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-        .formatAssertionsEnabled(true).build();
-    schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-        .getSchema(ScenarioSchema.json(), config);
+    final SchemaValidatorsConfig config =
+        SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+    schema =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(ScenarioSchema.json(), config);
   }
 
   static Stream<String> names() {
@@ -58,8 +59,9 @@ class SchemaTest {
 
   @Test
   void schemaIsAValidDraft202012Schema() {
-    final JsonSchema meta = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-        .getSchema(SchemaLocation.of(SchemaId.V202012));
+    final JsonSchema meta =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(SchemaLocation.of(SchemaId.V202012));
     assertThat(meta.validate(schemaTree)).isEmpty();
     assertThat(schemaTree.path("$schema").asText()).isEqualTo(SchemaId.V202012);
   }
@@ -94,64 +96,91 @@ class SchemaTest {
   @Test
   void everyObjectListsTheReadersFields() {
     final List<String> seen = new ArrayList<>();
-    forEachObject(small(), "", (path, obj) -> {
-      final JsonNode s = schemaAt(path);
-      final Set<String> schemaFields = new TreeSet<>();
-      s.path("properties").fieldNames().forEachRemaining(schemaFields::add);
-      final Set<String> used = new TreeSet<>();
-      obj.fieldNames().forEachRemaining(used::add);
-      assertThat(used).as("small.yaml uses every schema field at " + path)
-          .isEqualTo(schemaFields);
-      assertThat(readerFields(path)).as("reader's fields at " + path).isEqualTo(schemaFields);
-      seen.add(path);
-    });
-    assertThat(seen).contains("", "period", "theatre", "sources[0]", "places[0]",
-        "railLines[0]", "targets[0]", "weather[0]", "weather[0].months[0]", "aircraftTypes[0]",
-        "commandPosts[0]", "radars[0]", "fighterUnits[0]", "gunTypes[0]", "aaUnits[0]",
-        "aaUnits[0].guns[0]", "repair", "missions[0]", "missions[0].targets[0]",
-        "missions[0].adaptation");
+    forEachObject(
+        small(),
+        "",
+        (path, obj) -> {
+          final JsonNode s = schemaAt(path);
+          final Set<String> schemaFields = new TreeSet<>();
+          s.path("properties").fieldNames().forEachRemaining(schemaFields::add);
+          final Set<String> used = new TreeSet<>();
+          obj.fieldNames().forEachRemaining(used::add);
+          assertThat(used)
+              .as("small.yaml uses every schema field at " + path)
+              .isEqualTo(schemaFields);
+          assertThat(readerFields(path)).as("reader's fields at " + path).isEqualTo(schemaFields);
+          seen.add(path);
+        });
+    assertThat(seen)
+        .contains(
+            "",
+            "period",
+            "theatre",
+            "sources[0]",
+            "places[0]",
+            "railLines[0]",
+            "targets[0]",
+            "weather[0]",
+            "weather[0].months[0]",
+            "aircraftTypes[0]",
+            "commandPosts[0]",
+            "radars[0]",
+            "fighterUnits[0]",
+            "gunTypes[0]",
+            "aaUnits[0]",
+            "aaUnits[0].guns[0]",
+            "repair",
+            "missions[0]",
+            "missions[0].targets[0]",
+            "missions[0].adaptation");
     // every object definition of the schema was visited
     final Set<String> defs = new TreeSet<>();
     schemaTree.path("$defs").fieldNames().forEachRemaining(defs::add);
-    final Set<String> visitedDefs = seen.stream().map(SchemaTest::defOf)
-        .filter(d -> !d.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
+    final Set<String> visitedDefs =
+        seen.stream()
+            .map(SchemaTest::defOf)
+            .filter(d -> !d.isEmpty())
+            .collect(Collectors.toCollection(TreeSet::new));
     assertThat(visitedDefs).isEqualTo(defs);
   }
 
   /**
-   * Dropping any one field: the reader accepts the file exactly when the schema does, except
-   * where only the reader can tell (a reference to items that are gone).
+   * Dropping any one field: the reader accepts the file exactly when the schema does, except where
+   * only the reader can tell (a reference to items that are gone).
    */
   @Test
   void requiredFieldsAgree() {
     final Set<String> referenceOnly = Set.of("gunTypes");
     final List<String> disagreements = new ArrayList<>();
     final int[] checked = {0};
-    forEachObject(small(), "", (path, obj) -> {
-      final List<String> keys = new ArrayList<>();
-      obj.fieldNames().forEachRemaining(keys::add);
-      for (String key : keys) {
-        final String where = path.isEmpty() ? key : path + "." + key;
-        if (referenceOnly.contains(where)) {
-          continue;
-        }
-        final ObjectNode doc = small();
-        ((ObjectNode) locate(doc, path)).remove(key);
-        final boolean schemaOk = messages(doc).isEmpty();
-        boolean readerOk = true;
-        try {
-          ScenarioReader.read("t.json", JSON.writeValueAsBytes(doc));
-        } catch (InputException e) {
-          readerOk = false;
-        } catch (IOException e) {
-          throw new IllegalStateException(e);
-        }
-        checked[0]++;
-        if (schemaOk != readerOk) {
-          disagreements.add(where + ": schema " + schemaOk + ", reader " + readerOk);
-        }
-      }
-    });
+    forEachObject(
+        small(),
+        "",
+        (path, obj) -> {
+          final List<String> keys = new ArrayList<>();
+          obj.fieldNames().forEachRemaining(keys::add);
+          for (String key : keys) {
+            final String where = path.isEmpty() ? key : path + "." + key;
+            if (referenceOnly.contains(where)) {
+              continue;
+            }
+            final ObjectNode doc = small();
+            ((ObjectNode) locate(doc, path)).remove(key);
+            final boolean schemaOk = messages(doc).isEmpty();
+            boolean readerOk = true;
+            try {
+              ScenarioReader.read("t.json", JSON.writeValueAsBytes(doc));
+            } catch (InputException e) {
+              readerOk = false;
+            } catch (IOException e) {
+              throw new IllegalStateException(e);
+            }
+            checked[0]++;
+            if (schemaOk != readerOk) {
+              disagreements.add(where + ": schema " + schemaOk + ", reader " + readerOk);
+            }
+          }
+        });
     assertThat(disagreements).isEmpty();
     assertThat(checked[0]).isGreaterThan(150);
   }
@@ -159,7 +188,8 @@ class SchemaTest {
   // ------------------------------------------------------------------------- helpers
 
   private static Set<String> messages(final JsonNode doc) {
-    return schema.validate(doc).stream().map(ValidationMessage::getMessage)
+    return schema.validate(doc).stream()
+        .map(ValidationMessage::getMessage)
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
@@ -190,8 +220,10 @@ class SchemaTest {
     }
     final Node.Scalar s = (Node.Scalar) n;
     return switch (s.kind()) {
-      case NUMBER -> s.text().matches("[-+]?[0-9]+") ? f.numberNode(Long.parseLong(s.text()))
-          : f.numberNode(Double.parseDouble(s.text()));
+      case NUMBER ->
+          s.text().matches("[-+]?[0-9]+")
+              ? f.numberNode(Long.parseLong(s.text()))
+              : f.numberNode(Double.parseDouble(s.text()));
       case BOOLEAN -> f.booleanNode(Boolean.parseBoolean(s.text()));
       case NULL -> f.nullNode();
       default -> f.textNode(s.text());

@@ -22,11 +22,15 @@ class SourceTreeTest {
     r.num("altitudeM", Unit.M, 0, 20000, 0);
     r.end();
     f.end();
-    assertThat(problems.sorted()).extracting(InputProblem::format).containsExactly(
-        "t.yaml:4:3: radar.rangeM: unknown field" + System.lineSeparator()
-            + "    Maybe rangeKm? Only the unit differs: this field is given as rangeKm; convert the value.",
-        "t.yaml:5:3: radar.altitudeMm: unknown field" + System.lineSeparator()
-            + "    Maybe altitudeM?");
+    assertThat(problems.sorted())
+        .extracting(InputProblem::format)
+        .containsExactly(
+            "t.yaml:4:3: radar.rangeM: unknown field"
+                + System.lineSeparator()
+                + "    Maybe rangeKm? Only the unit differs: this field is given as rangeKm; convert the value.",
+            "t.yaml:5:3: radar.altitudeMm: unknown field"
+                + System.lineSeparator()
+                + "    Maybe altitudeM?");
   }
 
   @Test
@@ -65,7 +69,8 @@ class SourceTreeTest {
       sb.append("]\n");
       prev = c;
     }
-    assertThatThrownBy(() -> parse(sb.toString())).isInstanceOf(InputException.class)
+    assertThatThrownBy(() -> parse(sb.toString()))
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("alias");
   }
 

@@ -25,7 +25,9 @@ public final class TestScenarios {
     }
   }
 
-  /** @return the small test theatre */
+  /**
+   * @return the small test theatre
+   */
   public static Scenario mini() {
     return load("mini");
   }

@@ -14,12 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Scaling of the engines on one run: replications per second of the local engine (all cores)
- * and of Spark local[1] and local[2], and Spark's fixed start-up cost (context, broadcast and a
- * first one-replication task, which compiles the theatre on the executor; the first context
- * in a JVM also loads Spark's classes, so local[1], measured first, carries that cost). Every engine runs
- * the same replications with the same seed and must give the same statistics; the bench
- * checks it.
+ * Scaling of the engines on one run: replications per second of the local engine (all cores) and of
+ * Spark local[1] and local[2], and Spark's fixed start-up cost (context, broadcast and a first
+ * one-replication task, which compiles the theatre on the executor; the first context in a JVM also
+ * loads Spark's classes, so local[1], measured first, carries that cost). Every engine runs the
+ * same replications with the same seed and must give the same statistics; the bench checks it.
  *
  * <pre>
  * ./mvnw -q -B -pl spark -am package -DskipTests
@@ -44,34 +43,62 @@ public final class SparkBench {
     final Theatre theatre = new Theatre(s);
     final int size = theatre.metrics().size();
     final int cores = Runtime.getRuntime().availableProcessors();
-    final MonteCarlo.Options options = new MonteCarlo.Options(1951, reps, 0, reps, cores, 8,
-        Metrics.SUPPLY_TONS_PER_DAY);
+    final MonteCarlo.Options options =
+        new MonteCarlo.Options(1951, reps, 0, reps, cores, 8, Metrics.SUPPLY_TONS_PER_DAY);
     // warm the JIT on the driver, as the Spark runs will find it
-    MonteCarlo.run(theatre, WtaAllocator::new, new MonteCarlo.Options(7, 64, 0, 64, cores, 8,
-        Metrics.SUPPLY_TONS_PER_DAY), null, null, null);
+    MonteCarlo.run(
+        theatre,
+        WtaAllocator::new,
+        new MonteCarlo.Options(7, 64, 0, 64, cores, 8, Metrics.SUPPLY_TONS_PER_DAY),
+        null,
+        null,
+        null);
     long t0 = System.nanoTime();
-    final MonteCarlo.Result local = MonteCarlo.run(theatre, WtaAllocator::new, options, null,
-        null, null);
+    final MonteCarlo.Result local =
+        MonteCarlo.run(theatre, WtaAllocator::new, options, null, null, null);
     final double localS = (System.nanoTime() - t0) / 1e9;
     out.printf(Locale.ROOT, "scenario %s, %d replications, %d cores%n", name, reps, cores);
-    out.printf(Locale.ROOT, "%-16s %10s %12s %12s %14s%n", "engine", "start-up s", "run s",
-        "rep/s (run)", "rep/s (total)");
-    out.printf(Locale.ROOT, "%-16s %10s %12.2f %12.1f %14.1f%n", "local (" + cores + " thr)",
-        "-", localS, reps / localS, reps / localS);
+    out.printf(
+        Locale.ROOT,
+        "%-16s %10s %12s %12s %14s%n",
+        "engine",
+        "start-up s",
+        "run s",
+        "rep/s (run)",
+        "rep/s (total)");
+    out.printf(
+        Locale.ROOT,
+        "%-16s %10s %12.2f %12.1f %14.1f%n",
+        "local (" + cores + " thr)",
+        "-",
+        localS,
+        reps / localS,
+        reps / localS);
     for (String master : new String[] {"local[1]", "local[2]"}) {
       t0 = System.nanoTime();
-      try (BlockEngine e = new SparkEngineProvider().open(new BlockEngine.Request(name, bytes,
-          s.end(), 1951, size, Map.of("master", master)))) {
+      try (BlockEngine e =
+          new SparkEngineProvider()
+              .open(
+                  new BlockEngine.Request(
+                      name, bytes, s.end(), 1951, size, Map.of("master", master)))) {
         e.runBlocks(new long[] {reps + 1000}, new int[] {1});
         final double startS = (System.nanoTime() - t0) / 1e9;
         final long t1 = System.nanoTime();
-        final MonteCarlo.Result r = MonteCarlo.run(e, options, null, null, null,
-            CampaignStatistics.create(theatre), 0);
+        final MonteCarlo.Result r =
+            MonteCarlo.run(e, options, null, null, null, CampaignStatistics.create(theatre), 0);
         final double runS = (System.nanoTime() - t1) / 1e9;
-        final boolean same = r.statistics().estimate(Metrics.SUPPLY_TONS_PER_DAY)
-            .equals(local.statistics().estimate(Metrics.SUPPLY_TONS_PER_DAY));
-        out.printf(Locale.ROOT, "%-16s %10.2f %12.2f %12.1f %14.1f%s%n", "spark " + master,
-            startS, runS, reps / runS, reps / (startS + runS),
+        final boolean same =
+            r.statistics()
+                .estimate(Metrics.SUPPLY_TONS_PER_DAY)
+                .equals(local.statistics().estimate(Metrics.SUPPLY_TONS_PER_DAY));
+        out.printf(
+            Locale.ROOT,
+            "%-16s %10.2f %12.2f %12.1f %14.1f%s%n",
+            "spark " + master,
+            startS,
+            runS,
+            reps / runS,
+            reps / (startS + runS),
             same ? "" : "  RESULTS DIFFER FROM LOCAL");
       }
     }

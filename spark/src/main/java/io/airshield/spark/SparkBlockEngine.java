@@ -19,15 +19,15 @@ import org.apache.spark.api.java.function.Function;
 import org.apache.spark.broadcast.Broadcast;
 
 /**
- * Runs replication blocks as Spark tasks, one task per block. The scenario travels as its
- * file's bytes in a broadcast variable; each executor compiles it once (cached per JVM) and
- * runs its blocks with {@link MonteCarlo#runBlock}, exactly the local engine's unit of work,
- * with the same allocator. The driver collects the blocks in block order (a map over a
- * parallelized list keeps its order) and {@link MonteCarlo} merges them, so the statistics are
- * the local engine's to the last bit.
+ * Runs replication blocks as Spark tasks, one task per block. The scenario travels as its file's
+ * bytes in a broadcast variable; each executor compiles it once (cached per JVM) and runs its
+ * blocks with {@link MonteCarlo#runBlock}, exactly the local engine's unit of work, with the same
+ * allocator. The driver collects the blocks in block order (a map over a parallelized list keeps
+ * its order) and {@link MonteCarlo} merges them, so the statistics are the local engine's to the
+ * last bit.
  *
- * <p>With a {@code local[N]} master the driver binds to 127.0.0.1 and the web UI is off, so
- * nothing listens beyond this machine.
+ * <p>With a {@code local[N]} master the driver binds to 127.0.0.1 and the web UI is off, so nothing
+ * listens beyond this machine.
  */
 final class SparkBlockEngine implements BlockEngine {
   private final JavaSparkContext sc;
@@ -51,7 +51,10 @@ final class SparkBlockEngine implements BlockEngine {
     }
   }
 
-  /** Compiled theatres, one per scenario, per executor JVM: compiling once per task would cost more than the block. */
+  /**
+   * Compiled theatres, one per scenario, per executor JVM: compiling once per task would cost more
+   * than the block.
+   */
   private static final Map<String, Theatre> THEATRES = new ConcurrentHashMap<>();
 
   SparkBlockEngine(final BlockEngine.Request request) {
@@ -70,8 +73,14 @@ final class SparkBlockEngine implements BlockEngine {
     conf.setIfMissing("spark.ui.showConsoleProgress", "false");
     sc = new JavaSparkContext(conf);
     sc.setLogLevel("WARN");
-    job = sc.broadcast(new Job(request.scenarioName(), request.scenario(),
-        request.lastDay().toString(), request.seed(), request.vectorSize()));
+    job =
+        sc.broadcast(
+            new Job(
+                request.scenarioName(),
+                request.scenario(),
+                request.lastDay().toString(),
+                request.seed(),
+                request.vectorSize()));
   }
 
   @Override
@@ -107,12 +116,21 @@ final class SparkBlockEngine implements BlockEngine {
       final Job j = job.value();
       final Theatre theatre = THEATRES.computeIfAbsent(j.key(), k -> compile(j));
       if (theatre.metrics().size() != j.vectorSize()) {
-        throw new IllegalStateException("the executor compiled " + j.scenarioName()
-            + " to " + theatre.metrics().size() + " figures per replication, the driver to "
-            + j.vectorSize() + ": are driver and executors running the same airshield jar?");
+        throw new IllegalStateException(
+            "the executor compiled "
+                + j.scenarioName()
+                + " to "
+                + theatre.metrics().size()
+                + " figures per replication, the driver to "
+                + j.vectorSize()
+                + ": are driver and executors running the same airshield jar?");
       }
-      return MonteCarlo.runBlock(new Replication(theatre, new WtaAllocator()), j.seed(),
-          block[0], (int) block[1], j.vectorSize());
+      return MonteCarlo.runBlock(
+          new Replication(theatre, new WtaAllocator()),
+          j.seed(),
+          block[0],
+          (int) block[1],
+          j.vectorSize());
     }
   }
 

@@ -31,16 +31,23 @@ class SparkEngineTest {
     final Theatre theatre = new Theatre(ScenarioReader.read("mini.yaml", bytes));
     final int size = theatre.metrics().size();
     // 70 = 8 full blocks and a short one; waves of 4 x 2 blocks, so two waves
-    final MonteCarlo.Options options = new MonteCarlo.Options(42, 70, 0, 32, 2, 8,
-        Metrics.SUPPLY_TONS_PER_DAY);
-    final MonteCarlo.Result local = MonteCarlo.run(theatre, WtaAllocator::new, options, null,
-        null, null);
+    final MonteCarlo.Options options =
+        new MonteCarlo.Options(42, 70, 0, 32, 2, 8, Metrics.SUPPLY_TONS_PER_DAY);
+    final MonteCarlo.Result local =
+        MonteCarlo.run(theatre, WtaAllocator::new, options, null, null, null);
     final MonteCarlo.Result spark;
-    try (BlockEngine e = new SparkEngineProvider().open(new BlockEngine.Request("mini.yaml",
-        bytes, theatre.scenario().end(), 42, size, Map.of("master", "local[2]")))) {
+    try (BlockEngine e =
+        new SparkEngineProvider()
+            .open(
+                new BlockEngine.Request(
+                    "mini.yaml",
+                    bytes,
+                    theatre.scenario().end(),
+                    42,
+                    size,
+                    Map.of("master", "local[2]")))) {
       assertThat(e.blocksPerWave()).isEqualTo(8);
-      spark = MonteCarlo.run(e, options, null, null, null, CampaignStatistics.create(theatre),
-          0);
+      spark = MonteCarlo.run(e, options, null, null, null, CampaignStatistics.create(theatre), 0);
     }
     assertThat(spark.replications()).isEqualTo(70);
     assertThat(bits(spark.statistics(), size)).isEqualTo(bits(local.statistics(), size));
@@ -50,21 +57,34 @@ class SparkEngineTest {
   void theCommandLineRunsAndStoresASparkRun(@TempDir final Path dir) {
     final String mini = Path.of("src/test/resources/mini.yaml").toString();
     final String db = dir.resolve("runs.db").toString();
-    final String[] local = {"assess", mini, "--replications", "24", "-q", "--store", db,
-        "--format", "json"};
-    final String[] spark = {"assess", mini, "--replications", "24", "-q", "--store", db,
-        "--format", "json", "--engine", "spark", "--master", "local[2]"};
+    final String[] local = {
+      "assess", mini, "--replications", "24", "-q", "--store", db, "--format", "json"
+    };
+    final String[] spark = {
+      "assess",
+      mini,
+      "--replications",
+      "24",
+      "-q",
+      "--store",
+      db,
+      "--format",
+      "json",
+      "--engine",
+      "spark",
+      "--master",
+      "local[2]"
+    };
     final StringWriter a = new StringWriter();
     final StringWriter b = new StringWriter();
     final StringWriter err = new StringWriter();
-    assertThat(Main.commandLine(new PrintWriter(a), new PrintWriter(err)).execute(local))
-        .isZero();
+    assertThat(Main.commandLine(new PrintWriter(a), new PrintWriter(err)).execute(local)).isZero();
     assertThat(Main.commandLine(new PrintWriter(b), new PrintWriter(err)).execute(spark))
-        .as(err.toString()).isZero();
+        .as(err.toString())
+        .isZero();
     assertThat(b.toString()).isEqualTo(a.toString());
     final StringWriter list = new StringWriter();
-    Main.commandLine(new PrintWriter(list), new PrintWriter(err)).execute("runs", "--store",
-        db);
+    Main.commandLine(new PrintWriter(list), new PrintWriter(err)).execute("runs", "--store", db);
     assertThat(list.toString()).contains("spark");
   }
 

@@ -8,12 +8,12 @@ import java.util.List;
 /**
  * The difference between two stored runs, figure by figure, each with a 95% interval.
  *
- * <p>When both runs used the same seed and the same number of replications, replication r of
- * one and replication r of the other drew the same random numbers (common random numbers), so
- * the difference is estimated from the paired per-replication differences, read from the
- * stored outcome vectors: the noise the two runs share cancels and the interval is much
- * narrower than the two runs' own intervals suggest. Otherwise the runs are independent and
- * the interval is Welch's (unequal variances, Welch-Satterthwaite degrees of freedom).
+ * <p>When both runs used the same seed and the same number of replications, replication r of one
+ * and replication r of the other drew the same random numbers (common random numbers), so the
+ * difference is estimated from the paired per-replication differences, read from the stored outcome
+ * vectors: the noise the two runs share cancels and the interval is much narrower than the two
+ * runs' own intervals suggest. Otherwise the runs are independent and the interval is Welch's
+ * (unequal variances, Welch-Satterthwaite degrees of freedom).
  */
 public final class RunComparison {
   private RunComparison() {}
@@ -28,9 +28,11 @@ public final class RunComparison {
    * @param low lower end of the 95% interval of the difference
    * @param high upper end
    */
-  public record Row(String figure, double meanA, double meanB, double difference, double low,
-      double high) {
-    /** @return whether the interval excludes zero */
+  public record Row(
+      String figure, double meanA, double meanB, double difference, double low, double high) {
+    /**
+     * @return whether the interval excludes zero
+     */
     public boolean significant() {
       return low > 0 || high < 0;
     }
@@ -57,15 +59,27 @@ public final class RunComparison {
     final double[][] xa = scalars(store, ia);
     final double[][] xb = scalars(store, ib);
     if (xa.length < 2 || xb.length < 2) {
-      throw new StoreException("a comparison needs at least 2 stored replications in each run;"
-          + " run " + (xa.length < 2 ? a : b) + " has " + Math.min(xa.length, xb.length));
+      throw new StoreException(
+          "a comparison needs at least 2 stored replications in each run;"
+              + " run "
+              + (xa.length < 2 ? a : b)
+              + " has "
+              + Math.min(xa.length, xb.length));
     }
     final boolean paired = ia.spec().seed() == ib.spec().seed() && xa.length == xb.length;
-    final String why = paired ? "same seed and " + xa.length + " replications each: paired"
-        + " differences per replication (common random numbers)"
-        : ia.spec().seed() != ib.spec().seed() ? "different seeds: independent runs, Welch"
-            + " intervals" : "different replication counts (" + xa.length + " and "
-            + xb.length + "): independent intervals (Welch)";
+    final String why =
+        paired
+            ? "same seed and "
+                + xa.length
+                + " replications each: paired"
+                + " differences per replication (common random numbers)"
+            : ia.spec().seed() != ib.spec().seed()
+                ? "different seeds: independent runs, Welch" + " intervals"
+                : "different replication counts ("
+                    + xa.length
+                    + " and "
+                    + xb.length
+                    + "): independent intervals (Welch)";
     final List<String> names = Metrics.scalarNames();
     final List<Row> rows = new ArrayList<>();
     for (int s = 0; s < names.size(); s++) {
@@ -84,8 +98,10 @@ public final class RunComparison {
         final double va = ma[1] / xa.length;
         final double vb = mb[1] / xb.length;
         final double se2 = va + vb;
-        final double df = se2 == 0 ? xa.length + xb.length - 2
-            : se2 * se2 / (va * va / (xa.length - 1) + vb * vb / (xb.length - 1));
+        final double df =
+            se2 == 0
+                ? xa.length + xb.length - 2
+                : se2 * se2 / (va * va / (xa.length - 1) + vb * vb / (xb.length - 1));
         hw = StudentT.q975(Math.max(1, (long) Math.floor(df))) * Math.sqrt(se2);
       }
       rows.add(new Row(names.get(s), ma[0], mb[0], diff, diff - hw, diff + hw));
@@ -115,16 +131,18 @@ public final class RunComparison {
   static double[][] scalars(final RunStore store, final RunInfo info) {
     final int k = Metrics.scalarNames().size();
     final List<double[]> rows = new ArrayList<>();
-    final long limit = info.status() == RunInfo.Status.COMPLETE ? info.replications()
-        : Long.MAX_VALUE;
-    store.readBlocks(info.id(), (first, outcomes) -> {
-      for (double[] x : outcomes) {
-        if (rows.size() < limit) {
-          rows.add(java.util.Arrays.copyOf(x, k));
-        }
-      }
-      return rows.size() < limit;
-    });
+    final long limit =
+        info.status() == RunInfo.Status.COMPLETE ? info.replications() : Long.MAX_VALUE;
+    store.readBlocks(
+        info.id(),
+        (first, outcomes) -> {
+          for (double[] x : outcomes) {
+            if (rows.size() < limit) {
+              rows.add(java.util.Arrays.copyOf(x, k));
+            }
+          }
+          return rows.size() < limit;
+        });
     return rows.toArray(new double[0][]);
   }
 }

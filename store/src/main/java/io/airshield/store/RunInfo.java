@@ -17,9 +17,20 @@ package io.airshield.store;
  * @param precisionReached whether the precision target was met
  * @param message why it failed, or null
  */
-public record RunInfo(long id, String scenarioId, RunSpec spec, String scenarioHash,
-    int vectorSize, String engine, String programVersion, String startedAt, String endedAt,
-    Status status, long replications, boolean precisionReached, String message) {
+public record RunInfo(
+    long id,
+    String scenarioId,
+    RunSpec spec,
+    String scenarioHash,
+    int vectorSize,
+    String engine,
+    String programVersion,
+    String startedAt,
+    String endedAt,
+    Status status,
+    long replications,
+    boolean precisionReached,
+    String message) {
 
   /** A run's state. A run killed while running stays {@code RUNNING} until resumed. */
   public enum Status {
@@ -32,7 +43,9 @@ public record RunInfo(long id, String scenarioId, RunSpec spec, String scenarioH
     /** Stopped by an error; resumable once the cause is mended. */
     FAILED;
 
-    /** @return the name stored in the database and printed */
+    /**
+     * @return the name stored in the database and printed
+     */
     public String label() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }

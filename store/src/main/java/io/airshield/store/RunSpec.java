@@ -9,11 +9,10 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * Everything that decides a run's results, kept in the store so that a resumed run computes
- * exactly what the interrupted one would have: the scenario's own bytes (not its name, which
- * may point to a file edited since), the last simulated day, the formation plan's bytes if one
- * was linked, and the Monte Carlo options. The thread count is not part of it: results do not
- * depend on it.
+ * Everything that decides a run's results, kept in the store so that a resumed run computes exactly
+ * what the interrupted one would have: the scenario's own bytes (not its name, which may point to a
+ * file edited since), the last simulated day, the formation plan's bytes if one was linked, and the
+ * Monte Carlo options. The thread count is not part of it: results do not depend on it.
  *
  * @param scenarioName the file name or {@code embedded:NAME}, for messages
  * @param scenario the scenario file's bytes
@@ -27,20 +26,31 @@ import java.util.Objects;
  * @param blockSize replications per block
  * @param headline the slot whose precision decides stopping
  */
-public record RunSpec(String scenarioName, byte[] scenario, LocalDate lastDay,
-    String formationName, byte[] formation, long seed, long maxReplications, double precision,
-    long minReplications, int blockSize, int headline) {
+public record RunSpec(
+    String scenarioName,
+    byte[] scenario,
+    LocalDate lastDay,
+    String formationName,
+    byte[] formation,
+    long seed,
+    long maxReplications,
+    double precision,
+    long minReplications,
+    int blockSize,
+    int headline) {
 
   /**
    * @param threads worker threads (they do not change the results)
    * @return the Monte Carlo options of this run
    */
   public MonteCarlo.Options options(final int threads) {
-    return new MonteCarlo.Options(seed, maxReplications, precision, minReplications, threads,
-        blockSize, headline);
+    return new MonteCarlo.Options(
+        seed, maxReplications, precision, minReplications, threads, blockSize, headline);
   }
 
-  /** @return the SHA-256 of the scenario bytes, in hex (identifies the scenario's content) */
+  /**
+   * @return the SHA-256 of the scenario bytes, in hex (identifies the scenario's content)
+   */
   public String scenarioHash() {
     return sha256(scenario);
   }
@@ -57,7 +67,9 @@ public record RunSpec(String scenarioName, byte[] scenario, LocalDate lastDay,
     }
   }
 
-  /** @return a one-line summary of the options, for listings */
+  /**
+   * @return a one-line summary of the options, for listings
+   */
   public String describe() {
     final StringBuilder b = new StringBuilder();
     b.append("seed ").append(seed).append(", ");
@@ -80,19 +92,22 @@ public record RunSpec(String scenarioName, byte[] scenario, LocalDate lastDay,
 
   @Override
   public boolean equals(final Object o) {
-    return o instanceof RunSpec r && Objects.equals(r.scenarioName, scenarioName)
-        && Arrays.equals(r.scenario, scenario) && Objects.equals(r.lastDay, lastDay)
+    return o instanceof RunSpec r
+        && Objects.equals(r.scenarioName, scenarioName)
+        && Arrays.equals(r.scenario, scenario)
+        && Objects.equals(r.lastDay, lastDay)
         && Objects.equals(r.formationName, formationName)
-        && Arrays.equals(r.formation, formation) && r.seed == seed
+        && Arrays.equals(r.formation, formation)
+        && r.seed == seed
         && r.maxReplications == maxReplications
         && Double.compare(r.precision, precision) == 0
-        && r.minReplications == minReplications && r.blockSize == blockSize
+        && r.minReplications == minReplications
+        && r.blockSize == blockSize
         && r.headline == headline;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(scenarioName, Arrays.hashCode(scenario), lastDay, seed,
-        maxReplications);
+    return Objects.hash(scenarioName, Arrays.hashCode(scenario), lastDay, seed, maxReplications);
   }
 }

@@ -21,56 +21,61 @@ import java.util.Optional;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The results database: one SQLite file holding runs (the scenario's bytes and hash, the
- * options, program version, start and end, status), their replication blocks (each block's
- * outcome vectors as a BLOB of little-endian doubles, exactly the bits the statistics were
- * fed), the aggregate, and traces when asked.
+ * The results database: one SQLite file holding runs (the scenario's bytes and hash, the options,
+ * program version, start and end, status), their replication blocks (each block's outcome vectors
+ * as a BLOB of little-endian doubles, exactly the bits the statistics were fed), the aggregate, and
+ * traces when asked.
  *
- * <p>Why this shape: a block is written in a transaction after it has been merged, and blocks
- * are merged strictly in order, so what is in the file after a crash at any moment is always
- * a prefix of the run's blocks. Resuming reloads that prefix into fresh statistics in the same
- * order and continues from the next block, which gives the same statistics to the last bit as
- * an uninterrupted run. The file is in WAL mode with {@code synchronous=NORMAL}: a commit
- * survives the process being killed; after a power loss the last commits may be missing, which
- * only means those blocks are computed again; the file itself stays consistent.
+ * <p>Why this shape: a block is written in a transaction after it has been merged, and blocks are
+ * merged strictly in order, so what is in the file after a crash at any moment is always a prefix
+ * of the run's blocks. Resuming reloads that prefix into fresh statistics in the same order and
+ * continues from the next block, which gives the same statistics to the last bit as an
+ * uninterrupted run. The file is in WAL mode with {@code synchronous=NORMAL}: a commit survives the
+ * process being killed; after a power loss the last commits may be missing, which only means those
+ * blocks are computed again; the file itself stays consistent.
  *
- * <p>The schema carries its version in {@code schema_version}; opening applies the migrations
- * an older file lacks and refuses a file written by a newer airshield rather than misread it.
- * Locked, damaged and foreign files give a {@link StoreException} that says so.
+ * <p>The schema carries its version in {@code schema_version}; opening applies the migrations an
+ * older file lacks and refuses a file written by a newer airshield rather than misread it. Locked,
+ * damaged and foreign files give a {@link StoreException} that says so.
  */
 public final class RunStore implements AutoCloseable {
   /** The schema version this program writes. */
   public static final int SCHEMA_VERSION = 1;
+
   /** SQLite's application id of an airshield store ("AIRS"), so a foreign file is refused. */
   static final int APPLICATION_ID = 0x41495253;
+
   /** How long a write waits for another process's lock before giving up (ms). */
   public static final int DEFAULT_BUSY_TIMEOUT_MS = 10_000;
 
   /** The migrations, the i-th one taking the schema from version i to i+1. */
-  private static final List<String[]> MIGRATIONS = List.<String[]>of(new String[] {
-      "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)",
-      "CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, scenario_id TEXT NOT NULL,"
-          + " scenario_name TEXT NOT NULL, scenario_sha256 TEXT NOT NULL,"
-          + " scenario BLOB NOT NULL, last_day TEXT NOT NULL, formation_name TEXT,"
-          + " formation BLOB, seed INTEGER NOT NULL, max_replications INTEGER NOT NULL,"
-          + " precision REAL NOT NULL, min_replications INTEGER NOT NULL,"
-          + " block_size INTEGER NOT NULL, headline INTEGER NOT NULL,"
-          + " vector_size INTEGER NOT NULL, engine TEXT NOT NULL,"
-          + " program_version TEXT NOT NULL, started_at TEXT NOT NULL, ended_at TEXT,"
-          + " status TEXT NOT NULL CHECK (status IN"
-          + " ('running', 'complete', 'cancelled', 'failed')),"
-          + " replications INTEGER NOT NULL DEFAULT 0,"
-          + " precision_reached INTEGER NOT NULL DEFAULT 0, message TEXT)",
-      "CREATE TABLE blocks (run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,"
-          + " first INTEGER NOT NULL, count INTEGER NOT NULL, outcomes BLOB NOT NULL,"
-          + " PRIMARY KEY (run_id, first)) WITHOUT ROWID",
-      "CREATE TABLE aggregates (run_id INTEGER PRIMARY KEY REFERENCES runs (id)"
-          + " ON DELETE CASCADE, replications INTEGER NOT NULL, means BLOB NOT NULL,"
-          + " sds BLOB NOT NULL, assessment_json TEXT)",
-      "CREATE TABLE traces (run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,"
-          + " replication INTEGER NOT NULL, trace TEXT NOT NULL,"
-          + " PRIMARY KEY (run_id, replication))",
-      "PRAGMA application_id = " + APPLICATION_ID});
+  private static final List<String[]> MIGRATIONS =
+      List.<String[]>of(
+          new String[] {
+            "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)",
+            "CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, scenario_id TEXT NOT NULL,"
+                + " scenario_name TEXT NOT NULL, scenario_sha256 TEXT NOT NULL,"
+                + " scenario BLOB NOT NULL, last_day TEXT NOT NULL, formation_name TEXT,"
+                + " formation BLOB, seed INTEGER NOT NULL, max_replications INTEGER NOT NULL,"
+                + " precision REAL NOT NULL, min_replications INTEGER NOT NULL,"
+                + " block_size INTEGER NOT NULL, headline INTEGER NOT NULL,"
+                + " vector_size INTEGER NOT NULL, engine TEXT NOT NULL,"
+                + " program_version TEXT NOT NULL, started_at TEXT NOT NULL, ended_at TEXT,"
+                + " status TEXT NOT NULL CHECK (status IN"
+                + " ('running', 'complete', 'cancelled', 'failed')),"
+                + " replications INTEGER NOT NULL DEFAULT 0,"
+                + " precision_reached INTEGER NOT NULL DEFAULT 0, message TEXT)",
+            "CREATE TABLE blocks (run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,"
+                + " first INTEGER NOT NULL, count INTEGER NOT NULL, outcomes BLOB NOT NULL,"
+                + " PRIMARY KEY (run_id, first)) WITHOUT ROWID",
+            "CREATE TABLE aggregates (run_id INTEGER PRIMARY KEY REFERENCES runs (id)"
+                + " ON DELETE CASCADE, replications INTEGER NOT NULL, means BLOB NOT NULL,"
+                + " sds BLOB NOT NULL, assessment_json TEXT)",
+            "CREATE TABLE traces (run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,"
+                + " replication INTEGER NOT NULL, trace TEXT NOT NULL,"
+                + " PRIMARY KEY (run_id, replication))",
+            "PRAGMA application_id = " + APPLICATION_ID
+          });
 
   private final Path path;
   private final Connection c;
@@ -107,8 +112,8 @@ public final class RunStore implements AutoCloseable {
       throw new StoreException("cannot create the folder of the store " + abs + ": " + e);
     }
     if (Files.isDirectory(abs)) {
-      throw new StoreException("the store " + abs + " is a folder; give a file, e.g. "
-          + abs.resolve("runs.db"));
+      throw new StoreException(
+          "the store " + abs + " is a folder; give a file, e.g. " + abs.resolve("runs.db"));
     }
     final SQLiteConfig config = new SQLiteConfig();
     config.setBusyTimeout(busyTimeoutMs);
@@ -144,19 +149,34 @@ public final class RunStore implements AutoCloseable {
   static StoreException translate(final Path file, final String what, final SQLException e) {
     final int code = e.getErrorCode() & 0xff;
     return switch (code) {
-      case 5, 6 -> new StoreException("the store " + file + " is locked by another process"
-          + " (another airshield writing to it?); wait for it to finish, or give another file"
-          + " with --store, or run without one with --no-store", e);
-      case 11, 26 -> new StoreException("the store " + file + " is damaged or is not an"
-          + " airshield store (" + firstLine(e) + "); nothing was changed. Move it aside and"
-          + " give another file with --store, or run with --no-store", e);
-      case 8 -> new StoreException("the store " + file + " is read-only; give a writable file"
-          + " with --store, or run with --no-store", e);
+      case 5, 6 ->
+          new StoreException(
+              "the store "
+                  + file
+                  + " is locked by another process"
+                  + " (another airshield writing to it?); wait for it to finish, or give another file"
+                  + " with --store, or run without one with --no-store",
+              e);
+      case 11, 26 ->
+          new StoreException(
+              "the store "
+                  + file
+                  + " is damaged or is not an"
+                  + " airshield store ("
+                  + firstLine(e)
+                  + "); nothing was changed. Move it aside and"
+                  + " give another file with --store, or run with --no-store",
+              e);
+      case 8 ->
+          new StoreException(
+              "the store "
+                  + file
+                  + " is read-only; give a writable file"
+                  + " with --store, or run with --no-store",
+              e);
       case 13 -> new StoreException("the disk of the store " + file + " is full", e);
-      case 14 -> new StoreException("cannot open the store " + file + " (" + firstLine(e)
-          + ")", e);
-      default -> new StoreException("store " + file + ": cannot " + what + ": "
-          + firstLine(e), e);
+      case 14 -> new StoreException("cannot open the store " + file + " (" + firstLine(e) + ")", e);
+      default -> new StoreException("store " + file + ": cannot " + what + ": " + firstLine(e), e);
     };
   }
 
@@ -174,15 +194,24 @@ public final class RunStore implements AutoCloseable {
     final int appId = pragmaInt("application_id");
     final boolean empty = !hasTable("schema_version") && countTables() == 0;
     if (!empty && appId != APPLICATION_ID) {
-      throw new StoreException("the file " + path + " is an SQLite database but not an"
-          + " airshield store; nothing was changed. Give another file with --store");
+      throw new StoreException(
+          "the file "
+              + path
+              + " is an SQLite database but not an"
+              + " airshield store; nothing was changed. Give another file with --store");
     }
     final int version = empty ? 0 : currentVersion();
     if (version > SCHEMA_VERSION) {
-      throw new StoreException("the store " + path + " was written by a newer airshield"
-          + " (schema version " + version + "; this program reads up to " + SCHEMA_VERSION
-          + "); nothing was changed. Use the newer airshield, or give another file with"
-          + " --store");
+      throw new StoreException(
+          "the store "
+              + path
+              + " was written by a newer airshield"
+              + " (schema version "
+              + version
+              + "; this program reads up to "
+              + SCHEMA_VERSION
+              + "); nothing was changed. Use the newer airshield, or give another file with"
+              + " --store");
     }
     if (version == SCHEMA_VERSION) {
       return;
@@ -197,8 +226,8 @@ public final class RunStore implements AutoCloseable {
             st.execute(sql);
           }
         }
-        try (PreparedStatement ps = c.prepareStatement(
-            "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)")) {
+        try (PreparedStatement ps =
+            c.prepareStatement("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)")) {
           ps.setInt(1, v + 1);
           ps.setString(2, now());
           ps.executeUpdate();
@@ -219,8 +248,8 @@ public final class RunStore implements AutoCloseable {
   }
 
   private boolean hasTable(final String name) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
       ps.setString(1, name);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();
@@ -260,12 +289,16 @@ public final class RunStore implements AutoCloseable {
     return Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
   }
 
-  /** @return the database file */
+  /**
+   * @return the database file
+   */
   public Path path() {
     return path;
   }
 
-  /** @return the schema version of the open file */
+  /**
+   * @return the schema version of the open file
+   */
   public int schemaVersion() {
     try {
       return currentVersion();
@@ -309,50 +342,58 @@ public final class RunStore implements AutoCloseable {
    * @param programVersion the airshield version
    * @return the run's id
    */
-  public long createRun(final RunSpec spec, final String scenarioId, final int vectorSize,
-      final String engine, final String programVersion) {
-    return tx("record a new run", () -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO runs (scenario_id,"
-          + " scenario_name, scenario_sha256, scenario, last_day, formation_name, formation,"
-          + " seed, max_replications, precision, min_replications, block_size, headline,"
-          + " vector_size, engine, program_version, started_at, status)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running')",
-          Statement.RETURN_GENERATED_KEYS)) {
-        ps.setString(1, scenarioId);
-        ps.setString(2, spec.scenarioName());
-        ps.setString(3, spec.scenarioHash());
-        ps.setBytes(4, spec.scenario());
-        ps.setString(5, spec.lastDay().toString());
-        ps.setString(6, spec.formationName());
-        if (spec.formation() == null) {
-          ps.setNull(7, Types.BLOB);
-        } else {
-          ps.setBytes(7, spec.formation());
-        }
-        ps.setLong(8, spec.seed());
-        ps.setLong(9, spec.maxReplications());
-        ps.setDouble(10, spec.precision());
-        ps.setLong(11, spec.minReplications());
-        ps.setInt(12, spec.blockSize());
-        ps.setInt(13, spec.headline());
-        ps.setInt(14, vectorSize);
-        ps.setString(15, engine);
-        ps.setString(16, programVersion);
-        ps.setString(17, now());
-        ps.executeUpdate();
-        try (ResultSet rs = ps.getGeneratedKeys()) {
-          rs.next();
-          return rs.getLong(1);
-        }
-      }
-    });
+  public long createRun(
+      final RunSpec spec,
+      final String scenarioId,
+      final int vectorSize,
+      final String engine,
+      final String programVersion) {
+    return tx(
+        "record a new run",
+        () -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO runs (scenario_id,"
+                      + " scenario_name, scenario_sha256, scenario, last_day, formation_name, formation,"
+                      + " seed, max_replications, precision, min_replications, block_size, headline,"
+                      + " vector_size, engine, program_version, started_at, status)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running')",
+                  Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, scenarioId);
+            ps.setString(2, spec.scenarioName());
+            ps.setString(3, spec.scenarioHash());
+            ps.setBytes(4, spec.scenario());
+            ps.setString(5, spec.lastDay().toString());
+            ps.setString(6, spec.formationName());
+            if (spec.formation() == null) {
+              ps.setNull(7, Types.BLOB);
+            } else {
+              ps.setBytes(7, spec.formation());
+            }
+            ps.setLong(8, spec.seed());
+            ps.setLong(9, spec.maxReplications());
+            ps.setDouble(10, spec.precision());
+            ps.setLong(11, spec.minReplications());
+            ps.setInt(12, spec.blockSize());
+            ps.setInt(13, spec.headline());
+            ps.setInt(14, vectorSize);
+            ps.setString(15, engine);
+            ps.setString(16, programVersion);
+            ps.setString(17, now());
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+              rs.next();
+              return rs.getLong(1);
+            }
+          }
+        });
   }
 
   /**
-   * Writes blocks as they arrive, several to a transaction when they come fast: a commit per
-   * block of 8 fast replications would spend more time in the database than in the model.
-   * Whatever is committed is a prefix of the run, so batching loses nothing but recomputation
-   * on a crash. Call {@link #flush()} before marking the run's end.
+   * Writes blocks as they arrive, several to a transaction when they come fast: a commit per block
+   * of 8 fast replications would spend more time in the database than in the model. Whatever is
+   * committed is a prefix of the run, so batching loses nothing but recomputation on a crash. Call
+   * {@link #flush()} before marking the run's end.
    */
   public final class BlockWriter implements io.airshield.montecarlo.MonteCarlo.BlockSink {
     private final long runId;
@@ -363,8 +404,8 @@ public final class RunStore implements AutoCloseable {
     private long lastFlushNs = System.nanoTime();
     private long written;
 
-    private BlockWriter(final long runId, final int vectorSize, final int maxPending,
-        final long maxDelayMs) {
+    private BlockWriter(
+        final long runId, final int vectorSize, final int maxPending, final long maxDelayMs) {
       this.runId = runId;
       this.vectorSize = vectorSize;
       this.maxPending = maxPending;
@@ -373,8 +414,7 @@ public final class RunStore implements AutoCloseable {
 
     @Override
     public void accept(final long firstReplication, final double[][] outcomes) {
-      pending.add(new Object[] {firstReplication, outcomes.length, encode(outcomes,
-          vectorSize)});
+      pending.add(new Object[] {firstReplication, outcomes.length, encode(outcomes, vectorSize)});
       written += outcomes.length;
       if (pending.size() >= maxPending || System.nanoTime() - lastFlushNs >= maxDelayNs) {
         flush();
@@ -386,35 +426,40 @@ public final class RunStore implements AutoCloseable {
       if (pending.isEmpty()) {
         return;
       }
-      tx("write blocks of run " + runId, () -> {
-        try (PreparedStatement ps = c.prepareStatement(
-            "INSERT INTO blocks (run_id, first, count, outcomes) VALUES (?, ?, ?, ?)")) {
-          for (Object[] b : pending) {
-            ps.setLong(1, runId);
-            ps.setLong(2, (Long) b[0]);
-            ps.setInt(3, (Integer) b[1]);
-            ps.setBytes(4, (byte[]) b[2]);
-            ps.addBatch();
-          }
-          ps.executeBatch();
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-            "UPDATE runs SET replications = ? WHERE id = ?")) {
-          final Object[] last = pending.get(pending.size() - 1);
-          ps.setLong(1, (Long) last[0] + (Integer) last[1]);
-          ps.setLong(2, runId);
-          if (ps.executeUpdate() != 1) {
-            throw new StoreException("run " + runId + " was deleted from " + path
-                + " while it was running");
-          }
-        }
-        return null;
-      });
+      tx(
+          "write blocks of run " + runId,
+          () -> {
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "INSERT INTO blocks (run_id, first, count, outcomes) VALUES (?, ?, ?, ?)")) {
+              for (Object[] b : pending) {
+                ps.setLong(1, runId);
+                ps.setLong(2, (Long) b[0]);
+                ps.setInt(3, (Integer) b[1]);
+                ps.setBytes(4, (byte[]) b[2]);
+                ps.addBatch();
+              }
+              ps.executeBatch();
+            }
+            try (PreparedStatement ps =
+                c.prepareStatement("UPDATE runs SET replications = ? WHERE id = ?")) {
+              final Object[] last = pending.get(pending.size() - 1);
+              ps.setLong(1, (Long) last[0] + (Integer) last[1]);
+              ps.setLong(2, runId);
+              if (ps.executeUpdate() != 1) {
+                throw new StoreException(
+                    "run " + runId + " was deleted from " + path + " while it was running");
+              }
+            }
+            return null;
+          });
       pending.clear();
       lastFlushNs = System.nanoTime();
     }
 
-    /** @return replications handed to this writer */
+    /**
+     * @return replications handed to this writer
+     */
     public long written() {
       return written;
     }
@@ -436,18 +481,17 @@ public final class RunStore implements AutoCloseable {
    * @param maxDelayMs time after which arriving blocks are committed
    * @return a block writer
    */
-  public BlockWriter blockWriter(final long runId, final int vectorSize, final int maxPending,
-      final long maxDelayMs) {
+  public BlockWriter blockWriter(
+      final long runId, final int vectorSize, final int maxPending, final long maxDelayMs) {
     return new BlockWriter(runId, vectorSize, maxPending, maxDelayMs);
   }
 
   static byte[] encode(final double[][] outcomes, final int size) {
-    final ByteBuffer b = ByteBuffer.allocate(outcomes.length * size * Double.BYTES)
-        .order(ByteOrder.LITTLE_ENDIAN);
+    final ByteBuffer b =
+        ByteBuffer.allocate(outcomes.length * size * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
     for (double[] x : outcomes) {
       if (x.length != size) {
-        throw new IllegalArgumentException("outcome vector of " + x.length + " slots, not "
-            + size);
+        throw new IllegalArgumentException("outcome vector of " + x.length + " slots, not " + size);
       }
       for (double v : x) {
         b.putDouble(v);
@@ -479,8 +523,8 @@ public final class RunStore implements AutoCloseable {
   }
 
   /**
-   * Reads a run's blocks in replication order, checking that they follow each other without a
-   * gap and that each BLOB has the right length (a damaged block is reported, never skipped).
+   * Reads a run's blocks in replication order, checking that they follow each other without a gap
+   * and that each BLOB has the right length (a damaged block is reported, never skipped).
    *
    * @param runId the run
    * @param visitor receives each block
@@ -490,8 +534,9 @@ public final class RunStore implements AutoCloseable {
     final RunInfo info = get(runId);
     final int size = info.vectorSize();
     long expected = 0;
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT first, count, outcomes FROM blocks WHERE run_id = ? ORDER BY first")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT first, count, outcomes FROM blocks WHERE run_id = ? ORDER BY first")) {
       ps.setLong(1, runId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -499,12 +544,26 @@ public final class RunStore implements AutoCloseable {
           final int count = rs.getInt(2);
           final byte[] bytes = rs.getBytes(3);
           if (first != expected) {
-            throw new StoreException("run " + runId + " in " + path + " lacks replications "
-                + expected + " to " + (first - 1) + "; the store is damaged");
+            throw new StoreException(
+                "run "
+                    + runId
+                    + " in "
+                    + path
+                    + " lacks replications "
+                    + expected
+                    + " to "
+                    + (first - 1)
+                    + "; the store is damaged");
           }
           if (count < 1 || bytes == null || bytes.length != count * size * Double.BYTES) {
-            throw new StoreException("block " + first + " of run " + runId + " in " + path
-                + " has the wrong size; the store is damaged");
+            throw new StoreException(
+                "block "
+                    + first
+                    + " of run "
+                    + runId
+                    + " in "
+                    + path
+                    + " has the wrong size; the store is damaged");
           }
           expected += count;
           if (!visitor.visit(first, decode(bytes, count, size))) {
@@ -524,8 +583,10 @@ public final class RunStore implements AutoCloseable {
    * @param runId the run
    */
   public void markRunning(final long runId) {
-    update("resume run " + runId, "UPDATE runs SET status = 'running', ended_at = NULL,"
-        + " message = NULL WHERE id = ?", runId);
+    update(
+        "resume run " + runId,
+        "UPDATE runs SET status = 'running', ended_at = NULL," + " message = NULL WHERE id = ?",
+        runId);
   }
 
   /**
@@ -537,22 +598,30 @@ public final class RunStore implements AutoCloseable {
    * @param precisionReached whether the precision target was met
    * @param message why it failed, or null
    */
-  public void finish(final long runId, final RunInfo.Status status, final long replications,
-      final boolean precisionReached, final String message) {
-    tx("record the end of run " + runId, () -> {
-      try (PreparedStatement ps = c.prepareStatement("UPDATE runs SET status = ?,"
-          + " ended_at = ?, replications = ?, precision_reached = ?, message = ?"
-          + " WHERE id = ?")) {
-        ps.setString(1, status.label());
-        ps.setString(2, now());
-        ps.setLong(3, replications);
-        ps.setInt(4, precisionReached ? 1 : 0);
-        ps.setString(5, message);
-        ps.setLong(6, runId);
-        ps.executeUpdate();
-      }
-      return null;
-    });
+  public void finish(
+      final long runId,
+      final RunInfo.Status status,
+      final long replications,
+      final boolean precisionReached,
+      final String message) {
+    tx(
+        "record the end of run " + runId,
+        () -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE runs SET status = ?,"
+                      + " ended_at = ?, replications = ?, precision_reached = ?, message = ?"
+                      + " WHERE id = ?")) {
+            ps.setString(1, status.label());
+            ps.setString(2, now());
+            ps.setLong(3, replications);
+            ps.setInt(4, precisionReached ? 1 : 0);
+            ps.setString(5, message);
+            ps.setLong(6, runId);
+            ps.executeUpdate();
+          }
+          return null;
+        });
   }
 
   /**
@@ -565,20 +634,28 @@ public final class RunStore implements AutoCloseable {
    * @param sds every slot's standard deviation
    * @param assessmentJson the assessment in the JSON report's format, or null
    */
-  public void saveAggregate(final long runId, final long replications, final double[] means,
-      final double[] sds, final String assessmentJson) {
-    tx("store the aggregate of run " + runId, () -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO aggregates"
-          + " (run_id, replications, means, sds, assessment_json) VALUES (?, ?, ?, ?, ?)")) {
-        ps.setLong(1, runId);
-        ps.setLong(2, replications);
-        ps.setBytes(3, encode(new double[][] {means}, means.length));
-        ps.setBytes(4, encode(new double[][] {sds}, sds.length));
-        ps.setString(5, assessmentJson);
-        ps.executeUpdate();
-      }
-      return null;
-    });
+  public void saveAggregate(
+      final long runId,
+      final long replications,
+      final double[] means,
+      final double[] sds,
+      final String assessmentJson) {
+    tx(
+        "store the aggregate of run " + runId,
+        () -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT OR REPLACE INTO aggregates"
+                      + " (run_id, replications, means, sds, assessment_json) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setLong(1, runId);
+            ps.setLong(2, replications);
+            ps.setBytes(3, encode(new double[][] {means}, means.length));
+            ps.setBytes(4, encode(new double[][] {sds}, sds.length));
+            ps.setString(5, assessmentJson);
+            ps.executeUpdate();
+          }
+          return null;
+        });
   }
 
   /**
@@ -586,8 +663,8 @@ public final class RunStore implements AutoCloseable {
    * @return the stored assessment JSON of a finished run
    */
   public Optional<String> assessmentJson(final long runId) {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT assessment_json FROM aggregates WHERE run_id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT assessment_json FROM aggregates WHERE run_id = ?")) {
       ps.setLong(1, runId);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
@@ -605,16 +682,20 @@ public final class RunStore implements AutoCloseable {
    * @param trace its events, one per line
    */
   public void saveTrace(final long runId, final long replication, final String trace) {
-    tx("store a trace of run " + runId, () -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO traces"
-          + " (run_id, replication, trace) VALUES (?, ?, ?)")) {
-        ps.setLong(1, runId);
-        ps.setLong(2, replication);
-        ps.setString(3, trace);
-        ps.executeUpdate();
-      }
-      return null;
-    });
+    tx(
+        "store a trace of run " + runId,
+        () -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT OR REPLACE INTO traces"
+                      + " (run_id, replication, trace) VALUES (?, ?, ?)")) {
+            ps.setLong(1, runId);
+            ps.setLong(2, replication);
+            ps.setString(3, trace);
+            ps.executeUpdate();
+          }
+          return null;
+        });
   }
 
   /**
@@ -623,8 +704,8 @@ public final class RunStore implements AutoCloseable {
    * @return its stored trace
    */
   public Optional<String> trace(final long runId, final long replication) {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT trace FROM traces WHERE run_id = ? AND replication = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT trace FROM traces WHERE run_id = ? AND replication = ?")) {
       ps.setLong(1, runId);
       ps.setLong(2, replication);
       try (ResultSet rs = ps.executeQuery()) {
@@ -644,21 +725,26 @@ public final class RunStore implements AutoCloseable {
   }
 
   private int update(final String what, final String sql, final long id) {
-    return tx(what, () -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ps.setLong(1, id);
-        return ps.executeUpdate();
-      }
-    });
+    return tx(
+        what,
+        () -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            return ps.executeUpdate();
+          }
+        });
   }
 
-  private static final String SELECT_RUN = "SELECT id, scenario_id, scenario_name,"
-      + " scenario_sha256, scenario, last_day, formation_name, formation, seed,"
-      + " max_replications, precision, min_replications, block_size, headline, vector_size,"
-      + " engine, program_version, started_at, ended_at, status, replications,"
-      + " precision_reached, message FROM runs";
+  private static final String SELECT_RUN =
+      "SELECT id, scenario_id, scenario_name,"
+          + " scenario_sha256, scenario, last_day, formation_name, formation, seed,"
+          + " max_replications, precision, min_replications, block_size, headline, vector_size,"
+          + " engine, program_version, started_at, ended_at, status, replications,"
+          + " precision_reached, message FROM runs";
 
-  /** @return every stored run, oldest first */
+  /**
+   * @return every stored run, oldest first
+   */
   public List<RunInfo> list() {
     final List<RunInfo> out = new ArrayList<>();
     try (Statement st = c.createStatement();
@@ -693,21 +779,45 @@ public final class RunStore implements AutoCloseable {
    * @throws StoreException if there is no such run
    */
   public RunInfo get(final long runId) {
-    return find(runId).orElseThrow(() -> new StoreException("no run " + runId + " in " + path
-        + "; 'airshield runs' lists the stored runs"));
+    return find(runId)
+        .orElseThrow(
+            () ->
+                new StoreException(
+                    "no run "
+                        + runId
+                        + " in "
+                        + path
+                        + "; 'airshield runs' lists the stored runs"));
   }
 
   private static RunInfo info(final ResultSet rs) throws SQLException {
-    final RunSpec spec = new RunSpec(rs.getString("scenario_name"), rs.getBytes("scenario"),
-        LocalDate.parse(rs.getString("last_day")), rs.getString("formation_name"),
-        rs.getBytes("formation"), rs.getLong("seed"), rs.getLong("max_replications"),
-        rs.getDouble("precision"), rs.getLong("min_replications"), rs.getInt("block_size"),
-        rs.getInt("headline"));
-    return new RunInfo(rs.getLong("id"), rs.getString("scenario_id"), spec,
-        rs.getString("scenario_sha256"), rs.getInt("vector_size"), rs.getString("engine"),
-        rs.getString("program_version"), rs.getString("started_at"), rs.getString("ended_at"),
-        RunInfo.Status.of(rs.getString("status")), rs.getLong("replications"),
-        rs.getInt("precision_reached") != 0, rs.getString("message"));
+    final RunSpec spec =
+        new RunSpec(
+            rs.getString("scenario_name"),
+            rs.getBytes("scenario"),
+            LocalDate.parse(rs.getString("last_day")),
+            rs.getString("formation_name"),
+            rs.getBytes("formation"),
+            rs.getLong("seed"),
+            rs.getLong("max_replications"),
+            rs.getDouble("precision"),
+            rs.getLong("min_replications"),
+            rs.getInt("block_size"),
+            rs.getInt("headline"));
+    return new RunInfo(
+        rs.getLong("id"),
+        rs.getString("scenario_id"),
+        spec,
+        rs.getString("scenario_sha256"),
+        rs.getInt("vector_size"),
+        rs.getString("engine"),
+        rs.getString("program_version"),
+        rs.getString("started_at"),
+        rs.getString("ended_at"),
+        RunInfo.Status.of(rs.getString("status")),
+        rs.getLong("replications"),
+        rs.getInt("precision_reached") != 0,
+        rs.getString("message"));
   }
 
   @Override

@@ -10,19 +10,20 @@ import io.airshield.report.JsonReport;
 import java.io.StringWriter;
 
 /**
- * Runs an assessment while writing it to a {@link RunStore}, and resumes one that was
- * interrupted.
+ * Runs an assessment while writing it to a {@link RunStore}, and resumes one that was interrupted.
  *
- * <p>Resuming reloads the stored blocks, in order, into fresh statistics, replaying the
- * stopping rule after each block exactly as {@link MonteCarlo} consults it, and continues from
- * the next block with the stored options. Since the statistics see the same vectors in the
- * same order, and replication r always draws from the streams of (seed, r), the result is the
- * uninterrupted run's to the last bit, wherever the interruption fell.
+ * <p>Resuming reloads the stored blocks, in order, into fresh statistics, replaying the stopping
+ * rule after each block exactly as {@link MonteCarlo} consults it, and continues from the next
+ * block with the stored options. Since the statistics see the same vectors in the same order, and
+ * replication r always draws from the streams of (seed, r), the result is the uninterrupted run's
+ * to the last bit, wherever the interruption fell.
  */
 public final class StoredRuns {
   private StoredRuns() {}
 
-  /** Runs the rest of a run: the local thread pool or a {@link io.airshield.montecarlo.BlockEngine}. */
+  /**
+   * Runs the rest of a run: the local thread pool or a {@link io.airshield.montecarlo.BlockEngine}.
+   */
   @FunctionalInterface
   public interface Engine {
     /**
@@ -32,8 +33,8 @@ public final class StoredRuns {
      * @param sink receives every merged block
      * @return the result
      */
-    MonteCarlo.Result run(MonteCarlo.Options options, Statistics stats, long start,
-        MonteCarlo.BlockSink sink);
+    MonteCarlo.Result run(
+        MonteCarlo.Options options, Statistics stats, long start, MonteCarlo.BlockSink sink);
   }
 
   /**
@@ -67,16 +68,23 @@ public final class StoredRuns {
    * @param started told the run's id before the first block runs (to print how to resume)
    * @return the outcome
    */
-  public static Outcome start(final RunStore store, final RunSpec spec, final Theatre theatre,
-      final String engineName, final String programVersion, final int threads,
-      final Engine engine, final java.util.function.LongConsumer started) {
-    final long id = store.createRun(spec, theatre.scenario().id(), theatre.metrics().size(),
-        engineName, programVersion);
+  public static Outcome start(
+      final RunStore store,
+      final RunSpec spec,
+      final Theatre theatre,
+      final String engineName,
+      final String programVersion,
+      final int threads,
+      final Engine engine,
+      final java.util.function.LongConsumer started) {
+    final long id =
+        store.createRun(
+            spec, theatre.scenario().id(), theatre.metrics().size(), engineName, programVersion);
     if (started != null) {
       started.accept(id);
     }
-    return execute(store, id, spec, theatre, threads, engine,
-        CampaignStatistics.create(theatre), 0);
+    return execute(
+        store, id, spec, theatre, threads, engine, CampaignStatistics.create(theatre), 0);
   }
 
   /**
@@ -90,69 +98,94 @@ public final class StoredRuns {
    * @return the outcome
    * @throws StoreException if the run is complete or its record does not fit the theatre
    */
-  public static Outcome resume(final RunStore store, final long runId, final Theatre theatre,
-      final int threads, final Engine engine) {
+  public static Outcome resume(
+      final RunStore store,
+      final long runId,
+      final Theatre theatre,
+      final int threads,
+      final Engine engine) {
     final RunInfo info = store.get(runId);
     if (info.status() == RunInfo.Status.COMPLETE) {
-      throw new StoreException("run " + runId + " is already complete; 'airshield runs show "
-          + runId + "' prints it");
+      throw new StoreException(
+          "run " + runId + " is already complete; 'airshield runs show " + runId + "' prints it");
     }
     final Replayed r = replay(store, info, theatre);
     if (r.precisionReached() || r.replications() >= info.spec().maxReplications()) {
       // killed after its last block was stored but before its end was recorded
-      final MonteCarlo.Result result = new MonteCarlo.Result(r.statistics(), r.replications(),
-          r.precisionReached(), false);
+      final MonteCarlo.Result result =
+          new MonteCarlo.Result(r.statistics(), r.replications(), r.precisionReached(), false);
       finishComplete(store, runId, theatre, info.spec(), result);
       return new Outcome(runId, result, r.replications());
     }
     store.markRunning(runId);
-    final Outcome o = execute(store, runId, info.spec(), theatre, threads, engine,
-        r.statistics(), r.replications());
+    final Outcome o =
+        execute(
+            store, runId, info.spec(), theatre, threads, engine, r.statistics(), r.replications());
     return new Outcome(runId, o.result(), r.replications());
   }
 
   /**
-   * Rebuilds a run's statistics from its stored blocks, stopping where the stopping rule
-   * stopped the run.
+   * Rebuilds a run's statistics from its stored blocks, stopping where the stopping rule stopped
+   * the run.
    *
    * @param store the store
    * @param info the run
    * @param theatre the theatre compiled from its spec
    * @return the statistics
    */
-  public static Replayed replay(final RunStore store, final RunInfo info,
-      final Theatre theatre) {
+  public static Replayed replay(final RunStore store, final RunInfo info, final Theatre theatre) {
     check(store, info, theatre);
     final Statistics stats = CampaignStatistics.create(theatre);
     final MonteCarlo.Options options = info.spec().options(1);
     final long[] merged = {0};
     final boolean[] reached = {false};
-    store.readBlocks(info.id(), (first, outcomes) -> {
-      for (double[] x : outcomes) {
-        stats.add(x);
-      }
-      merged[0] += outcomes.length;
-      reached[0] = MonteCarlo.precisionReached(stats, options, merged[0]);
-      return !reached[0] && merged[0] < options.maxReplications();
-    });
+    store.readBlocks(
+        info.id(),
+        (first, outcomes) -> {
+          for (double[] x : outcomes) {
+            stats.add(x);
+          }
+          merged[0] += outcomes.length;
+          reached[0] = MonteCarlo.precisionReached(stats, options, merged[0]);
+          return !reached[0] && merged[0] < options.maxReplications();
+        });
     return new Replayed(stats, merged[0], reached[0]);
   }
 
   private static void check(final RunStore store, final RunInfo info, final Theatre theatre) {
     if (!RunSpec.sha256(info.spec().scenario()).equals(info.scenarioHash())) {
-      throw new StoreException("the scenario stored with run " + info.id() + " in "
-          + store.path() + " does not match its hash; the store is damaged");
+      throw new StoreException(
+          "the scenario stored with run "
+              + info.id()
+              + " in "
+              + store.path()
+              + " does not match its hash; the store is damaged");
     }
     if (theatre.metrics().size() != info.vectorSize()) {
-      throw new StoreException("run " + info.id() + " was written by an airshield whose"
-          + " model records " + info.vectorSize() + " figures per replication; this one"
-          + " records " + theatre.metrics().size() + ". Resume or show it with the airshield"
-          + " version that wrote it (" + info.programVersion() + ")");
+      throw new StoreException(
+          "run "
+              + info.id()
+              + " was written by an airshield whose"
+              + " model records "
+              + info.vectorSize()
+              + " figures per replication; this one"
+              + " records "
+              + theatre.metrics().size()
+              + ". Resume or show it with the airshield"
+              + " version that wrote it ("
+              + info.programVersion()
+              + ")");
     }
   }
 
-  private static Outcome execute(final RunStore store, final long id, final RunSpec spec,
-      final Theatre theatre, final int threads, final Engine engine, final Statistics stats,
+  private static Outcome execute(
+      final RunStore store,
+      final long id,
+      final RunSpec spec,
+      final Theatre theatre,
+      final int threads,
+      final Engine engine,
+      final Statistics stats,
       final long start) {
     final RunStore.BlockWriter writer = store.blockWriter(id, theatre.metrics().size());
     final MonteCarlo.Result result;
@@ -162,7 +195,11 @@ public final class StoredRuns {
     } catch (RuntimeException e) {
       try {
         writer.flush();
-        store.finish(id, RunInfo.Status.FAILED, start + writer.written(), false,
+        store.finish(
+            id,
+            RunInfo.Status.FAILED,
+            start + writer.written(),
+            false,
             String.valueOf(e.getMessage()));
       } catch (RuntimeException suppressed) {
         e.addSuppressed(suppressed);
@@ -177,8 +214,12 @@ public final class StoredRuns {
     return new Outcome(id, result, 0);
   }
 
-  private static void finishComplete(final RunStore store, final long id, final Theatre theatre,
-      final RunSpec spec, final MonteCarlo.Result result) {
+  private static void finishComplete(
+      final RunStore store,
+      final long id,
+      final Theatre theatre,
+      final RunSpec spec,
+      final MonteCarlo.Result result) {
     final Statistics st = result.statistics();
     final int size = theatre.metrics().size();
     final double[] means = new double[size];
@@ -191,7 +232,7 @@ public final class StoredRuns {
     final StringWriter json = new StringWriter();
     JsonReport.write(Assessor.assess(theatre, result, spec.seed()), json);
     store.saveAggregate(id, result.replications(), means, sds, json.toString());
-    store.finish(id, RunInfo.Status.COMPLETE, result.replications(), result.precisionReached(),
-        null);
+    store.finish(
+        id, RunInfo.Status.COMPLETE, result.replications(), result.precisionReached(), null);
   }
 }

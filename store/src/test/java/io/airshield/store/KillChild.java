@@ -6,14 +6,16 @@ import io.airshield.montecarlo.MonteCarlo;
 import java.nio.file.Path;
 
 /**
- * The child process of {@link KillResumeTest}: resumes a stored run of the mini scenario until
- * it is complete (or until it is killed). Arguments: the store file, the run id, and a pause
- * after each merged block (ms) that stretches the tiny test run so the kills land inside it.
+ * The child process of {@link KillResumeTest}: resumes a stored run of the mini scenario until it
+ * is complete (or until it is killed). Arguments: the store file, the run id, and a pause after
+ * each merged block (ms) that stretches the tiny test run so the kills land inside it.
  */
 public final class KillChild {
   private KillChild() {}
 
-  /** @param args store file, run id, pause per block in ms */
+  /**
+   * @param args store file, run id, pause per block in ms
+   */
   public static void main(final String[] args) {
     final long t0 = System.nanoTime();
     final long id = Long.parseLong(args[1]);
@@ -27,11 +29,23 @@ public final class KillChild {
       }
       final Theatre theatre = StoreFixture.theatre(info.spec());
       log(t0, "resuming run " + id + " from " + info.replications());
-      StoredRuns.resume(store, id, theatre, 2, (options, stats, start, sink) -> {
-        log(t0, "replayed " + start);
-        return MonteCarlo.run(theatre, WtaAllocator::new, options,
-            (done, cap, rel) -> pause(pauseMs), null, sink, stats, start);
-      });
+      StoredRuns.resume(
+          store,
+          id,
+          theatre,
+          2,
+          (options, stats, start, sink) -> {
+            log(t0, "replayed " + start);
+            return MonteCarlo.run(
+                theatre,
+                WtaAllocator::new,
+                options,
+                (done, cap, rel) -> pause(pauseMs),
+                null,
+                sink,
+                stats,
+                start);
+          });
       log(t0, "complete");
     }
   }

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills a real child JVM with SIGKILL ({@code destroyForcibly}) at seeded-random moments while
- * it writes a run to the store, resumes it each time, and checks that the finished run's
- * statistics equal an uninterrupted run's to the last bit: no block lost, none counted twice.
- * The moments fall anywhere: during JVM start-up, opening the database, replaying stored
- * blocks, running, and committing. Should a run finish before all the kills are spent (a fast
- * machine), another run is started and killed in turn; every finished run is checked.
+ * Kills a real child JVM with SIGKILL ({@code destroyForcibly}) at seeded-random moments while it
+ * writes a run to the store, resumes it each time, and checks that the finished run's statistics
+ * equal an uninterrupted run's to the last bit: no block lost, none counted twice. The moments fall
+ * anywhere: during JVM start-up, opening the database, replaying stored blocks, running, and
+ * committing. Should a run finish before all the kills are spent (a fast machine), another run is
+ * started and killed in turn; every finished run is checked.
  */
 class KillResumeTest {
   private static final int KILLS = 12;
@@ -29,16 +29,25 @@ class KillResumeTest {
   private static final long PAUSE_MS = 40;
 
   @Test
-  void aRunKilledAtRandomMomentsResumesToTheSameBits(@TempDir final Path dir)
-      throws Exception {
+  void aRunKilledAtRandomMomentsResumesToTheSameBits(@TempDir final Path dir) throws Exception {
     final Path db = dir.resolve("runs.db");
     java.nio.file.Files.deleteIfExists(Path.of("target/kill-test-children.log"));
     final RunSpec spec = StoreFixture.spec(77, REPLICATIONS, 0);
     final Theatre theatre = StoreFixture.theatre(spec);
     final int size = theatre.metrics().size();
-    final long[] expected = StoreFixture.bits(MonteCarlo.run(theatre, WtaAllocator::new,
-        spec.options(2), null, null, null, CampaignStatistics.create(theatre), 0)
-        .statistics(), size);
+    final long[] expected =
+        StoreFixture.bits(
+            MonteCarlo.run(
+                    theatre,
+                    WtaAllocator::new,
+                    spec.options(2),
+                    null,
+                    null,
+                    null,
+                    CampaignStatistics.create(theatre),
+                    0)
+                .statistics(),
+            size);
     final SplittableRandom rng = new SplittableRandom(20251122L);
     final List<Long> storedAtKill = new ArrayList<>();
     int kills = 0;
@@ -79,8 +88,7 @@ class KillResumeTest {
         assertThat(info.replications()).isEqualTo(REPLICATIONS);
         final StoredRuns.Replayed r = StoredRuns.replay(store, info, theatre);
         assertThat(r.replications()).isEqualTo(REPLICATIONS);
-        assertThat(StoreFixture.bits(r.statistics(), size)).as("run %s", id)
-            .isEqualTo(expected);
+        assertThat(StoreFixture.bits(r.statistics(), size)).as("run %s", id).isEqualTo(expected);
       }
     }
     assertThat(kills).isGreaterThanOrEqualTo(10);
@@ -92,12 +100,18 @@ class KillResumeTest {
 
   private static Process child(final Path db, final long id) throws Exception {
     final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
-        System.getProperty("java.class.path"), KillChild.class.getName(), db.toString(),
-        Long.toString(id), Long.toString(PAUSE_MS))
+    return new ProcessBuilder(
+            java,
+            "-Xmx256m",
+            "-XX:TieredStopAtLevel=1",
+            "-cp",
+            System.getProperty("java.class.path"),
+            KillChild.class.getName(),
+            db.toString(),
+            Long.toString(id),
+            Long.toString(PAUSE_MS))
         .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(
-            new File("target/kill-test-children.log")))
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/kill-test-children.log")))
         .start();
   }
 }

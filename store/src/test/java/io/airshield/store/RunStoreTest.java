@@ -41,18 +41,23 @@ class RunStoreTest {
       st.execute("INSERT INTO schema_version VALUES (99, 'future')");
     }
     final byte[] before = Files.readAllBytes(db);
-    assertThatThrownBy(() -> RunStore.open(db)).isInstanceOf(StoreException.class)
-        .hasMessageContaining("newer airshield").hasMessageContaining("schema version 99");
+    assertThatThrownBy(() -> RunStore.open(db))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("newer airshield")
+        .hasMessageContaining("schema version 99");
     assertThat(Files.readAllBytes(db)).isEqualTo(before);
   }
 
   @Test
   void aDamagedFileIsReportedNotOverwritten() throws Exception {
     final Path db = dir.resolve("runs.db");
-    final byte[] junk = "this is not a database, it is a shopping list\n".repeat(200)
-        .getBytes(StandardCharsets.UTF_8);
+    final byte[] junk =
+        "this is not a database, it is a shopping list\n"
+            .repeat(200)
+            .getBytes(StandardCharsets.UTF_8);
     Files.write(db, junk);
-    assertThatThrownBy(() -> RunStore.open(db)).isInstanceOf(StoreException.class)
+    assertThatThrownBy(() -> RunStore.open(db))
+        .isInstanceOf(StoreException.class)
         .hasMessageContaining("damaged or is not an airshield store");
     assertThat(Files.readAllBytes(db)).isEqualTo(junk);
   }
@@ -64,7 +69,8 @@ class RunStoreTest {
         Statement st = c.createStatement()) {
       st.execute("CREATE TABLE recipes (name TEXT)");
     }
-    assertThatThrownBy(() -> RunStore.open(db)).isInstanceOf(StoreException.class)
+    assertThatThrownBy(() -> RunStore.open(db))
+        .isInstanceOf(StoreException.class)
         .hasMessageContaining("not an airshield store");
   }
 
@@ -79,7 +85,8 @@ class RunStoreTest {
       st.execute("INSERT INTO schema_version VALUES (50, 'held')");
       try (RunStore s = RunStore.open(db, 200)) {
         assertThatThrownBy(() -> s.createRun(spec, "mini", 10, "local", "test"))
-            .isInstanceOf(StoreException.class).hasMessageContaining("is locked by another");
+            .isInstanceOf(StoreException.class)
+            .hasMessageContaining("is locked by another");
       }
       st.execute("ROLLBACK");
     }
@@ -93,24 +100,49 @@ class RunStoreTest {
     final int size = theatre.metrics().size();
     try (RunStore s = RunStore.open(db)) {
       final int[] blocks = {0};
-      final StoredRuns.Outcome first = StoredRuns.start(s, spec, theatre, "local", "test", 2,
-          (options, stats, start, sink) -> MonteCarlo.run(theatre, WtaAllocator::new, options,
-              null, () -> ++blocks[0] >= 5, sink, stats, start), null);
+      final StoredRuns.Outcome first =
+          StoredRuns.start(
+              s,
+              spec,
+              theatre,
+              "local",
+              "test",
+              2,
+              (options, stats, start, sink) ->
+                  MonteCarlo.run(
+                      theatre,
+                      WtaAllocator::new,
+                      options,
+                      null,
+                      () -> ++blocks[0] >= 5,
+                      sink,
+                      stats,
+                      start),
+              null);
       assertThat(first.result().cancelled()).isTrue();
       assertThat(s.get(first.runId()).status()).isEqualTo(RunInfo.Status.CANCELLED);
       assertThat(s.get(first.runId()).replications()).isEqualTo(40);
-      final StoredRuns.Outcome resumed = StoredRuns.resume(s, first.runId(), theatre, 3,
-          StoreFixture.local(theatre));
+      final StoredRuns.Outcome resumed =
+          StoredRuns.resume(s, first.runId(), theatre, 3, StoreFixture.local(theatre));
       assertThat(resumed.reloaded()).isEqualTo(40);
-      final MonteCarlo.Result plain = MonteCarlo.run(theatre, WtaAllocator::new,
-          spec.options(1), null, null, null, CampaignStatistics.create(theatre), 0);
+      final MonteCarlo.Result plain =
+          MonteCarlo.run(
+              theatre,
+              WtaAllocator::new,
+              spec.options(1),
+              null,
+              null,
+              null,
+              CampaignStatistics.create(theatre),
+              0);
       assertThat(StoreFixture.bits(resumed.result().statistics(), size))
           .isEqualTo(StoreFixture.bits(plain.statistics(), size));
       final RunInfo info = s.get(first.runId());
       assertThat(info.status()).isEqualTo(RunInfo.Status.COMPLETE);
       assertThat(s.assessmentJson(info.id())).get().asString().contains("\"replications\"");
-      assertThatThrownBy(() -> StoredRuns.resume(s, info.id(), theatre, 1,
-          StoreFixture.local(theatre))).hasMessageContaining("already complete");
+      assertThatThrownBy(
+              () -> StoredRuns.resume(s, info.id(), theatre, 1, StoreFixture.local(theatre)))
+          .hasMessageContaining("already complete");
     }
   }
 
@@ -120,15 +152,20 @@ class RunStoreTest {
     final RunSpec spec = StoreFixture.spec(9, 100_000, 0.05);
     final Theatre theatre = StoreFixture.theatre(spec);
     try (RunStore s = RunStore.open(db)) {
-      final StoredRuns.Outcome o = StoredRuns.start(s, spec, theatre, "local", "test", 2,
-          StoreFixture.local(theatre), null);
+      final StoredRuns.Outcome o =
+          StoredRuns.start(s, spec, theatre, "local", "test", 2, StoreFixture.local(theatre), null);
       assertThat(o.result().precisionReached()).isTrue();
       // as if killed after the last block was committed but before the end was recorded
       s.markRunning(o.runId());
-      final StoredRuns.Outcome r = StoredRuns.resume(s, o.runId(), theatre, 2,
-          (options, stats, start, sink) -> {
-            throw new AssertionError("nothing is left to run");
-          });
+      final StoredRuns.Outcome r =
+          StoredRuns.resume(
+              s,
+              o.runId(),
+              theatre,
+              2,
+              (options, stats, start, sink) -> {
+                throw new AssertionError("nothing is left to run");
+              });
       assertThat(r.result().replications()).isEqualTo(o.result().replications());
       assertThat(s.get(o.runId()).status()).isEqualTo(RunInfo.Status.COMPLETE);
     }
@@ -167,7 +204,6 @@ class RunStoreTest {
 
   private static long run(final RunStore s, final RunSpec spec) {
     final Theatre t = StoreFixture.theatre(spec);
-    return StoredRuns.start(s, spec, t, "local", "test", 2, StoreFixture.local(t), null)
-        .runId();
+    return StoredRuns.start(s, spec, t, "local", "test", 2, StoreFixture.local(t), null).runId();
   }
 }

@@ -27,8 +27,18 @@ final class StoreFixture {
   static RunSpec spec(final long seed, final long replications, final double precision) {
     final byte[] bytes = miniBytes();
     final Scenario s = ScenarioReader.read("mini.yaml", bytes);
-    return new RunSpec("mini.yaml", bytes, s.end(), null, null, seed, replications, precision,
-        Math.min(replications, 32), 8, Metrics.SUPPLY_TONS_PER_DAY);
+    return new RunSpec(
+        "mini.yaml",
+        bytes,
+        s.end(),
+        null,
+        null,
+        seed,
+        replications,
+        precision,
+        Math.min(replications, 32),
+        8,
+        Metrics.SUPPLY_TONS_PER_DAY);
   }
 
   static Theatre theatre(final RunSpec spec) {
@@ -41,8 +51,8 @@ final class StoreFixture {
 
   /** The local engine, as the command line wires it. */
   static StoredRuns.Engine local(final Theatre theatre) {
-    return (options, stats, start, sink) -> MonteCarlo.run(theatre, WtaAllocator::new, options,
-        null, null, sink, stats, start);
+    return (options, stats, start, sink) ->
+        MonteCarlo.run(theatre, WtaAllocator::new, options, null, null, sink, stats, start);
   }
 
   /** Every slot's mean and sd, as bits, so that equality means equality to the last bit. */

@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A scenario's map layers as plain JSON-ready maps for the web UI: positions resolved, one list
- * per layer, so the page draws without knowing the scenario format.
+ * A scenario's map layers as plain JSON-ready maps for the web UI: positions resolved, one list per
+ * layer, so the page draws without knowing the scenario format.
  */
 final class Layers {
   private Layers() {}
@@ -38,20 +38,50 @@ final class Layers {
     for (RailLine l : s.lines()) {
       final List<double[]> coords = new ArrayList<>();
       l.nodes().forEach(n -> coords.add(ll(places.get(n))));
-      lines.add(Map.of("id", l.id(), "name", l.name(), "capacity", l.capacityTonsPerDay(),
-          "coords", coords));
+      lines.add(
+          Map.of(
+              "id",
+              l.id(),
+              "name",
+              l.name(),
+              "capacity",
+              l.capacityTonsPerDay(),
+              "coords",
+              coords));
     }
     out.put("lines", lines);
     final List<Object> targets = new ArrayList<>();
     for (Target t : s.targets()) {
-      targets.add(Map.of("id", t.id(), "name", t.name(), "kind", kind(t.kind()), "lat",
-          t.at().latDeg(), "lon", t.at().lonDeg(), "line", t.lineId()));
+      targets.add(
+          Map.of(
+              "id",
+              t.id(),
+              "name",
+              t.name(),
+              "kind",
+              kind(t.kind()),
+              "lat",
+              t.at().latDeg(),
+              "lon",
+              t.at().lonDeg(),
+              "line",
+              t.lineId()));
     }
     out.put("targets", targets);
     final List<Object> radars = new ArrayList<>();
     for (Radar r : s.radars()) {
-      radars.add(Map.of("id", r.id(), "name", r.name(), "lat", r.at().latDeg(), "lon",
-          r.at().lonDeg(), "rangeM", r.rangeM()));
+      radars.add(
+          Map.of(
+              "id",
+              r.id(),
+              "name",
+              r.name(),
+              "lat",
+              r.at().latDeg(),
+              "lon",
+              r.at().lonDeg(),
+              "rangeM",
+              r.rangeM()));
     }
     out.put("radars", radars);
     final Map<String, GunType> guns = new HashMap<>();
@@ -62,8 +92,20 @@ final class Layers {
       for (AaUnit.Battery b : a.guns()) {
         radius = Math.max(radius, guns.get(b.gunTypeId()).radiusM());
       }
-      aa.add(Map.of("id", a.id(), "name", a.name(), "lat", a.at().latDeg(), "lon",
-          a.at().lonDeg(), "radiusM", radius, "guns", a.gunCount()));
+      aa.add(
+          Map.of(
+              "id",
+              a.id(),
+              "name",
+              a.name(),
+              "lat",
+              a.at().latDeg(),
+              "lon",
+              a.at().lonDeg(),
+              "radiusM",
+              radius,
+              "guns",
+              a.gunCount()));
     }
     out.put("aa", aa);
     final Map<String, List<String>> unitsAt = new LinkedHashMap<>();
@@ -74,11 +116,21 @@ final class Layers {
     final List<Object> entries = new ArrayList<>();
     for (Place p : s.places()) {
       if (p.kind() == Place.Kind.AIRFIELD) {
-        airfields.add(Map.of("id", p.id(), "name", p.name(), "lat", p.at().latDeg(), "lon",
-            p.at().lonDeg(), "units", unitsAt.getOrDefault(p.id(), List.of())));
+        airfields.add(
+            Map.of(
+                "id",
+                p.id(),
+                "name",
+                p.name(),
+                "lat",
+                p.at().latDeg(),
+                "lon",
+                p.at().lonDeg(),
+                "units",
+                unitsAt.getOrDefault(p.id(), List.of())));
       } else if (p.kind() == Place.Kind.ENTRY) {
-        entries.add(Map.of("id", p.id(), "name", p.name(), "lat", p.at().latDeg(), "lon",
-            p.at().lonDeg()));
+        entries.add(
+            Map.of("id", p.id(), "name", p.name(), "lat", p.at().latDeg(), "lon", p.at().lonDeg()));
       }
     }
     out.put("airfields", airfields);
@@ -92,8 +144,7 @@ final class Layers {
         for (Mission.Aim a : m.targets()) {
           if (seen.add(e + ">" + a.targetId())) {
             final Target t = tg.get(a.targetId());
-            routes.add(List.of(ll(places.get(e)), new double[] {t.at().latDeg(),
-                t.at().lonDeg()}));
+            routes.add(List.of(ll(places.get(e)), new double[] {t.at().latDeg(), t.at().lonDeg()}));
           }
         }
       }

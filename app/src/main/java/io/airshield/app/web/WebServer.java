@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.airshield.app.Allocators;
 import io.airshield.campaign.Theatre;
 import io.airshield.domain.Scenario;
-import io.airshield.report.Basemap;
 import io.airshield.reinforce.EmbeddedPools;
 import io.airshield.reinforce.Pool;
+import io.airshield.report.Basemap;
 import io.airshield.report.JsonReport;
 import io.airshield.report.ReinforceData;
 import io.airshield.report.ReinforceHtml;
@@ -42,53 +42,62 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The local web UI: static pages and Leaflet served from the jar, and a JSON API over the same
- * core as the command line. Nothing is fetched from the network, by the server or the pages.
+ * The local web UI: static pages and Leaflet served from the jar, and a JSON API over the same core
+ * as the command line. Nothing is fetched from the network, by the server or the pages.
  *
  * <p>Defences, because a page on any site can make a browser send requests to localhost: a
- * state-changing request whose {@code Origin} is not this server is refused (403); a
- * {@code Host} that is not this server's loopback name is refused (403, against DNS rebinding);
- * bodies are capped; scenario names are checked against a strict pattern so they cannot leave
- * the scenarios folder; runs are capped in number and length; errors carry a short message,
- * never a stack trace. Bound to anything but loopback, every request must carry the token.
+ * state-changing request whose {@code Origin} is not this server is refused (403); a {@code Host}
+ * that is not this server's loopback name is refused (403, against DNS rebinding); bodies are
+ * capped; scenario names are checked against a strict pattern so they cannot leave the scenarios
+ * folder; runs are capped in number and length; errors carry a short message, never a stack trace.
+ * Bound to anything but loopback, every request must carry the token.
  *
  * <p>The limits, each answered with a 4xx and a message that names it:
+ *
  * <ul>
  *   <li>request body: {@value #MAX_BODY} bytes (413);
- *   <li>runs: {@link Options#maxRuns()} at once (2 for {@code airshield serve}), then
- *       {@link Options#maxQueued()} waiting (default {@value #DEFAULT_MAX_QUEUED}), then 429;
- *   <li>a run: at most {@value #MAX_REPLICATIONS} replications (400) and
- *       {@link Options#maxRunTime()} of execution (default {@link #DEFAULT_MAX_RUN_TIME}),
- *       after which it is stopped and keeps what it has; a reinforce run at most
- *       {@value #MAX_REINFORCE_REPLICATIONS} replications per plan, which with its 12
- *       plans and the baseline stays under the same total, and stopped it keeps nothing (a
- *       ranking half-way selects nothing);
- *   <li>a trace (one replication, as NDJSON): at most {@link Options#maxTraceBytes()} bytes
- *       of UTF-8 (default {@value #DEFAULT_MAX_TRACE_BYTES}); a larger one is refused whole
- *       (413, asking for fewer days), never cut short, and no more than the limit is held in
- *       memory while it is written.
+ *   <li>runs: {@link Options#maxRuns()} at once (2 for {@code airshield serve}), then {@link
+ *       Options#maxQueued()} waiting (default {@value #DEFAULT_MAX_QUEUED}), then 429;
+ *   <li>a run: at most {@value #MAX_REPLICATIONS} replications (400) and {@link
+ *       Options#maxRunTime()} of execution (default {@link #DEFAULT_MAX_RUN_TIME}), after which it
+ *       is stopped and keeps what it has; a reinforce run at most {@value
+ *       #MAX_REINFORCE_REPLICATIONS} replications per plan, which with its 12 plans and the
+ *       baseline stays under the same total, and stopped it keeps nothing (a ranking half-way
+ *       selects nothing);
+ *   <li>a trace (one replication, as NDJSON): at most {@link Options#maxTraceBytes()} bytes of
+ *       UTF-8 (default {@value #DEFAULT_MAX_TRACE_BYTES}); a larger one is refused whole (413,
+ *       asking for fewer days), never cut short, and no more than the limit is held in memory while
+ *       it is written.
  * </ul>
  */
 public final class WebServer implements AutoCloseable {
   /** The default port, fixed so a bookmark keeps working. */
   public static final int DEFAULT_PORT = 8751;
+
   /** Largest request body accepted (bytes). */
   public static final long MAX_BODY = 2_000_000;
+
   /** Largest run accepted from the UI (replications). */
   public static final long MAX_REPLICATIONS = 20_000;
+
   /** Largest trace answered (bytes of NDJSON, UTF-8), unless the options say otherwise. */
   public static final int DEFAULT_MAX_TRACE_BYTES = 64 << 20;
+
   /**
    * Largest cap per plan of a reinforce run: 12 plans and the baseline at this cap stay within
    * {@link #MAX_REPLICATIONS} replications.
    */
   public static final int MAX_REINFORCE_REPLICATIONS = 1500;
+
   /** Runs that may wait for a free slot, unless the options say otherwise. */
   public static final int DEFAULT_MAX_QUEUED = 4;
+
   /** The longest a run started from the UI may execute, unless the options say otherwise. */
   public static final java.time.Duration DEFAULT_MAX_RUN_TIME = java.time.Duration.ofMinutes(30);
+
   /** Set on a request whose trace was refused as too large (413, with its own message). */
   private static final String TRACE_REFUSED = "airshield.trace-refused";
+
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
   private static final ObjectMapper JSON = JsonReport.mapper();
 
@@ -104,11 +113,19 @@ public final class WebServer implements AutoCloseable {
    * @param store the results database whose runs the Runs page lists, or null for none
    * @param maxQueued runs that may wait for a free slot before a start is refused (429)
    * @param maxRunTime the longest a run may execute before it is stopped
-   * @param maxTraceBytes the largest trace answered, in bytes of UTF-8 NDJSON (at least 1);
-   *     a larger one is refused (413)
+   * @param maxTraceBytes the largest trace answered, in bytes of UTF-8 NDJSON (at least 1); a
+   *     larger one is refused (413)
    */
-  public record Options(String bind, int port, String token, Path scenarios, int maxRuns,
-      int threads, Path store, int maxQueued, java.time.Duration maxRunTime,
+  public record Options(
+      String bind,
+      int port,
+      String token,
+      Path scenarios,
+      int maxRuns,
+      int threads,
+      Path store,
+      int maxQueued,
+      java.time.Duration maxRunTime,
       int maxTraceBytes) {
     /**
      * Options with the default trace limit.
@@ -123,10 +140,26 @@ public final class WebServer implements AutoCloseable {
      * @param maxQueued runs that may wait for a free slot
      * @param maxRunTime the longest a run may execute
      */
-    public Options(final String bind, final int port, final String token, final Path scenarios,
-        final int maxRuns, final int threads, final Path store, final int maxQueued,
+    public Options(
+        final String bind,
+        final int port,
+        final String token,
+        final Path scenarios,
+        final int maxRuns,
+        final int threads,
+        final Path store,
+        final int maxQueued,
         final java.time.Duration maxRunTime) {
-      this(bind, port, token, scenarios, maxRuns, threads, store, maxQueued, maxRunTime,
+      this(
+          bind,
+          port,
+          token,
+          scenarios,
+          maxRuns,
+          threads,
+          store,
+          maxQueued,
+          maxRunTime,
           DEFAULT_MAX_TRACE_BYTES);
     }
 
@@ -141,9 +174,23 @@ public final class WebServer implements AutoCloseable {
      * @param threads worker threads per run
      * @param store the results database, or null
      */
-    public Options(final String bind, final int port, final String token, final Path scenarios,
-        final int maxRuns, final int threads, final Path store) {
-      this(bind, port, token, scenarios, maxRuns, threads, store, DEFAULT_MAX_QUEUED,
+    public Options(
+        final String bind,
+        final int port,
+        final String token,
+        final Path scenarios,
+        final int maxRuns,
+        final int threads,
+        final Path store) {
+      this(
+          bind,
+          port,
+          token,
+          scenarios,
+          maxRuns,
+          threads,
+          store,
+          DEFAULT_MAX_QUEUED,
           DEFAULT_MAX_RUN_TIME);
     }
 
@@ -157,8 +204,13 @@ public final class WebServer implements AutoCloseable {
      * @param maxRuns runs at once
      * @param threads worker threads per run
      */
-    public Options(final String bind, final int port, final String token, final Path scenarios,
-        final int maxRuns, final int threads) {
+    public Options(
+        final String bind,
+        final int port,
+        final String token,
+        final Path scenarios,
+        final int maxRuns,
+        final int threads) {
       this(bind, port, token, scenarios, maxRuns, threads, null);
     }
   }
@@ -170,66 +222,92 @@ public final class WebServer implements AutoCloseable {
 
   private WebServer(final Options options) {
     if (options.maxTraceBytes() < 1) {
-      throw new IllegalArgumentException("the trace limit must be at least 1 byte, not "
-          + options.maxTraceBytes());
+      throw new IllegalArgumentException(
+          "the trace limit must be at least 1 byte, not " + options.maxTraceBytes());
     }
     this.options = options;
-    this.runs = new Runs(options.maxRuns(), options.maxQueued(), options.threads(),
-        options.maxRunTime());
+    this.runs =
+        new Runs(options.maxRuns(), options.maxQueued(), options.threads(), options.maxRunTime());
     this.loopback = isLoopback(options.bind());
     if (!loopback && (options.token() == null || options.token().length() < 16)) {
-      throw new IllegalArgumentException("binding " + options.bind() + " (not loopback) needs"
-          + " --token with at least 16 characters");
+      throw new IllegalArgumentException(
+          "binding "
+              + options.bind()
+              + " (not loopback) needs"
+              + " --token with at least 16 characters");
     }
-    app = Javalin.create(c -> {
-      c.showJavalinBanner = false;
-      c.http.maxRequestSize = MAX_BODY;
-      c.http.defaultContentType = "application/json";
-      c.jsonMapper(new JavalinJackson(JSON, false));
-      c.staticFiles.add(sf -> {
-        sf.hostedPath = "/";
-        sf.directory = "/io/airshield/web";
-        sf.location = Location.CLASSPATH;
-        sf.headers = Map.of("Cache-Control", "no-cache", "X-Content-Type-Options", "nosniff");
-      });
-      c.staticFiles.enableWebjars();
-    });
+    app =
+        Javalin.create(
+            c -> {
+              c.showJavalinBanner = false;
+              c.http.maxRequestSize = MAX_BODY;
+              c.http.defaultContentType = "application/json";
+              c.jsonMapper(new JavalinJackson(JSON, false));
+              c.staticFiles.add(
+                  sf -> {
+                    sf.hostedPath = "/";
+                    sf.directory = "/io/airshield/web";
+                    sf.location = Location.CLASSPATH;
+                    sf.headers =
+                        Map.of("Cache-Control", "no-cache", "X-Content-Type-Options", "nosniff");
+                  });
+              c.staticFiles.enableWebjars();
+            });
     app.before(this::guard);
-    app.after(ctx -> {
-      ctx.header("X-Frame-Options", "DENY");
-      ctx.header("Referrer-Policy", "no-referrer");
-      ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:;"
-          + " style-src 'self' 'unsafe-inline'; connect-src 'self'");
-    });
+    app.after(
+        ctx -> {
+          ctx.header("X-Frame-Options", "DENY");
+          ctx.header("Referrer-Policy", "no-referrer");
+          ctx.header(
+              "Content-Security-Policy",
+              "default-src 'self'; img-src 'self' data:;"
+                  + " style-src 'self' 'unsafe-inline'; connect-src 'self'");
+        });
     routes();
-    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
-        e.getStatus() == 404 && e.getMessage() != null && e.getMessage().startsWith("Endpoint ")
-            // Javalin's own "Endpoint GET /... not found" would echo the whole path back
-            ? "nothing at " + clip(ctx.path()) : e.getMessage()));
-    app.exception(InputException.class, (e, ctx) -> {
-      ctx.status(422).json(Map.of("error", "the scenario has problems", "problems",
-          problems(e)));
-    });
-    app.exception(Exception.class, (e, ctx) -> {
-      // the details go to the operator's console, never to the client
-      System.err.println("airshield serve: internal error on " + ctx.method() + " "
-          + clip(ctx.path()));
-      e.printStackTrace();
-      error(ctx, 500, "internal error; see the server's log");
-    });
-    app.error(404, ctx -> {
-      // our own 404s are JSON already; Javalin's ("Endpoint GET /... not found") would echo
-      // the whole path back
-      if (ctx.result() == null || !ctx.result().startsWith("{")) {
-        error(ctx, 404, "nothing at " + clip(ctx.path()));
-      }
-    });
-    app.error(413, ctx -> {
-      // a refused trace says so already; any other 413 is a body over the limit
-      if (ctx.attribute(TRACE_REFUSED) == null) {
-        error(ctx, 413, "request body larger than " + MAX_BODY + " bytes");
-      }
-    });
+    app.exception(
+        HttpResponseException.class,
+        (e, ctx) ->
+            error(
+                ctx,
+                e.getStatus(),
+                e.getStatus() == 404
+                        && e.getMessage() != null
+                        && e.getMessage().startsWith("Endpoint ")
+                    // Javalin's own "Endpoint GET /... not found" would echo the whole path back
+                    ? "nothing at " + clip(ctx.path())
+                    : e.getMessage()));
+    app.exception(
+        InputException.class,
+        (e, ctx) -> {
+          ctx.status(422)
+              .json(Map.of("error", "the scenario has problems", "problems", problems(e)));
+        });
+    app.exception(
+        Exception.class,
+        (e, ctx) -> {
+          // the details go to the operator's console, never to the client
+          System.err.println(
+              "airshield serve: internal error on " + ctx.method() + " " + clip(ctx.path()));
+          e.printStackTrace();
+          error(ctx, 500, "internal error; see the server's log");
+        });
+    app.error(
+        404,
+        ctx -> {
+          // our own 404s are JSON already; Javalin's ("Endpoint GET /... not found") would echo
+          // the whole path back
+          if (ctx.result() == null || !ctx.result().startsWith("{")) {
+            error(ctx, 404, "nothing at " + clip(ctx.path()));
+          }
+        });
+    app.error(
+        413,
+        ctx -> {
+          // a refused trace says so already; any other 413 is a body over the limit
+          if (ctx.attribute(TRACE_REFUSED) == null) {
+            error(ctx, 413, "request body larger than " + MAX_BODY + " bytes");
+          }
+        });
   }
 
   /**
@@ -242,17 +320,24 @@ public final class WebServer implements AutoCloseable {
     return s;
   }
 
-  /** @return the port bound */
+  /**
+   * @return the port bound
+   */
   public int port() {
     return app.port();
   }
 
-  /** @return the address to open in a browser */
+  /**
+   * @return the address to open in a browser
+   */
   public String url() {
-    final String host = options.bind().contains(":") ? "[" + options.bind() + "]"
-        : options.bind();
-    return "http://" + host + ":" + port() + "/" + (options.token() == null ? ""
-        : "?token=" + options.token());
+    final String host = options.bind().contains(":") ? "[" + options.bind() + "]" : options.bind();
+    return "http://"
+        + host
+        + ":"
+        + port()
+        + "/"
+        + (options.token() == null ? "" : "?token=" + options.token());
   }
 
   @Override
@@ -272,30 +357,49 @@ public final class WebServer implements AutoCloseable {
   private void guard(final Context ctx) {
     final String method = ctx.method().name();
     final String host = ctx.header("Host");
-    if (loopback && host != null && !host.matches("(localhost|127\\.0\\.0\\.1|\\[::1\\])(:\\d+)?")) {
-      throw new HttpResponseException(403, "unexpected Host header: this server answers only"
-          + " on its loopback address");
+    if (loopback
+        && host != null
+        && !host.matches("(localhost|127\\.0\\.0\\.1|\\[::1\\])(:\\d+)?")) {
+      throw new HttpResponseException(
+          403, "unexpected Host header: this server answers only" + " on its loopback address");
     }
     if (options.token() != null) {
-      final String given = firstNonNull(ctx.header("X-Airshield-Token"),
-          ctx.queryParam("token"), ctx.cookie("airshield-token"));
+      final String given =
+          firstNonNull(
+              ctx.header("X-Airshield-Token"),
+              ctx.queryParam("token"),
+              ctx.cookie("airshield-token"));
       if (!options.token().equals(given)) {
-        throw new HttpResponseException(401, "this server needs its token: open the address"
-            + " printed by airshield serve");
+        throw new HttpResponseException(
+            401, "this server needs its token: open the address" + " printed by airshield serve");
       }
       if (ctx.queryParam("token") != null) {
-        ctx.cookie(new io.javalin.http.Cookie("airshield-token", options.token(), "/", -1,
-            false, 0, true, null, null, io.javalin.http.SameSite.STRICT));
+        ctx.cookie(
+            new io.javalin.http.Cookie(
+                "airshield-token",
+                options.token(),
+                "/",
+                -1,
+                false,
+                0,
+                true,
+                null,
+                null,
+                io.javalin.http.SameSite.STRICT));
       }
     }
     if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS")) {
       final String origin = ctx.header("Origin");
       final String site = ctx.header("Sec-Fetch-Site");
-      final boolean foreign = origin != null ? !origin.equals("http://" + host)
-          : site != null && !site.equals("same-origin") && !site.equals("none");
+      final boolean foreign =
+          origin != null
+              ? !origin.equals("http://" + host)
+              : site != null && !site.equals("same-origin") && !site.equals("none");
       if (foreign) {
-        throw new HttpResponseException(403, "cross-origin request refused: changes are"
-            + " accepted only from this server's own pages");
+        throw new HttpResponseException(
+            403,
+            "cross-origin request refused: changes are"
+                + " accepted only from this server's own pages");
       }
     }
   }
@@ -324,10 +428,9 @@ public final class WebServer implements AutoCloseable {
       }
       return out;
     } catch (StoreException e) {
-      System.err.println("airshield serve: the results database cannot be read: "
-          + e.getMessage());
-      throw new HttpResponseException(503, "the results database cannot be read; see the"
-          + " server's log");
+      System.err.println("airshield serve: the results database cannot be read: " + e.getMessage());
+      throw new HttpResponseException(
+          503, "the results database cannot be read; see the" + " server's log");
     }
   }
 
@@ -357,25 +460,30 @@ public final class WebServer implements AutoCloseable {
       throw new HttpResponseException(404, "no stored run " + id);
     }
     try (RunStore store = RunStore.open(file)) {
-      final RunInfo r = store.find(id).orElseThrow(() -> new HttpResponseException(404,
-          "no stored run " + id));
+      final RunInfo r =
+          store.find(id).orElseThrow(() -> new HttpResponseException(404, "no stored run " + id));
       final Map<String, Object> m = new LinkedHashMap<>();
       m.put("run", describe(r));
       final java.util.Optional<String> a = store.assessmentJson(id);
       m.put("assessment", a.isPresent() ? JSON.readTree(a.get()) : null);
       ctx.json(m);
     } catch (StoreException e) {
-      System.err.println("airshield serve: the results database cannot be read: "
-          + e.getMessage());
-      throw new HttpResponseException(503, "the results database cannot be read; see the"
-          + " server's log");
+      System.err.println("airshield serve: the results database cannot be read: " + e.getMessage());
+      throw new HttpResponseException(
+          503, "the results database cannot be read; see the" + " server's log");
     }
   }
 
   private static void error(final Context ctx, final int status, final String message) {
-    ctx.status(status).contentType("application/json").result(json(Map.of("error",
-        message == null || message.isEmpty() ? HttpStatus.forStatus(status).getMessage()
-            : message)));
+    ctx.status(status)
+        .contentType("application/json")
+        .result(
+            json(
+                Map.of(
+                    "error",
+                    message == null || message.isEmpty()
+                        ? HttpStatus.forStatus(status).getMessage()
+                        : message)));
   }
 
   private static String json(final Object o) {
@@ -387,76 +495,93 @@ public final class WebServer implements AutoCloseable {
   }
 
   private void routes() {
-    app.get("/api/basemap", ctx -> ctx.contentType("application/json")
-        .result(Basemap.bytes()));
+    app.get("/api/basemap", ctx -> ctx.contentType("application/json").result(Basemap.bytes()));
     app.get("/api/scenarios", ctx -> ctx.json(scenarioList()));
-    app.get("/api/scenarios/{name}", ctx -> ctx.contentType("text/plain; charset=utf-8")
-        .result(scenarioBytes(ctx.pathParam("name"))));
-    app.get("/api/scenarios/{name}/layers", ctx -> ctx.json(Layers.of(
-        scenario(ctx.pathParam("name")))));
+    app.get(
+        "/api/scenarios/{name}",
+        ctx ->
+            ctx.contentType("text/plain; charset=utf-8")
+                .result(scenarioBytes(ctx.pathParam("name"))));
+    app.get(
+        "/api/scenarios/{name}/layers",
+        ctx -> ctx.json(Layers.of(scenario(ctx.pathParam("name")))));
     app.get("/api/scenarios/{name}/trace", this::trace);
     app.post("/api/scenarios/{name}", this::save);
-    app.post("/api/validate", ctx -> {
-      final List<Map<String, Object>> problems = new ArrayList<>();
-      try {
-        ScenarioReader.read("scenario.yaml", ctx.bodyAsBytes());
-      } catch (InputException e) {
-        problems.addAll(problems(e));
-      }
-      ctx.json(Map.of("ok", problems.isEmpty(), "problems", problems));
-    });
+    app.post(
+        "/api/validate",
+        ctx -> {
+          final List<Map<String, Object>> problems = new ArrayList<>();
+          try {
+            ScenarioReader.read("scenario.yaml", ctx.bodyAsBytes());
+          } catch (InputException e) {
+            problems.addAll(problems(e));
+          }
+          ctx.json(Map.of("ok", problems.isEmpty(), "problems", problems));
+        });
     app.get("/api/runs", ctx -> ctx.json(runs.all().stream().map(Runs.Run::status).toList()));
     app.get("/api/stored-runs", ctx -> ctx.json(storedRuns()));
     app.get("/api/stored-runs/{id}", this::storedRun);
     app.post("/api/runs", this::startRun);
     app.get("/api/runs/{id}", ctx -> ctx.json(run(ctx).status()));
-    app.post("/api/runs/{id}/cancel", ctx -> {
-      final Runs.Run r = run(ctx);
-      runs.cancel(r);
-      ctx.status(202).json(r.status());
-    });
-    app.get("/api/runs/{id}/result", ctx -> {
-      final Runs.Run r = run(ctx);
-      if (r.reinforce != null) {
-        ctx.json(ranking(r));
-        return;
-      }
-      if (r.data == null) {
-        throw new HttpResponseException(409, "run " + r.id + " has no result yet (it is "
-            + r.status().get("state") + ")");
-      }
-      final Map<String, Object> m = new LinkedHashMap<>();
-      m.put("run", r.status());
-      m.put("assessment", r.assessment);
-      m.put("charts", SvgCharts.all(r.data));
-      m.put("map", SvgMap.render(r.data, Basemap.get()));
-      ctx.json(m);
-    });
-    app.sse("/api/runs/{id}/events", client -> {
-      final Runs.Run r = run(client.ctx());
-      client.keepAlive();
-      final java.util.function.Consumer<Map<String, Object>> l = s -> {
-        if (!client.terminated()) {
-          client.sendEvent("progress", json(s));
-        }
-      };
-      r.listeners.add(l);
-      client.onClose(() -> r.listeners.remove(l));
-      client.sendEvent("progress", json(r.status()));
-    });
+    app.post(
+        "/api/runs/{id}/cancel",
+        ctx -> {
+          final Runs.Run r = run(ctx);
+          runs.cancel(r);
+          ctx.status(202).json(r.status());
+        });
+    app.get(
+        "/api/runs/{id}/result",
+        ctx -> {
+          final Runs.Run r = run(ctx);
+          if (r.reinforce != null) {
+            ctx.json(ranking(r));
+            return;
+          }
+          if (r.data == null) {
+            throw new HttpResponseException(
+                409, "run " + r.id + " has no result yet (it is " + r.status().get("state") + ")");
+          }
+          final Map<String, Object> m = new LinkedHashMap<>();
+          m.put("run", r.status());
+          m.put("assessment", r.assessment);
+          m.put("charts", SvgCharts.all(r.data));
+          m.put("map", SvgMap.render(r.data, Basemap.get()));
+          ctx.json(m);
+        });
+    app.sse(
+        "/api/runs/{id}/events",
+        client -> {
+          final Runs.Run r = run(client.ctx());
+          client.keepAlive();
+          final java.util.function.Consumer<Map<String, Object>> l =
+              s -> {
+                if (!client.terminated()) {
+                  client.sendEvent("progress", json(s));
+                }
+              };
+          r.listeners.add(l);
+          client.onClose(() -> r.listeners.remove(l));
+          client.sendEvent("progress", json(r.status()));
+        });
   }
 
   /**
-   * A reinforce run's result: the ranking as {@code airshield reinforce --format json} gives
-   * it, the drafted request, the map of the best plan and the chart of gains, as the report
-   * page draws them.
+   * A reinforce run's result: the ranking as {@code airshield reinforce --format json} gives it,
+   * the drafted request, the map of the best plan and the chart of gains, as the report page draws
+   * them.
    */
   private static Map<String, Object> ranking(final Runs.Run r) {
     final ReinforceData d = r.ranking;
     if (d == null) {
-      throw new HttpResponseException(409, "run " + r.id + " has no result"
-          + (r.state == Runs.State.CANCELLED ? " (it was stopped before the ranking ended)"
-              : " yet (it is " + r.status().get("state") + ")"));
+      throw new HttpResponseException(
+          409,
+          "run "
+              + r.id
+              + " has no result"
+              + (r.state == Runs.State.CANCELLED
+                  ? " (it was stopped before the ranking ended)"
+                  : " yet (it is " + r.status().get("state") + ")"));
     }
     final Map<String, Object> m = new LinkedHashMap<>();
     m.put("run", r.status());
@@ -480,8 +605,10 @@ public final class WebServer implements AutoCloseable {
     try {
       body = JSON.readTree(ctx.bodyAsBytes());
     } catch (IOException e) {
-      throw new HttpResponseException(400, "the body is not valid JSON: expected"
-          + " {\"scenario\": NAME, \"replications\": N, \"seed\": N, \"days\": N}");
+      throw new HttpResponseException(
+          400,
+          "the body is not valid JSON: expected"
+              + " {\"scenario\": NAME, \"replications\": N, \"seed\": N, \"days\": N}");
     }
     if (body == null || !body.isObject()) {
       throw new HttpResponseException(400, "the body must be a JSON object with \"scenario\"");
@@ -498,8 +625,11 @@ public final class WebServer implements AutoCloseable {
     }
     final long reps = body.path("replications").asLong(200);
     if (reps < 1 || reps > MAX_REPLICATIONS) {
-      throw new HttpResponseException(400, "replications must be from 1 to "
-          + MAX_REPLICATIONS + " here; use the command line for more");
+      throw new HttpResponseException(
+          400,
+          "replications must be from 1 to "
+              + MAX_REPLICATIONS
+              + " here; use the command line for more");
     }
     final long seed = body.path("seed").asLong(1951);
     if (body.hasNonNull("days")) {
@@ -511,43 +641,71 @@ public final class WebServer implements AutoCloseable {
     }
     final Runs.Run r = runs.start(name, new Theatre(s), seed, reps);
     if (r == null) {
-      throw new HttpResponseException(429, "too many runs: " + options.maxRuns() + " running and "
-          + options.maxQueued() + " waiting is the limit; wait for one to finish or cancel it");
+      throw new HttpResponseException(
+          429,
+          "too many runs: "
+              + options.maxRuns()
+              + " running and "
+              + options.maxQueued()
+              + " waiting is the limit; wait for one to finish or cancel it");
     }
     ctx.status(201).json(r.status());
   }
 
   /**
    * Starts a ranking of the scenario's embedded reinforcement pool, in the queue of the
-   * assessments: {@code {"kind": "reinforce", "scenario": NAME, "maxReplications": N,
-   * "seed": N, "request": true}}.
+   * assessments: {@code {"kind": "reinforce", "scenario": NAME, "maxReplications": N, "seed": N,
+   * "request": true}}.
    */
-  private void startReinforce(final Context ctx, final JsonNode body, final String name,
-      final Scenario s) {
+  private void startReinforce(
+      final Context ctx, final JsonNode body, final String name, final Scenario s) {
     if (body.hasNonNull("days") || body.hasNonNull("replications")) {
-      throw new HttpResponseException(400, "a reinforce run takes maxReplications (per plan),"
-          + " not replications or days");
+      throw new HttpResponseException(
+          400, "a reinforce run takes maxReplications (per plan)," + " not replications or days");
     }
     final Pool pool;
     try {
-      pool = EmbeddedPools.load(s).orElseThrow(() -> new HttpResponseException(400,
-          "scenario " + name + " has no embedded reinforcement pool; rank your own pool with"
-              + " airshield reinforce --pool FILE"));
+      pool =
+          EmbeddedPools.load(s)
+              .orElseThrow(
+                  () ->
+                      new HttpResponseException(
+                          400,
+                          "scenario "
+                              + name
+                              + " has no embedded reinforcement pool; rank your own pool with"
+                              + " airshield reinforce --pool FILE"));
     } catch (InputException e) {
       // a scenario of the user's that kept an embedded one's id, but not its places or period
-      throw new HttpResponseException(400, "the embedded reinforcement pool of " + s.id()
-          + " does not fit scenario " + name + "; rank it with airshield reinforce --pool FILE");
+      throw new HttpResponseException(
+          400,
+          "the embedded reinforcement pool of "
+              + s.id()
+              + " does not fit scenario "
+              + name
+              + "; rank it with airshield reinforce --pool FILE");
     }
     final long cap = body.path("maxReplications").asLong(100);
     if (cap < 2 || cap > MAX_REINFORCE_REPLICATIONS) {
-      throw new HttpResponseException(400, "maxReplications must be from 2 to "
-          + MAX_REINFORCE_REPLICATIONS + " here; use the command line for more");
+      throw new HttpResponseException(
+          400,
+          "maxReplications must be from 2 to "
+              + MAX_REINFORCE_REPLICATIONS
+              + " here; use the command line for more");
     }
-    final Runs.Run r = runs.start(name, new Runs.Reinforce(s, pool, (int) cap,
-        body.path("request").asBoolean(false)), body.path("seed").asLong(1951));
+    final Runs.Run r =
+        runs.start(
+            name,
+            new Runs.Reinforce(s, pool, (int) cap, body.path("request").asBoolean(false)),
+            body.path("seed").asLong(1951));
     if (r == null) {
-      throw new HttpResponseException(429, "too many runs: " + options.maxRuns() + " running and "
-          + options.maxQueued() + " waiting is the limit; wait for one to finish or cancel it");
+      throw new HttpResponseException(
+          429,
+          "too many runs: "
+              + options.maxRuns()
+              + " running and "
+              + options.maxQueued()
+              + " waiting is the limit; wait for one to finish or cancel it");
     }
     ctx.status(201).json(r.status());
   }
@@ -564,18 +722,24 @@ public final class WebServer implements AutoCloseable {
     } catch (BoundedWriter.Full e) {
       // refused whole: half a trace would replay as a quiet end of the period
       ctx.attribute(TRACE_REFUSED, Boolean.TRUE);
-      throw new HttpResponseException(413, "the trace of " + days + " day"
-          + (days == 1 ? "" : "s") + " is larger than this server's limit of "
-          + options.maxTraceBytes() + " bytes; ask for fewer days (?days=N), or write it with"
-          + " airshield assess --trace N and open the file in the replay");
+      throw new HttpResponseException(
+          413,
+          "the trace of "
+              + days
+              + " day"
+              + (days == 1 ? "" : "s")
+              + " is larger than this server's limit of "
+              + options.maxTraceBytes()
+              + " bytes; ask for fewer days (?days=N), or write it with"
+              + " airshield assess --trace N and open the file in the replay");
     }
     ctx.contentType("application/x-ndjson; charset=utf-8").result(w.toString());
   }
 
   /**
-   * A string writer that refuses to grow past a limit in bytes of UTF-8 (the bytes the answer
-   * will have), so a trace cannot exhaust memory: a write that would pass the limit throws
-   * {@link Full} and is not kept, so the writer never holds more than the limit.
+   * A string writer that refuses to grow past a limit in bytes of UTF-8 (the bytes the answer will
+   * have), so a trace cannot exhaust memory: a write that would pass the limit throws {@link Full}
+   * and is not kept, so the writer never holds more than the limit.
    */
   static final class BoundedWriter extends java.io.Writer {
     /** Thrown when the limit is reached. */
@@ -605,7 +769,9 @@ public final class WebServer implements AutoCloseable {
       bytes = n;
     }
 
-    /** @return the bytes held, as UTF-8 */
+    /**
+     * @return the bytes held, as UTF-8
+     */
     long bytes() {
       return bytes;
     }
@@ -619,7 +785,8 @@ public final class WebServer implements AutoCloseable {
           n++;
         } else if (c < 0x800) {
           n += 2;
-        } else if (Character.isHighSurrogate(c) && i + 1 < off + len
+        } else if (Character.isHighSurrogate(c)
+            && i + 1 < off + len
             && Character.isLowSurrogate(buf[i + 1])) {
           n += 4;
           i++;
@@ -648,8 +815,8 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
-  private static long longParam(final Context ctx, final String name, final long dflt,
-      final long lo, final long hi) {
+  private static long longParam(
+      final Context ctx, final String name, final long dflt, final long lo, final long hi) {
     final String v = ctx.queryParam(name);
     if (v == null || v.isEmpty()) {
       return dflt;
@@ -661,8 +828,8 @@ public final class WebServer implements AutoCloseable {
       }
       return x;
     } catch (NumberFormatException e) {
-      throw new HttpResponseException(400, name + " must be a whole number, not \""
-          + clip(v) + "\"");
+      throw new HttpResponseException(
+          400, name + " must be a whole number, not \"" + clip(v) + "\"");
     }
   }
 
@@ -670,8 +837,8 @@ public final class WebServer implements AutoCloseable {
     final String name = ctx.pathParam("name");
     checkName(name);
     if (EmbeddedScenarios.exists(name)) {
-      throw new HttpResponseException(409, "\"" + name + "\" is an embedded scenario; save"
-          + " under a new name");
+      throw new HttpResponseException(
+          409, "\"" + name + "\" is an embedded scenario; save" + " under a new name");
     }
     final byte[] body = ctx.bodyAsBytes();
     ScenarioReader.read(name + ".yaml", body);
@@ -686,21 +853,33 @@ public final class WebServer implements AutoCloseable {
 
   private static void checkName(final String name) {
     if (!NAME.matcher(name).matches()) {
-      throw new HttpResponseException(400, "a scenario name is 1 to 64 lower-case letters,"
-          + " digits, '-' or '_', starting with a letter or digit");
+      throw new HttpResponseException(
+          400,
+          "a scenario name is 1 to 64 lower-case letters,"
+              + " digits, '-' or '_', starting with a letter or digit");
     }
   }
 
   private List<Map<String, Object>> scenarioList() throws IOException {
     final List<Map<String, Object>> out = new ArrayList<>();
     for (String n : EmbeddedScenarios.names()) {
-      out.add(Map.of("name", n, "embedded", true, "description",
-          EmbeddedScenarios.findDescription(n).orElse("")));
+      out.add(
+          Map.of(
+              "name",
+              n,
+              "embedded",
+              true,
+              "description",
+              EmbeddedScenarios.findDescription(n).orElse("")));
     }
     if (Files.isDirectory(options.scenarios())) {
       try (Stream<Path> files = Files.list(options.scenarios())) {
-        files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".yaml")).sorted()
-            .map(f -> f.substring(0, f.length() - 5)).filter(n -> NAME.matcher(n).matches())
+        files
+            .map(p -> p.getFileName().toString())
+            .filter(f -> f.endsWith(".yaml"))
+            .sorted()
+            .map(f -> f.substring(0, f.length() - 5))
+            .filter(n -> NAME.matcher(n).matches())
             .forEach(n -> out.add(Map.of("name", n, "embedded", false, "description", "")));
       }
     }
@@ -714,9 +893,13 @@ public final class WebServer implements AutoCloseable {
     }
     final Path f = options.scenarios().resolve(name + ".yaml");
     if (!Files.isRegularFile(f)) {
-      throw new HttpResponseException(404, "no scenario named \"" + name + "\"; known: "
-          + String.join(", ", scenarioList().stream().map(m -> (String) m.get("name"))
-              .toList()));
+      throw new HttpResponseException(
+          404,
+          "no scenario named \""
+              + name
+              + "\"; known: "
+              + String.join(
+                  ", ", scenarioList().stream().map(m -> (String) m.get("name")).toList()));
     }
     return Files.readAllBytes(f);
   }
@@ -726,8 +909,8 @@ public final class WebServer implements AutoCloseable {
     if (EmbeddedScenarios.exists(name)) {
       // embedded scenarios never change: read once, not on every request (the map and the
       // run pages ask for layers often, and a 40 kB scenario takes milliseconds to read)
-      return EMBEDDED.computeIfAbsent(name, n -> ScenarioReader.read(n + ".yaml",
-          EmbeddedScenarios.bytes(n)));
+      return EMBEDDED.computeIfAbsent(
+          name, n -> ScenarioReader.read(n + ".yaml", EmbeddedScenarios.bytes(n)));
     }
     return ScenarioReader.read(name + ".yaml", scenarioBytes(name));
   }

@@ -34,11 +34,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The pages as a person sees them, in headless Chromium (Debian's chromium and
- * chromium-driver, installed by .ci/run): each page loads, a small assessment runs to the end,
- * a layer toggles, the replay scrubs and plays, an error typed in the editor shows at its line,
- * and the report opens with no network request. Screenshots go to target/screenshots/ for
- * review. Timings are printed, with loose bounds only.
+ * The pages as a person sees them, in headless Chromium (Debian's chromium and chromium-driver,
+ * installed by .ci/run): each page loads, a small assessment runs to the end, a layer toggles, the
+ * replay scrubs and plays, an error typed in the editor shows at its line, and the report opens
+ * with no network request. Screenshots go to target/screenshots/ for review. Timings are printed,
+ * with loose bounds only.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
@@ -51,22 +51,32 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(DRIVER), "no /usr/bin/chromedriver: install"
-        + " Debian's chromium and chromium-driver (as .ci/run does) to run the browser tests");
+    Assumptions.assumeTrue(
+        Files.isExecutable(DRIVER),
+        "no /usr/bin/chromedriver: install"
+            + " Debian's chromium and chromium-driver (as .ci/run does) to run the browser tests");
     Files.createDirectories(SHOTS);
-    server = WebServer.start(new WebServer.Options("127.0.0.1", 0, null, tmp.resolve("sc"), 2,
-        2));
+    server = WebServer.start(new WebServer.Options("127.0.0.1", 0, null, tmp.resolve("sc"), 2, 2));
     base = "http://127.0.0.1:" + server.port();
     final ChromeOptions o = new ChromeOptions();
     if (Files.isExecutable(Path.of("/usr/bin/chromium"))) {
       o.setBinary("/usr/bin/chromium");
     }
-    o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--window-size=1400,1000",
+    o.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--window-size=1400,1000",
         "--user-data-dir=" + tmp.resolve("profile"));
-    final ChromeDriverService svc = new ChromeDriverService.Builder()
-        .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+    final ChromeDriverService svc =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(DRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     driver = new ChromeDriver(svc, o);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
   }
@@ -90,8 +100,8 @@ class BrowserTest {
   }
 
   static void shot(final String name) throws Exception {
-    Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver)
-        .getScreenshotAs(OutputType.BYTES));
+    Files.write(
+        SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
   }
 
   static void ready() {
@@ -103,19 +113,21 @@ class BrowserTest {
   void mapPageDrawsTheScenarioAndTogglesALayer() throws Exception {
     driver.get(base + "/");
     ready();
-    final double drawnMs = ((Number) js("return performance.getEntriesByName('map-drawn')[0]"
-        + ".startTime")).doubleValue();
-    System.out.printf("[measure] map page interactive (map-drawn mark) after %.0f ms%n",
-        drawnMs);
+    final double drawnMs =
+        ((Number) js("return performance.getEntriesByName('map-drawn')[0]" + ".startTime"))
+            .doubleValue();
+    System.out.printf("[measure] map page interactive (map-drawn mark) after %.0f ms%n", drawnMs);
     assertThat(drawnMs).isLessThan(20_000);
     assertThat(driver.findElement(By.id("title")).getText()).contains("Korea");
     assertThat(driver.findElements(By.cssSelector("path.rail"))).hasSizeGreaterThanOrEqualTo(4);
     final int rings = driver.findElements(By.cssSelector("path.radar-ring")).size();
     assertThat(rings).isPositive();
     shot("map");
-    final WebElement radars = driver.findElements(By.cssSelector(
-        ".leaflet-control-layers-overlays label")).stream()
-        .filter(l -> l.getText().contains("Radars")).findFirst().orElseThrow();
+    final WebElement radars =
+        driver.findElements(By.cssSelector(".leaflet-control-layers-overlays label")).stream()
+            .filter(l -> l.getText().contains("Radars"))
+            .findFirst()
+            .orElseThrow();
     radars.findElement(By.tagName("input")).click();
     assertThat(driver.findElements(By.cssSelector("path.radar-ring"))).isEmpty();
     radars.findElement(By.tagName("input")).click();
@@ -135,8 +147,15 @@ class BrowserTest {
     waitFor(60).until(d -> "1".equals(js("return document.body.dataset.result")));
     assertThat(driver.findElement(By.id("status")).getText()).contains("done: 24 / 24");
     assertThat(driver.findElement(By.id("headline")).getText()).contains("Supply delivered");
-    for (String id : List.of("chart-supply", "chart-daily-supply", "chart-daily-lines",
-        "chart-losses", "chart-intercept", "chart-sorties", "map")) {
+    for (String id :
+        List.of(
+            "chart-supply",
+            "chart-daily-supply",
+            "chart-daily-lines",
+            "chart-losses",
+            "chart-intercept",
+            "chart-sorties",
+            "map")) {
       assertThat(driver.findElement(By.id(id)).isDisplayed()).as(id).isTrue();
     }
     shot("run");
@@ -155,7 +174,8 @@ class BrowserTest {
   void runsPageListsTheRuns() throws Exception {
     driver.get(base + "/runs.html");
     waitFor(10).until(d -> d.findElements(By.cssSelector("#runs tbody tr a")).size() >= 2);
-    assertThat(driver.findElement(By.id("runs")).getText()).contains("korea-1951-autumn")
+    assertThat(driver.findElement(By.id("runs")).getText())
+        .contains("korea-1951-autumn")
         .contains("done");
     shot("runs");
   }
@@ -180,7 +200,8 @@ class BrowserTest {
     final double frames = ((Number) st.get("frames")).doubleValue();
     final double ms = ((Number) st.get("ms")).doubleValue();
     final double fps = frames / Math.max(1e-9, ms / 1000);
-    System.out.printf("[measure] replay of a full day: %.0f frames in %.0f ms = %.1f frames/s%n",
+    System.out.printf(
+        "[measure] replay of a full day: %.0f frames in %.0f ms = %.1f frames/s%n",
         frames, ms, fps);
     assertThat(fps).isGreaterThan(5);
     assertThat(driver.findElement(By.id("clock")).getText()).contains("23:59");
@@ -202,7 +223,8 @@ class BrowserTest {
     final WebElement mark = driver.findElement(By.cssSelector("#gutter div.err"));
     assertThat(mark.getDomAttribute("data-line")).isEqualTo("3");
     assertThat(mark.getDomAttribute("title")).isNotEmpty();
-    assertThat(driver.findElement(By.id("problems")).getText()).contains("line 3")
+    assertThat(driver.findElement(By.id("problems")).getText())
+        .contains("line 3")
         .contains("bogusField");
     shot("editor");
   }
@@ -212,15 +234,16 @@ class BrowserTest {
   void reportOpensOfflineWithNoRequest() throws Exception {
     final var s = EmbeddedScenarios.load("korea-1951-autumn");
     final Theatre th = new Theatre(s.withEnd(s.start().plusDays(3)));
-    final MonteCarlo.Result r = MonteCarlo.run(th, GreedyAllocator::new,
-        MonteCarlo.Options.fixed(1951, 16, 2), null, null, null);
+    final MonteCarlo.Result r =
+        MonteCarlo.run(
+            th, GreedyAllocator::new, MonteCarlo.Options.fixed(1951, 16, 2), null, null, null);
     final Path dir = tmp.resolve("report");
-    final Path index = HtmlReport.write(ReportData.of(th, r, Assessor.assess(th, r, 1951)),
-        dir, "");
+    final Path index =
+        HtmlReport.write(ReportData.of(th, r, Assessor.assess(th, r, 1951)), dir, "");
     driver.get(index.toUri().toString());
     waitFor(10).until(d -> "complete".equals(js("return document.readyState")));
-    final long resources = ((Number) js("return performance.getEntriesByType('resource')"
-        + ".length")).longValue();
+    final long resources =
+        ((Number) js("return performance.getEntriesByType('resource')" + ".length")).longValue();
     assertThat(resources).as("requests made by the report").isZero();
     assertThat(driver.findElement(By.id("map")).isDisplayed()).isTrue();
     assertThat(driver.findElements(By.cssSelector("svg.chart"))).hasSize(6);

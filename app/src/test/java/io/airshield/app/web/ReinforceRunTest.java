@@ -16,24 +16,32 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reinforce runs from the web UI ({@code POST /api/runs} with {@code "kind": "reinforce"}): the
- * result carries the ranking, the map of the best plan and the request; bad requests are 400s;
- * and a reinforce run takes its place in the same bounded queue, under the same time limit, as
- * the assessments. Loopback only.
+ * result carries the ranking, the map of the best plan and the request; bad requests are 400s; and
+ * a reinforce run takes its place in the same bounded queue, under the same time limit, as the
+ * assessments. Loopback only.
  */
 class ReinforceRunTest {
-  private static final HttpClient HTTP = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String SMALL = "{\"kind\":\"reinforce\",\"scenario\":"
-      + "\"northeast-1952-spring\",\"maxReplications\":8,\"request\":true}";
+  private static final String SMALL =
+      "{\"kind\":\"reinforce\",\"scenario\":"
+          + "\"northeast-1952-spring\",\"maxReplications\":8,\"request\":true}";
   @TempDir Path dir;
 
-  private static HttpResponse<String> send(final WebServer s, final String method,
-      final String path, final String body) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
-        .timeout(Duration.ofSeconds(30)).method(method, body == null
-            ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .build(), HttpResponse.BodyHandlers.ofString());
+  private static HttpResponse<String> send(
+      final WebServer s, final String method, final String path, final String body)
+      throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static JsonNode waitForEnd(final WebServer s, final String id) throws Exception {
@@ -52,8 +60,8 @@ class ReinforceRunTest {
 
   @Test
   void aReinforceRunGivesTheRankingTheMapOfTheBestPlanAndTheRequest() throws Exception {
-    try (WebServer s = WebServer.start(new WebServer.Options("127.0.0.1", 0, null,
-        dir.resolve("sc"), 1, 1))) {
+    try (WebServer s =
+        WebServer.start(new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc"), 1, 1))) {
       final HttpResponse<String> a = send(s, "POST", "/api/runs", SMALL);
       assertThat(a.statusCode()).as(a.body()).isEqualTo(201);
       final JsonNode started = JSON.readTree(a.body());
@@ -61,47 +69,67 @@ class ReinforceRunTest {
       final JsonNode st = waitForEnd(s, started.get("id").asText());
       assertThat(st.get("state").asText()).as(st.toString()).isEqualTo("done");
       assertThat(st.get("selected").asText()).isNotBlank();
-      final HttpResponse<String> res = send(s, "GET", "/api/runs/" + st.get("id").asText()
-          + "/result", null);
+      final HttpResponse<String> res =
+          send(s, "GET", "/api/runs/" + st.get("id").asText() + "/result", null);
       assertThat(res.statusCode()).isEqualTo(200);
       final JsonNode r = JSON.readTree(res.body());
       final JsonNode ranking = r.get("reinforcement").get("ranking");
       assertThat(ranking.size()).isGreaterThan(1);
       assertThat(ranking.get(0).get("label").asText()).isEqualTo(st.get("selected").asText());
-      assertThat(r.get("map").asText()).contains("id=\"layer-reinforcement\"",
-          "data-ids=\"night-jets-1\"", "reinforcement (best plan)");
+      assertThat(r.get("map").asText())
+          .contains(
+              "id=\"layer-reinforcement\"",
+              "data-ids=\"night-jets-1\"",
+              "reinforcement (best plan)");
       final JsonNode stations = ranking.get(0).get("stations");
       for (JsonNode station : stations) {
-        assertThat(r.get("map").asText()).contains("data-place=\""
-            + station.get("placeId").asText() + "\"");
+        assertThat(r.get("map").asText())
+            .contains("data-place=\"" + station.get("placeId").asText() + "\"");
       }
       assertThat(r.get("charts").get(0).asText()).contains("id=\"chart-gain\"");
       assertThat(r.get("request").asText()).contains("2. The request.", "To: I. V. Stalin");
       // and it is listed with the assessments
-      assertThat(JSON.readTree(send(s, "GET", "/api/runs", null).body()).get(0).get("kind")
-          .asText()).isEqualTo("reinforce");
+      assertThat(
+              JSON.readTree(send(s, "GET", "/api/runs", null).body()).get(0).get("kind").asText())
+          .isEqualTo("reinforce");
     }
   }
 
   @Test
   void badReinforceRequestsAre400sWithAMessage() throws Exception {
-    try (WebServer s = WebServer.start(new WebServer.Options("127.0.0.1", 0, null,
-        dir.resolve("sc"), 1, 1))) {
-      final byte[] mini = Files.readAllBytes(Path.of(ReinforceRunTest.class
-          .getResource("/mini.yaml").toURI()));
-      assertThat(send(s, "POST", "/api/scenarios/mine", new String(mini,
-          java.nio.charset.StandardCharsets.UTF_8)).statusCode()).isEqualTo(201);
-      for (String[] c : new String[][] {
-          {"{\"kind\":\"reinforce\",\"scenario\":\"northeast-1952-spring\",\"maxReplications\":1}",
-              "maxReplications must be from 2 to 1500"},
-          {"{\"kind\":\"reinforce\",\"scenario\":\"northeast-1952-spring\","
-              + "\"maxReplications\":100000}", "maxReplications must be from 2 to 1500"},
-          {"{\"kind\":\"reinforce\",\"scenario\":\"northeast-1952-spring\",\"days\":3}",
-              "not replications or days"},
-          {"{\"kind\":\"reinforce\",\"scenario\":\"mine\"}",
-              "no embedded reinforcement pool"},
-          {"{\"kind\":\"sweep\",\"scenario\":\"northeast-1952-spring\"}",
-              "kind must be assess or reinforce"}}) {
+    try (WebServer s =
+        WebServer.start(new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc"), 1, 1))) {
+      final byte[] mini =
+          Files.readAllBytes(Path.of(ReinforceRunTest.class.getResource("/mini.yaml").toURI()));
+      assertThat(
+              send(
+                      s,
+                      "POST",
+                      "/api/scenarios/mine",
+                      new String(mini, java.nio.charset.StandardCharsets.UTF_8))
+                  .statusCode())
+          .isEqualTo(201);
+      for (String[] c :
+          new String[][] {
+            {
+              "{\"kind\":\"reinforce\",\"scenario\":\"northeast-1952-spring\",\"maxReplications\":1}",
+              "maxReplications must be from 2 to 1500"
+            },
+            {
+              "{\"kind\":\"reinforce\",\"scenario\":\"northeast-1952-spring\","
+                  + "\"maxReplications\":100000}",
+              "maxReplications must be from 2 to 1500"
+            },
+            {
+              "{\"kind\":\"reinforce\",\"scenario\":\"northeast-1952-spring\",\"days\":3}",
+              "not replications or days"
+            },
+            {"{\"kind\":\"reinforce\",\"scenario\":\"mine\"}", "no embedded reinforcement pool"},
+            {
+              "{\"kind\":\"sweep\",\"scenario\":\"northeast-1952-spring\"}",
+              "kind must be assess or reinforce"
+            }
+          }) {
         final HttpResponse<String> r = send(s, "POST", "/api/runs", c[0]);
         assertThat(r.statusCode()).as(c[0]).isEqualTo(400);
         assertThat(JSON.readTree(r.body()).get("error").asText()).as(c[0]).contains(c[1]);
@@ -113,17 +141,20 @@ class ReinforceRunTest {
 
   @Test
   void aReinforceRunWaitsInTheSameQueueAndStopsAtTheSameTimeLimit() throws Exception {
-    try (WebServer s = WebServer.start(new WebServer.Options("127.0.0.1", 0, null,
-        dir.resolve("sc"), 1, 1, null, 0, Duration.ofSeconds(2)))) {
-      final String big = "{\"kind\":\"reinforce\",\"scenario\":\"korea-1951-autumn\","
-          + "\"maxReplications\":1500}";
+    try (WebServer s =
+        WebServer.start(
+            new WebServer.Options(
+                "127.0.0.1", 0, null, dir.resolve("sc"), 1, 1, null, 0, Duration.ofSeconds(2)))) {
+      final String big =
+          "{\"kind\":\"reinforce\",\"scenario\":\"korea-1951-autumn\","
+              + "\"maxReplications\":1500}";
       final HttpResponse<String> a = send(s, "POST", "/api/runs", big);
       assertThat(a.statusCode()).isEqualTo(201);
       final String id = JSON.readTree(a.body()).get("id").asText();
       // one at a time and none waiting: an assessment is refused while it runs, and so is a
       // second ranking
-      final HttpResponse<String> b = send(s, "POST", "/api/runs",
-          "{\"scenario\":\"korea-1951-autumn\",\"replications\":100}");
+      final HttpResponse<String> b =
+          send(s, "POST", "/api/runs", "{\"scenario\":\"korea-1951-autumn\",\"replications\":100}");
       assertThat(b.statusCode()).isEqualTo(429);
       assertThat(send(s, "POST", "/api/runs", SMALL).statusCode()).isEqualTo(429);
       final JsonNode st = waitForEnd(s, id);
@@ -135,8 +166,7 @@ class ReinforceRunTest {
       // the slot is free again
       final HttpResponse<String> c = send(s, "POST", "/api/runs", SMALL);
       assertThat(c.statusCode()).isEqualTo(201);
-      send(s, "POST", "/api/runs/" + JSON.readTree(c.body()).get("id").asText() + "/cancel",
-          "");
+      send(s, "POST", "/api/runs/" + JSON.readTree(c.body()).get("id").asText() + "/cancel", "");
     }
   }
 }

@@ -18,22 +18,30 @@ import org.junit.jupiter.api.io.TempDir;
  * cancellation that frees the worker threads at once.
  */
 class RunLimitsTest {
-  private static final HttpClient HTTP = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String BIG = "{\"scenario\":\"korea-1951-autumn\",\"replications\":20000}";
   @TempDir Path dir;
 
-  private static HttpResponse<String> send(final WebServer s, final String method,
-      final String path, final String body) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
-        .timeout(Duration.ofSeconds(30)).method(method, body == null
-            ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .build(), HttpResponse.BodyHandlers.ofString());
+  private static HttpResponse<String> send(
+      final WebServer s, final String method, final String path, final String body)
+      throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
-  private static JsonNode waitWhile(final WebServer s, final String id, final String state,
-      final Duration limit) throws Exception {
+  private static JsonNode waitWhile(
+      final WebServer s, final String id, final String state, final Duration limit)
+      throws Exception {
     final long end = System.nanoTime() + limit.toNanos();
     JsonNode st;
     do {
@@ -48,13 +56,16 @@ class RunLimitsTest {
 
   private static long replicationThreads() {
     return Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.isAlive() && t.getName().equals("airshield-replication")).count();
+        .filter(t -> t.isAlive() && t.getName().equals("airshield-replication"))
+        .count();
   }
 
   @Test
   void runsQueueThenAreRefusedAndCancellingFreesTheCores() throws Exception {
-    try (WebServer s = WebServer.start(new WebServer.Options("127.0.0.1", 0, null,
-        dir.resolve("sc"), 1, 2, null, 1, Duration.ofMinutes(5)))) {
+    try (WebServer s =
+        WebServer.start(
+            new WebServer.Options(
+                "127.0.0.1", 0, null, dir.resolve("sc"), 1, 2, null, 1, Duration.ofMinutes(5)))) {
       final HttpResponse<String> a = send(s, "POST", "/api/runs", BIG);
       assertThat(a.statusCode()).isEqualTo(201);
       final String idA = JSON.readTree(a.body()).get("id").asText();
@@ -83,17 +94,25 @@ class RunLimitsTest {
       final double seconds = (System.nanoTime() - t0) / 1e9;
       assertThat(replicationThreads()).as("replication threads left after cancel").isZero();
       assertThat(seconds).as("seconds from cancel to free cores").isLessThan(2.0);
-      assertThat(JSON.readTree(send(s, "GET", "/api/runs/" + runB.get("id").asText(), null)
-          .body()).get("state").asText()).isEqualTo("cancelled");
-      assertThat(JSON.readTree(send(s, "GET", "/api/runs/" + runB.get("id").asText(), null)
-          .body()).get("done").asLong()).isZero();
+      assertThat(
+              JSON.readTree(send(s, "GET", "/api/runs/" + runB.get("id").asText(), null).body())
+                  .get("state")
+                  .asText())
+          .isEqualTo("cancelled");
+      assertThat(
+              JSON.readTree(send(s, "GET", "/api/runs/" + runB.get("id").asText(), null).body())
+                  .get("done")
+                  .asLong())
+          .isZero();
     }
   }
 
   @Test
   void aRunLongerThanTheLimitIsStoppedWithAReason() throws Exception {
-    try (WebServer s = WebServer.start(new WebServer.Options("127.0.0.1", 0, null,
-        dir.resolve("sc"), 1, 1, null, 0, Duration.ofMillis(300)))) {
+    try (WebServer s =
+        WebServer.start(
+            new WebServer.Options(
+                "127.0.0.1", 0, null, dir.resolve("sc"), 1, 1, null, 0, Duration.ofMillis(300)))) {
       final HttpResponse<String> a = send(s, "POST", "/api/runs", BIG);
       assertThat(a.statusCode()).isEqualTo(201);
       final String id = JSON.readTree(a.body()).get("id").asText();

@@ -12,21 +12,31 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The server with a token (as it runs when bound to a public address; here on loopback, since
- * tests talk only to 127.0.0.1): every request, pages included, must carry it; changes from a
- * foreign origin are refused even with it; error answers do not echo internals.
+ * The server with a token (as it runs when bound to a public address; here on loopback, since tests
+ * talk only to 127.0.0.1): every request, pages included, must carry it; changes from a foreign
+ * origin are refused even with it; error answers do not echo internals.
  */
 class ServerSecurityTest {
   private static final String TOKEN = "0123456789abcdef-token";
-  private static final HttpClient HTTP = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   @TempDir Path dir;
 
-  private static HttpResponse<String> send(final WebServer s, final String method,
-      final String path, final String body, final String... headers) throws Exception {
-    final HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-        + s.port() + path)).timeout(Duration.ofSeconds(30)).method(method, body == null
-            ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+  private static HttpResponse<String> send(
+      final WebServer s,
+      final String method,
+      final String path,
+      final String body,
+      final String... headers)
+      throws Exception {
+    final HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     for (int i = 0; i < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
@@ -35,51 +45,89 @@ class ServerSecurityTest {
 
   @Test
   void everyRequestNeedsTheTokenAndForeignOriginsAreRefused() throws Exception {
-    try (WebServer s = WebServer.start(new WebServer.Options("127.0.0.1", 0, TOKEN,
-        dir.resolve("sc"), 1, 1))) {
-      for (String path : new String[] {"/", "/index.html", "/style.css", "/api/scenarios",
-          "/api/runs", "/api/scenarios/korea-1951-autumn/layers", "/webjars/leaflet/1.9.4/dist/leaflet.js"}) {
+    try (WebServer s =
+        WebServer.start(new WebServer.Options("127.0.0.1", 0, TOKEN, dir.resolve("sc"), 1, 1))) {
+      for (String path :
+          new String[] {
+            "/",
+            "/index.html",
+            "/style.css",
+            "/api/scenarios",
+            "/api/runs",
+            "/api/scenarios/korea-1951-autumn/layers",
+            "/webjars/leaflet/1.9.4/dist/leaflet.js"
+          }) {
         final HttpResponse<String> r = send(s, "GET", path, null);
         assertThat(r.statusCode()).as(path).isEqualTo(401);
         assertThat(r.body()).as(path).contains("needs its token").doesNotContain("<html");
         assertThat(send(s, "GET", path, null, "X-Airshield-Token", TOKEN + "x").statusCode())
-            .as(path).isEqualTo(401);
+            .as(path)
+            .isEqualTo(401);
         assertThat(send(s, "GET", path, null, "X-Airshield-Token", TOKEN).statusCode())
-            .as(path).isEqualTo(200);
+            .as(path)
+            .isEqualTo(200);
       }
       final HttpResponse<String> viaQuery = send(s, "GET", "/?token=" + TOKEN, null);
       assertThat(viaQuery.statusCode()).isEqualTo(200);
       assertThat(viaQuery.headers().firstValue("Set-Cookie").orElse(""))
-          .contains("airshield-token=" + TOKEN).containsIgnoringCase("HttpOnly")
+          .contains("airshield-token=" + TOKEN)
+          .containsIgnoringCase("HttpOnly")
           .containsIgnoringCase("SameSite=Strict");
       assertThat(send(s, "POST", "/api/validate", "id: x\n").statusCode()).isEqualTo(401);
-      final HttpResponse<String> foreign = send(s, "POST", "/api/validate", "id: x\n",
-          "X-Airshield-Token", TOKEN, "Origin", "http://evil.example");
+      final HttpResponse<String> foreign =
+          send(
+              s,
+              "POST",
+              "/api/validate",
+              "id: x\n",
+              "X-Airshield-Token",
+              TOKEN,
+              "Origin",
+              "http://evil.example");
       assertThat(foreign.statusCode()).isEqualTo(403);
-      assertThat(send(s, "POST", "/api/runs", "{}", "X-Airshield-Token", TOKEN,
-          "Sec-Fetch-Site", "cross-site").statusCode()).isEqualTo(403);
+      assertThat(
+              send(
+                      s,
+                      "POST",
+                      "/api/runs",
+                      "{}",
+                      "X-Airshield-Token",
+                      TOKEN,
+                      "Sec-Fetch-Site",
+                      "cross-site")
+                  .statusCode())
+          .isEqualTo(403);
     }
   }
 
   @Test
   void errorsDoNotEchoInternals() throws Exception {
-    try (WebServer s = WebServer.start(new WebServer.Options("127.0.0.1", 0, null,
-        dir.resolve("sc"), 1, 1))) {
+    try (WebServer s =
+        WebServer.start(new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc"), 1, 1))) {
       final String longPath = "/nothing/" + "a".repeat(500);
       final HttpResponse<String> nf = send(s, "GET", longPath, null);
       assertThat(nf.statusCode()).isEqualTo(404);
       assertThat(nf.body()).hasSizeLessThan(200);
-      for (String[] req : new String[][] {{"POST", "/api/runs", "{\"scenario\": 5}"},
-          {"POST", "/api/runs", "{\"days\": \"x\", \"scenario\": \"korea-1951-autumn\"}"},
-          {"POST", "/api/runs", "[]"}, {"POST", "/api/runs", "nul"},
-          {"GET", "/api/runs/r999", null}, {"GET", "/api/stored-runs/x", null},
-          {"GET", "/api/stored-runs/12", null},
-          {"GET", "/api/scenarios/korea-1951-autumn/trace?days=0", null},
-          {"GET", "/api/scenarios/NOPE/layers", null}}) {
+      for (String[] req :
+          new String[][] {
+            {"POST", "/api/runs", "{\"scenario\": 5}"},
+            {"POST", "/api/runs", "{\"days\": \"x\", \"scenario\": \"korea-1951-autumn\"}"},
+            {"POST", "/api/runs", "[]"},
+            {"POST", "/api/runs", "nul"},
+            {"GET", "/api/runs/r999", null},
+            {"GET", "/api/stored-runs/x", null},
+            {"GET", "/api/stored-runs/12", null},
+            {"GET", "/api/scenarios/korea-1951-autumn/trace?days=0", null},
+            {"GET", "/api/scenarios/NOPE/layers", null}
+          }) {
         final HttpResponse<String> r = send(s, req[0], req[1], req[2]);
         assertThat(r.statusCode()).as(String.join(" ", req)).isBetween(400, 499);
-        assertThat(r.body()).as(String.join(" ", req)).doesNotContain("Exception")
-            .doesNotContain("\tat ").doesNotContain("io.airshield").doesNotContain("java.");
+        assertThat(r.body())
+            .as(String.join(" ", req))
+            .doesNotContain("Exception")
+            .doesNotContain("\tat ")
+            .doesNotContain("io.airshield")
+            .doesNotContain("java.");
       }
     }
   }

@@ -19,41 +19,64 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The trace limit of the web server ({@code --max-trace-mib}, {@link
- * WebServer.Options#maxTraceBytes()}), reached with a limit of a few kB: a larger trace is
- * refused whole with 413 and a message naming the limit, the server keeps answering, a run's
- * result stays available, and a trace of exactly the limit (counted in bytes of UTF-8, not in
- * characters) is answered in full.
+ * WebServer.Options#maxTraceBytes()}), reached with a limit of a few kB: a larger trace is refused
+ * whole with 413 and a message naming the limit, the server keeps answering, a run's result stays
+ * available, and a trace of exactly the limit (counted in bytes of UTF-8, not in characters) is
+ * answered in full.
  */
 class TraceLimitTest {
-  private static final HttpClient HTTP = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** A trace limit far below the two weeks of the test scenario (some 70 kB). */
   private static final int TINY = 4096;
+
   @TempDir static Path dir;
 
   /** The test theatre with a title outside ASCII, so that bytes and characters differ. */
   @BeforeAll
   static void scenario() throws Exception {
-    final String mini = Files.readString(Path.of(TraceLimitTest.class.getResource("/mini.yaml")
-        .toURI()), StandardCharsets.UTF_8);
+    final String mini =
+        Files.readString(
+            Path.of(TraceLimitTest.class.getResource("/mini.yaml").toURI()),
+            StandardCharsets.UTF_8);
     assertThat(mini).contains("title: Test theatre\n");
     Files.createDirectories(dir.resolve("sc"));
-    Files.writeString(dir.resolve("sc").resolve("mini.yaml"), mini.replace(
-        "title: Test theatre\n", "title: \"Théâtre d'essai — 試験 🛩\"\n"), StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("sc").resolve("mini.yaml"),
+        mini.replace("title: Test theatre\n", "title: \"Théâtre d'essai — 試験 🛩\"\n"),
+        StandardCharsets.UTF_8);
   }
 
   private static WebServer start(final int maxTraceBytes) {
-    return WebServer.start(new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc"), 1, 1,
-        null, 1, Duration.ofMinutes(1), maxTraceBytes));
+    return WebServer.start(
+        new WebServer.Options(
+            "127.0.0.1",
+            0,
+            null,
+            dir.resolve("sc"),
+            1,
+            1,
+            null,
+            1,
+            Duration.ofMinutes(1),
+            maxTraceBytes));
   }
 
-  private static HttpResponse<byte[]> send(final WebServer s, final String method,
-      final String path, final String body) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
-        .timeout(Duration.ofSeconds(30)).method(method, body == null
-            ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .build(), HttpResponse.BodyHandlers.ofByteArray());
+  private static HttpResponse<byte[]> send(
+      final WebServer s, final String method, final String path, final String body)
+      throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private static JsonNode json(final HttpResponse<byte[]> r) throws Exception {
@@ -64,8 +87,8 @@ class TraceLimitTest {
   void aTraceOverTheLimitIsRefusedAndTheServerAndItsRunsCarryOn() throws Exception {
     try (WebServer s = start(TINY)) {
       // a run first, so that its result can be asked for after the refusal
-      final HttpResponse<byte[]> started = send(s, "POST", "/api/runs",
-          "{\"scenario\":\"mini\",\"replications\":4,\"days\":2}");
+      final HttpResponse<byte[]> started =
+          send(s, "POST", "/api/runs", "{\"scenario\":\"mini\",\"replications\":4,\"days\":2}");
       assertThat(started.statusCode()).isEqualTo(201);
       final String id = json(started).get("id").asText();
       final long end = System.nanoTime() + 20_000_000_000L;
@@ -84,10 +107,14 @@ class TraceLimitTest {
         // the answer is the message alone: no part of the trace is sent
         assertThat(t.body().length).isLessThan(400);
         final String error = json(t).get("error").asText();
-        assertThat(error).contains("trace of 14 days is larger than this server's limit of "
-            + TINY + " bytes").contains("?days=N").contains("airshield assess --trace N");
-        assertThat(new String(t.body(), StandardCharsets.UTF_8)).doesNotContain("\"type\"")
-            .doesNotContain("Exception").doesNotContain("io.airshield");
+        assertThat(error)
+            .contains("trace of 14 days is larger than this server's limit of " + TINY + " bytes")
+            .contains("?days=N")
+            .contains("airshield assess --trace N");
+        assertThat(new String(t.body(), StandardCharsets.UTF_8))
+            .doesNotContain("\"type\"")
+            .doesNotContain("Exception")
+            .doesNotContain("io.airshield");
       }
 
       // still healthy: the run's result, the lists, and another run
@@ -95,16 +122,15 @@ class TraceLimitTest {
       assertThat(result.statusCode()).isEqualTo(200);
       assertThat(json(result).get("assessment").isObject()).isTrue();
       assertThat(send(s, "GET", "/api/scenarios", null).statusCode()).isEqualTo(200);
-      final HttpResponse<byte[]> again = send(s, "POST", "/api/runs",
-          "{\"scenario\":\"mini\",\"replications\":1,\"days\":1}");
+      final HttpResponse<byte[]> again =
+          send(s, "POST", "/api/runs", "{\"scenario\":\"mini\",\"replications\":1,\"days\":1}");
       assertThat(again.statusCode()).isEqualTo(201);
       send(s, "POST", "/api/runs/" + json(again).get("id").asText() + "/cancel", "");
     }
   }
 
   @Test
-  void aTraceOfExactlyTheLimitInBytesIsAnsweredInFullAndOneByteLessIsRefused()
-      throws Exception {
+  void aTraceOfExactlyTheLimitInBytesIsAnsweredInFullAndOneByteLessIsRefused() throws Exception {
     final String path = "/api/scenarios/mini/trace?days=1";
     final byte[] full;
     try (WebServer s = start(WebServer.DEFAULT_MAX_TRACE_BYTES)) {
@@ -123,8 +149,12 @@ class TraceLimitTest {
     try (WebServer s = start(full.length - 1)) {
       final HttpResponse<byte[]> t = send(s, "GET", path, null);
       assertThat(t.statusCode()).isEqualTo(413);
-      assertThat(json(t).get("error").asText()).contains("trace of 1 day is larger than this"
-          + " server's limit of " + (full.length - 1) + " bytes");
+      assertThat(json(t).get("error").asText())
+          .contains(
+              "trace of 1 day is larger than this"
+                  + " server's limit of "
+                  + (full.length - 1)
+                  + " bytes");
     }
   }
 
@@ -149,7 +179,8 @@ class TraceLimitTest {
 
   @Test
   void aLimitBelowOneByteIsRefused() {
-    assertThatThrownBy(() -> start(0)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> start(0))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least 1 byte");
   }
 }

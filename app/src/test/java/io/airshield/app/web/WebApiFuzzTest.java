@@ -19,17 +19,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * Coverage-guided fuzzing of the web API with Jazzer, over real HTTP on 127.0.0.1: JSON bodies
- * of {@code POST /api/runs} and {@code POST /api/validate}, scenario names and run ids in
- * paths, and the query parameters of the trace endpoint.
+ * Coverage-guided fuzzing of the web API with Jazzer, over real HTTP on 127.0.0.1: JSON bodies of
+ * {@code POST /api/runs} and {@code POST /api/validate}, scenario names and run ids in paths, and
+ * the query parameters of the trace endpoint.
  *
  * <p>The property: every answer is below 500 (a bad request is the client's mistake, never the
  * server's failure) and no answer echoes internals (exception names or stack frames). A run the
  * fuzzer manages to start is cancelled at once, so fuzzing does not take the machine.
  */
 class WebApiFuzzTest {
-  private static final HttpClient HTTP = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static Path dir;
   private static WebServer server;
 
@@ -37,10 +37,10 @@ class WebApiFuzzTest {
   static void start() throws Exception {
     dir = Files.createTempDirectory("airshield-webfuzz");
     Files.createDirectories(dir.resolve("sc"));
-    Files.copy(Path.of(WebApiFuzzTest.class.getResource("/mini.yaml").toURI()),
+    Files.copy(
+        Path.of(WebApiFuzzTest.class.getResource("/mini.yaml").toURI()),
         dir.resolve("sc").resolve("mini.yaml"));
-    server = WebServer.start(new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc"), 1,
-        1));
+    server = WebServer.start(new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc"), 1, 1));
   }
 
   @AfterAll
@@ -53,8 +53,10 @@ class WebApiFuzzTest {
   void api(final FuzzedDataProvider data) throws Exception {
     // Jazzer's SSRF detector sees the test's own client: allow it to reach this server, and
     // nothing else (the server itself must never connect anywhere)
-    try (SilentCloseable allowed = BugDetectors.allowNetworkConnections((host, port) ->
-        (host.equals("localhost") || host.equals("127.0.0.1")) && port == server.port())) {
+    try (SilentCloseable allowed =
+        BugDetectors.allowNetworkConnections(
+            (host, port) ->
+                (host.equals("localhost") || host.equals("127.0.0.1")) && port == server.port())) {
       request(data);
     }
   }
@@ -66,25 +68,36 @@ class WebApiFuzzTest {
     switch (which) {
       case 0 -> r = send("POST", "/api/runs", data.consumeRemainingAsBytes());
       case 1 -> r = send("POST", "/api/validate", data.consumeRemainingAsBytes());
-      case 2 -> r = send("GET", "/api/scenarios/" + segment(data.consumeRemainingAsString())
-          + "/layers", null);
+      case 2 ->
+          r =
+              send(
+                  "GET",
+                  "/api/scenarios/" + segment(data.consumeRemainingAsString()) + "/layers",
+                  null);
       case 3 -> r = send("GET", "/api/runs/" + segment(data.consumeRemainingAsString()), null);
       case 4 -> {
         final String name = data.consumeBoolean() ? "mini" : segment(data.consumeString(30));
         final StringBuilder q = new StringBuilder();
         for (String p : new String[] {"replication", "seed", "days"}) {
           if (data.consumeBoolean()) {
-            q.append(q.length() == 0 ? "?" : "&").append(p).append('=')
+            q.append(q.length() == 0 ? "?" : "&")
+                .append(p)
+                .append('=')
                 .append(URLEncoder.encode(data.consumeString(24), StandardCharsets.UTF_8));
           }
         }
         r = send("GET", "/api/scenarios/" + name + "/trace" + q, null);
       }
-      default -> r = send("POST", "/api/scenarios/" + segment(data.consumeString(70)),
-          data.consumeRemainingAsBytes());
+      default ->
+          r =
+              send(
+                  "POST",
+                  "/api/scenarios/" + segment(data.consumeString(70)),
+                  data.consumeRemainingAsBytes());
     }
     assertThat(r.statusCode()).as("status of %s: %s", r.uri(), r.body()).isLessThan(500);
-    assertThat(Duration.ofNanos(System.nanoTime() - t0)).as("time to answer %s", r.uri())
+    assertThat(Duration.ofNanos(System.nanoTime() - t0))
+        .as("time to answer %s", r.uri())
         .isLessThan(Duration.ofSeconds(20));
     if (!r.headers().firstValue("Content-Type").orElse("").startsWith("application/x-ndjson")) {
       assertThat(r.body()).as("answer of %s", r.uri()).doesNotContain("\tat ");
@@ -97,8 +110,8 @@ class WebApiFuzzTest {
       }
     }
     if (r.statusCode() == 201 && r.uri().getPath().equals("/api/runs")) {
-      final String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body())
-          .get("id").asText();
+      final String id =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("id").asText();
       assertThat(send("POST", "/api/runs/" + id + "/cancel", new byte[0]).statusCode())
           .isEqualTo(202);
     }
@@ -122,13 +135,17 @@ class WebApiFuzzTest {
   /** The body of the last request, for telling an echo from a leak. */
   private static String sent = "";
 
-  private static HttpResponse<String> send(final String method, final String path,
-      final byte[] body) throws Exception {
+  private static HttpResponse<String> send(
+      final String method, final String path, final byte[] body) throws Exception {
     sent = body == null ? "" : new String(body, StandardCharsets.UTF_8);
-    final HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-        + server.port() + path)).timeout(Duration.ofSeconds(60))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofByteArray(body));
+    final HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+            .timeout(Duration.ofSeconds(60))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
     return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

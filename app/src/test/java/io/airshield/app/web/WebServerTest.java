@@ -25,15 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
 class WebServerTest {
   @TempDir static Path dir;
   static WebServer server;
-  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-      .build();
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   static final ObjectMapper JSON = new ObjectMapper();
   static final String MINI_BAD = "format: airshield-scenario/1\nid: x\nbogusField: 3\n";
 
   @BeforeAll
   static void start() {
-    server = WebServer.start(new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc"), 1,
-        1));
+    server = WebServer.start(new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc"), 1, 1));
   }
 
   @AfterAll
@@ -41,12 +40,17 @@ class WebServerTest {
     server.close();
   }
 
-  static HttpResponse<String> send(final String method, final String path, final String body,
-      final String... headers) throws Exception {
-    final HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-        + server.port() + path)).timeout(Duration.ofSeconds(30))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
+  static HttpResponse<String> send(
+      final String method, final String path, final String body, final String... headers)
+      throws Exception {
+    final HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     for (int i = 0; i < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
@@ -57,8 +61,9 @@ class WebServerTest {
     try (Socket s = new Socket("127.0.0.1", server.port())) {
       s.setSoTimeout(5000);
       final OutputStream out = s.getOutputStream();
-      out.write((requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          (requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       final InputStream in = s.getInputStream();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -70,27 +75,51 @@ class WebServerTest {
     final Path db = dir.resolve("stored").resolve("runs.db");
     final String mini = Path.of(WebServerTest.class.getResource("/mini.yaml").toURI()).toString();
     final java.io.StringWriter out = new java.io.StringWriter();
-    final int code = io.airshield.app.Main.commandLine(new java.io.PrintWriter(out),
-        new java.io.PrintWriter(new java.io.StringWriter())).execute("assess", mini,
-        "--replications", "8", "-q", "--no-report", "--store", db.toString());
+    final int code =
+        io.airshield.app.Main.commandLine(
+                new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()))
+            .execute(
+                "assess",
+                mini,
+                "--replications",
+                "8",
+                "-q",
+                "--no-report",
+                "--store",
+                db.toString());
     assertThat(code).isZero();
-    try (WebServer s = WebServer.start(new WebServer.Options("127.0.0.1", 0, null,
-        dir.resolve("sc2"), 1, 1, db))) {
+    try (WebServer s =
+        WebServer.start(
+            new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc2"), 1, 1, db))) {
       final String base = "http://127.0.0.1:" + s.port();
-      final HttpResponse<String> list = HTTP.send(HttpRequest.newBuilder(URI.create(base
-          + "/api/stored-runs")).build(), HttpResponse.BodyHandlers.ofString());
+      final HttpResponse<String> list =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/stored-runs")).build(),
+              HttpResponse.BodyHandlers.ofString());
       final JsonNode runs = JSON.readTree(list.body());
       assertThat(runs).hasSize(1);
       assertThat(runs.get(0).get("scenario").asText()).isEqualTo("mini");
       assertThat(runs.get(0).get("status").asText()).isEqualTo("complete");
       final long id = runs.get(0).get("id").asLong();
-      final JsonNode one = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(base
-          + "/api/stored-runs/" + id)).build(), HttpResponse.BodyHandlers.ofString()).body());
+      final JsonNode one =
+          JSON.readTree(
+              HTTP.send(
+                      HttpRequest.newBuilder(URI.create(base + "/api/stored-runs/" + id)).build(),
+                      HttpResponse.BodyHandlers.ofString())
+                  .body());
       assertThat(one.get("assessment").get("supply").get("mean").asDouble()).isPositive();
-      assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/stored-runs/999"))
-          .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
-      assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/stored-runs/x1"))
-          .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
+      assertThat(
+              HTTP.send(
+                      HttpRequest.newBuilder(URI.create(base + "/api/stored-runs/999")).build(),
+                      HttpResponse.BodyHandlers.ofString())
+                  .statusCode())
+          .isEqualTo(404);
+      assertThat(
+              HTTP.send(
+                      HttpRequest.newBuilder(URI.create(base + "/api/stored-runs/x1")).build(),
+                      HttpResponse.BodyHandlers.ofString())
+                  .statusCode())
+          .isEqualTo(400);
     }
     // a server with no database lists nothing
     assertThat(JSON.readTree(send("GET", "/api/stored-runs", null).body())).isEmpty();
@@ -106,8 +135,8 @@ class WebServerTest {
 
   @Test
   void badJsonIs400WithAMessage() throws Exception {
-    final HttpResponse<String> r = send("POST", "/api/runs", "{not json",
-        "Content-Type", "application/json");
+    final HttpResponse<String> r =
+        send("POST", "/api/runs", "{not json", "Content-Type", "application/json");
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(r.body()).get("error").asText()).contains("not valid JSON");
     assertThat(r.body()).doesNotContain("Exception", "at io.");
@@ -124,42 +153,53 @@ class WebServerTest {
 
   @Test
   void oversizedBodyIs413() throws Exception {
-    final HttpResponse<String> r = send("POST", "/api/validate", "a".repeat(2_100_000),
-        "Content-Type", "text/plain");
+    final HttpResponse<String> r =
+        send("POST", "/api/validate", "a".repeat(2_100_000), "Content-Type", "text/plain");
     assertThat(r.statusCode()).isEqualTo(413);
     assertThat(r.body()).contains("request body larger than " + WebServer.MAX_BODY + " bytes");
   }
 
   @Test
   void pathTraversalIsRefused() throws Exception {
-    for (String path : new String[] {"/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd",
-        "/webjars/..%2f..%2fetc/passwd", "/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd"}) {
+    for (String path :
+        new String[] {
+          "/../../etc/passwd",
+          "/%2e%2e/%2e%2e/etc/passwd",
+          "/webjars/..%2f..%2fetc/passwd",
+          "/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd"
+        }) {
       final String resp = raw("GET " + path + " HTTP/1.1");
       assertThat(resp).as(path).matches("(?s)HTTP/1.1 4\\d\\d .*").doesNotContain("root:");
     }
     final HttpResponse<String> r = send("GET", "/api/scenarios/..%2F..%2Fetc%2Fpasswd", null);
     assertThat(r.statusCode()).isBetween(400, 404);
-    final HttpResponse<String> s = send("POST", "/api/scenarios/..%2Fescape", MINI_BAD,
-        "Content-Type", "text/plain");
+    final HttpResponse<String> s =
+        send("POST", "/api/scenarios/..%2Fescape", MINI_BAD, "Content-Type", "text/plain");
     assertThat(s.statusCode()).isBetween(400, 404);
     assertThat(Files.exists(dir.resolve("escape.yaml"))).isFalse();
   }
 
   @Test
   void foreignOriginIsRefusedOnChanges() throws Exception {
-    final HttpResponse<String> r = send("POST", "/api/runs", "{}", "Origin",
-        "http://evil.example");
+    final HttpResponse<String> r = send("POST", "/api/runs", "{}", "Origin", "http://evil.example");
     assertThat(r.statusCode()).isEqualTo(403);
     assertThat(r.body()).contains("cross-origin");
-    final HttpResponse<String> own = send("POST", "/api/validate", MINI_BAD, "Origin",
-        "http://127.0.0.1:" + server.port(), "Content-Type", "text/plain");
+    final HttpResponse<String> own =
+        send(
+            "POST",
+            "/api/validate",
+            MINI_BAD,
+            "Origin",
+            "http://127.0.0.1:" + server.port(),
+            "Content-Type",
+            "text/plain");
     assertThat(own.statusCode()).isEqualTo(200);
   }
 
   @Test
   void validationGivesLinesAndSavingChecksNames() throws Exception {
-    final JsonNode v = JSON.readTree(send("POST", "/api/validate", MINI_BAD,
-        "Content-Type", "text/plain").body());
+    final JsonNode v =
+        JSON.readTree(send("POST", "/api/validate", MINI_BAD, "Content-Type", "text/plain").body());
     assertThat(v.get("ok").asBoolean()).isFalse();
     boolean atLine3 = false;
     for (JsonNode p : v.get("problems")) {
@@ -170,24 +210,32 @@ class WebServerTest {
     assertThat(send("POST", "/api/scenarios/korea-1951-autumn", MINI_BAD).statusCode())
         .isEqualTo(409);
     assertThat(send("POST", "/api/scenarios/mine", MINI_BAD).statusCode()).isEqualTo(422);
-    final String good = new String(send("GET", "/api/scenarios/korea-1951-autumn", null)
-        .body().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    final String good =
+        new String(
+            send("GET", "/api/scenarios/korea-1951-autumn", null)
+                .body()
+                .getBytes(StandardCharsets.UTF_8),
+            StandardCharsets.UTF_8);
     assertThat(send("POST", "/api/scenarios/mine", good).statusCode()).isEqualTo(201);
     assertThat(send("GET", "/api/scenarios", null).body()).contains("\"mine\"");
   }
 
   @Test
   void runsAreCappedAndGiveResultsAndTraces() throws Exception {
-    final JsonNode r = JSON.readTree(send("POST", "/api/runs",
-        "{\"scenario\":\"korea-1951-autumn\",\"replications\":16,\"days\":2}").body());
+    final JsonNode r =
+        JSON.readTree(
+            send(
+                    "POST",
+                    "/api/runs",
+                    "{\"scenario\":\"korea-1951-autumn\",\"replications\":16,\"days\":2}")
+                .body());
     final String id = r.get("id").asText();
     // one run at a time in this test server: a second waits in the queue (or is refused)
-    final HttpResponse<String> second = send("POST", "/api/runs",
-        "{\"scenario\":\"korea-1951-autumn\",\"replications\":20000}");
+    final HttpResponse<String> second =
+        send("POST", "/api/runs", "{\"scenario\":\"korea-1951-autumn\",\"replications\":20000}");
     assertThat(second.statusCode()).isIn(201, 429);
     if (second.statusCode() == 201) {
-      send("POST", "/api/runs/" + JSON.readTree(second.body()).get("id").asText()
-          + "/cancel", "");
+      send("POST", "/api/runs/" + JSON.readTree(second.body()).get("id").asText() + "/cancel", "");
     }
     JsonNode st = null;
     for (int i = 0; i < 300; i++) {
@@ -204,24 +252,28 @@ class WebServerTest {
     assertThat(res.get("map").asText()).contains("layer-rail");
     assertThat(send("POST", "/api/runs", "{\"replications\":999999999}").statusCode())
         .isEqualTo(400);
-    final HttpResponse<String> tr = send("GET",
-        "/api/scenarios/korea-1951-autumn/trace?replication=1&days=2", null);
+    final HttpResponse<String> tr =
+        send("GET", "/api/scenarios/korea-1951-autumn/trace?replication=1&days=2", null);
     assertThat(tr.statusCode()).isEqualTo(200);
     assertThat(tr.body().lines().findFirst().orElseThrow()).contains("\"header\"");
-    assertThat(send("GET", "/api/scenarios/korea-1951-autumn/trace?replication=x", null)
-        .statusCode()).isEqualTo(400);
+    assertThat(
+            send("GET", "/api/scenarios/korea-1951-autumn/trace?replication=x", null).statusCode())
+        .isEqualTo(400);
   }
 
   @Test
   void foreignHostIsRefusedAndPublicBindNeedsAToken() throws Exception {
     try (Socket s = new Socket("127.0.0.1", server.port())) {
       s.setSoTimeout(5000);
-      s.getOutputStream().write(("GET /api/scenarios HTTP/1.1\r\nHost: evil.example\r\n"
-          + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream()
+          .write(
+              ("GET /api/scenarios HTTP/1.1\r\nHost: evil.example\r\n"
+                      + "Connection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
       assertThat(new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
           .startsWith("HTTP/1.1 403");
     }
-    assertThatThrownBy(() -> WebServer.start(new WebServer.Options("0.0.0.0", 0, null, dir,
-        1, 1))).hasMessageContaining("--token");
+    assertThatThrownBy(() -> WebServer.start(new WebServer.Options("0.0.0.0", 0, null, dir, 1, 1)))
+        .hasMessageContaining("--token");
   }
 }

@@ -1,15 +1,14 @@
 package io.airshield.formation.schedule;
 
 /**
- * Lower bounds on the makespan. LB0: the critical path with shortest modes and release dates.
- * LB energy: for each resource, the total work of shortest-energy modes divided by the
- * largest capacity the resource ever offers (Stinson, Davis and Khumawala, "Multiple
- * resource-constrained scheduling using branch and bound", AIIE Transactions 10 (1978)
- * 252-259). Both are cheap and valid for step-function capacities.
+ * Lower bounds on the makespan. LB0: the critical path with shortest modes and release dates. LB
+ * energy: for each resource, the total work of shortest-energy modes divided by the largest
+ * capacity the resource ever offers (Stinson, Davis and Khumawala, "Multiple resource-constrained
+ * scheduling using branch and bound", AIIE Transactions 10 (1978) 252-259). Both are cheap and
+ * valid for step-function capacities.
  */
 public final class Bounds {
-  private Bounds() {
-  }
+  private Bounds() {}
 
   /**
    * @param project a project

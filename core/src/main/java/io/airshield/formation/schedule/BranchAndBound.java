@@ -9,42 +9,42 @@ import java.util.Map;
 /**
  * Exact depth-first branch and bound on the precedence tree for single-mode projects without
  * deadlines (Patterson, Slowinski, Talbot and Weglarz 1989; Sprecher, "Scheduling
- * resource-constrained projects competitively at modest memory requirements", Management
- * Science 46 (2000) 710-723). Each level starts one eligible activity at its earliest
- * precedence- and resource-feasible period not before the previous level's start, so every
- * branch is a serial schedule in start-time order and an optimal one is always reachable.
+ * resource-constrained projects competitively at modest memory requirements", Management Science 46
+ * (2000) 710-723). Each level starts one eligible activity at its earliest precedence- and
+ * resource-feasible period not before the previous level's start, so every branch is a serial
+ * schedule in start-time order and an optimal one is always reachable.
  *
  * <p>Pruning, each preserving an optimal schedule:
  *
  * <ul>
  *   <li>bounds: critical path from dynamic heads, where each head is also pushed to the first
- *       period the activity fits beside the activities already fixed (the time-table
- *       reasoning of constraint-based scheduling, Baptiste, Le Pape and Nuijten 2001); then
- *       time-table propagation against the deadline incumbent - 1 (compulsory parts, forward
- *       and backward passes), which refutes the node or pushes the heads further; then the
- *       head-tail energy bound on each resource and on cliques of pairwise incompatible
- *       activities (Stinson, Davis and Khumawala 1978 for the energy; Mingozzi et al. 1998
- *       for the cliques), counting the left-shifted part of every activity; prune at the
- *       incumbent. The same bounds, tried destructively against deadlines at the root (Klein
- *       and Scholl 1999), give the starting lower bound;
- *   <li>the single-activity rule of Demeulemeester and Herroelen (1992): an eligible
- *       activity that can start first and can run in parallel with no other unstarted
- *       activity is the only branch (constant capacities);
- *   <li>the global left-shift rule: an activity that would fit entirely before its chosen
- *       start is never started there (the schedule would not be active; Sprecher, Kolisch and
- *       Drexl, "Semi-active, active, and non-delay schedules for the resource-constrained
- *       project scheduling problem", EJOR 80 (1995) 94-102);
+ *       period the activity fits beside the activities already fixed (the time-table reasoning of
+ *       constraint-based scheduling, Baptiste, Le Pape and Nuijten 2001); then time-table
+ *       propagation against the deadline incumbent - 1 (compulsory parts, forward and backward
+ *       passes), which refutes the node or pushes the heads further; then the head-tail energy
+ *       bound on each resource and on cliques of pairwise incompatible activities (Stinson, Davis
+ *       and Khumawala 1978 for the energy; Mingozzi et al. 1998 for the cliques), counting the
+ *       left-shifted part of every activity; prune at the incumbent. The same bounds, tried
+ *       destructively against deadlines at the root (Klein and Scholl 1999), give the starting
+ *       lower bound;
+ *   <li>the single-activity rule of Demeulemeester and Herroelen (1992): an eligible activity that
+ *       can start first and can run in parallel with no other unstarted activity is the only branch
+ *       (constant capacities);
+ *   <li>the global left-shift rule: an activity that would fit entirely before its chosen start is
+ *       never started there (the schedule would not be active; Sprecher, Kolisch and Drexl,
+ *       "Semi-active, active, and non-delay schedules for the resource-constrained project
+ *       scheduling problem", EJOR 80 (1995) 94-102);
  *   <li>equal starts are taken in topological order only, since their order does not matter;
- *   <li>the cutset rule of Demeulemeester and Herroelen, "A branch-and-bound procedure for
- *       the multiple resource-constrained project scheduling problem", Management Science 38
- *       (1992) 1803-1818: a partial schedule with the same set of started activities as one
- *       seen before, no earlier, and whose running work ends no earlier, is dominated;
- *       checked before a child's bound is computed, with the stored entries per started set
- *       kept free of entries dominated by later ones.
+ *   <li>the cutset rule of Demeulemeester and Herroelen, "A branch-and-bound procedure for the
+ *       multiple resource-constrained project scheduling problem", Management Science 38 (1992)
+ *       1803-1818: a partial schedule with the same set of started activities as one seen before,
+ *       no earlier, and whose running work ends no earlier, is dominated; checked before a child's
+ *       bound is computed, with the stored entries per started set kept free of entries dominated
+ *       by later ones.
  * </ul>
  *
- * <p>The search is budgeted by a node count, never by the clock; it reports whether it
- * finished (which proves the incumbent optimal).
+ * <p>The search is budgeted by a node count, never by the clock; it reports whether it finished
+ * (which proves the incumbent optimal).
  */
 final class BranchAndBound {
   private final Model m;
@@ -58,40 +58,56 @@ final class BranchAndBound {
   private final int[] heads;
   private final long[] words;
   private final Map<Key, Entries> cutsets = new HashMap<>();
+
   /** Lookup key over {@link #words}, reused; a copy is stored only with a new entry list. */
   private final Key probe = new Key();
+
   private long storedInts;
   private static final long MAX_STORED_INTS = 30_000_000L;
+
   /** Static tail after the finish of each activity (tail minus own duration). */
   private final int[] after;
+
   /** Activities by decreasing {@link #after}. */
   private final int[] byAfter;
+
   /** Virtual resources (real resources, then cliques): capacity each. */
   private final int[] vcap;
+
   /** Per activity: the virtual resources it uses and its demand on each. */
   private final int[][] vOf;
+
   private final int[][] wOf;
+
   /** Incompatibility bit rows ({@link Cliques#incompatible}), or null for large projects. */
   private final long[][] inc;
+
   private final int[] cpFrom;
   private final int[] cpTo;
   private final int[] itemHead;
   private final int[] itemRem;
+
   /** {@link #vOf} and {@link #wOf} flattened: activity j's entries are [vFrom[j], vFrom[j + 1]). */
   private final int[] vFrom;
+
   private final int[] vFlat;
   private final int[] wFlat;
+
   /** Per-call items of {@link #headTailBound(int)} in {@link #byAfter} order. */
   private final int[] cEnd;
+
   private final int[] cRem;
   private final int[] cAfter;
   private final int[] cJ;
   private final int[] headValues;
   private final long[] energy;
+
   /** Forward-backward rounds of {@link #timetable(int)}. */
   private static final int TT_ROUNDS = 3;
+
   /** Most window starts tried by {@link #headTailBound(int)}. */
   private static final int MAX_WINDOWS = 16;
+
   private long nodes;
   private long budget;
   private boolean aborted;
@@ -101,7 +117,8 @@ final class BranchAndBound {
 
   BranchAndBound(final Model m) {
     if (!m.singleMode || m.n >= 0xFFF) {
-      throw new IllegalArgumentException("branch and bound needs single-mode activities, fewer than 4095");
+      throw new IllegalArgumentException(
+          "branch and bound needs single-mode activities, fewer than 4095");
     }
     this.m = m;
     this.n = m.n;
@@ -123,8 +140,10 @@ final class BranchAndBound {
       after[j] = m.tail[j] - dur[j];
       o[j] = j;
     }
-    Arrays.sort(o, (x, y) -> after[y] != after[x] ? Integer.compare(after[y], after[x])
-        : Integer.compare(x, y));
+    Arrays.sort(
+        o,
+        (x, y) ->
+            after[y] != after[x] ? Integer.compare(after[y], after[x]) : Integer.compare(x, y));
     this.byAfter = new int[n];
     for (int j = 0; j < n; j++) {
       byAfter[j] = o[j];
@@ -199,8 +218,8 @@ final class BranchAndBound {
 
   /**
    * Destructive lower bound (Klein and Scholl 1999): for T = lo, lo + 1, ... below hi, the
-   * propagation of {@link #bound(int)} against the deadline T either refutes makespan T (the
-   * bound rises to T + 1) or the loop stops.
+   * propagation of {@link #bound(int)} against the deadline T either refutes makespan T (the bound
+   * rises to T + 1) or the loop stops.
    *
    * @param lo a valid lower bound
    * @param hi an upper bound (a feasible makespan)
@@ -224,8 +243,7 @@ final class BranchAndBound {
     private long[] bits;
     private int hash;
 
-    Key() {
-    }
+    Key() {}
 
     Key(final long[] bits) {
       set(bits);
@@ -255,9 +273,8 @@ final class BranchAndBound {
   }
 
   /**
-   * The stored entries of one started set: entry k is {@code es[k]} (its time first, then
-   * activity and finish pairs), its time also in {@code ts[k]} for a scan without
-   * dereferencing.
+   * The stored entries of one started set: entry k is {@code es[k]} (its time first, then activity
+   * and finish pairs), its time also in {@code ts[k]} for a scan without dereferencing.
    */
   private static final class Entries {
     int[] ts = new int[2];
@@ -289,8 +306,8 @@ final class BranchAndBound {
    * @param maxNodes node budget
    * @return whether the search completed, i.e. {@link #best()} is optimal
    */
-  boolean solve(final int[] incumbent, final int incumbentSpan, final int lowerBound,
-      final long maxNodes) {
+  boolean solve(
+      final int[] incumbent, final int incumbentSpan, final int lowerBound, final long maxNodes) {
     this.best = incumbent.clone();
     this.ub = incumbentSpan;
     this.lb = lowerBound;
@@ -419,8 +436,11 @@ final class BranchAndBound {
       cand[nc] = j;
       cs[nc] = s;
       // most promising first: smallest bound, then earliest start, then longest tail
-      order[nc] = ((long) bound << 42) | ((long) Math.min(s, 0x3FFFF) << 24)
-          | ((long) (0xFFF - Math.min(0xFFF, m.tail[j])) << 12) | nc;
+      order[nc] =
+          ((long) bound << 42)
+              | ((long) Math.min(s, 0x3FFFF) << 24)
+              | ((long) (0xFFF - Math.min(0xFFF, m.tail[j])) << 12)
+              | nc;
       nc++;
     }
     final long[] sorted = Arrays.copyOf(order, nc);
@@ -438,7 +458,9 @@ final class BranchAndBound {
     }
   }
 
-  /** @return how many other unstarted activities can never run in parallel with j */
+  /**
+   * @return how many other unstarted activities can never run in parallel with j
+   */
   private int incompatibleWith(final int j) {
     final long[] row = inc[j];
     int c = 0;
@@ -502,15 +524,15 @@ final class BranchAndBound {
 
   /**
    * Time-table propagation against the deadline ub - 1 (Baptiste, Le Pape and Nuijten,
-   * "Constraint-based scheduling", Kluwer 2001, ch. 2; Klein and Scholl, "Computing lower
-   * bounds by destructive improvement: an application to resource-constrained project
-   * scheduling", EJOR 112 (1999) 322-346): an unstarted activity whose latest start
-   * ub - 1 - tail comes before its head plus duration must run in between (its compulsory
-   * part); the heads are pushed, in topological order, to the first period each activity
-   * fits beside the fixed activities and the compulsory parts of the others.
+   * "Constraint-based scheduling", Kluwer 2001, ch. 2; Klein and Scholl, "Computing lower bounds by
+   * destructive improvement: an application to resource-constrained project scheduling", EJOR 112
+   * (1999) 322-346): an unstarted activity whose latest start ub - 1 - tail comes before its head
+   * plus duration must run in between (its compulsory part); the heads are pushed, in topological
+   * order, to the first period each activity fits beside the fixed activities and the compulsory
+   * parts of the others.
    *
-   * @return a lower bound, at least ub when no schedule of makespan below ub completes this
-   *     node; updates {@link #heads}
+   * @return a lower bound, at least ub when no schedule of makespan below ub completes this node;
+   *     updates {@link #heads}
    */
   private int timetable(final int t) {
     int lbv = 0;
@@ -616,16 +638,15 @@ final class BranchAndBound {
 
   /**
    * Head-tail energy bound on every virtual resource (each real resource, and each clique of
-   * pairwise incompatible activities as a unit-capacity resource): the activities with head
-   * at least a and tail at least b all run within [a, makespan - b], so the makespan is at
-   * least a + their energy / capacity + b. The clique case is the disjunctive bound of
-   * Carlier's one-machine relaxation; the cliques are those of the node-packing bound LB3 of
-   * Mingozzi, Maniezzo, Ricciardelli and Bianco, "An exact algorithm for the
-   * resource-constrained project scheduling problem based on a new mathematical
-   * formulation", Management Science 44 (1998) 714-729. Each activity counts with the part
-   * of it that must lie after a when it starts at its head or later (the left-shifted part of
-   * energetic reasoning, Lopez, Erschler and Esquirol 1992; Baptiste, Le Pape and Nuijten
-   * 2001); activities already running count with their remaining part.
+   * pairwise incompatible activities as a unit-capacity resource): the activities with head at
+   * least a and tail at least b all run within [a, makespan - b], so the makespan is at least a +
+   * their energy / capacity + b. The clique case is the disjunctive bound of Carlier's one-machine
+   * relaxation; the cliques are those of the node-packing bound LB3 of Mingozzi, Maniezzo,
+   * Ricciardelli and Bianco, "An exact algorithm for the resource-constrained project scheduling
+   * problem based on a new mathematical formulation", Management Science 44 (1998) 714-729. Each
+   * activity counts with the part of it that must lie after a when it starts at its head or later
+   * (the left-shifted part of energetic reasoning, Lopez, Erschler and Esquirol 1992; Baptiste, Le
+   * Pape and Nuijten 2001); activities already running count with their remaining part.
    */
   private int headTailBound(final int t) {
     int nh = 0;
@@ -670,8 +691,11 @@ final class BranchAndBound {
     final long[] en = energy;
     int lbv = 0;
     for (int w = 0; w < windows; w++) {
-      final int a = headValues[windows == distinct ? w
-          : (int) ((long) w * (distinct - 1) / Math.max(1, windows - 1))];
+      final int a =
+          headValues[
+              windows == distinct
+                  ? w
+                  : (int) ((long) w * (distinct - 1) / Math.max(1, windows - 1))];
       Arrays.fill(en, 0L);
       for (int i = 0; i < ni; i++) {
         // the part of j that must run at or after a, when it starts at its head or later
@@ -702,12 +726,14 @@ final class BranchAndBound {
   }
 
   /**
-   * Cutset rule: the current node (started set S, all later starts at or after t) is dominated
-   * by a stored node with the same S at time k <= t whose activities each finished no later
-   * than max(t, their finish here): that node's usage from t on is no larger, so any
-   * completion of this node also completes it. Stores the current node otherwise.
+   * Cutset rule: the current node (started set S, all later starts at or after t) is dominated by a
+   * stored node with the same S at time k <= t whose activities each finished no later than max(t,
+   * their finish here): that node's usage from t on is no larger, so any completion of this node
+   * also completes it. Stores the current node otherwise.
    */
-  /** @return whether stored entry x dominates stored entry o (same started set) */
+  /**
+   * @return whether stored entry x dominates stored entry o (same started set)
+   */
   private static boolean dominates(final int[] x, final int[] o) {
     if (x[0] > o[0]) {
       return false;

@@ -7,15 +7,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Cliques of the incompatibility graph of a single-mode project: two activities are
- * incompatible when one precedes the other (transitively) or when their demands together
- * exceed the largest capacity some resource ever offers, so no schedule runs them in
- * parallel. Greedy, heaviest first from each activity, as in the node-packing bound of
- * Mingozzi, Maniezzo, Ricciardelli and Bianco (Management Science 44 (1998) 714-729).
+ * Cliques of the incompatibility graph of a single-mode project: two activities are incompatible
+ * when one precedes the other (transitively) or when their demands together exceed the largest
+ * capacity some resource ever offers, so no schedule runs them in parallel. Greedy, heaviest first
+ * from each activity, as in the node-packing bound of Mingozzi, Maniezzo, Ricciardelli and Bianco
+ * (Management Science 44 (1998) 714-729).
  */
 final class Cliques {
-  private Cliques() {
-  }
+  private Cliques() {}
 
   /** Largest project for which cliques are built (the transitive closure is quadratic). */
   static final int MAX_N = 400;
@@ -45,8 +44,8 @@ final class Cliques {
         if (i == j) {
           continue;
         }
-        boolean x = (reach[i][j >> 6] >>> (j & 63) & 1L) != 0
-            || (reach[j][i >> 6] >>> (i & 63) & 1L) != 0;
+        boolean x =
+            (reach[i][j >> 6] >>> (j & 63) & 1L) != 0 || (reach[j][i >> 6] >>> (i & 63) & 1L) != 0;
         for (int r = 0; r < m.resources && !x; r++) {
           x = m.dem[i][0][r] + m.dem[j][0][r] > m.maxCap[r];
         }
@@ -60,8 +59,8 @@ final class Cliques {
 
   /**
    * @param dur duration of each activity
-   * @return distinct cliques of at least two activities with no precedence between all of
-   *     them (a pure chain is covered by the critical path already), as bit sets
+   * @return distinct cliques of at least two activities with no precedence between all of them (a
+   *     pure chain is covered by the critical path already), as bit sets
    */
   static List<long[]> of(final Model m, final int[] dur) {
     final int n = m.n;
@@ -74,8 +73,9 @@ final class Cliques {
     for (int j = 0; j < n; j++) {
       order[j] = j;
     }
-    Arrays.sort(order, (x, y) -> dur[y] != dur[x] ? Integer.compare(dur[y], dur[x])
-        : Integer.compare(x, y));
+    Arrays.sort(
+        order,
+        (x, y) -> dur[y] != dur[x] ? Integer.compare(dur[y], dur[x]) : Integer.compare(x, y));
     final Set<String> seen = new HashSet<>();
     final int w = (n + 63) / 64;
     for (final int seed : order) {
@@ -110,8 +110,10 @@ final class Cliques {
         }
       }
     }
-    Arrays.sort(idx, (x, y) -> weight[y] != weight[x] ? Long.compare(weight[y], weight[x])
-        : Integer.compare(x, y));
+    Arrays.sort(
+        idx,
+        (x, y) ->
+            weight[y] != weight[x] ? Long.compare(weight[y], weight[x]) : Integer.compare(x, y));
     final List<long[]> kept = new ArrayList<>();
     for (int c = 0; c < Math.min(MAX_CLIQUES, idx.length); c++) {
       kept.add(out.get(idx[c]));

@@ -1,24 +1,24 @@
 package io.airshield.formation.schedule;
 
 /**
- * The scheduler the formation planner calls: bounds, then a hybrid genetic algorithm for a
- * good schedule, then, for single-mode projects without deadlines, an exact branch and bound
- * that improves the schedule or proves it optimal.
+ * The scheduler the formation planner calls: bounds, then a hybrid genetic algorithm for a good
+ * schedule, then, for single-mode projects without deadlines, an exact branch and bound that
+ * improves the schedule or proves it optimal.
  *
  * <ol>
- *   <li>{@link Bounds}: critical path and resource energy give a lower bound; the search stops
- *       as soon as a schedule reaches it. For single-mode projects without deadlines the bound
- *       is raised by the head-tail energy, clique and time-table bounds of
- *       {@link BranchAndBound}, tried destructively (Klein and Scholl 1999).
- *   <li>{@link GeneticSearch} with {@link SerialSgs} decoding and
- *       {@link ForwardBackwardImprovement}, within {@link SolveOptions#maxSchedules()}; it
- *       handles modes, step-function capacities, release dates and soft deadlines (total
- *       lateness first, makespan second).
+ *   <li>{@link Bounds}: critical path and resource energy give a lower bound; the search stops as
+ *       soon as a schedule reaches it. For single-mode projects without deadlines the bound is
+ *       raised by the head-tail energy, clique and time-table bounds of {@link BranchAndBound},
+ *       tried destructively (Klein and Scholl 1999).
+ *   <li>{@link GeneticSearch} with {@link SerialSgs} decoding and {@link
+ *       ForwardBackwardImprovement}, within {@link SolveOptions#maxSchedules()}; it handles modes,
+ *       step-function capacities, release dates and soft deadlines (total lateness first, makespan
+ *       second).
  *   <li>{@link BranchAndBound} within a node budget: exact on PSPLIB-style projects.
  * </ol>
  *
- * <p>Deterministic: all work is counted (schedules, nodes), never timed, and the only random
- * stream is seeded from {@link SolveOptions#seed()}.
+ * <p>Deterministic: all work is counted (schedules, nodes), never timed, and the only random stream
+ * is seeded from {@link SolveOptions#seed()}.
  */
 public final class DefaultScheduler implements Scheduler {
   /** Node budget of the exact search when none is given. */
@@ -42,15 +42,14 @@ public final class DefaultScheduler implements Scheduler {
   }
 
   /**
-   * @throws IllegalArgumentException if the project is malformed (cyclic precedences, a
-   *     successor out of range, an activity no mode of which ever fits)
+   * @throws IllegalArgumentException if the project is malformed (cyclic precedences, a successor
+   *     out of range, an activity no mode of which ever fits)
    */
   @Override
   public Schedule solve(final Project project, final SolveOptions options) {
     final Model m = new Model(project);
     int lb = Bounds.lowerBound(m);
-    final boolean exact = m.singleMode && !m.hasDeadlines && maxNodes > 0
-        && m.n < 0xFFF;
+    final boolean exact = m.singleMode && !m.hasDeadlines && maxNodes > 0 && m.n < 0xFFF;
     final BranchAndBound bb = exact ? new BranchAndBound(m) : null;
     if (bb != null) {
       // head-tail, clique and time-table bounds: the genetic search stops as soon as it
@@ -61,8 +60,10 @@ public final class DefaultScheduler implements Scheduler {
     final GeneticSearch ga = new GeneticSearch(m, options.seed());
     ga.run(Math.max(1, options.maxSchedules()), lb);
     if (ga.bestStart() == null) {
-      throw new IllegalArgumentException("no feasible schedule found for " + project.name()
-          + ": some mode does not fit the capacity profile within the horizon");
+      throw new IllegalArgumentException(
+          "no feasible schedule found for "
+              + project.name()
+              + ": some mode does not fit the capacity profile within the horizon");
     }
     int[] start = ga.bestStart();
     final int[] mode = ga.bestMode();

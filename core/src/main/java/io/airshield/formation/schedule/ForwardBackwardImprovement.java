@@ -1,24 +1,25 @@
 package io.airshield.formation.schedule;
 
 /**
- * Double justification, also called forward-backward improvement: shift every activity as far
- * right as it goes without passing the makespan (latest finish first), then as far left as it
- * goes (earliest start first). Each shift keeps the schedule feasible, so the makespan never
- * grows and often shrinks. Valls, Ballestin and Quintanilla, "Justification and RCPSP: A
- * technique that pays", EJOR 165 (2005) 375-386; the forward-backward idea is Li and Willis,
- * "An iterative scheduling technique for resource-constrained project scheduling", EJOR 56
- * (1992) 370-379.
+ * Double justification, also called forward-backward improvement: shift every activity as far right
+ * as it goes without passing the makespan (latest finish first), then as far left as it goes
+ * (earliest start first). Each shift keeps the schedule feasible, so the makespan never grows and
+ * often shrinks. Valls, Ballestin and Quintanilla, "Justification and RCPSP: A technique that
+ * pays", EJOR 165 (2005) 375-386; the forward-backward idea is Li and Willis, "An iterative
+ * scheduling technique for resource-constrained project scheduling", EJOR 56 (1992) 370-379.
  *
- * <p>Shifting within the existing schedule (rather than decoding lists again from scratch)
- * is what guarantees no worsening; with step-function capacities the scans use the capacity of
- * each period.
+ * <p>Shifting within the existing schedule (rather than decoding lists again from scratch) is what
+ * guarantees no worsening; with step-function capacities the scans use the capacity of each period.
  */
 final class ForwardBackwardImprovement {
   private final Model m;
+
   /** Activities in the order of a pass. */
   private final int[] order;
+
   /** Counting-sort buckets, one per period. */
   private final int[] bucket;
+
   private final int[] finish;
 
   ForwardBackwardImprovement(final Model m) {
@@ -29,13 +30,13 @@ final class ForwardBackwardImprovement {
   }
 
   /**
-   * Sorts the activities by time[j], then by topological rank ({@link Model#rank}), into
-   * {@link #order}: a stable counting sort over the topological order.
+   * Sorts the activities by time[j], then by topological rank ({@link Model#rank}), into {@link
+   * #order}: a stable counting sort over the topological order.
    *
    * @param max the largest value in time
    */
-  static void sortByTime(final Model m, final int[] time, final int max, final int[] bucket,
-      final int[] order) {
+  static void sortByTime(
+      final Model m, final int[] time, final int max, final int[] bucket, final int[] order) {
     final int n = m.n;
     java.util.Arrays.fill(bucket, 0, max + 2, 0);
     for (int j = 0; j < n; j++) {

@@ -4,20 +4,20 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * A genetic algorithm over activity lists and mode lists decoded by the {@link SerialSgs},
- * after Hartmann, "A competitive genetic algorithm for resource-constrained project
- * scheduling", Naval Research Logistics 45 (1998) 733-750 (two-point order crossover,
- * adjacent-swap mutation, ranking selection), and its multi-mode version, Hartmann, "Project
- * scheduling with multiple modes: a genetic algorithm", Annals of OR 102 (2001) 111-135. Every
- * decoded schedule is improved by {@link ForwardBackwardImprovement} and written back into the
- * genes (Lamarckian), as in the hybrid GA of Valls, Ballestin and Quintanilla, "A hybrid
- * genetic algorithm for the resource-constrained project scheduling problem", EJOR 185 (2008)
- * 495-508. The initial population comes from regret-based biased random sampling on latest
- * start times (Drexl, Management Science 37 (1991); Kolisch 1996).
+ * A genetic algorithm over activity lists and mode lists decoded by the {@link SerialSgs}, after
+ * Hartmann, "A competitive genetic algorithm for resource-constrained project scheduling", Naval
+ * Research Logistics 45 (1998) 733-750 (two-point order crossover, adjacent-swap mutation, ranking
+ * selection), and its multi-mode version, Hartmann, "Project scheduling with multiple modes: a
+ * genetic algorithm", Annals of OR 102 (2001) 111-135. Every decoded schedule is improved by {@link
+ * ForwardBackwardImprovement} and written back into the genes (Lamarckian), as in the hybrid GA of
+ * Valls, Ballestin and Quintanilla, "A hybrid genetic algorithm for the resource-constrained
+ * project scheduling problem", EJOR 185 (2008) 495-508. The initial population comes from
+ * regret-based biased random sampling on latest start times (Drexl, Management Science 37 (1991);
+ * Kolisch 1996).
  *
- * <p>The budget is a schedule count: one decode counts one, a justification counts two (one
- * per pass), the convention of Kolisch and Hartmann's surveys. The random stream is a
- * {@link SplittableRandom} from the seed, so runs repeat exactly.
+ * <p>The budget is a schedule count: one decode counts one, a justification counts two (one per
+ * pass), the convention of Kolisch and Hartmann's surveys. The random stream is a {@link
+ * SplittableRandom} from the seed, so runs repeat exactly.
  */
 final class GeneticSearch {
   private final Model m;
@@ -25,8 +25,10 @@ final class GeneticSearch {
   private final ForwardBackwardImprovement fbi;
   private final SplittableRandom rnd;
   private final int[] lst;
+
   /** Scratch: decoded starts, justified starts, counting-sort buckets. */
   private final int[] startBuf;
+
   private final int[] justBuf;
   private final int[] bucket;
   private long used;
@@ -257,8 +259,8 @@ final class GeneticSearch {
     return mo;
   }
 
-  private Individual child(final Individual mother, final Individual father, final int q1,
-      final int q2) {
+  private Individual child(
+      final Individual mother, final Individual father, final int q1, final int q2) {
     final int n = m.n;
     final int[] list = new int[n];
     final int[] mode = new int[n];

@@ -3,8 +3,8 @@ package io.airshield.formation.schedule;
 import java.util.Arrays;
 
 /**
- * One way of carrying out an activity: how long it takes and how much of each renewable
- * resource it holds in every period it runs.
+ * One way of carrying out an activity: how long it takes and how much of each renewable resource it
+ * holds in every period it runs.
  *
  * @param duration number of periods, at least 0
  * @param demand units of each resource held while running, indexed like {@link Project#resources()}

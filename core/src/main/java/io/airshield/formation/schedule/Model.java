@@ -5,40 +5,50 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A {@link Project} compiled into flat arrays for the search: durations and demands per
- * activity and mode, predecessor and successor lists, a topological order, capacity per period
- * up to a horizon, and static critical-path heads and tails.
+ * A {@link Project} compiled into flat arrays for the search: durations and demands per activity
+ * and mode, predecessor and successor lists, a topological order, capacity per period up to a
+ * horizon, and static critical-path heads and tails.
  *
- * <p>Validation lives here so every algorithm may assume a well-formed project: successor
- * indices in range, no precedence cycle, equal demand vector lengths, and every activity has
- * at least one mode whose demand fits the largest capacity the resource ever offers.
+ * <p>Validation lives here so every algorithm may assume a well-formed project: successor indices
+ * in range, no precedence cycle, equal demand vector lengths, and every activity has at least one
+ * mode whose demand fits the largest capacity the resource ever offers.
  */
 final class Model {
   final int n;
   final int resources;
   final int[][] dur;
+
   /** demand[j][m][r]. */
   final int[][][] dem;
+
   final int[][] succ;
   final int[][] pred;
   final int[] release;
   final int[] deadline;
   final boolean hasDeadlines;
   final boolean singleMode;
+
   /** Activities in a topological order. */
   final int[] topo;
+
   /** Position of each activity in {@link #topo}. */
   final int[] rank;
+
   /** Shortest duration over the modes of each activity. */
   final int[] minDur;
+
   /** Capacity per period, cap[r][t], for t below {@link #horizon}; constant from there on. */
   final int[][] cap;
+
   final int[] maxCap;
   final boolean constantCapacity;
+
   /** A period count no feasible serial schedule exceeds (when each demand fits the tail). */
   final int horizon;
+
   /** Earliest start using shortest modes, precedences and release dates. */
   final int[] head;
+
   /** Longest path from the start of each activity to the end, shortest modes (incl. own). */
   final int[] tail;
 
@@ -70,8 +80,16 @@ final class Model {
         dur[j][m] = mode.duration();
         dem[j][m] = mode.demand();
         if (dem[j][m].length != resources) {
-          throw new IllegalArgumentException("activity " + a.name() + " mode " + (m + 1)
-              + " has " + dem[j][m].length + " demands for " + resources + " resources");
+          throw new IllegalArgumentException(
+              "activity "
+                  + a.name()
+                  + " mode "
+                  + (m + 1)
+                  + " has "
+                  + dem[j][m].length
+                  + " demands for "
+                  + resources
+                  + " resources");
         }
         minDur[j] = Math.min(minDur[j], mode.duration());
       }
@@ -146,8 +164,10 @@ final class Model {
         fits = ok;
       }
       if (!fits) {
-        throw new IllegalArgumentException("activity " + acts.get(j).name()
-            + ": every mode demands more than some resource ever offers");
+        throw new IllegalArgumentException(
+            "activity "
+                + acts.get(j).name()
+                + ": every mode demands more than some resource ever offers");
       }
     }
     head = new int[n];
@@ -198,12 +218,16 @@ final class Model {
     return order;
   }
 
-  /** @return capacity of resource r at period t, for any t >= 0 */
+  /**
+   * @return capacity of resource r at period t, for any t >= 0
+   */
   int capAt(final int r, final int t) {
     return cap[r][Math.min(t, horizon)];
   }
 
-  /** @return the critical-path lower bound on the makespan (shortest modes, release dates) */
+  /**
+   * @return the critical-path lower bound on the makespan (shortest modes, release dates)
+   */
   int criticalPathBound() {
     int lb = 0;
     for (int j = 0; j < n; j++) {

@@ -1,8 +1,8 @@
 package io.airshield.formation.schedule;
 
 /**
- * Resource usage per period against the time-varying capacities of a {@link Model}: the
- * bookkeeping under every schedule generation scheme here.
+ * Resource usage per period against the time-varying capacities of a {@link Model}: the bookkeeping
+ * under every schedule generation scheme here.
  *
  * <p>Kept as the remaining capacity per resource and period ({@code free[r][t]}, capacity minus
  * usage), so a fit test is one load and one compare; {@link #clear()} restores only the periods
@@ -10,22 +10,28 @@ package io.airshield.formation.schedule;
  */
 final class Profile {
   private final Model m;
+
   /** Remaining capacity, free[r][t] = cap[r][t] - usage. */
   private final int[][] free;
+
   /** Periods at or after this one are untouched since the last clear. */
   private int touched;
+
   /**
    * Whether the packed form is used: at most {@link #LANES} resources, and every capacity and
-   * demand below 2^15. Then period t holds all resources in one long, {@code pfree[t]}, a
-   * 16-bit lane per resource with the remaining capacity plus a guard bit 2^15; subtracting the
-   * packed demand clears the guard bit of exactly the lanes where the demand does not fit (no
-   * borrow crosses lanes, as every lane stays at least 2^15 minus a demand below 2^15).
+   * demand below 2^15. Then period t holds all resources in one long, {@code pfree[t]}, a 16-bit
+   * lane per resource with the remaining capacity plus a guard bit 2^15; subtracting the packed
+   * demand clears the guard bit of exactly the lanes where the demand does not fit (no borrow
+   * crosses lanes, as every lane stays at least 2^15 minus a demand below 2^15).
    */
   private final boolean packed;
+
   private final long[] pfree;
   private final long[] pcap;
+
   /** Packed demand per activity and mode. */
   private final long[][] pdem;
+
   private static final int LANES = 4;
   private static final long GUARD = 0x8000_8000_8000_8000L;
 
@@ -92,7 +98,9 @@ final class Profile {
     }
   }
 
-  /** @return the latest period in [from, to) where packed demand q does not fit, or -1 */
+  /**
+   * @return the latest period in [from, to) where packed demand q does not fit, or -1
+   */
   private int conflictPacked(final long q, final int from, final int to) {
     final long[] f = pfree;
     for (int t = to - 1; t >= from; t--) {
@@ -103,7 +111,9 @@ final class Profile {
     return -1;
   }
 
-  /** @return the earliest period in [from, to) where packed demand q does not fit, or -1 */
+  /**
+   * @return the earliest period in [from, to) where packed demand q does not fit, or -1
+   */
   private int firstConflictPacked(final long q, final int from, final int to) {
     final long[] f = pfree;
     for (int t = from; t < to; t++) {
@@ -150,7 +160,9 @@ final class Profile {
     return -1;
   }
 
-  /** @return the earliest start at or after es where j fits, or -1 if none within the horizon */
+  /**
+   * @return the earliest start at or after es where j fits, or -1 if none within the horizon
+   */
   int earliest(final int j, final int mo, final int es) {
     int s = es;
     final int d = m.dur[j][mo];
@@ -210,9 +222,7 @@ final class Profile {
     return -1;
   }
 
-  /**
-   * A period in [from, to) where j in mode mo does not fit (found scanning backwards), or -1.
-   */
+  /** A period in [from, to) where j in mode mo does not fit (found scanning backwards), or -1. */
   private int conflictIn(final int j, final int mo, final int from, final int to) {
     if (packed) {
       return conflictPacked(pdem[j][mo], from, to);
@@ -234,10 +244,9 @@ final class Profile {
   }
 
   /**
-   * Moves j (in mode mo, now at s0 and part of this profile, which must hold a feasible
-   * schedule) to the latest start in [s0, hi] where it fits once taken out of its own place,
-   * the same start {@code add(-1); latest(lo = s0); add(+1)} gives; only the periods that
-   * change are updated.
+   * Moves j (in mode mo, now at s0 and part of this profile, which must hold a feasible schedule)
+   * to the latest start in [s0, hi] where it fits once taken out of its own place, the same start
+   * {@code add(-1); latest(lo = s0); add(+1)} gives; only the periods that change are updated.
    *
    * @return the new start
    */
@@ -278,9 +287,9 @@ final class Profile {
   }
 
   /**
-   * Moves j (in mode mo, now at s0 and part of this profile, which must hold a feasible
-   * schedule) to the earliest start at or after es (es at most s0) where it fits once taken
-   * out of its own place, the start {@code add(-1); earliest(es); add(+1)} gives.
+   * Moves j (in mode mo, now at s0 and part of this profile, which must hold a feasible schedule)
+   * to the earliest start at or after es (es at most s0) where it fits once taken out of its own
+   * place, the start {@code add(-1); earliest(es); add(+1)} gives.
    *
    * @return the new start
    */
@@ -364,7 +373,9 @@ final class Profile {
     }
   }
 
-  /** @return whether j in mode mo fits in every period of [from, to) */
+  /**
+   * @return whether j in mode mo fits in every period of [from, to)
+   */
   boolean fitsRange(final int j, final int mo, final int from, final int to) {
     if (to > m.horizon + 1) {
       return false;

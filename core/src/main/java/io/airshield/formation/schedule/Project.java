@@ -3,8 +3,8 @@ package io.airshield.formation.schedule;
 import java.util.List;
 
 /**
- * A scheduling problem: activities with precedences, and renewable resources. PSPLIB's
- * dummy source and sink are ordinary zero-duration activities here.
+ * A scheduling problem: activities with precedences, and renewable resources. PSPLIB's dummy source
+ * and sink are ordinary zero-duration activities here.
  *
  * @param name a name for messages and reports
  * @param activities the activities; precedences are their successor lists

@@ -10,18 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads PSPLIB project files ({@code .sm}, and {@code .mm} without non-renewable resources)
- * into a {@link Project}: Kolisch and Sprecher, "PSPLIB - A project scheduling problem
- * library", EJOR 96 (1997) 205-216. Job {@code k} becomes activity {@code k-1}, named by its
- * number; resources are named as in the header ({@code R1}, ...).
+ * Reads PSPLIB project files ({@code .sm}, and {@code .mm} without non-renewable resources) into a
+ * {@link Project}: Kolisch and Sprecher, "PSPLIB - A project scheduling problem library", EJOR 96
+ * (1997) 205-216. Job {@code k} becomes activity {@code k-1}, named by its number; resources are
+ * named as in the header ({@code R1}, ...).
  *
- * <p>Every error is an {@link InputException} with file, line, column and field, so a user can
- * go straight to the place: a truncated file, wrong counts, a token that is not a number, a
- * negative duration, a demand above the capacity, an unknown successor, a precedence cycle.
+ * <p>Every error is an {@link InputException} with file, line, column and field, so a user can go
+ * straight to the place: a truncated file, wrong counts, a token that is not a number, a negative
+ * duration, a demand above the capacity, an unknown successor, a precedence cycle.
  */
 public final class PsplibFormat {
-  private PsplibFormat() {
-  }
+  private PsplibFormat() {}
 
   /**
    * @param file path of a PSPLIB file
@@ -45,8 +44,7 @@ public final class PsplibFormat {
   }
 
   /** A token with its place. */
-  private record Token(String text, int line, int column) {
-  }
+  private record Token(String text, int line, int column) {}
 
   private static final class Parser {
     private final String file;
@@ -58,10 +56,9 @@ public final class PsplibFormat {
       this.lines = text.split("\r?\n", -1);
     }
 
-    private InputException error(final int line, final int column, final String field,
-        final String message) {
-      return new InputException(
-          List.of(new InputProblem(file, line, column, field, message, "")));
+    private InputException error(
+        final int line, final int column, final String field, final String message) {
+      return new InputException(List.of(new InputProblem(file, line, column, field, message, "")));
     }
 
     private static List<Token> tokens(final String s, final int line, final int from) {
@@ -98,8 +95,8 @@ public final class PsplibFormat {
           return i;
         }
       }
-      throw error(lines.length, 1, what, "file ends before the '" + prefix + "' section"
-          + " (truncated?)");
+      throw error(
+          lines.length, 1, what, "file ends before the '" + prefix + "' section" + " (truncated?)");
     }
 
     /** Value after the colon on a header line. */
@@ -155,8 +152,8 @@ public final class PsplibFormat {
         }
         final int job = number(row.get(0), f + ".jobnr");
         if (job != j + 1) {
-          throw error(pos, row.get(0).column(), f + ".jobnr",
-              "expected job " + (j + 1) + ", found " + job);
+          throw error(
+              pos, row.get(0).column(), f + ".jobnr", "expected job " + (j + 1) + ", found " + job);
         }
         modeCount[j] = number(row.get(1), f + ".modes");
         if (modeCount[j] < 1) {
@@ -164,14 +161,20 @@ public final class PsplibFormat {
         }
         final int ns = number(row.get(2), f + ".successors");
         if (ns != row.size() - 3) {
-          throw error(pos, row.get(2).column(), f + ".successors", "declares " + ns
-              + " successors but lists " + (row.size() - 3));
+          throw error(
+              pos,
+              row.get(2).column(),
+              f + ".successors",
+              "declares " + ns + " successors but lists " + (row.size() - 3));
         }
         final List<Integer> list = new ArrayList<>();
         for (int k = 3; k < row.size(); k++) {
           final int s = number(row.get(k), f + ".successors");
           if (s < 1 || s > n) {
-            throw error(pos, row.get(k).column(), f + ".successors",
+            throw error(
+                pos,
+                row.get(k).column(),
+                f + ".successors",
                 "unknown successor " + s + " (jobs are 1.." + n + ")");
           }
           list.add(s - 1);
@@ -194,20 +197,26 @@ public final class PsplibFormat {
           final List<Token> row = dataLine(f);
           final int skip = mo == 0 ? 1 : (row.size() == renewable + 3 ? 1 : 0);
           if (row.size() != renewable + 2 + skip) {
-            throw error(pos, 1, f, "expected " + (renewable + 2 + skip) + " numbers, found "
-                + row.size());
+            throw error(
+                pos, 1, f, "expected " + (renewable + 2 + skip) + " numbers, found " + row.size());
           }
           if (mo == 0) {
             final int job = number(row.get(0), f + ".jobnr");
             if (job != j + 1) {
-              throw error(pos, row.get(0).column(), f + ".jobnr",
+              throw error(
+                  pos,
+                  row.get(0).column(),
+                  f + ".jobnr",
                   "expected job " + (j + 1) + ", found " + job);
             }
             firstRows.add(row);
           }
           final int modeNr = number(row.get(skip), f + ".mode");
           if (modeNr != mo + 1) {
-            throw error(pos, row.get(skip).column(), f + ".mode",
+            throw error(
+                pos,
+                row.get(skip).column(),
+                f + ".mode",
                 "expected mode " + (mo + 1) + ", found " + modeNr);
           }
           final Token dt = row.get(skip + 1);
@@ -233,15 +242,21 @@ public final class PsplibFormat {
       pos++; // names
       final List<Token> capRow = dataLine("availabilities");
       if (capRow.size() != renewable) {
-        throw error(pos, 1, "availabilities", "expected " + renewable + " capacities, found "
-            + capRow.size());
+        throw error(
+            pos,
+            1,
+            "availabilities",
+            "expected " + renewable + " capacities, found " + capRow.size());
       }
       final int[] cap = new int[renewable];
       final List<Resource> resources = new ArrayList<>();
       for (int r = 0; r < renewable; r++) {
         cap[r] = number(capRow.get(r), "availabilities.R" + (r + 1));
         if (cap[r] < 0) {
-          throw error(pos, capRow.get(r).column(), "availabilities.R" + (r + 1),
+          throw error(
+              pos,
+              capRow.get(r).column(),
+              "availabilities.R" + (r + 1),
               "capacity must be >= 0, was " + cap[r]);
         }
         resources.add(Resource.constant("R" + (r + 1), cap[r]));
@@ -250,8 +265,9 @@ public final class PsplibFormat {
       checkAcyclic(succ, succTokens);
       final List<Activity> acts = new ArrayList<>();
       for (int j = 0; j < n; j++) {
-        acts.add(new Activity(Integer.toString(j + 1), modes.get(j), succ.get(j), 0,
-            Activity.NO_DEADLINE));
+        acts.add(
+            new Activity(
+                Integer.toString(j + 1), modes.get(j), succ.get(j), 0, Activity.NO_DEADLINE));
       }
       String name = file;
       final int dot = name.lastIndexOf('.');
@@ -261,8 +277,8 @@ public final class PsplibFormat {
       return new Project(name, acts, resources);
     }
 
-    private void checkDemands(final List<List<Mode>> modes, final int[] cap,
-        final int requestsEnd) {
+    private void checkDemands(
+        final List<List<Mode>> modes, final int[] cap, final int requestsEnd) {
       // locate rows again by scanning back from the section's end: rows are in job order
       int rows = 0;
       for (final List<Mode> ms : modes) {
@@ -285,9 +301,21 @@ public final class PsplibFormat {
             if (md.demandOf(r) > cap[r]) {
               final List<Token> ts = tokens(lines[rowLine[k] - 1], rowLine[k], 0);
               final int col = ts.get(ts.size() - cap.length + r).column();
-              throw error(rowLine[k], col, "requests[" + (j + 1) + "].R" + (r + 1),
-                  "job " + (j + 1) + " mode " + (mo + 1) + " demands " + md.demandOf(r)
-                      + " units of R" + (r + 1) + " but only " + cap[r] + " exist");
+              throw error(
+                  rowLine[k],
+                  col,
+                  "requests[" + (j + 1) + "].R" + (r + 1),
+                  "job "
+                      + (j + 1)
+                      + " mode "
+                      + (mo + 1)
+                      + " demands "
+                      + md.demandOf(r)
+                      + " units of R"
+                      + (r + 1)
+                      + " but only "
+                      + cap[r]
+                      + " exist");
             }
           }
         }
@@ -313,7 +341,10 @@ public final class PsplibFormat {
             final int s = succ.get(j).get(next[j]++);
             if (state[s] == 1) {
               final Token t = rows.get(j).get(3 + next[j] - 1);
-              throw error(t.line(), t.column(), "precedence[" + (j + 1) + "].successors",
+              throw error(
+                  t.line(),
+                  t.column(),
+                  "precedence[" + (j + 1) + "].successors",
                   "precedence cycle: job " + (s + 1) + " is reached again from job " + (j + 1));
             }
             if (state[s] == 0) {

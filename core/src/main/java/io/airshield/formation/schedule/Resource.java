@@ -3,9 +3,9 @@ package io.airshield.formation.schedule;
 import java.util.Arrays;
 
 /**
- * A renewable resource whose capacity is a step function of time: {@code capacity[k]} units
- * are available from period {@code from[k]} (inclusive) until {@code from[k+1]}, and the last
- * step lasts for ever. {@code from[0]} must be 0 and the steps strictly increasing.
+ * A renewable resource whose capacity is a step function of time: {@code capacity[k]} units are
+ * available from period {@code from[k]} (inclusive) until {@code from[k+1]}, and the last step
+ * lasts for ever. {@code from[0]} must be 0 and the steps strictly increasing.
  *
  * @param name a name for messages and reports
  * @param from period at which each step begins
@@ -79,7 +79,12 @@ public record Resource(String name, int[] from, int[] capacity) {
 
   @Override
   public String toString() {
-    return "Resource[" + name + ", from=" + Arrays.toString(from) + ", capacity="
-        + Arrays.toString(capacity) + "]";
+    return "Resource["
+        + name
+        + ", from="
+        + Arrays.toString(from)
+        + ", capacity="
+        + Arrays.toString(capacity)
+        + "]";
   }
 }

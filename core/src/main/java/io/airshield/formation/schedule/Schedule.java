@@ -9,8 +9,8 @@ package io.airshield.formation.schedule;
  * @param provenOptimal whether the scheduler proved no shorter makespan exists
  * @param lowerBound the best lower bound on the makespan the scheduler knows
  */
-public record Schedule(int[] start, int[] mode, int makespan, boolean provenOptimal,
-    int lowerBound) {
+public record Schedule(
+    int[] start, int[] mode, int makespan, boolean provenOptimal, int lowerBound) {
   public Schedule {
     start = start.clone();
     mode = mode.clone();

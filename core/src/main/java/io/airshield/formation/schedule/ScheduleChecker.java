@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Verifies a schedule against its project independently of any scheduler: array lengths,
- * valid modes, release dates, precedences, the reported makespan, and resource usage against
- * the step-function capacity in every period. Tests and the benchmark run it on every
- * solution, so a scheduler bug shows as a violation rather than as a good-looking number.
+ * Verifies a schedule against its project independently of any scheduler: array lengths, valid
+ * modes, release dates, precedences, the reported makespan, and resource usage against the
+ * step-function capacity in every period. Tests and the benchmark run it on every solution, so a
+ * scheduler bug shows as a violation rather than as a good-looking number.
  */
 public final class ScheduleChecker {
-  private ScheduleChecker() {
-  }
+  private ScheduleChecker() {}
 
   /**
    * @param project the project
@@ -25,8 +24,14 @@ public final class ScheduleChecker {
     final int[] start = schedule.start();
     final int[] mode = schedule.mode();
     if (start.length != n || mode.length != n) {
-      out.add("schedule has " + start.length + " starts and " + mode.length + " modes for "
-          + n + " activities");
+      out.add(
+          "schedule has "
+              + start.length
+              + " starts and "
+              + mode.length
+              + " modes for "
+              + n
+              + " activities");
       return out;
     }
     final int[] finish = new int[n];
@@ -40,8 +45,13 @@ public final class ScheduleChecker {
         continue;
       }
       if (start[j] < a.release()) {
-        out.add("activity " + a.name() + ": starts at " + start[j] + " before its release "
-            + a.release());
+        out.add(
+            "activity "
+                + a.name()
+                + ": starts at "
+                + start[j]
+                + " before its release "
+                + a.release());
       }
       finish[j] = start[j] + a.modes().get(mode[j]).duration();
       span = Math.max(span, finish[j]);
@@ -54,8 +64,15 @@ public final class ScheduleChecker {
         if (s < 0 || s >= n) {
           out.add("activity " + acts.get(j).name() + ": unknown successor " + s);
         } else if (start[s] < finish[j]) {
-          out.add("precedence " + acts.get(j).name() + " -> " + acts.get(s).name()
-              + ": successor starts at " + start[s] + " before the finish " + finish[j]);
+          out.add(
+              "precedence "
+                  + acts.get(j).name()
+                  + " -> "
+                  + acts.get(s).name()
+                  + ": successor starts at "
+                  + start[s]
+                  + " before the finish "
+                  + finish[j]);
         }
       }
     }
@@ -74,8 +91,15 @@ public final class ScheduleChecker {
       for (int t = 0; t < span; t++) {
         final int c = res.get(r).capacityAt(t);
         if (used[t] > c) {
-          out.add("resource " + res.get(r).name() + ": period " + t + " uses " + used[t]
-              + " of capacity " + c);
+          out.add(
+              "resource "
+                  + res.get(r).name()
+                  + ": period "
+                  + t
+                  + " uses "
+                  + used[t]
+                  + " of capacity "
+                  + c);
         }
       }
     }

@@ -2,15 +2,16 @@ package io.airshield.formation.schedule;
 
 /**
  * The serial schedule generation scheme (Kelley 1963; Kolisch, "Serial and parallel
- * resource-constrained project scheduling methods revisited", EJOR 90 (1996) 320-333): take
- * the activities in list order and start each at the earliest period where its predecessors
- * have finished, its release date has passed and its mode fits the remaining capacity in every
- * period it runs. For constant capacities it generates exactly the active schedules, so the
- * activity lists span an optimal one; here it also honours the step-function capacities.
+ * resource-constrained project scheduling methods revisited", EJOR 90 (1996) 320-333): take the
+ * activities in list order and start each at the earliest period where its predecessors have
+ * finished, its release date has passed and its mode fits the remaining capacity in every period it
+ * runs. For constant capacities it generates exactly the active schedules, so the activity lists
+ * span an optimal one; here it also honours the step-function capacities.
  */
 final class SerialSgs {
   private final Model m;
   private final Profile profile;
+
   /** Finish of each activity decoded so far. */
   private final int[] finish;
 

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The exact search alone (a genetic budget of one schedule) against brute force, on many
- * small single-mode projects with constant and with time-varying capacity: exercises the
- * dominance rules (cutset, single activity, left shift) and the bounds (head-tail energy,
- * cliques, time-tabling) that are only valid when they keep an optimal schedule reachable.
+ * The exact search alone (a genetic budget of one schedule) against brute force, on many small
+ * single-mode projects with constant and with time-varying capacity: exercises the dominance rules
+ * (cutset, single activity, left shift) and the bounds (head-tail energy, cliques, time-tabling)
+ * that are only valid when they keep an optimal schedule reachable.
  */
 class BranchAndBoundTest {
   @Test
@@ -32,7 +32,8 @@ class BranchAndBoundTest {
       final long opt = new Exhaustive(p).solve();
       final int root = bb.rootBound();
       assertThat((long) root).as("seed %d", seed).isLessThanOrEqualTo(opt);
-      assertThat((long) bb.destructiveBound(root, m.horizon)).as("seed %d", seed)
+      assertThat((long) bb.destructiveBound(root, m.horizon))
+          .as("seed %d", seed)
           .isLessThanOrEqualTo(opt);
     }
   }

@@ -3,9 +3,9 @@ package io.airshield.formation.schedule;
 import java.util.List;
 
 /**
- * Brute force for tiny projects, independent of the scheduler's code: tries every mode and
- * every start period (in index order, precedences point forward) and checks capacity per
- * period. Returns the best total lateness and makespan, packed as lateness * 2^31 + makespan.
+ * Brute force for tiny projects, independent of the scheduler's code: tries every mode and every
+ * start period (in index order, precedences point forward) and checks capacity per period. Returns
+ * the best total lateness and makespan, packed as lateness * 2^31 + makespan.
  */
 final class Exhaustive {
   private final Project p;
@@ -60,8 +60,9 @@ final class Exhaustive {
           continue;
         }
         final int f = s + md.duration();
-        final long l = late + (a.deadline() != Activity.NO_DEADLINE && f > a.deadline()
-            ? f - a.deadline() : 0);
+        final long l =
+            late
+                + (a.deadline() != Activity.NO_DEADLINE && f > a.deadline() ? f - a.deadline() : 0);
         start[j] = s;
         mode[j] = m;
         add(md, s, 1);

@@ -20,8 +20,8 @@ class PsplibFormatTest {
   }
 
   private static InputProblem problemOf(final String text) {
-    final InputException e = catchThrowableOfType(InputException.class,
-        () -> PsplibFormat.parse("t.sm", text));
+    final InputException e =
+        catchThrowableOfType(InputException.class, () -> PsplibFormat.parse("t.sm", text));
     assertThat(e).as("expected an InputException").isNotNull();
     assertThat(e.problems()).hasSize(1);
     assertThat(e.problems().get(0).file()).isEqualTo("t.sm");
@@ -61,8 +61,12 @@ class PsplibFormatTest {
 
   @Test
   void wrongSuccessorCount() throws IOException {
-    final InputProblem p = problemOf(tiny().replace("   3        1          2           6   7",
-        "   3        1          3           6   7"));
+    final InputProblem p =
+        problemOf(
+            tiny()
+                .replace(
+                    "   3        1          2           6   7",
+                    "   3        1          3           6   7"));
     assertThat(p.message()).isEqualTo("declares 3 successors but lists 2");
     assertThat(p.line()).isEqualTo(21);
     assertThat(p.column()).isEqualTo(24);
@@ -79,8 +83,8 @@ class PsplibFormatTest {
 
   @Test
   void notANumber() throws IOException {
-    final InputProblem p = problemOf(tiny().replace("  4      1     2       1    2",
-        "  4      1     2       x    2"));
+    final InputProblem p =
+        problemOf(tiny().replace("  4      1     2       1    2", "  4      1     2       x    2"));
     assertThat(p.message()).isEqualTo("expected an integer, found 'x'");
     assertThat(p.field()).isEqualTo("requests[4].R1");
     assertThat(p.line()).isEqualTo(34);
@@ -89,8 +93,8 @@ class PsplibFormatTest {
 
   @Test
   void negativeDuration() throws IOException {
-    final InputProblem p = problemOf(tiny().replace("  5      1     5       2    2",
-        "  5      1    -5       2    2"));
+    final InputProblem p =
+        problemOf(tiny().replace("  5      1     5       2    2", "  5      1    -5       2    2"));
     assertThat(p.message()).isEqualTo("duration must be >= 0, was -5");
     assertThat(p.field()).isEqualTo("requests[5].duration");
     assertThat(p.line()).isEqualTo(35);
@@ -99,8 +103,8 @@ class PsplibFormatTest {
 
   @Test
   void demandAboveCapacity() throws IOException {
-    final InputProblem p = problemOf(tiny().replace("  7      1     3       1    3",
-        "  7      1     3       1    5"));
+    final InputProblem p =
+        problemOf(tiny().replace("  7      1     3       1    3", "  7      1     3       1    5"));
     assertThat(p.message()).isEqualTo("job 7 mode 1 demands 5 units of R2 but only 3 exist");
     assertThat(p.field()).isEqualTo("requests[7].R2");
     assertThat(p.line()).isEqualTo(37);
@@ -109,8 +113,12 @@ class PsplibFormatTest {
 
   @Test
   void unknownSuccessor() throws IOException {
-    final InputProblem p = problemOf(tiny().replace("   4        1          1           7",
-        "   4        1          1          12"));
+    final InputProblem p =
+        problemOf(
+            tiny()
+                .replace(
+                    "   4        1          1           7",
+                    "   4        1          1          12"));
     assertThat(p.message()).isEqualTo("unknown successor 12 (jobs are 1..8)");
     assertThat(p.field()).isEqualTo("precedence[4].successors");
     assertThat(p.line()).isEqualTo(22);
@@ -119,8 +127,12 @@ class PsplibFormatTest {
 
   @Test
   void precedenceCycle() throws IOException {
-    final InputProblem p = problemOf(tiny().replace("   7        1          1           8",
-        "   7        1          1           3"));
+    final InputProblem p =
+        problemOf(
+            tiny()
+                .replace(
+                    "   7        1          1           8",
+                    "   7        1          1           3"));
     assertThat(p.message()).isEqualTo("precedence cycle: job 3 is reached again from job 7");
     assertThat(p.field()).isEqualTo("precedence[7].successors");
     assertThat(p.line()).isEqualTo(25);
@@ -129,8 +141,8 @@ class PsplibFormatTest {
 
   @Test
   void jobNumberOutOfOrder() throws IOException {
-    final InputProblem p = problemOf(tiny().replace("  6      1     2       4    0",
-        "  9      1     2       4    0"));
+    final InputProblem p =
+        problemOf(tiny().replace("  6      1     2       4    0", "  9      1     2       4    0"));
     assertThat(p.message()).isEqualTo("expected job 6, found 9");
     assertThat(p.field()).isEqualTo("requests[6].jobnr");
     assertThat(p.line()).isEqualTo(36);
@@ -146,9 +158,9 @@ class PsplibFormatTest {
 
   @Test
   void formatLocatesTheProblem() throws IOException {
-    final InputProblem p = problemOf(tiny().replace("  5      1     5       2    2",
-        "  5      1    -5       2    2"));
-    assertThat(p.format()).isEqualTo(
-        "t.sm:35:15: requests[5].duration: duration must be >= 0, was -5");
+    final InputProblem p =
+        problemOf(tiny().replace("  5      1     5       2    2", "  5      1    -5       2    2"));
+    assertThat(p.format())
+        .isEqualTo("t.sm:35:15: requests[5].duration: duration must be >= 0, was -5");
   }
 }

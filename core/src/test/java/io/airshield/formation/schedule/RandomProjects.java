@@ -6,11 +6,16 @@ import java.util.SplittableRandom;
 
 /** Seeded random projects for tests: precedences from lower to higher index only. */
 final class RandomProjects {
-  private RandomProjects() {
-  }
+  private RandomProjects() {}
 
-  static Project generate(final long seed, final int n, final int resources, final int maxModes,
-      final boolean varyingCapacity, final boolean releases, final boolean deadlines) {
+  static Project generate(
+      final long seed,
+      final int n,
+      final int resources,
+      final int maxModes,
+      final boolean varyingCapacity,
+      final boolean releases,
+      final boolean deadlines) {
     final SplittableRandom rnd = new SplittableRandom(seed);
     final List<Resource> res = new ArrayList<>();
     final int[] finalCap = new int[resources];
@@ -50,8 +55,8 @@ final class RandomProjects {
         }
       }
       final int release = releases && rnd.nextInt(3) == 0 ? rnd.nextInt(6) : 0;
-      final int deadline = deadlines && rnd.nextInt(3) == 0 ? 2 + rnd.nextInt(10)
-          : Activity.NO_DEADLINE;
+      final int deadline =
+          deadlines && rnd.nextInt(3) == 0 ? 2 + rnd.nextInt(10) : Activity.NO_DEADLINE;
       acts.add(new Activity("a" + j, ms, succ, release, deadline));
     }
     return new Project("random-" + seed, acts, res);

@@ -76,11 +76,12 @@ class SchedulerTest {
   void achievableDeadlineIsMet() {
     final Resource r = Resource.constant("crew", 1);
     final Mode one = new Mode(3, new int[] {1});
-    final List<Activity> acts = List.of(
-        new Activity("a", List.of(one), List.of(1), 0, Activity.NO_DEADLINE),
-        new Activity("b", List.of(one), List.of(), 0, Activity.NO_DEADLINE),
-        new Activity("c", List.of(one), List.of(3), 0, Activity.NO_DEADLINE),
-        new Activity("d", List.of(one), List.of(), 0, 6));
+    final List<Activity> acts =
+        List.of(
+            new Activity("a", List.of(one), List.of(1), 0, Activity.NO_DEADLINE),
+            new Activity("b", List.of(one), List.of(), 0, Activity.NO_DEADLINE),
+            new Activity("c", List.of(one), List.of(3), 0, Activity.NO_DEADLINE),
+            new Activity("d", List.of(one), List.of(), 0, 6));
     final Project p = new Project("deadline", acts, List.of(r));
     final Schedule s = new DefaultScheduler().solve(p, OPTS);
     assertThat(ScheduleChecker.check(p, s)).isEmpty();
@@ -93,9 +94,10 @@ class SchedulerTest {
   void unavoidableLatenessIsMinimisedAndReported() {
     final Resource r = Resource.constant("crew", 1);
     final Mode one = new Mode(4, new int[] {1});
-    final List<Activity> acts = List.of(
-        new Activity("a", List.of(one), List.of(), 0, 4),
-        new Activity("b", List.of(one), List.of(), 0, 4));
+    final List<Activity> acts =
+        List.of(
+            new Activity("a", List.of(one), List.of(), 0, 4),
+            new Activity("b", List.of(one), List.of(), 0, 4));
     final Project p = new Project("late", acts, List.of(r));
     final Schedule s = new DefaultScheduler().solve(p, OPTS);
     assertThat(s.totalLateness(p)).isEqualTo(4);
@@ -107,9 +109,10 @@ class SchedulerTest {
     // nothing available until period 5, then 2 units
     final Resource r = new Resource("slots", new int[] {0, 5}, new int[] {0, 2});
     final Mode m = new Mode(2, new int[] {2});
-    final List<Activity> acts = List.of(
-        new Activity("x", List.of(m), List.of(), 0, Activity.NO_DEADLINE),
-        new Activity("y", List.of(m), List.of(), 8, Activity.NO_DEADLINE));
+    final List<Activity> acts =
+        List.of(
+            new Activity("x", List.of(m), List.of(), 0, Activity.NO_DEADLINE),
+            new Activity("y", List.of(m), List.of(), 8, Activity.NO_DEADLINE));
     final Project p = new Project("steps", acts, List.of(r));
     final Schedule s = new DefaultScheduler().solve(p, OPTS);
     assertThat(ScheduleChecker.check(p, s)).isEmpty();
@@ -122,19 +125,20 @@ class SchedulerTest {
   void checkerFindsEveryKindOfViolation() {
     final Resource r = new Resource("R", new int[] {0, 3}, new int[] {1, 2});
     final Mode m = new Mode(2, new int[] {1});
-    final List<Activity> acts = List.of(
-        new Activity("a", List.of(m), List.of(1), 0, Activity.NO_DEADLINE),
-        new Activity("b", List.of(m), List.of(), 0, Activity.NO_DEADLINE),
-        new Activity("c", List.of(m), List.of(), 4, Activity.NO_DEADLINE));
+    final List<Activity> acts =
+        List.of(
+            new Activity("a", List.of(m), List.of(1), 0, Activity.NO_DEADLINE),
+            new Activity("b", List.of(m), List.of(), 0, Activity.NO_DEADLINE),
+            new Activity("c", List.of(m), List.of(), 4, Activity.NO_DEADLINE));
     final Project p = new Project("bad", acts, List.of(r));
     final Schedule s = new Schedule(new int[] {0, 1, 1}, new int[] {0, 0, 0}, 3, false, 0);
-    assertThat(ScheduleChecker.check(p, s)).containsExactly(
-        "activity c: starts at 1 before its release 4",
-        "precedence a -> b: successor starts at 1 before the finish 2",
-        "resource R: period 1 uses 3 of capacity 1",
-        "resource R: period 2 uses 2 of capacity 1");
-    final Schedule wrongMode = new Schedule(new int[] {0, 2, 4}, new int[] {0, 1, 0}, 6, false,
-        0);
+    assertThat(ScheduleChecker.check(p, s))
+        .containsExactly(
+            "activity c: starts at 1 before its release 4",
+            "precedence a -> b: successor starts at 1 before the finish 2",
+            "resource R: period 1 uses 3 of capacity 1",
+            "resource R: period 2 uses 2 of capacity 1");
+    final Schedule wrongMode = new Schedule(new int[] {0, 2, 4}, new int[] {0, 1, 0}, 6, false, 0);
     assertThat(ScheduleChecker.check(p, wrongMode)).containsExactly("activity b: invalid mode 1");
     final Schedule ok = new Schedule(new int[] {0, 2, 4}, new int[] {0, 0, 0}, 6, false, 0);
     assertThat(ScheduleChecker.check(p, ok)).isEmpty();
@@ -143,25 +147,36 @@ class SchedulerTest {
   @Test
   void malformedProjectsAreRejected() {
     final Mode m = new Mode(1, new int[] {1});
-    final Project cyclic = new Project("cyc", List.of(
-        new Activity("a", List.of(m), List.of(1), 0, Activity.NO_DEADLINE),
-        new Activity("b", List.of(m), List.of(0), 0, Activity.NO_DEADLINE)),
-        List.of(Resource.constant("R", 1)));
+    final Project cyclic =
+        new Project(
+            "cyc",
+            List.of(
+                new Activity("a", List.of(m), List.of(1), 0, Activity.NO_DEADLINE),
+                new Activity("b", List.of(m), List.of(0), 0, Activity.NO_DEADLINE)),
+            List.of(Resource.constant("R", 1)));
     assertThatThrownBy(() -> new DefaultScheduler().solve(cyclic, OPTS))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cycle");
-    final Project tooBig = new Project("big", List.of(
-        new Activity("a", List.of(new Mode(1, new int[] {3})), List.of(), 0,
-            Activity.NO_DEADLINE)), List.of(Resource.constant("R", 2)));
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cycle");
+    final Project tooBig =
+        new Project(
+            "big",
+            List.of(
+                new Activity(
+                    "a", List.of(new Mode(1, new int[] {3})), List.of(), 0, Activity.NO_DEADLINE)),
+            List.of(Resource.constant("R", 2)));
     assertThatThrownBy(() -> new DefaultScheduler().solve(tooBig, OPTS))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("every mode");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("every mode");
   }
 
   @Test
   void psplibStyleInstanceFromResourcesIsSolvedToOptimality() throws Exception {
     final Project p;
     try (var in = getClass().getResourceAsStream("/psplib/tiny.sm")) {
-      p = PsplibFormat.parse("tiny.sm", new String(in.readAllBytes(),
-          java.nio.charset.StandardCharsets.ISO_8859_1));
+      p =
+          PsplibFormat.parse(
+              "tiny.sm",
+              new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
     }
     final Schedule s = new DefaultScheduler().solve(p, OPTS);
     assertThat(ScheduleChecker.check(p, s)).isEmpty();
