@@ -600,6 +600,17 @@ public final class WebServer implements AutoCloseable {
     return r;
   }
 
+  /** 429 for a run refused because the slots and the queue are full. */
+  private HttpResponseException tooManyRuns() {
+    return new HttpResponseException(
+        429,
+        "too many runs: "
+            + options.maxRuns()
+            + " running and "
+            + options.maxQueued()
+            + " waiting is the limit; wait for one to finish or cancel it");
+  }
+
   private void startRun(final Context ctx) throws IOException {
     final JsonNode body;
     try {
@@ -641,13 +652,7 @@ public final class WebServer implements AutoCloseable {
     }
     final Runs.Run r = runs.start(name, new Theatre(s), seed, reps);
     if (r == null) {
-      throw new HttpResponseException(
-          429,
-          "too many runs: "
-              + options.maxRuns()
-              + " running and "
-              + options.maxQueued()
-              + " waiting is the limit; wait for one to finish or cancel it");
+      throw tooManyRuns();
     }
     ctx.status(201).json(r.status());
   }
@@ -699,13 +704,7 @@ public final class WebServer implements AutoCloseable {
             new Runs.Reinforce(s, pool, (int) cap, body.path("request").asBoolean(false)),
             body.path("seed").asLong(1951));
     if (r == null) {
-      throw new HttpResponseException(
-          429,
-          "too many runs: "
-              + options.maxRuns()
-              + " running and "
-              + options.maxQueued()
-              + " waiting is the limit; wait for one to finish or cancel it");
+      throw tooManyRuns();
     }
     ctx.status(201).json(r.status());
   }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,25 +15,18 @@ import org.junit.jupiter.api.io.TempDir;
  * cancellation that frees the worker threads at once.
  */
 class RunLimitsTest {
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String BIG = "{\"scenario\":\"korea-1951-autumn\",\"replications\":20000}";
   @TempDir Path dir;
 
   private static HttpResponse<String> send(
-      final WebServer s, final String method, final String path, final String body)
+      final WebServer s,
+      final String method,
+      final String path,
+      final String body,
+      final String... headers)
       throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
-            .timeout(Duration.ofSeconds(30))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return Loopback.send(s, method, path, body, headers);
   }
 
   private static JsonNode waitWhile(

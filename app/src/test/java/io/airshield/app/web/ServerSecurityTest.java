@@ -2,12 +2,8 @@ package io.airshield.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,8 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServerSecurityTest {
   private static final String TOKEN = "0123456789abcdef-token";
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   @TempDir Path dir;
 
   private static HttpResponse<String> send(
@@ -29,18 +23,7 @@ class ServerSecurityTest {
       final String body,
       final String... headers)
       throws Exception {
-    final HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
-            .timeout(Duration.ofSeconds(30))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    for (int i = 0; i < headers.length; i += 2) {
-      b.header(headers[i], headers[i + 1]);
-    }
-    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return Loopback.send(s, method, path, body, headers);
   }
 
   @Test

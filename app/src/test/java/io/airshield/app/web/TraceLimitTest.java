@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * answered in full.
  */
 class TraceLimitTest {
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A trace limit far below the two weeks of the test scenario (some 70 kB). */
@@ -67,16 +62,7 @@ class TraceLimitTest {
   private static HttpResponse<byte[]> send(
       final WebServer s, final String method, final String path, final String body)
       throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
-            .timeout(Duration.ofSeconds(30))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    return Loopback.sendBytes(s, method, path, body);
   }
 
   private static JsonNode json(final HttpResponse<byte[]> r) throws Exception {
