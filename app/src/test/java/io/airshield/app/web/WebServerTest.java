@@ -43,18 +43,7 @@ class WebServerTest {
   static HttpResponse<String> send(
       final String method, final String path, final String body, final String... headers)
       throws Exception {
-    final HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-            .timeout(Duration.ofSeconds(30))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    for (int i = 0; i < headers.length; i += 2) {
-      b.header(headers[i], headers[i + 1]);
-    }
-    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return Loopback.send(server, method, path, body, headers);
   }
 
   static String raw(final String requestLine) throws Exception {
