@@ -248,6 +248,19 @@ class BadInputCatalogueTest {
           Files.writeString(f, "a: " + "[".repeat(10_000) + "1" + "]".repeat(10_000) + "\n");
       case "deep-nesting.json" ->
           Files.writeString(f, "{\"a\": ".repeat(10_000) + "1" + "}".repeat(10_000));
+      case "long-text.yaml" ->
+          // a text of 1 MiB and one character: YAML is held to the limit JSON has from Jackson
+          Files.writeString(
+              f,
+              "# a scenario with a long id\nformat: airshield-scenario/1\n\nid: "
+                  + "x".repeat((1 << 20) + 1)
+                  + "\n");
+      case "long-name.json" ->
+          Files.writeString(
+              f,
+              "{\"format\": \"airshield-scenario/1\",\n \"id\": \"x\",\n \"period\": {\n  \""
+                  + "x".repeat(3 << 20)
+                  + "\": 1}}\n");
       case "many-values.yaml" -> {
         final StringBuilder sb =
             new StringBuilder("format: airshield-scenario/1\nid: many\n" + "sources: [");
