@@ -101,6 +101,15 @@ final class ServeCommand implements Callable<Integer> {
               + " 413 (default: ${DEFAULT-VALUE}).")
   int maxTraceMib;
 
+  @Option(
+      names = "--max-trace-seconds",
+      paramLabel = "N",
+      defaultValue = "" + WebServer.DEFAULT_MAX_TRACE_SECONDS,
+      description =
+          "The longest a replay trace may take to write, in seconds; a slower one is"
+              + " abandoned and refused with 503 (default: ${DEFAULT-VALUE}).")
+  int maxTraceSeconds;
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65_535) {
@@ -117,6 +126,9 @@ final class ServeCommand implements Callable<Integer> {
     }
     if (maxTraceMib < 1 || maxTraceMib > 1024) {
       throw new UserException("--max-trace-mib must be from 1 to 1024, not " + maxTraceMib);
+    }
+    if (maxTraceSeconds < 1 || maxTraceSeconds > 600) {
+      throw new UserException("--max-trace-seconds must be from 1 to 600, not " + maxTraceSeconds);
     }
     if (!WebServerAccess.loopback(bind) && (token == null || token.length() < 16)) {
       throw new UserException(
@@ -143,7 +155,8 @@ final class ServeCommand implements Callable<Integer> {
                   Stores.path(store),
                   maxQueued,
                   java.time.Duration.ofMinutes(maxRunMinutes),
-                  maxTraceMib << 20));
+                  maxTraceMib << 20,
+                  java.time.Duration.ofSeconds(maxTraceSeconds)));
     } catch (RuntimeException e) {
       throw new UserException("cannot serve on " + bind + ":" + port + ": " + rootMessage(e));
     }

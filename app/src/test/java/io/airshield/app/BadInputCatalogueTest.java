@@ -159,6 +159,37 @@ class BadInputCatalogueTest {
         "pool/regiments-thousand.yaml");
   }
 
+  /**
+   * Found by a review: a pair given twice was reported, and then the line after it again, as
+   * "unexpected content after the 2 kill probabilities: '0'". Each of these files has one mistake,
+   * reported once, without the follow-on problems of the lines after it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("oneMistakeWtaFiles")
+  void aWtaMistakeIsTheOnlyProblemReported(final String file, final String expected)
+      throws Exception {
+    final String path =
+        Path.of(BadInputCatalogueTest.class.getResource(FOLDER + file).toURI()).toString();
+    final CliRunner.Run run = CliRunner.run("wta", path);
+    assertThat(run.code()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(problems(run.err())).as(run.err()).containsExactly(path + ":" + expected);
+  }
+
+  static Stream<Arguments> oneMistakeWtaFiles() {
+    return Stream.of(
+        Arguments.of(
+            "wta/duplicate-pair.txt",
+            "5:1: probability p[0][0]: given twice (first given at line 4, column 1); each pair"
+                + " (i, j) must appear once"),
+        Arguments.of(
+            "wta/value-line-two-numbers.txt",
+            "2:4: value v[0]: expected one target value on this line, found 2 numbers"),
+        Arguments.of(
+            "wta/values-too-many.txt",
+            "4:1: probability line: expected 3 fields 'i j p' (type, target, kill probability),"
+                + " found 1; the header gives T = 2 targets, so only 2 target values"));
+  }
+
   /** The problems printed, one block each: a first line and its indented hint lines. */
   private static List<String> problems(final String err) {
     final List<String> out = new ArrayList<>();
@@ -217,6 +248,19 @@ class BadInputCatalogueTest {
           Files.writeString(f, "a: " + "[".repeat(10_000) + "1" + "]".repeat(10_000) + "\n");
       case "deep-nesting.json" ->
           Files.writeString(f, "{\"a\": ".repeat(10_000) + "1" + "}".repeat(10_000));
+      case "long-text.yaml" ->
+          // a text of 1 MiB and one character: YAML is held to the limit JSON has from Jackson
+          Files.writeString(
+              f,
+              "# a scenario with a long id\nformat: airshield-scenario/1\n\nid: "
+                  + "x".repeat((1 << 20) + 1)
+                  + "\n");
+      case "long-name.json" ->
+          Files.writeString(
+              f,
+              "{\"format\": \"airshield-scenario/1\",\n \"id\": \"x\",\n \"period\": {\n  \""
+                  + "x".repeat(3 << 20)
+                  + "\": 1}}\n");
       case "many-values.yaml" -> {
         final StringBuilder sb =
             new StringBuilder("format: airshield-scenario/1\nid: many\n" + "sources: [");

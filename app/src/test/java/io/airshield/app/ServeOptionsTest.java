@@ -15,6 +15,8 @@ class ServeOptionsTest {
           {"--max-run-minutes", "0"},
           {"--max-trace-mib", "0"},
           {"--max-trace-mib", "1025"},
+          {"--max-trace-seconds", "0"},
+          {"--max-trace-seconds", "601"},
           {"--port", "70000"}
         }) {
       // never listens: each case fails its check before the server starts

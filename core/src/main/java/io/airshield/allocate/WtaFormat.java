@@ -34,7 +34,10 @@ import java.util.regex.Pattern;
  * #MAX_UNITS}, W*mu at most {@link WtaProblem#MAX_WEAPONS} weapons.
  *
  * <p>Every problem found is reported with file, line, column and field, up to {@value
- * #MAX_REPORTED} of them, through {@link InputException}.
+ * #MAX_REPORTED} of them, through {@link InputException}; each mistake once, without the problems
+ * it causes in what follows: a value line with several numbers stops the reading (the lines after
+ * it would be read as the wrong kind), a pair given twice or a malformed line {@code i j p} is not
+ * reported again as a missing pair or as content after the last one.
  */
 public final class WtaFormat {
   /** Largest number of weapon types, and of targets. */
@@ -254,12 +257,21 @@ public final class WtaFormat {
         }
         final Token tok = line.get(0);
         if (line.size() != 1) {
-          report(
+          // fatal: the lines after it would be read as the wrong kind and give follow-on problems
+          throw fail(
               tok.line(),
               line.size() > 1 ? line.get(1).column() : tok.column(),
               field,
-              "expected one target value on this line, found " + line.size() + " numbers");
-          continue;
+              "expected one target value on this line, found "
+                  + line.size()
+                  + " numbers"
+                  + (line.size() == 3
+                      ? "; the header gives T = "
+                          + t
+                          + " targets, so "
+                          + t
+                          + " value lines come before the lines 'i j p'"
+                      : ""));
         }
         final double v = decimal(tok, field);
         if (v < 0) {
@@ -268,20 +280,48 @@ public final class WtaFormat {
         values[j] = v;
       }
       final double[][] p = new double[w][t];
-      final boolean[][] seen = new boolean[w][t];
+      // where each pair was first given, line << 32 | column; 0 while not given yet
+      final long[][] first = new long[w][t];
       final long entries = (long) w * t;
-      for (long e = 0; e < entries; e++) {
-        final List<Token> line = nextLine();
-        if (line == null) {
-          final String missing = firstMissing(seen);
-          throw fail(
-              lastLine + 1,
-              1,
-              missing,
-              "the file ends after " + e + " of " + entries + " kill probabilities 'i j p'");
+      long given = 0;
+      final int earlierProblems = problems.size();
+      boolean probabilityLineRead = false;
+      boolean extraValuesReported = false;
+      for (List<Token> line = nextLine(); line != null; line = nextLine()) {
+        final Token head = line.get(0);
+        if (given == entries) {
+          // one message for whatever follows, and no need to read a long tail
+          report(
+              head.line(),
+              head.column(),
+              "",
+              "unexpected content after the "
+                  + entries
+                  + " kill probabilities: '"
+                  + shorten(text(line))
+                  + "'");
+          break;
         }
+        if (line.size() == 1 && !probabilityLineRead) {
+          // more target values than the header says: one message, not one per extra value
+          if (!extraValuesReported) {
+            extraValuesReported = true;
+            report(
+                head.line(),
+                head.column(),
+                "probability line",
+                "expected 3 fields 'i j p' (type, target, kill probability), found 1; the header"
+                    + " gives T = "
+                    + t
+                    + " targets, so only "
+                    + t
+                    + " target values");
+          }
+          continue;
+        }
+        probabilityLineRead = true;
         if (line.size() != 3) {
-          final Token at = line.size() > 3 ? line.get(3) : line.get(0);
+          final Token at = line.size() > 3 ? line.get(3) : head;
           report(
               at.line(),
               at.column(),
@@ -293,15 +333,20 @@ public final class WtaFormat {
         final int j = (int) integer(line.get(1), "target index j", 0, t - 1L);
         final String field = "probability p[" + i + "][" + j + "]";
         final Token pt = line.get(2);
-        if (seen[i][j]) {
+        if (first[i][j] != 0) {
           report(
-              line.get(0).line(),
-              line.get(0).column(),
+              head.line(),
+              head.column(),
               field,
-              "given twice; each pair (i, j) must appear once");
+              "given twice (first given at line "
+                  + (first[i][j] >>> 32)
+                  + ", column "
+                  + (first[i][j] & 0xFFFF_FFFFL)
+                  + "); each pair (i, j) must appear once");
           continue;
         }
-        seen[i][j] = true;
+        first[i][j] = ((long) head.line() << 32) | head.column();
+        given++;
         final double v = decimal(pt, field);
         if (!Double.isNaN(v) && (v < 0 || v > 1)) {
           report(
@@ -312,23 +357,13 @@ public final class WtaFormat {
         }
         p[i][j] = v;
       }
-      final List<Token> extra = nextLine();
-      if (extra != null) {
-        report(
-            extra.get(0).line(),
-            extra.get(0).column(),
-            "",
-            "unexpected content after the "
-                + entries
-                + " kill probabilities: '"
-                + shorten(extra.get(0).text())
-                + "'");
-      }
-      if (problems.isEmpty()) {
-        final String missing = firstMissing(seen);
-        if (!missing.isEmpty()) {
-          report(lastLine, 1, missing, "missing: every pair (i, j) must appear once");
-        }
+      if (given < entries && problems.size() == earlierProblems) {
+        // after a problem with a line 'i j p', a missing pair is most likely its consequence
+        throw fail(
+            lastLine + 1,
+            1,
+            firstMissing(first),
+            "the file ends after " + given + " of " + entries + " kill probabilities 'i j p'");
       }
       if (!problems.isEmpty()) {
         throw new InputException(problems);
@@ -336,10 +371,19 @@ public final class WtaFormat {
       return WtaProblem.ofTypes(values, p, mu);
     }
 
-    private static String firstMissing(final boolean[][] seen) {
-      for (int i = 0; i < seen.length; i++) {
-        for (int j = 0; j < seen[i].length; j++) {
-          if (!seen[i][j]) {
+    /** The tokens of a line, separated by one space, enough of them for {@link #shorten}. */
+    private static String text(final List<Token> line) {
+      final StringBuilder sb = new StringBuilder();
+      for (int k = 0; k < line.size() && sb.length() <= 40; k++) {
+        sb.append(k == 0 ? "" : " ").append(line.get(k).text());
+      }
+      return sb.toString();
+    }
+
+    private static String firstMissing(final long[][] first) {
+      for (int i = 0; i < first.length; i++) {
+        for (int j = 0; j < first[i].length; j++) {
+          if (first[i][j] == 0) {
             return "probability p[" + i + "][" + j + "]";
           }
         }

@@ -168,7 +168,66 @@ class WtaFormatTest {
     assertThat(p.line()).isEqualTo(8);
     assertThat(p.column()).isEqualTo(1);
     assertThat(p.field()).isEqualTo("probability p[0][0]");
-    assertThat(p.message()).contains("given twice");
+    assertThat(p.message())
+        .isEqualTo(
+            "given twice (first given at line 5, column 1); each pair (i, j) must appear once");
+  }
+
+  /**
+   * Found by a review: a pair given twice in a file with one line too many was reported, and then
+   * again as "unexpected content after the 6 kill probabilities: '0'", quoting the first number of
+   * the last line. The duplicate is the one problem, whether the file has the extra line or lacks
+   * the pair the duplicate stands for.
+   */
+  @Test
+  void aDuplicatePairIsTheOnlyProblemReported() {
+    final String extraLine = GOOD.replace("1 1 0.75\n", "1 1 0.75\n  0 1 0.3\n");
+    assertThat(problems(extraLine))
+        .containsExactly(
+            "t.txt:10:3: probability p[0][1]: given twice (first given at line 6, column 1);"
+                + " each pair (i, j) must appear once");
+    final String instead = GOOD.replace("1 0 0\n", "0 0 0.5\n");
+    assertThat(problems(instead)).hasSize(1);
+    final String atTheEnd = GOOD + "0 2 1\n";
+    assertThat(problems(atTheEnd))
+        .containsExactly("t.txt:11:1: unexpected content after the 6 kill probabilities: '0 2 1'");
+  }
+
+  /** A line with two target values, or one too many: one problem, none for the lines after it. */
+  @Test
+  void aMistakeInTheValuesIsNotFollowedByOthers() {
+    assertThat(problems(GOOD.replace("\n20\n", "\n20 30\n")))
+        .containsExactly(
+            "t.txt:3:4: value v[1]: expected one target value on this line, found 2 numbers");
+    assertThat(problems(GOOD.replace("\n5.5\n", "\n")))
+        .containsExactly(
+            "t.txt:4:3: value v[2]: expected one target value on this line, found 3 numbers;"
+                + " the header gives T = 3 targets, so 3 value lines come before the lines"
+                + " 'i j p'");
+    assertThat(problems(GOOD.replace("\n5.5\n", "\n5.5\n6\n7\n")))
+        .containsExactly(
+            "t.txt:5:1: probability line: expected 3 fields 'i j p' (type, target, kill"
+                + " probability), found 1; the header gives T = 3 targets, so only 3 target"
+                + " values");
+  }
+
+  /** A malformed line 'i j p' is not followed by "the file ends after 5 of 6". */
+  @Test
+  void aMalformedLineIsNotFollowedByTheMissingPair() {
+    assertThat(problems(GOOD.replace("0 2 1\n", "0 2\n")))
+        .containsExactly(
+            "t.txt:7:1: probability line: expected 3 fields 'i j p' (type, target, kill"
+                + " probability), found 2");
+    assertThat(problems(GOOD.replace("0 2 1\n1 0 0\n", "0 2 1 1 0 0\n")))
+        .containsExactly(
+            "t.txt:7:7: probability line: expected 3 fields 'i j p' (type, target, kill"
+                + " probability), found 6");
+  }
+
+  private static java.util.List<String> problems(final String text) {
+    final InputException e = catchThrowableOfType(InputException.class, () -> parse(text));
+    assertThat(e).as("expected an InputException").isNotNull();
+    return e.problems().stream().map(InputProblem::format).toList();
   }
 
   @Test
@@ -189,7 +248,8 @@ class WtaFormatTest {
     final InputProblem p = firstProblem(GOOD + "\n0 0 0.3\n");
     assertThat(p.line()).isEqualTo(12);
     assertThat(p.column()).isEqualTo(1);
-    assertThat(p.message()).isEqualTo("unexpected content after the 6 kill probabilities: '0'");
+    assertThat(p.message())
+        .isEqualTo("unexpected content after the 6 kill probabilities: '0 0 0.3'");
     final InputProblem q = firstProblem(GOOD.replace("0 2 1", "0 2 1 extra"));
     assertThat(q.line()).isEqualTo(7);
     assertThat(q.column()).isEqualTo(7);

@@ -67,7 +67,10 @@ import java.util.stream.Stream;
  *   <li>a trace (one replication, as NDJSON): at most {@link Options#maxTraceBytes()} bytes of
  *       UTF-8 (default {@value #DEFAULT_MAX_TRACE_BYTES}); a larger one is refused whole (413,
  *       asking for fewer days), never cut short, and no more than the limit is held in memory while
- *       it is written.
+ *       it is written. It is written on the request's thread, for at most {@link
+ *       Options#maxTraceTime()} (default {@link #DEFAULT_MAX_TRACE_TIME}); one that takes longer is
+ *       abandoned and refused (503, asking for fewer days). Its days are at most the scenario's (a
+ *       period of at most 10 years).
  * </ul>
  */
 public final class WebServer implements AutoCloseable {
@@ -82,6 +85,17 @@ public final class WebServer implements AutoCloseable {
 
   /** Largest trace answered (bytes of NDJSON, UTF-8), unless the options say otherwise. */
   public static final int DEFAULT_MAX_TRACE_BYTES = 64 << 20;
+
+  /**
+   * The longest a trace may take to write, in seconds, unless the options say otherwise: the whole
+   * period of an embedded scenario takes a fraction of a second, a trace of the byte limit some
+   * seconds.
+   */
+  public static final int DEFAULT_MAX_TRACE_SECONDS = 10;
+
+  /** {@link #DEFAULT_MAX_TRACE_SECONDS} as a duration. */
+  public static final java.time.Duration DEFAULT_MAX_TRACE_TIME =
+      java.time.Duration.ofSeconds(DEFAULT_MAX_TRACE_SECONDS);
 
   /**
    * Largest cap per plan of a reinforce run: 12 plans and the baseline at this cap stay within
@@ -115,6 +129,8 @@ public final class WebServer implements AutoCloseable {
    * @param maxRunTime the longest a run may execute before it is stopped
    * @param maxTraceBytes the largest trace answered, in bytes of UTF-8 NDJSON (at least 1); a
    *     larger one is refused (413)
+   * @param maxTraceTime the longest a trace may take to write (positive); a slower one is abandoned
+   *     and refused (503)
    */
   public record Options(
       String bind,
@@ -126,9 +142,49 @@ public final class WebServer implements AutoCloseable {
       Path store,
       int maxQueued,
       java.time.Duration maxRunTime,
-      int maxTraceBytes) {
+      int maxTraceBytes,
+      java.time.Duration maxTraceTime) {
     /**
-     * Options with the default trace limit.
+     * Options with the default trace time.
+     *
+     * @param bind address to bind
+     * @param port port
+     * @param token token or null
+     * @param scenarios the folder of the user's scenarios
+     * @param maxRuns runs at once
+     * @param threads worker threads per run
+     * @param store the results database, or null
+     * @param maxQueued runs that may wait for a free slot
+     * @param maxRunTime the longest a run may execute
+     * @param maxTraceBytes the largest trace answered, in bytes
+     */
+    public Options(
+        final String bind,
+        final int port,
+        final String token,
+        final Path scenarios,
+        final int maxRuns,
+        final int threads,
+        final Path store,
+        final int maxQueued,
+        final java.time.Duration maxRunTime,
+        final int maxTraceBytes) {
+      this(
+          bind,
+          port,
+          token,
+          scenarios,
+          maxRuns,
+          threads,
+          store,
+          maxQueued,
+          maxRunTime,
+          maxTraceBytes,
+          DEFAULT_MAX_TRACE_TIME);
+    }
+
+    /**
+     * Options with the default trace limits.
      *
      * @param bind address to bind
      * @param port port
@@ -224,6 +280,12 @@ public final class WebServer implements AutoCloseable {
     if (options.maxTraceBytes() < 1) {
       throw new IllegalArgumentException(
           "the trace limit must be at least 1 byte, not " + options.maxTraceBytes());
+    }
+    if (options.maxTraceTime() == null
+        || options.maxTraceTime().isNegative()
+        || options.maxTraceTime().isZero()) {
+      throw new IllegalArgumentException(
+          "the trace time limit must be positive, not " + options.maxTraceTime());
     }
     this.options = options;
     this.runs =
@@ -710,14 +772,29 @@ public final class WebServer implements AutoCloseable {
   }
 
   private void trace(final Context ctx) throws IOException {
+    final long started = System.nanoTime();
     Scenario s = scenario(ctx.pathParam("name"));
     final long rep = longParam(ctx, "replication", 0, 0, 1_000_000);
     final long seed = longParam(ctx, "seed", 1951, Long.MIN_VALUE, Long.MAX_VALUE);
+    // at most the scenario's period, itself at most 10 years (ScenarioReader)
     final long days = longParam(ctx, "days", s.days(), 1, s.days());
     s = s.withEnd(s.start().plusDays(days - 1));
-    final BoundedWriter w = new BoundedWriter(options.maxTraceBytes());
+    final BoundedWriter w =
+        new BoundedWriter(options.maxTraceBytes(), started + options.maxTraceTime().toNanos());
     try {
       TraceWriter.write(new Theatre(s), Allocators.defaultAllocator().get(), seed, rep, w);
+    } catch (BoundedWriter.Late e) {
+      // the replication writes at least one event a day, so it stops within a day of the limit
+      throw new HttpResponseException(
+          503,
+          "the trace of "
+              + days
+              + " day"
+              + (days == 1 ? "" : "s")
+              + " took longer than this server's limit of "
+              + seconds(options.maxTraceTime())
+              + "; ask for fewer days (?days=N), or write it with"
+              + " airshield assess --trace N and open the file in the replay");
     } catch (BoundedWriter.Full e) {
       // refused whole: half a trace would replay as a quiet end of the period
       ctx.attribute(TRACE_REFUSED, Boolean.TRUE);
@@ -735,10 +812,16 @@ public final class WebServer implements AutoCloseable {
     ctx.contentType("application/x-ndjson; charset=utf-8").result(w.toString());
   }
 
+  /** A duration as the messages give it: {@code 10 s}, or {@code 250 ms} below whole seconds. */
+  private static String seconds(final java.time.Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+  }
+
   /**
    * A string writer that refuses to grow past a limit in bytes of UTF-8 (the bytes the answer will
    * have), so a trace cannot exhaust memory: a write that would pass the limit throws {@link Full}
-   * and is not kept, so the writer never holds more than the limit.
+   * and is not kept, so the writer never holds more than the limit. With a deadline, a write after
+   * it throws {@link Late}, so the trace being written stops.
    */
   static final class BoundedWriter extends java.io.Writer {
     /** Thrown when the limit is reached. */
@@ -750,16 +833,45 @@ public final class WebServer implements AutoCloseable {
       }
     }
 
+    /** Thrown by a write after the deadline. */
+    static final class Late extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      Late() {
+        super("trace too slow", null, false, false);
+      }
+    }
+
     private final StringBuilder sb = new StringBuilder();
     private final long max;
+    private final long deadline;
+    private final boolean timed;
     private long bytes;
 
+    /**
+     * @param max the limit in bytes of UTF-8
+     */
     BoundedWriter(final long max) {
       this.max = max;
+      this.deadline = 0;
+      this.timed = false;
+    }
+
+    /**
+     * @param max the limit in bytes of UTF-8
+     * @param deadline the {@link System#nanoTime()} after which a write throws {@link Late}
+     */
+    BoundedWriter(final long max, final long deadline) {
+      this.max = max;
+      this.deadline = deadline;
+      this.timed = true;
     }
 
     @Override
     public void write(final char[] buf, final int off, final int len) {
+      if (timed && System.nanoTime() - deadline > 0) {
+        throw new Late();
+      }
       final long n = bytes + utf8Length(buf, off, len);
       if (n > max) {
         throw new Full();

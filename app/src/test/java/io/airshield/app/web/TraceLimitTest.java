@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * WebServer.Options#maxTraceBytes()}), reached with a limit of a few kB: a larger trace is refused
  * whole with 413 and a message naming the limit, the server keeps answering, a run's result stays
  * available, and a trace of exactly the limit (counted in bytes of UTF-8, not in characters) is
- * answered in full.
+ * answered in full; and a trace that takes longer than its time limit is abandoned with 503.
  */
 class TraceLimitTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,6 +45,10 @@ class TraceLimitTest {
   }
 
   private static WebServer start(final int maxTraceBytes) {
+    return start(maxTraceBytes, WebServer.DEFAULT_MAX_TRACE_TIME);
+  }
+
+  private static WebServer start(final int maxTraceBytes, final Duration maxTraceTime) {
     return WebServer.start(
         new WebServer.Options(
             "127.0.0.1",
@@ -56,7 +60,8 @@ class TraceLimitTest {
             null,
             1,
             Duration.ofMinutes(1),
-            maxTraceBytes));
+            maxTraceBytes,
+            maxTraceTime));
   }
 
   private static HttpResponse<byte[]> send(
@@ -161,6 +166,57 @@ class TraceLimitTest {
     // a write that would pass the limit is refused whole, not cut
     assertThatThrownBy(() -> v.write("cdé")).isInstanceOf(WebServer.BoundedWriter.Full.class);
     assertThat(v.toString()).isEqualTo("ab");
+  }
+
+  /**
+   * Found by a review: a trace had a limit of size but none of time, and is written on the
+   * request's thread. One that takes longer than {@link WebServer.Options#maxTraceTime()} is
+   * abandoned and refused with 503 and a message naming the limit; the server carries on; and the
+   * whole period of each embedded scenario is answered within the default limit.
+   */
+  @Test
+  void aTraceOverTheTimeLimitIsAbandonedAndTheEmbeddedScenariosAreWithinTheDefault()
+      throws Exception {
+    // the 38 days of the autumn scenario take a tenth of a second or more: far over 1 ms
+    try (WebServer s = start(WebServer.DEFAULT_MAX_TRACE_BYTES, Duration.ofMillis(1))) {
+      for (int attempt = 0; attempt < 2; attempt++) {
+        final HttpResponse<byte[]> t =
+            send(s, "GET", "/api/scenarios/korea-1951-autumn/trace", null);
+        assertThat(t.statusCode()).as("attempt %d", attempt).isEqualTo(503);
+        assertThat(t.body().length).isLessThan(400);
+        assertThat(json(t).get("error").asText())
+            .isEqualTo(
+                "the trace of 38 days took longer than this server's limit of 1 ms; ask for"
+                    + " fewer days (?days=N), or write it with airshield assess --trace N and"
+                    + " open the file in the replay");
+      }
+      assertThat(send(s, "GET", "/api/scenarios", null).statusCode()).isEqualTo(200);
+    }
+    try (WebServer s = start(WebServer.DEFAULT_MAX_TRACE_BYTES)) {
+      for (String name : io.airshield.scenario.EmbeddedScenarios.names()) {
+        final HttpResponse<byte[]> t = send(s, "GET", "/api/scenarios/" + name + "/trace", null);
+        assertThat(t.statusCode()).as(name).isEqualTo(200);
+        assertThat(new String(t.body(), StandardCharsets.UTF_8)).startsWith("{\"type\":\"header\"");
+      }
+    }
+  }
+
+  @Test
+  void aWriteAfterTheDeadlineIsRefused() throws Exception {
+    final WebServer.BoundedWriter w =
+        new WebServer.BoundedWriter(100, System.nanoTime() + 60_000_000_000L);
+    w.write("in time");
+    assertThat(w.toString()).isEqualTo("in time");
+    final WebServer.BoundedWriter late = new WebServer.BoundedWriter(100, System.nanoTime() - 1);
+    assertThatThrownBy(() -> late.write("late")).isInstanceOf(WebServer.BoundedWriter.Late.class);
+    assertThat(late.toString()).isEmpty();
+  }
+
+  @Test
+  void aTimeLimitThatIsNotPositiveIsRefused() {
+    assertThatThrownBy(() -> start(WebServer.DEFAULT_MAX_TRACE_BYTES, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must be positive");
   }
 
   @Test
