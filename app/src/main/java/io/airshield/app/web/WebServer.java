@@ -70,7 +70,8 @@ import java.util.stream.Stream;
  *       it is written. It is written on the request's thread, for at most {@link
  *       Options#maxTraceTime()} (default {@link #DEFAULT_MAX_TRACE_TIME}); one that takes longer is
  *       abandoned and refused (503, asking for fewer days). Its days are at most the scenario's (a
- *       period of at most 10 years).
+ *       period of at most 10 years). At most {@value #MAX_CONCURRENT_TRACES} are written at once;
+ *       another is refused (429).
  * </ul>
  */
 public final class WebServer implements AutoCloseable {
@@ -102,6 +103,16 @@ public final class WebServer implements AutoCloseable {
    * {@link #MAX_REPLICATIONS} replications.
    */
   public static final int MAX_REINFORCE_REPLICATIONS = 1500;
+
+  /**
+   * Traces written at once: each takes a request thread and a core for up to the trace time limit,
+   * so more are refused (429) rather than left to pile up.
+   */
+  public static final int MAX_CONCURRENT_TRACES = 2;
+
+  /** Permits for {@link #MAX_CONCURRENT_TRACES}; package-private for the test that drains it. */
+  final java.util.concurrent.Semaphore tracePermits =
+      new java.util.concurrent.Semaphore(MAX_CONCURRENT_TRACES);
 
   /** Runs that may wait for a free slot, unless the options say otherwise. */
   public static final int DEFAULT_MAX_QUEUED = 4;
@@ -772,6 +783,21 @@ public final class WebServer implements AutoCloseable {
   }
 
   private void trace(final Context ctx) throws IOException {
+    if (!tracePermits.tryAcquire()) {
+      throw new HttpResponseException(
+          429,
+          "too many traces: "
+              + MAX_CONCURRENT_TRACES
+              + " being written at once is the limit; try again in a few seconds");
+    }
+    try {
+      writeTrace(ctx);
+    } finally {
+      tracePermits.release();
+    }
+  }
+
+  private void writeTrace(final Context ctx) throws IOException {
     final long started = System.nanoTime();
     Scenario s = scenario(ctx.pathParam("name"));
     final long rep = longParam(ctx, "replication", 0, 0, 1_000_000);

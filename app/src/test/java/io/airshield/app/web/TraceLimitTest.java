@@ -202,6 +202,26 @@ class TraceLimitTest {
   }
 
   @Test
+  void tracesBeyondTheConcurrentLimitAreRefusedUntilOneEnds() throws Exception {
+    try (WebServer s = start(WebServer.DEFAULT_MAX_TRACE_BYTES)) {
+      // hold every permit, as that many traces being written would
+      s.tracePermits.acquire(WebServer.MAX_CONCURRENT_TRACES);
+      final HttpResponse<byte[]> refused =
+          send(s, "GET", "/api/scenarios/korea-1951-autumn/trace?days=1", null);
+      assertThat(refused.statusCode()).isEqualTo(429);
+      assertThat(json(refused).get("error").asText())
+          .isEqualTo(
+              "too many traces: 2 being written at once is the limit; try again in a few"
+                  + " seconds");
+      s.tracePermits.release();
+      assertThat(send(s, "GET", "/api/scenarios/korea-1951-autumn/trace?days=1", null).statusCode())
+          .isEqualTo(200);
+      // the answered trace gave its permit back
+      assertThat(s.tracePermits.availablePermits()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void aWriteAfterTheDeadlineIsRefused() throws Exception {
     final WebServer.BoundedWriter w =
         new WebServer.BoundedWriter(100, System.nanoTime() + 60_000_000_000L);
