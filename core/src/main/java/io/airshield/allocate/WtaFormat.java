@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  *
  * <p>Limits, so a corrupt header cannot make us allocate gigabytes: {@value #MAX_DIMENSION} types
  * and targets at most each, W*T at most {@value #MAX_ENTRIES} entries, mu at most {@value
- * #MAX_UNITS}, W*mu at most {@link WtaProblem#MAX_WEAPONS} weapons.
+ * #MAX_UNITS}, W*mu at most {@link WtaProblem#MAX_WEAPONS} weapons, W*mu*T at most {@link
+ * WtaProblem#MAX_WEAPON_TARGETS} weapon-target pairs.
  *
  * <p>Every problem found is reported with file, line, column and field, up to {@value
  * #MAX_REPORTED} of them, through {@link InputException}; each mistake once, without the problems
@@ -246,6 +247,17 @@ public final class WtaFormat {
                 + ((long) w * mu)
                 + " weapons is more than the limit "
                 + WtaProblem.MAX_WEAPONS);
+      }
+      if ((long) w * mu * t > WtaProblem.MAX_WEAPON_TARGETS) {
+        throw fail(
+            header.get(0).line(),
+            header.get(0).column(),
+            "header",
+            "W*mu*T = "
+                + ((long) w * mu * t)
+                + " weapon-target pairs is more than the limit "
+                + WtaProblem.MAX_WEAPON_TARGETS
+                + ", beyond which one pass of the search would take minutes");
       }
       final double[] values = new double[t];
       for (int j = 0; j < t; j++) {

@@ -32,6 +32,12 @@ public record WtaProblem(double[] values, double[][] kill, int[] units, boolean 
   /** Largest number of weapons (units over all types) a problem may hold. */
   public static final int MAX_WEAPONS = 1_000_000;
 
+  /**
+   * Largest number of weapon-target pairs (weapons x targets) a problem may hold: one pass of
+   * relocations looks at every pair, and beyond this a solve would take minutes.
+   */
+  public static final long MAX_WEAPON_TARGETS = 50_000_000L;
+
   /** Largest number of kill-probability entries (types x targets) a problem may hold. */
   public static final long MAX_ENTRIES = 16_000_000L;
 
@@ -85,6 +91,10 @@ public record WtaProblem(double[] values, double[][] kill, int[] units, boolean 
     }
     if (weapons > MAX_WEAPONS) {
       throw new IllegalArgumentException("too many weapons: " + weapons + " > " + MAX_WEAPONS);
+    }
+    if (weapons * values.length > MAX_WEAPON_TARGETS) {
+      throw new IllegalArgumentException(
+          "too many weapon-target pairs: " + weapons * values.length + " > " + MAX_WEAPON_TARGETS);
     }
     for (int j = 0; j < values.length; j++) {
       final double v = values[j];

@@ -42,6 +42,18 @@ final class WtaSearch {
   private final int[] mem;
   private final int[] order;
 
+  /**
+   * Most targets for the assignment move: its dense cost matrix has targets squared entries (2,000
+   * is 32 MB); larger problems are searched by relocations and swaps alone.
+   */
+  static final int DENSE_LIMIT = 2000;
+
+  /**
+   * Most weapons for the swap pass, which looks at every pair of weapons (4,000 is 8 million pairs
+   * a pass); larger problems are searched without swaps.
+   */
+  static final int SWAP_LIMIT = 4000;
+
   // scratch of the assignment neighbourhood: selected weapons, value at stake per target,
   // the dense cost matrix (grown on first use: greedy-only callers never need it), the solver
   // and its answer, and the targets before the move
@@ -287,11 +299,14 @@ final class WtaSearch {
 
   /**
    * One pass of swaps between weapons of different types at different targets; for each first
-   * weapon, the best swap partner.
+   * weapon, the best swap partner. Skipped above {@link #SWAP_LIMIT} weapons.
    *
    * @return whether anything improved
    */
   boolean swapPass() {
+    if (n > SWAP_LIMIT) {
+      return false;
+    }
     boolean improved = false;
     final double eps = eps();
     for (int a = 0; a < n; a++) {
@@ -328,14 +343,17 @@ final class WtaSearch {
    * change in the objective is linear in the choices, so it is an assignment problem: rows are the
    * weapons taken out (made square with rows of cost 0, "no weapon arrives", when fewer weapons
    * than targets), columns the targets, and the cost of a weapon at a target minus the value it
-   * would destroy there. It is solved exactly on the full dense matrix by {@link DenseAssignment}.
-   * The current assignment is in the neighbourhood, so the objective never rises; the result is
-   * evaluated exactly and kept only if it improves.
+   * would destroy there. It is solved exactly on the full dense matrix by {@link DenseAssignment};
+   * skipped above {@link #DENSE_LIMIT} targets. The current assignment is in the neighbourhood, so
+   * the objective never rises; the result is evaluated exactly and kept only if it improves.
    *
    * @param rnd random source for which weapons are taken out
    * @return whether the objective fell
    */
   boolean assignmentMove(final SplittableRandom rnd) {
+    if (t > DENSE_LIMIT) {
+      return false;
+    }
     int m = 0;
     for (int j = 0; j < t; j++) {
       if (deg[j] > 0) {

@@ -132,6 +132,56 @@ class WtaSolverTest {
   }
 
   @Test
+  void problemsBeyondTheDenseAndSwapLimitsAreSearchedWithoutThoseMoves() {
+    // more targets than the dense assignment takes, and more weapons than the swap pass takes:
+    // both are solved (without those two moves), feasibly, and no worse than greedy
+    final java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+    final int manyTargets = WtaSearch.DENSE_LIMIT + 500;
+    final double[] v1 = new double[manyTargets];
+    final double[][] k1 = new double[30][manyTargets];
+    for (int j = 0; j < manyTargets; j++) {
+      v1[j] = 1 + rnd.nextInt(100);
+      for (int i = 0; i < 30; i++) {
+        k1[i][j] = rnd.nextDouble();
+      }
+    }
+    final int manyWeapons = WtaSearch.SWAP_LIMIT + 1000;
+    final double[] v2 = {50, 80, 30};
+    final double[][] k2 = new double[manyWeapons][3];
+    for (double[] row : k2) {
+      for (int j = 0; j < 3; j++) {
+        row[j] = rnd.nextDouble() * 0.01;
+      }
+    }
+    for (WtaProblem p :
+        new WtaProblem[] {
+          WtaProblem.ofTypes(v1, k1, filled(30, 2)), WtaProblem.ofWeapons(v2, k2)
+        }) {
+      final WtaSolution s = new WtaSolver().solve(p);
+      assertThat(WtaSolution.infeasibility(p, s.assignment())).isNull();
+      assertThat(s.objective()).isLessThanOrEqualTo(WtaSolver.greedy(p).objective());
+    }
+  }
+
+  private static int[] filled(final int n, final int value) {
+    final int[] a = new int[n];
+    java.util.Arrays.fill(a, value);
+    return a;
+  }
+
+  @Test
+  void aProblemWithTooManyWeaponTargetPairsIsRefused() {
+    final int t = 1000;
+    final double[][] kill = new double[1][t];
+    assertThatThrownBy(
+            () ->
+                WtaProblem.ofTypes(
+                    new double[t], kill, new int[] {(int) (WtaProblem.MAX_WEAPON_TARGETS / t) + 1}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("too many weapon-target pairs");
+  }
+
+  @Test
   void objectiveMatchesAHandComputedValue() {
     // targets worth 10 and 5; weapons: type 0 (2 units) p = (0.5, 0.2), type 1 (1 unit) p =
     // (0.3, 0.6). Both type-0 units on target 0, the type-1 unit on target 1:
