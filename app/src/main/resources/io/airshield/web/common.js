@@ -8,7 +8,14 @@ AS.api = async function (path, opts) {
   const ct = r.headers.get('content-type') || '';
   const body = ct.startsWith('application/json') ? await r.json() : await r.text();
   if (!r.ok) {
-    throw new Error((body && body.error) || (r.status + ' ' + r.statusText));
+    let msg = (body && body.error) || (r.status + ' ' + r.statusText);
+    if (body && Array.isArray(body.problems)) {
+      /* a file's problems (422): each with its place, as the command line prints them */
+      msg += ': ' + body.problems.map((p) => 'line ' + p.line + ', column ' + p.column
+        + (p.field ? ' (' + p.field + ')' : '') + ': ' + p.message + (p.hint ? ' (' + p.hint + ')' : ''))
+        .join('; ');
+    }
+    throw new Error(msg);
   }
   return body;
 };

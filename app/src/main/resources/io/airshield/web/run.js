@@ -129,12 +129,21 @@
       : {scenario: $('scenario').value, replications: Number($('reps').value),
         seed: Number($('seed').value)};
     if ($('kind').value !== 'reinforce' && $('days').value) body.days = Number($('days').value);
+    if ($('kind').value === 'reinforce' && $('pool').value.trim()) body.pool = $('pool').value;
     try {
       const s = await AS.post('/api/runs', body);
       $('start').disabled = true;
       $('cancel').disabled = false;
       progress(s);
       follow(s.id);
+    } catch (e) {
+      $('error').textContent = e.message;
+    }
+  });
+  $('loadpool').addEventListener('click', async () => {
+    $('error').textContent = '';
+    try {
+      $('pool').value = await AS.api('/api/scenarios/' + encodeURIComponent($('scenario').value) + '/pool');
     } catch (e) {
       $('error').textContent = e.message;
     }

@@ -8,6 +8,7 @@ import io.airshield.campaign.Theatre;
 import io.airshield.domain.Scenario;
 import io.airshield.reinforce.EmbeddedPools;
 import io.airshield.reinforce.Pool;
+import io.airshield.reinforce.PoolReader;
 import io.airshield.report.Basemap;
 import io.airshield.report.JsonReport;
 import io.airshield.report.ReinforceData;
@@ -32,6 +33,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -578,6 +580,7 @@ public final class WebServer implements AutoCloseable {
     app.get(
         "/api/scenarios/{name}/layers",
         ctx -> ctx.json(Layers.of(scenario(ctx.pathParam("name")))));
+    app.get("/api/scenarios/{name}/pool", this::poolText);
     app.get("/api/scenarios/{name}/trace", this::trace);
     app.post("/api/scenarios/{name}", this::save);
     app.post(
@@ -731,9 +734,10 @@ public final class WebServer implements AutoCloseable {
   }
 
   /**
-   * Starts a ranking of the scenario's embedded reinforcement pool, in the queue of the
-   * assessments: {@code {"kind": "reinforce", "scenario": NAME, "maxReplications": N, "seed": N,
-   * "request": true}}.
+   * Starts a ranking of a reinforcement pool, in the queue of the assessments: {@code {"kind":
+   * "reinforce", "scenario": NAME, "maxReplications": N, "seed": N, "request": true}}, with {@code
+   * "pool": TEXT} (a pool file's text) to rank the user's own pool instead of the scenario's
+   * embedded one.
    */
   private void startReinforce(
       final Context ctx, final JsonNode body, final String name, final Scenario s) {
@@ -741,27 +745,9 @@ public final class WebServer implements AutoCloseable {
       throw new HttpResponseException(
           400, "a reinforce run takes maxReplications (per plan)," + " not replications or days");
     }
-    final Pool pool;
-    try {
-      pool =
-          EmbeddedPools.load(s)
-              .orElseThrow(
-                  () ->
-                      new HttpResponseException(
-                          400,
-                          "scenario "
-                              + name
-                              + " has no embedded reinforcement pool; rank your own pool with"
-                              + " airshield reinforce --pool FILE"));
-    } catch (InputException e) {
-      // a scenario of the user's that kept an embedded one's id, but not its places or period
-      throw new HttpResponseException(
-          400,
-          "the embedded reinforcement pool of "
-              + s.id()
-              + " does not fit scenario "
-              + name
-              + "; rank it with airshield reinforce --pool FILE");
+    final Pool pool = body.has("pool") ? ownPool(ctx, body.get("pool"), s) : embeddedPool(name, s);
+    if (pool == null) {
+      return;
     }
     final long cap = body.path("maxReplications").asLong(100);
     if (cap < 2 || cap > MAX_REINFORCE_REPLICATIONS) {
@@ -780,6 +766,70 @@ public final class WebServer implements AutoCloseable {
       throw tooManyRuns();
     }
     ctx.status(201).json(r.status());
+  }
+
+  /**
+   * The pool a reinforce run ranks when the request gives none: the scenario's embedded one.
+   *
+   * @return the pool
+   */
+  private static Pool embeddedPool(final String name, final Scenario s) {
+    try {
+      return EmbeddedPools.load(s)
+          .orElseThrow(
+              () ->
+                  new HttpResponseException(
+                      400,
+                      "scenario "
+                          + name
+                          + " has no embedded reinforcement pool; give your own as \"pool\""));
+    } catch (InputException e) {
+      // a scenario of the user's that kept an embedded one's id, but not its places or period
+      throw new HttpResponseException(
+          400,
+          "the embedded reinforcement pool of "
+              + s.id()
+              + " does not fit scenario "
+              + name
+              + "; give your own as \"pool\"");
+    }
+  }
+
+  /**
+   * The user's own pool, given as the text of a pool file (YAML or JSON) in the request's {@code
+   * "pool"} field and read as {@code airshield reinforce --pool} reads a file; its problems are a
+   * 422 with line, column and field of each, as for a scenario.
+   *
+   * @return the pool, or null when the response (422) is already written
+   */
+  private static Pool ownPool(final Context ctx, final JsonNode text, final Scenario s) {
+    if (!text.isTextual()) {
+      throw new HttpResponseException(
+          400, "pool must be the text of a pool file (YAML or JSON), as a JSON string");
+    }
+    try {
+      return PoolReader.read("pool.yaml", text.asText().getBytes(StandardCharsets.UTF_8), s);
+    } catch (InputException e) {
+      ctx.status(422).json(Map.of("error", "the pool has problems", "problems", problems(e)));
+      return null;
+    }
+  }
+
+  /**
+   * The text of a scenario's embedded reinforcement pool, the starting point for one's own; 404
+   * when it has none.
+   */
+  private void poolText(final Context ctx) throws IOException {
+    final String name = ctx.pathParam("name");
+    final Scenario s = scenario(name);
+    ctx.contentType("text/plain; charset=utf-8")
+        .result(
+            EmbeddedPools.bytes(s.id())
+                .orElseThrow(
+                    () ->
+                        new HttpResponseException(
+                            404,
+                            "scenario " + clip(name) + " has no embedded reinforcement pool")));
   }
 
   private void trace(final Context ctx) throws IOException {

@@ -276,4 +276,28 @@ class BrowserTest {
     assertThat(driver.findElement(By.id("request-text")).getText()).contains("2. The request.");
     shot("reinforce-run");
   }
+
+  @Test
+  @Order(8)
+  void runPageTakesTheUsersOwnPoolAndShowsItsProblemsWithTheirPlaces() throws Exception {
+    driver.get(base + "/run.html?kind=reinforce&scenario=northeast-1952-spring");
+    waitFor(10).until(d -> !d.findElements(By.cssSelector("#scenario option")).isEmpty());
+    assertThat(driver.findElement(By.id("poolbox")).isDisplayed()).isTrue();
+    driver.findElement(By.cssSelector("#poolbox summary")).click();
+    driver.findElement(By.id("loadpool")).click();
+    waitFor(10)
+        .until(
+            d ->
+                String.valueOf(js("return document.getElementById('pool').value"))
+                    .contains("format: airshield-pool/1"));
+    js(
+        "const p = document.getElementById('pool');"
+            + " p.value = p.value.replace('stations: [liaoyang,', 'stations: [liaoyangg,');");
+    driver.findElement(By.id("start")).click();
+    waitFor(10).until(d -> !d.findElement(By.id("error")).getText().isEmpty());
+    assertThat(driver.findElement(By.id("error")).getText())
+        .startsWith("the pool has problems: line ")
+        .contains("liaoyangg", "liaoyang");
+    shot("reinforce-own-pool-error");
+  }
 }

@@ -116,6 +116,10 @@ class ReinforceRunTest {
             },
             {"{\"kind\":\"reinforce\",\"scenario\":\"mine\"}", "no embedded reinforcement pool"},
             {
+              "{\"kind\":\"reinforce\",\"scenario\":\"northeast-1952-spring\",\"pool\":{}}",
+              "pool must be the text of a pool file"
+            },
+            {
               "{\"kind\":\"sweep\",\"scenario\":\"northeast-1952-spring\"}",
               "kind must be assess or reinforce"
             }
@@ -157,6 +161,74 @@ class ReinforceRunTest {
       final HttpResponse<String> c = send(s, "POST", "/api/runs", SMALL);
       assertThat(c.statusCode()).isEqualTo(201);
       send(s, "POST", "/api/runs/" + JSON.readTree(c.body()).get("id").asText() + "/cancel", "");
+    }
+  }
+
+  @Test
+  void aReinforceRunRanksTheUsersOwnPoolAndReportsItsProblemsWithTheirPlaces() throws Exception {
+    try (WebServer s =
+        WebServer.start(new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc"), 1, 1))) {
+      // the scenario's pool is the starting point: one regiment, two stations
+      final HttpResponse<String> got =
+          send(s, "GET", "/api/scenarios/northeast-1952-spring/pool", null);
+      assertThat(got.statusCode()).isEqualTo(200);
+      assertThat(got.body()).contains("format: airshield-pool/1");
+      final String own =
+          got.body()
+              .replaceFirst("(?m)^id: .*$", "id: my-pool")
+              .replaceFirst("regiments: 2 ", "regiments: 1 ")
+              .replaceFirst("stations: \\[[^]]*]", "stations: [liaoyang, andong]");
+      final HttpResponse<String> a =
+          send(
+              s,
+              "POST",
+              "/api/runs",
+              JSON.writeValueAsString(
+                  java.util.Map.of(
+                      "kind",
+                      "reinforce",
+                      "scenario",
+                      "northeast-1952-spring",
+                      "maxReplications",
+                      8,
+                      "pool",
+                      own)));
+      assertThat(a.statusCode()).as(a.body()).isEqualTo(201);
+      final JsonNode st = waitForEnd(s, JSON.readTree(a.body()).get("id").asText());
+      assertThat(st.get("state").asText()).as(st.toString()).isEqualTo("done");
+      final JsonNode r =
+          JSON.readTree(
+              send(s, "GET", "/api/runs/" + st.get("id").asText() + "/result", null).body());
+      final JsonNode ranking = r.get("reinforcement").get("ranking");
+      assertThat(ranking.size()).isEqualTo(2);
+      for (JsonNode plan : ranking) {
+        assertThat(plan.get("stations").get(0).get("placeId").asText()).isIn("liaoyang", "andong");
+      }
+      // a misspelt station: 422 with the line, the column and a did-you-mean, and no run
+      final String bad =
+          own.replace("stations: [liaoyang, andong]", "stations: [liaoyang, andongg]");
+      final HttpResponse<String> b =
+          send(
+              s,
+              "POST",
+              "/api/runs",
+              JSON.writeValueAsString(
+                  java.util.Map.of(
+                      "kind", "reinforce", "scenario", "northeast-1952-spring", "pool", bad)));
+      assertThat(b.statusCode()).as(b.body()).isEqualTo(422);
+      final JsonNode problem = JSON.readTree(b.body()).get("problems").get(0);
+      final String[] lines = bad.split("\n", -1);
+      int line = 0;
+      while (!lines[line].contains("andongg")) {
+        line++;
+      }
+      assertThat(problem.get("line").asInt()).isEqualTo(line + 1);
+      assertThat(problem.get("column").asInt()).isEqualTo(lines[line].indexOf("andongg") + 1);
+      assertThat(problem.get("message").asText() + problem.get("hint").asText())
+          .contains("andongg", "andong");
+      assertThat(JSON.readTree(send(s, "GET", "/api/runs", null).body())).hasSize(1);
+      // a scenario without an embedded pool has none to give
+      assertThat(send(s, "GET", "/api/scenarios/nosuch/pool", null).statusCode()).isEqualTo(404);
     }
   }
 }
