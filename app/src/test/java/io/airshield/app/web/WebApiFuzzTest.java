@@ -20,8 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Coverage-guided fuzzing of the web API with Jazzer, over real HTTP on 127.0.0.1: JSON bodies of
- * {@code POST /api/runs} and {@code POST /api/validate}, scenario names and run ids in paths, and
- * the query parameters of the trace endpoint.
+ * {@code POST /api/runs} (assessments, and reinforce runs with the user's own pool) and {@code POST
+ * /api/validate}, scenario names and run ids in paths (layers, embedded pools, runs), and the query
+ * parameters of the trace endpoint.
  *
  * <p>The property: every answer is below 500 (a bad request is the client's mistake, never the
  * server's failure) and no answer echoes internals (exception names or stack frames). A run the
@@ -63,7 +64,7 @@ class WebApiFuzzTest {
 
   private static void request(final FuzzedDataProvider data) throws Exception {
     final long t0 = System.nanoTime();
-    final int which = data.consumeInt(0, 5);
+    final int which = data.consumeInt(0, 6);
     final HttpResponse<String> r;
     switch (which) {
       case 0 -> r = send("POST", "/api/runs", data.consumeRemainingAsBytes());
@@ -88,6 +89,12 @@ class WebApiFuzzTest {
         }
         r = send("GET", "/api/scenarios/" + name + "/trace" + q, null);
       }
+      case 6 ->
+          r =
+              send(
+                  "GET",
+                  "/api/scenarios/" + segment(data.consumeRemainingAsString()) + "/pool",
+                  null);
       default ->
           r =
               send(
