@@ -34,6 +34,25 @@ class ReinforceRunTest {
     return Loopback.send(s, method, path, body, headers);
   }
 
+  /** Starts a ranking of the given pool text on northeast-1952-spring, 8 replications per plan. */
+  private static HttpResponse<String> rankPool(final WebServer s, final String pool)
+      throws Exception {
+    return send(
+        s,
+        "POST",
+        "/api/runs",
+        JSON.writeValueAsString(
+            java.util.Map.of(
+                "kind",
+                "reinforce",
+                "scenario",
+                "northeast-1952-spring",
+                "maxReplications",
+                8,
+                "pool",
+                pool)));
+  }
+
   private static JsonNode waitForEnd(final WebServer s, final String id) throws Exception {
     final long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     JsonNode st;
@@ -178,21 +197,7 @@ class ReinforceRunTest {
               .replaceFirst("(?m)^id: .*$", "id: my-pool")
               .replaceFirst("regiments: 2 ", "regiments: 1 ")
               .replaceFirst("stations: \\[[^]]*]", "stations: [liaoyang, andong]");
-      final HttpResponse<String> a =
-          send(
-              s,
-              "POST",
-              "/api/runs",
-              JSON.writeValueAsString(
-                  java.util.Map.of(
-                      "kind",
-                      "reinforce",
-                      "scenario",
-                      "northeast-1952-spring",
-                      "maxReplications",
-                      8,
-                      "pool",
-                      own)));
+      final HttpResponse<String> a = rankPool(s, own);
       assertThat(a.statusCode()).as(a.body()).isEqualTo(201);
       final JsonNode st = waitForEnd(s, JSON.readTree(a.body()).get("id").asText());
       assertThat(st.get("state").asText()).as(st.toString()).isEqualTo("done");
@@ -207,14 +212,7 @@ class ReinforceRunTest {
       // a misspelt station: 422 with the line, the column and a did-you-mean, and no run
       final String bad =
           own.replace("stations: [liaoyang, andong]", "stations: [liaoyang, andongg]");
-      final HttpResponse<String> b =
-          send(
-              s,
-              "POST",
-              "/api/runs",
-              JSON.writeValueAsString(
-                  java.util.Map.of(
-                      "kind", "reinforce", "scenario", "northeast-1952-spring", "pool", bad)));
+      final HttpResponse<String> b = rankPool(s, bad);
       assertThat(b.statusCode()).as(b.body()).isEqualTo(422);
       final JsonNode problem = JSON.readTree(b.body()).get("problems").get(0);
       final String[] lines = bad.split("\n", -1);
