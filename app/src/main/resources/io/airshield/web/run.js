@@ -81,6 +81,31 @@
       }
     }
     box.appendChild(t);
+    if (k.lineNames && Object.keys(k.lineNames).length) {
+      /* each rail line's share of time open without and with the selected plan, in per cent */
+      const pct = (e) => e == null ? null : {mean: e.mean == null ? null : 100 * e.mean,
+        low: e.low == null ? null : 100 * e.low, high: e.high == null ? null : 100 * e.high};
+      const lh = document.createElement('h3');
+      lh.textContent = 'The rail lines: share of time open';
+      box.appendChild(lh);
+      const lt = document.createElement('table');
+      lt.id = 'lines';
+      const lhead = lt.createTHead().insertRow();
+      for (const c of ['Line', 'Without, %', 'With the plan, %', 'Gain, points']) {
+        const th = document.createElement('th');
+        th.textContent = c;
+        lhead.appendChild(th);
+      }
+      const lbody = lt.createTBody();
+      for (const [id, name] of Object.entries(k.lineNames)) {
+        const tr = lbody.insertRow();
+        for (const v of [name, ci(pct(k.baselineLineOpen[id]), false),
+          ci(pct(k.bestLineOpen[id]), false), ci(pct(k.bestLineOpenGains[id]), true)]) {
+          tr.insertCell().textContent = v;
+        }
+      }
+      box.appendChild(lt);
+    }
     if (r.request) {
       const rh = document.createElement('h3');
       rh.textContent = 'The request';

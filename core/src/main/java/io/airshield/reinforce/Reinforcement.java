@@ -34,6 +34,11 @@ import java.util.Map;
  * @param baselineFigures campaign figures with no reinforcement
  * @param bestFigures the same figures with the best plan
  * @param bestGains the best plan's paired gain in each figure
+ * @param lineNames each rail line's name, by id in scenario order
+ * @param baselineLineOpen each rail line's share of time open (0 to 1) with no reinforcement, by
+ *     line id in scenario order
+ * @param bestLineOpen the same shares with the best plan
+ * @param bestLineOpenGains the best plan's paired gain in each line's share of time open
  * @param converged whether KN ended with one plan (its guarantee holds)
  * @param pcsEstimate estimated probability that the selected plan is the best or within the
  *     indifference zone of it (Bonferroni bound from the paired differences)
@@ -66,6 +71,10 @@ public record Reinforcement(
     Map<String, Estimate> baselineFigures,
     Map<String, Estimate> bestFigures,
     Map<String, Estimate> bestGains,
+    Map<String, String> lineNames,
+    Map<String, Estimate> baselineLineOpen,
+    Map<String, Estimate> bestLineOpen,
+    Map<String, Estimate> bestLineOpenGains,
     boolean converged,
     double pcsEstimate,
     long replications,
@@ -77,6 +86,10 @@ public record Reinforcement(
     baselineFigures = Collections.unmodifiableMap(new LinkedHashMap<>(baselineFigures));
     bestFigures = Collections.unmodifiableMap(new LinkedHashMap<>(bestFigures));
     bestGains = Collections.unmodifiableMap(new LinkedHashMap<>(bestGains));
+    lineNames = Collections.unmodifiableMap(new LinkedHashMap<>(lineNames));
+    baselineLineOpen = Collections.unmodifiableMap(new LinkedHashMap<>(baselineLineOpen));
+    bestLineOpen = Collections.unmodifiableMap(new LinkedHashMap<>(bestLineOpen));
+    bestLineOpenGains = Collections.unmodifiableMap(new LinkedHashMap<>(bestLineOpenGains));
     notes = List.copyOf(notes);
   }
 

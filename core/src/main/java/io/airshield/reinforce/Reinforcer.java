@@ -366,6 +366,26 @@ public final class Reinforcer {
       bestFig.put(f, estimate(x));
       bestGain.put(f, paired(x, b, nb));
     }
+    // each rail line's share of time open, stored after the scalars (Simulator.runOne)
+    final Map<String, String> lineNames = new LinkedHashMap<>();
+    final Map<String, Estimate> baseOpen = new LinkedHashMap<>();
+    final Map<String, Estimate> bestOpen = new LinkedHashMap<>();
+    final Map<String, Estimate> openGain = new LinkedHashMap<>();
+    for (int l = 0; l < scenario.lines().size(); l++) {
+      final double[] b = new double[maxN];
+      for (int r = 0; r < maxN; r++) {
+        b[r] = sim.scalars(-1, r)[SCALARS + l];
+      }
+      final double[] x = new double[nb];
+      for (int r = 0; r < nb; r++) {
+        x[r] = sim.scalars(best, r)[SCALARS + l];
+      }
+      final String id = scenario.lines().get(l).id();
+      lineNames.put(id, scenario.lines().get(l).name());
+      baseOpen.put(id, estimate(b));
+      bestOpen.put(id, estimate(x));
+      openGain.put(id, paired(x, b, nb));
+    }
     return new Reinforcement(
         scenario.id(),
         scenario.title(),
@@ -391,6 +411,10 @@ public final class Reinforcer {
         baseFig,
         bestFig,
         bestGain,
+        lineNames,
+        baseOpen,
+        bestOpen,
+        openGain,
         res.converged(),
         Math.max(0, Math.min(1, 1 - miss)),
         sim.replications(),
@@ -539,12 +563,20 @@ public final class Reinforcer {
       if (r == null) {
         r = new Replication(theatres[idx], allocators.get());
       }
-      final double[] out = new double[theatres[idx].metrics().size()];
+      final Metrics m = theatres[idx].metrics();
+      final double[] out = new double[m.size()];
       r.run(seed, rep, out);
       runners.get(idx).add(r);
-      return java.util.Arrays.copyOf(out, SCALARS);
+      // the scalars, then each line's share of time open: all the ranking and its map need
+      final int lines = theatres[idx].scenario().lines().size();
+      final double[] kept = java.util.Arrays.copyOf(out, SCALARS + lines);
+      if (lines > 0) {
+        System.arraycopy(out, m.lineOpen(0), kept, SCALARS, lines);
+      }
+      return kept;
     }
 
+    /** The scalars of a replication, then each line's share of time open. */
     double[] scalars(final int system, final int rep) {
       return results.get(system + 1).get(rep);
     }

@@ -1,5 +1,6 @@
 package io.airshield.report;
 
+import io.airshield.domain.RailLine;
 import io.airshield.montecarlo.Estimate;
 import io.airshield.reinforce.Plan;
 import io.airshield.reinforce.Reinforcement;
@@ -140,7 +141,9 @@ public final class ReinforceHtml {
         "<h2 id=\"map-h\">The best plan on the map</h2>\n<p>The theatre as the selected"
             + " plan leaves it. Its reinforcements are ringed in purple and labelled; a new AA"
             + " unit's zone is hatched in purple, a new fighter unit's combat radius is a dashed"
-            + " purple ring. Hover over a symbol for its name.</p>\n");
+            + " purple ring. The rail lines are coloured by their share of time open with the"
+            + " plan (the table under the figures gives it without and with). Hover over a symbol"
+            + " for its name.</p>\n");
     h.append(map(d));
 
     h.append("<h2>Ranked plans</h2>\n<p>Objective: ")
@@ -211,6 +214,7 @@ public final class ReinforceHtml {
           .append("</td></tr>\n");
     }
     h.append("</tbody></table>\n");
+    lines(h, d);
 
     if (!d.request().isEmpty()) {
       h.append(
@@ -224,15 +228,57 @@ public final class ReinforceHtml {
     return h.toString();
   }
 
+  /** Each rail line's share of time open without and with the selected plan, and the gain. */
+  private static void lines(final StringBuilder h, final ReinforceData d) {
+    final Reinforcement r = d.result();
+    if (r.bestLineOpen().isEmpty()) {
+      return;
+    }
+    h.append(
+        "<h2>The rail lines</h2>\n<p>Share of time each line was open end to end, without"
+            + " reinforcement and with the selected plan, on the same replications; the map"
+            + " colours the lines by the second.</p>\n<table id=\"lines\"><thead><tr>"
+            + "<th>Line</th><th class=\"n\">Without, %</th><th class=\"n\">With the plan, %</th>"
+            + "<th class=\"n\">Gain, points</th></tr></thead><tbody>\n");
+    for (RailLine l : d.reinforced().lines()) {
+      final Estimate without = r.baselineLineOpen().get(l.id());
+      final Estimate with = r.bestLineOpen().get(l.id());
+      final Estimate gain = r.bestLineOpenGains().get(l.id());
+      if (without == null || with == null || gain == null) {
+        continue;
+      }
+      h.append("<tr><td>")
+          .append(e(l.name()))
+          .append("</td><td class=\"n\">")
+          .append(e(ReinforceReport.est(without.times(100))))
+          .append("</td><td class=\"n\">")
+          .append(e(ReinforceReport.est(with.times(100))))
+          .append("</td><td class=\"n\">")
+          .append(e(ReinforceReport.estSigned(gain.times(100))))
+          .append("</td></tr>\n");
+    }
+    h.append("</tbody></table>\n");
+  }
+
   /**
    * @param d what to draw
    * @return the theatre map with the best plan's reinforcements set apart (an {@code <svg
    *     id="map">} with a {@code layer-reinforcement} group)
    */
   public static String map(final ReinforceData d) {
+    // the lines coloured by their share of time open with the best plan, as assess's map does
+    final List<Estimate> open = new ArrayList<>();
+    for (RailLine l : d.reinforced().lines()) {
+      final Estimate e = d.result().bestLineOpen().get(l.id());
+      if (e == null) {
+        open.clear();
+        break;
+      }
+      open.add(e);
+    }
     return SvgMap.render(
         d.reinforced(),
-        List.of(),
+        open,
         d.batteries(),
         new SvgMap.Overlay(d.result().best().stations(), d.newUnits()),
         Basemap.get());

@@ -129,6 +129,19 @@ public final class ReinforceReport {
         r.replications(),
         r.replications() - r.baselineReplications(),
         r.baselineReplications());
+    if (!r.bestLineOpen().isEmpty()) {
+      w.println();
+      w.println("Rail lines, % of time open: without -> with the selected plan (gain, points):");
+      for (Map.Entry<String, String> l : r.lineNames().entrySet()) {
+        w.printf(
+            Locale.ROOT,
+            "  %-44s %s -> %s (%s)%n",
+            cut(l.getValue(), 44),
+            est(r.baselineLineOpen().get(l.getKey()).times(100)),
+            est(r.bestLineOpen().get(l.getKey()).times(100)),
+            estSigned(r.bestLineOpenGains().get(l.getKey()).times(100)));
+      }
+    }
     for (String n : r.notes()) {
       w.println("Note: " + n);
     }
@@ -255,6 +268,21 @@ public final class ReinforceReport {
               capital(label(e.getKey())),
               g.mean() >= 0 ? "up by" : "down by",
               proseAbs(g)));
+    }
+    for (Map.Entry<String, String> l : r.lineNames().entrySet()) {
+      final Estimate g = r.bestLineOpenGains().get(l.getKey());
+      if (g == null || g.n() < 2 || Double.isNaN(g.low()) || g.low() <= 0 && g.high() >= 0) {
+        continue; // only the lines where the run shows a change
+      }
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              " %s: open %s%% of the time instead of %s%%, %s by %s.",
+              l.getValue(),
+              num(100 * r.bestLineOpen().get(l.getKey()).mean()),
+              num(100 * r.baselineLineOpen().get(l.getKey()).mean()),
+              g.mean() >= 0 ? "up" : "down",
+              proseUnit(g.times(g.mean() >= 0 ? 100 : -100), "points")));
     }
     sb.append(nl);
     if (r.ranking().size() > 1) {

@@ -134,6 +134,47 @@ class ReinforceHtmlTest {
     assertThat(x("//table[@id='selection']", doc)).contains(ReinforceReport.est(aa.baseline()));
   }
 
+  /**
+   * The rail lines: the table gives each line's share of time open without and with the selected
+   * plan and the paired gain, the same numbers as the text report; the map colours the line by the
+   * share with the plan; and an AA regiment at the line's bridge keeps it open longer.
+   */
+  @Test
+  void linesTableAndMapShowEachLinesShareOfTimeOpenWithTheSelectedPlan() throws Exception {
+    assertThat(aa.lineNames().keySet())
+        .containsExactlyElementsOf(theatre.lines().stream().map(l -> l.id()).toList());
+    final String id = theatre.lines().get(0).id();
+    assertThat(aa.baselineLineOpen().get(id).mean()).isBetween(0.0, 1.0);
+    assertThat(aa.bestLineOpen().get(id).mean()).isBetween(0.0, 1.0);
+    assertThat(aa.bestLineOpenGains().get(id).low())
+        .as("paired gain in the share of time open of the defended line")
+        .isGreaterThan(0);
+    final Document doc =
+        parse(ReinforceHtml.render(ReinforceData.of(theatre, aaPool, aa, null), ""));
+    final String row =
+        "//table[@id='lines']/tbody/tr[td[1]='" + theatre.lines().get(0).name() + "']";
+    assertThat(x(row + "/td[2]", doc))
+        .isEqualTo(ReinforceReport.est(aa.baselineLineOpen().get(id).times(100)));
+    assertThat(x(row + "/td[3]", doc))
+        .isEqualTo(ReinforceReport.est(aa.bestLineOpen().get(id).times(100)));
+    assertThat(x(row + "/td[4]", doc))
+        .isEqualTo(ReinforceReport.estSigned(aa.bestLineOpenGains().get(id).times(100)));
+    final StringWriter text = new StringWriter();
+    ReinforceReport.text(aa, text);
+    assertThat(text.toString())
+        .contains(
+            "Rail lines, % of time open",
+            ReinforceReport.est(aa.bestLineOpen().get(id).times(100)),
+            ReinforceReport.estSigned(aa.bestLineOpenGains().get(id).times(100)));
+    // the map labels the line with its share of time open with the plan, as assess's map does
+    assertThat(x("//g[@id='layer-rail']/g[@data-line='" + id + "']/title", doc))
+        .endsWith(
+            String.format(
+                java.util.Locale.ROOT,
+                ": open %.0f%% of the time",
+                100 * aa.bestLineOpen().get(id).mean()));
+  }
+
   @Test
   void mapMarksTheBestPlansAaRegimentsAtTheirStations() throws Exception {
     final ReinforceData d = ReinforceData.of(theatre, aaPool, aa, null);

@@ -273,6 +273,8 @@ class BrowserTest {
         .hasSize(2);
     assertThat(driver.findElement(By.id("chart-gain")).isDisplayed()).isTrue();
     assertThat(driver.findElements(By.cssSelector("#plans tbody tr"))).hasSizeGreaterThan(1);
+    assertThat(driver.findElements(By.cssSelector("#lines tbody tr"))).isNotEmpty();
+    assertThat(driver.findElement(By.id("lines")).getText()).contains("Gain, points");
     assertThat(driver.findElement(By.id("request-text")).getText()).contains("2. The request.");
     shot("reinforce-run");
   }
