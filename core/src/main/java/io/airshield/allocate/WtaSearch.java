@@ -431,6 +431,30 @@ final class WtaSearch {
     return false;
   }
 
+  /** Consecutive assignment moves without improvement before {@link #improve} ends. */
+  private static final int FAILS = 2;
+
+  /**
+   * Local search to a local optimum of relocations and swaps, then assignment moves (each followed
+   * by the local search again) until {@link #FAILS} in a row find nothing.
+   *
+   * @param rnd random source of the assignment moves
+   */
+  void improve(final SplittableRandom rnd) {
+    int fails = 0;
+    while (true) {
+      localSearch();
+      if (fails >= FAILS) {
+        return;
+      }
+      if (assignmentMove(rnd)) {
+        fails = 0;
+      } else {
+        ++fails;
+      }
+    }
+  }
+
   /** Local search to a local optimum of relocations and swaps. */
   void localSearch() {
     boolean again = true;

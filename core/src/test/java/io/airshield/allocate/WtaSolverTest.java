@@ -169,6 +169,27 @@ class WtaSolverTest {
     return a;
   }
 
+  /**
+   * A benchmark-sized problem takes the Lagrangian start: the answer is complete, the same on every
+   * run, and better than the greedy start's local optimum.
+   */
+  @Test
+  void largeProblemsStartFromTheLagrangianAssignmentsDeterministically() {
+    final WtaProblem p = WtaLagrangianTest.benchmarkLike(11, 80, 160);
+    assertThat(WtaSolver.usesLagrangianStart(p)).isTrue();
+    assertThat(WtaSolver.usesLagrangianStart(random(1, true))).isFalse();
+    final WtaSolver solver = new WtaSolver(WtaSolver.Options.DEFAULT.withIterations(5));
+    final WtaSolution a = solver.solve(p);
+    final WtaSolution b = solver.solve(p);
+    assertThat(a.assignment()).isEqualTo(b.assignment());
+    assertThat(Double.doubleToLongBits(a.objective()))
+        .isEqualTo(Double.doubleToLongBits(b.objective()));
+    final WtaSearch s = new WtaSearch(p);
+    s.greedy();
+    s.improve(new SplittableRandom(1));
+    assertThat(a.objective()).isLessThan(s.objective());
+  }
+
   @Test
   void aProblemWithTooManyWeaponTargetPairsIsRefused() {
     final int t = 1000;
