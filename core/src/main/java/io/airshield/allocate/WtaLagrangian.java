@@ -285,33 +285,37 @@ final class WtaLagrangian {
         count[i]--;
       }
     }
-    // free units: greedy by maximal marginal return
+    // free units: greedy by maximal marginal return; each type's best target is kept and
+    // rescanned only when a unit lands there (gains only shrink as a target is engaged more)
+    final int[] bestTarget = new int[types];
+    final double[] bestGain = new double[types];
+    for (int i = 0; i < types; i++) {
+      if (count[i] < units[i]) {
+        scan(i, survival, bestTarget, bestGain);
+      }
+    }
     while (true) {
       int bi = -1;
-      int bj = -1;
-      double gain = -1;
       for (int i = 0; i < types; i++) {
-        if (count[i] >= units[i]) {
-          continue;
-        }
-        for (int j = 0; j < targets; j++) {
-          final double g = value[j] * survival[j] * (1.0 - q[i][j]);
-          if (g > gain) {
-            gain = g;
-            bi = i;
-            bj = j;
-          }
+        if (count[i] < units[i] && (bi < 0 || bestGain[i] > bestGain[bi])) {
+          bi = i;
         }
       }
       if (bi < 0) {
         break;
       }
+      final int bj = bestTarget[bi];
       if (deg[bj] == on[bj].length) {
         on[bj] = Arrays.copyOf(on[bj], 2 * deg[bj]);
       }
       on[bj][deg[bj]++] = bi;
       survival[bj] *= q[bi][bj];
       count[bi]++;
+      for (int i = 0; i < types; i++) {
+        if (count[i] < units[i] && bestTarget[i] == bj) {
+          scan(i, survival, bestTarget, bestGain);
+        }
+      }
     }
     // weapons in type order: the units of type i are the next free indices of that type
     final int[] next = new int[types];
@@ -327,6 +331,22 @@ final class WtaLagrangian {
       }
     }
     return assignment;
+  }
+
+  /** Type i's target of largest marginal return at these survivals (first of ties). */
+  private void scan(
+      final int i, final double[] survival, final int[] bestTarget, final double[] bestGain) {
+    int bj = 0;
+    double gain = -1;
+    for (int j = 0; j < targets; j++) {
+      final double g = value[j] * survival[j] * (1.0 - q[i][j]);
+      if (g > gain) {
+        gain = g;
+        bj = j;
+      }
+    }
+    bestTarget[i] = bj;
+    bestGain[i] = gain;
   }
 
   /** Survival at target j of the units on it except the k-th (k = -1: all). */

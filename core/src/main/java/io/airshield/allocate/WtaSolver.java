@@ -256,15 +256,17 @@ public final class WtaSolver {
    * Whether the search starts from the Lagrangian assignments ({@link WtaLagrangian}) as well as
    * the greedy one: for problems large enough that {@link Options#AUTO} cannot give the search its
    * full 1,000 rounds (where a better start is worth its cost; the command posts' small problems
-   * never qualify), and small enough in types times targets ({@link #LAGRANGE_LIMIT}) for its 1,000
-   * relaxations to stay cheap.
+   * never qualify), small enough in types times targets ({@link #LAGRANGE_LIMIT}) for its 1,000
+   * relaxations to stay cheap, and with at most two weapons per target, since its bundles hold at
+   * most two.
    *
    * @param problem the problem
    * @return whether the Lagrangian start is used
    */
   static boolean usesLagrangianStart(final WtaProblem problem) {
     return autoIterations(problem) < 1000
-        && (long) problem.typeCount() * problem.targetCount() <= LAGRANGE_LIMIT;
+        && (long) problem.typeCount() * problem.targetCount() <= LAGRANGE_LIMIT
+        && problem.weaponCount() <= 2L * problem.targetCount();
   }
 
   /** Most types times targets for the Lagrangian start: 1,000 relaxations of 200,000 entries. */

@@ -190,6 +190,43 @@ class WtaSolverTest {
     assertThat(a.objective()).isLessThan(s.objective());
   }
 
+  /**
+   * The Lagrangian start on hostile large problems: certain kills and impossible ones, targets of
+   * no value, types with no units. The answer is complete and its objective exact.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("fewSeeds")
+  void lagrangianStartCopesWithCertainAndImpossibleKillsAndEmptyTypes(final int seed) {
+    final SplittableRandom rnd = new SplittableRandom(seed);
+    final int t = 150;
+    final int types = 70;
+    final double[] v = new double[t];
+    for (int j = 0; j < t; j++) {
+      v[j] = rnd.nextInt(4) == 0 ? 0 : 1 + rnd.nextInt(99);
+    }
+    final double[][] k = new double[types][t];
+    final int[] units = new int[types];
+    for (int i = 0; i < types; i++) {
+      units[i] = rnd.nextInt(3);
+      for (int j = 0; j < t; j++) {
+        final double u = rnd.nextDouble();
+        k[i][j] = u < 0.3 ? 0.0 : u > 0.8 ? 1.0 : rnd.nextDouble();
+      }
+    }
+    final WtaProblem p = WtaProblem.ofTypes(v, k, units);
+    assertThat(WtaSolver.usesLagrangianStart(p)).isTrue();
+    final WtaSolution sol = new WtaSolver(WtaSolver.Options.DEFAULT.withIterations(2)).solve(p);
+    assertThat(sol.assignment()).hasSize(p.weaponCount());
+    assertThat(IntStream.of(sol.assignment()).allMatch(j -> j >= 0 && j < t)).isTrue();
+    assertThat(sol.objective())
+        .isEqualTo(WtaSolution.evaluate(p, sol.assignment()))
+        .isBetween(0.0, java.util.Arrays.stream(v).sum());
+  }
+
+  static IntStream fewSeeds() {
+    return IntStream.range(0, 5);
+  }
+
   @Test
   void aProblemWithTooManyWeaponTargetPairsIsRefused() {
     final int t = 1000;
