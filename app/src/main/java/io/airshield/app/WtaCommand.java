@@ -32,7 +32,10 @@ import picocli.CommandLine.Spec;
       "Solve a static weapon-target assignment problem: give each weapon a target so that the"
           + " expected surviving target value, sum_j v_j * prod (1 - p_ij)^x_ij, is least.",
       "FILE uses the benchmark format of Andersen, Pavlikov & Toffolo (2022): 'W T mu', then"
-          + " T target values, then W*T lines 'i j p'."
+          + " T target values, then W*T lines 'i j p'.",
+      "Small problems are solved exactly; larger ones by iterated local search, large ones"
+          + " starting from a Lagrangian relaxation (docs/reinforce.md). Same file and seed,"
+          + " same answer."
     })
 public final class WtaCommand implements Callable<Integer> {
   /** Output formats. */
@@ -56,8 +59,8 @@ public final class WtaCommand implements Callable<Integer> {
       names = "--iterations",
       paramLabel = "N",
       description =
-          "iterated-local-search rounds, the deterministic work budget (default: "
-              + "the solver's default)")
+          "iterated-local-search rounds after the start, the deterministic work budget"
+              + " (default: chosen from the problem's size)")
   Long iterations;
 
   @Option(
