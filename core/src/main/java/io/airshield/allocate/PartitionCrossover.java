@@ -18,29 +18,66 @@ import java.util.Arrays;
  * parent). Two parts share no target, so the objective is a sum over parts, and the best child
  * takes every part in which {@code b} is better. The child is never worse than {@code a}.
  *
- * <p>Deterministic and allocation-light: O(weapons log units + targets).
+ * <p>Deterministic; one instance per search, its scratch arrays reused: O(weapons log units +
+ * targets) a crossing, and no allocation unless a child is made.
  */
 final class PartitionCrossover {
-  private PartitionCrossover() {}
+  private final WtaProblem problem;
+  private final int[] type;
+
+  // scratch, reused by every crossing: per target, per weapon, per unit of one type
+  private final int[] parent;
+  private final boolean[] touched;
+  private final double[] qa;
+  private final double[] qb;
+  private final double[] delta;
+  private final boolean[] moved;
+  private final int[] rootOfType;
+  private final int[] sa;
+  private final int[] sb;
+  private final int[] from;
+  private final int[] to;
 
   /**
    * @param problem the problem (weapons grouped by type, as {@link WtaProblem#weaponTypes()})
+   */
+  PartitionCrossover(final WtaProblem problem) {
+    this.problem = problem;
+    this.type = problem.weaponTypes();
+    final int t = problem.targetCount();
+    final int n = type.length;
+    int most = 0;
+    for (int i = 0; i < problem.typeCount(); i++) {
+      most = Math.max(most, problem.units(i));
+    }
+    parent = new int[t];
+    touched = new boolean[t];
+    qa = new double[t];
+    qb = new double[t];
+    delta = new double[t];
+    moved = new boolean[n];
+    rootOfType = new int[n];
+    sa = new int[most];
+    sb = new int[most];
+    from = new int[most];
+    to = new int[most];
+  }
+
+  /**
    * @param a a complete assignment, the base of the child
    * @param b another complete assignment
    * @return {@code a} with {@code b}'s placements on every part of their difference where {@code b}
-   *     leaves less surviving value
+   *     leaves less surviving value, or null when there is no such part (the child would be {@code
+   *     a})
    */
-  static int[] cross(final WtaProblem problem, final int[] a, final int[] b) {
+  int[] cross(final int[] a, final int[] b) {
     final int n = a.length;
-    final int t = problem.targetCount();
-    final int[] type = problem.weaponTypes();
-    final int[] parent = new int[t];
+    final int t = parent.length;
     for (int j = 0; j < t; j++) {
       parent[j] = j;
     }
-    final boolean[] moved = new boolean[n];
-    final boolean[] touched = new boolean[t];
-    final int[] rootOfType = new int[n];
+    Arrays.fill(touched, false);
+    Arrays.fill(moved, false);
     Arrays.fill(rootOfType, -1);
     boolean any = false;
     for (int w = 0; w < n; ) {
@@ -48,50 +85,46 @@ final class PartitionCrossover {
       while (e < n && type[e] == type[w]) {
         e++;
       }
-      final int[] sa = Arrays.copyOfRange(a, w, e);
-      final int[] sb = Arrays.copyOfRange(b, w, e);
-      Arrays.sort(sa);
-      Arrays.sort(sb);
+      final int size = e - w;
+      System.arraycopy(a, w, sa, 0, size);
+      System.arraycopy(b, w, sb, 0, size);
+      Arrays.sort(sa, 0, size);
+      Arrays.sort(sb, 0, size);
       // the multiset differences, paired in order: the m-th unit only in a moves to the m-th
       // target only in b
       int i = 0;
       int k = 0;
       int na = 0;
       int nb = 0;
-      final int[] from = new int[e - w];
-      final int[] to = new int[e - w];
-      while (i < sa.length || k < sb.length) {
-        if (k >= sb.length || i < sa.length && sa[i] < sb[k]) {
+      while (i < size || k < size) {
+        if (k >= size || i < size && sa[i] < sb[k]) {
           from[na++] = sa[i++];
-        } else if (i >= sa.length || sb[k] < sa[i]) {
+        } else if (i >= size || sb[k] < sa[i]) {
           to[nb++] = sb[k++];
         } else {
           i++;
           k++;
         }
       }
-      final int first = na > 0 ? from[0] : -1;
-      for (int m = 0; m < na; m++) {
-        union(parent, first, from[m]);
-        union(parent, from[m], to[m]);
-        touched[from[m]] = true;
-        touched[to[m]] = true;
-      }
-      if (first >= 0) {
+      if (na > 0) {
         any = true;
+        for (int m = 0; m < na; m++) {
+          union(parent, from[0], from[m]);
+          union(parent, from[m], to[m]);
+          touched[from[m]] = true;
+          touched[to[m]] = true;
+        }
         for (int u = w; u < e; u++) {
           moved[u] = true;
         }
-        rootOfType[w] = first;
+        rootOfType[w] = from[0];
       }
       w = e;
     }
     if (!any) {
-      return a.clone();
+      return null;
     }
     // each part's change in surviving value if b's placements are taken on it
-    final double[] qa = new double[t];
-    final double[] qb = new double[t];
     Arrays.fill(qa, 1.0);
     Arrays.fill(qb, 1.0);
     for (int w = 0; w < n; w++) {
@@ -99,15 +132,18 @@ final class PartitionCrossover {
       final int j = moved[w] ? b[w] : a[w];
       qb[j] *= 1.0 - problem.kill(type[w], j);
     }
-    final double[] delta = new double[t];
+    Arrays.fill(delta, 0.0);
     for (int j = 0; j < t; j++) {
       if (touched[j]) {
         delta[find(parent, j)] += problem.value(j) * (qb[j] - qa[j]);
       }
     }
-    final int[] child = a.clone();
+    int[] child = null;
     for (int w = 0; w < n; w++) {
       if (rootOfType[w] >= 0 && delta[find(parent, rootOfType[w])] < 0) {
+        if (child == null) {
+          child = a.clone();
+        }
         for (int u = w; u < n && type[u] == type[w]; u++) {
           child[u] = b[u];
         }

@@ -12,8 +12,9 @@ import java.util.function.ToDoubleFunction;
  * subgradient optimization", Mathematical Programming 6 (1974) 62-88; Polyak's step with the best
  * known objective as the target): a type wanted by too many targets gets dearer, one left idle
  * cheaper. The targets' bundles at good prices are a nearly feasible assignment chosen with every
- * weapon's worth elsewhere in view, which a search from the greedy start lacks; each is made
- * feasible by a repair and handed to the caller, which improves it and says how good it became.
+ * weapon's worth elsewhere in view, which a search from the greedy start lacks; each, its surplus
+ * units removed, is handed to the caller, which completes it greedily, improves it and says how
+ * good it became.
  *
  * <p>Each target's bundle is searched among no weapon, one, or two, the two drawn from its {@link
  * #CANDIDATES} cheapest single weapons at the current prices. That is a heuristic relaxation (three
@@ -30,7 +31,6 @@ final class WtaLagrangian {
   /** Subgradient iterations without a better relaxation value before the step is halved. */
   private static final int PATIENCE = 20;
 
-  private final WtaProblem problem;
   private final int types;
   private final int targets;
   private final double[] value;
@@ -50,7 +50,6 @@ final class WtaLagrangian {
   private double bound = Double.NEGATIVE_INFINITY;
 
   WtaLagrangian(final WtaProblem problem) {
-    this.problem = problem;
     this.types = problem.typeCount();
     this.targets = problem.targetCount();
     this.value = problem.values();
@@ -71,25 +70,28 @@ final class WtaLagrangian {
 
   /**
    * Runs the subgradient iterations; at iteration {@code from} and every {@code every} after it,
-   * repairs the targets' bundles into a complete assignment and passes it to {@code improve}, which
-   * returns the objective it reached from it (the step's target is the best of these).
+   * passes the targets' bundles, each type's surplus removed, to {@code improve} as a partial
+   * assignment, which completes and improves it and returns the objective it reached (the step's
+   * target is the best of these).
    *
-   * @param start a complete assignment, for the starting prices (each unit's marginal value in it)
-   * @param startObjective its objective
+   * @param startPrices each type's starting price per unit (e.g. {@link WtaSearch#unitWorth}), not
+   *     changed
+   * @param startObjective the best objective known at the start
    * @param iterations subgradient iterations
    * @param from first iteration that yields an assignment
    * @param every iterations between assignments
-   * @param improve takes a repaired assignment, returns the objective reached from it
+   * @param improve takes a partial assignment (weapons in type order, {@link
+   *     WtaSolution#UNASSIGNED} for the units left free), returns the objective reached from it
    * @return the number of assignments yielded
    */
   int run(
-      final int[] start,
+      final double[] startPrices,
       final double startObjective,
       final int iterations,
       final int from,
       final int every,
       final ToDoubleFunction<int[]> improve) {
-    final double[] lambda = startingPrices(start);
+    final double[] lambda = startPrices.clone();
     double upper = startObjective;
     double step = 1.0;
     int stale = 0;
@@ -104,7 +106,7 @@ final class WtaLagrangian {
         stale = 0;
       }
       if (it >= from && (it - from) % every == 0) {
-        upper = Math.min(upper, improve.applyAsDouble(repair()));
+        upper = Math.min(upper, improve.applyAsDouble(withoutSurplus()));
         yielded++;
       }
       double norm = 0;
@@ -131,48 +133,6 @@ final class WtaLagrangian {
    */
   double bound() {
     return bound;
-  }
-
-  /**
-   * Each unit's price: the surviving value it removes where {@code start} puts it, averaged over
-   * the type's units. The survival without a weapon is a product over the others (prefix and suffix
-   * products per target, no division, since a kill probability may be 1).
-   */
-  private double[] startingPrices(final int[] start) {
-    final int[] type = problem.weaponTypes();
-    final int n = start.length;
-    // weapons grouped by target (counting sort)
-    final int[] head = new int[targets + 1];
-    for (int w = 0; w < n; w++) {
-      head[start[w] + 1]++;
-    }
-    for (int j = 0; j < targets; j++) {
-      head[j + 1] += head[j];
-    }
-    final int[] byTarget = new int[n];
-    final int[] fill = Arrays.copyOf(head, targets);
-    for (int w = 0; w < n; w++) {
-      byTarget[fill[start[w]]++] = w;
-    }
-    final double[] lambda = new double[types];
-    final double[] prefix = new double[n + 1];
-    for (int j = 0; j < targets; j++) {
-      final int a = head[j];
-      final int b = head[j + 1];
-      prefix[a] = 1.0;
-      for (int x = a; x < b; x++) {
-        prefix[x + 1] = prefix[x] * q[type[byTarget[x]]][j];
-      }
-      final double all = prefix[b];
-      double suffix = 1.0;
-      for (int x = b - 1; x >= a; x--) {
-        final int w = byTarget[x];
-        final double without = prefix[x] * suffix;
-        lambda[type[w]] += value[j] * (without - all) / units[type[w]];
-        suffix *= q[type[w]][j];
-      }
-    }
-    return lambda;
   }
 
   /** Solves each target's bundle at these prices; returns the relaxation's value. */
@@ -238,27 +198,21 @@ final class WtaLagrangian {
   }
 
   /**
-   * The targets' bundles made feasible: a type used too often gives up the units whose loss costs
-   * least; then the units still free go, one at a time, where they remove the most surviving value
-   * (maximal marginal return). Returns a complete assignment, weapons in type order.
+   * The targets' bundles with each type's surplus removed: a type used too often gives up the units
+   * whose loss costs least. The units still free are left to the caller (the search's greedy
+   * completion). Weapons in type order; each type's placed units first, in target order.
    */
-  private int[] repair() {
-    // per target, the units on it: at most two from the bundles, more as free units are placed
-    final int[][] on = new int[targets][];
+  private int[] withoutSurplus() {
+    final int[][] on = new int[targets][2];
     final int[] deg = new int[targets];
-    final double[] survival = new double[targets];
     final int[] count = new int[types];
     for (int j = 0; j < targets; j++) {
-      on[j] = new int[4];
-      survival[j] = 1.0;
       if (first[j] >= 0) {
         on[j][deg[j]++] = first[j];
-        survival[j] *= q[first[j]][j];
         count[first[j]]++;
       }
       if (second[j] >= 0) {
         on[j][deg[j]++] = second[j];
-        survival[j] *= q[second[j]][j];
         count[second[j]]++;
       }
     }
@@ -281,75 +235,26 @@ final class WtaLagrangian {
           }
         }
         on[bj][bk] = on[bj][--deg[bj]];
-        survival[bj] = others(on[bj], deg[bj], -1, bj);
         count[i]--;
       }
     }
-    // free units: greedy by maximal marginal return; each type's best target is kept and
-    // rescanned only when a unit lands there (gains only shrink as a target is engaged more)
-    final int[] bestTarget = new int[types];
-    final double[] bestGain = new double[types];
-    for (int i = 0; i < types; i++) {
-      if (count[i] < units[i]) {
-        scan(i, survival, bestTarget, bestGain);
-      }
-    }
-    while (true) {
-      int bi = -1;
-      for (int i = 0; i < types; i++) {
-        if (count[i] < units[i] && (bi < 0 || bestGain[i] > bestGain[bi])) {
-          bi = i;
-        }
-      }
-      if (bi < 0) {
-        break;
-      }
-      final int bj = bestTarget[bi];
-      if (deg[bj] == on[bj].length) {
-        on[bj] = Arrays.copyOf(on[bj], 2 * deg[bj]);
-      }
-      on[bj][deg[bj]++] = bi;
-      survival[bj] *= q[bi][bj];
-      count[bi]++;
-      for (int i = 0; i < types; i++) {
-        if (count[i] < units[i] && bestTarget[i] == bj) {
-          scan(i, survival, bestTarget, bestGain);
-        }
-      }
-    }
-    // weapons in type order: the units of type i are the next free indices of that type
     final int[] next = new int[types];
     int w = 0;
     for (int i = 0; i < types; i++) {
       next[i] = w;
       w += units[i];
     }
-    final int[] assignment = new int[w];
+    final int[] partial = new int[w];
+    Arrays.fill(partial, WtaSolution.UNASSIGNED);
     for (int j = 0; j < targets; j++) {
       for (int k = 0; k < deg[j]; k++) {
-        assignment[next[on[j][k]]++] = j;
+        partial[next[on[j][k]]++] = j;
       }
     }
-    return assignment;
+    return partial;
   }
 
-  /** Type i's target of largest marginal return at these survivals (first of ties). */
-  private void scan(
-      final int i, final double[] survival, final int[] bestTarget, final double[] bestGain) {
-    int bj = 0;
-    double gain = -1;
-    for (int j = 0; j < targets; j++) {
-      final double g = value[j] * survival[j] * (1.0 - q[i][j]);
-      if (g > gain) {
-        gain = g;
-        bj = j;
-      }
-    }
-    bestTarget[i] = bj;
-    bestGain[i] = gain;
-  }
-
-  /** Survival at target j of the units on it except the k-th (k = -1: all). */
+  /** Survival at target j of the units on it except the k-th. */
   private double others(final int[] on, final int deg, final int k, final int j) {
     double s = 1.0;
     for (int x = 0; x < deg; x++) {

@@ -187,19 +187,38 @@ final class WtaSearch {
     obj += vq[j] + vq[k] - before;
   }
 
-  /**
-   * Greedy by maximal marginal return (as in Ahuja et al. 2007, section 4.1): repeatedly gives the
-   * next unit of some type to the target where it removes the most expected surviving value. Types'
-   * best targets are cached; only the types whose best target just changed are rescanned.
-   */
+  /** The greedy assignment from nothing: {@link #complete} with every weapon free. */
   void greedy() {
+    complete(null);
+  }
+
+  /**
+   * Greedy by maximal marginal return (as in Ahuja et al. 2007, section 4.1), from a partial
+   * assignment: the weapons {@code placed} gives a target stay there; then, repeatedly, the next
+   * free unit of some type goes to the target where it removes the most expected surviving value.
+   * Types' best targets are cached; only the types whose best target just changed are rescanned (a
+   * target's marginal returns only shrink as it is engaged more).
+   *
+   * @param placed for each weapon its target, or {@link WtaSolution#UNASSIGNED} if free; null:
+   *     every weapon free
+   */
+  void complete(final int[] placed) {
     Arrays.fill(head, -1);
     Arrays.fill(deg, 0);
-    for (int j = 0; j < t; j++) {
-      q[j] = 1.0;
-      vq[j] = value[j];
+    int free = 0;
+    for (int w = 0; w < n; w++) {
+      if (placed != null && placed[w] >= 0) {
+        tgt[w] = placed[w];
+        link(w, placed[w]);
+      } else {
+        tgt[w] = WtaSolution.UNASSIGNED;
+        free++;
+      }
     }
-    // weapon w: the next unit of its type is the first unassigned w of that type
+    for (int j = 0; j < t; j++) {
+      refresh(j);
+    }
+    // per type, its first weapon and its next free unit (-1: none left)
     final int[] firstOfType = new int[n];
     int types = 0;
     for (int w = 0; w < n; w++) {
@@ -207,18 +226,19 @@ final class WtaSearch {
         firstOfType[types++] = w;
       }
     }
-    final int[] nextUnit = Arrays.copyOf(firstOfType, types);
+    final int[] nextUnit = new int[types];
     final int[] bestK = new int[types];
     final double[] bestG = new double[types];
     for (int i = 0; i < types; i++) {
-      scanBest(i, nextUnit[i], bestK, bestG);
+      nextUnit[i] = nextFree(firstOfType[i], type[firstOfType[i]]);
+      if (nextUnit[i] >= 0) {
+        scanBest(i, nextUnit[i], bestK, bestG);
+      }
     }
-    for (int step = 0; step < n; step++) {
+    for (int step = 0; step < free; step++) {
       int bi = -1;
       for (int i = 0; i < types; i++) {
-        if (nextUnit[i] < n
-            && type[nextUnit[i]] == type[firstOfType[i]]
-            && (bi < 0 || bestG[i] > bestG[bi])) {
+        if (nextUnit[i] >= 0 && (bi < 0 || bestG[i] > bestG[bi])) {
           bi = i;
         }
       }
@@ -227,9 +247,9 @@ final class WtaSearch {
       tgt[w] = k;
       link(w, k);
       refresh(k);
-      nextUnit[bi]++;
+      nextUnit[bi] = nextFree(w + 1, type[w]);
       for (int i = 0; i < types; i++) {
-        if (bestK[i] == k && nextUnit[i] < n && type[nextUnit[i]] == type[firstOfType[i]]) {
+        if (bestK[i] == k && nextUnit[i] >= 0) {
           scanBest(i, nextUnit[i], bestK, bestG);
         }
       }
@@ -238,6 +258,19 @@ final class WtaSearch {
       refresh(j);
     }
     recomputeObjective();
+  }
+
+  /**
+   * @return the first free weapon of type {@code ty} from {@code from} on (weapons are grouped by
+   *     type), or -1
+   */
+  private int nextFree(final int from, final int ty) {
+    for (int u = from; u < n && type[u] == ty; u++) {
+      if (tgt[u] == WtaSolution.UNASSIGNED) {
+        return u;
+      }
+    }
+    return -1;
   }
 
   private void scanBest(final int i, final int w, final int[] bestK, final double[] bestG) {
@@ -263,6 +296,37 @@ final class WtaSearch {
     return bk;
   }
 
+  /**
+   * @return the surviving value weapon w's removal would add back (its target's value times the
+   *     survival without it times its kill probability), kept exact by {@link #refresh}
+   */
+  private double removalLoss(final int w) {
+    final int j = tgt[w];
+    return value[j] * r[w] * prow[w][j];
+  }
+
+  /**
+   * What a unit of each type is worth where the current assignment puts it: the mean of its units'
+   * {@link #removalLoss}.
+   *
+   * @param types the problem's type count
+   * @return per type, 0 for a type without units
+   */
+  double[] unitWorth(final int types) {
+    final double[] worth = new double[types];
+    final int[] count = new int[types];
+    for (int w = 0; w < n; w++) {
+      worth[type[w]] += removalLoss(w);
+      count[type[w]]++;
+    }
+    for (int i = 0; i < types; i++) {
+      if (count[i] > 0) {
+        worth[i] /= count[i];
+      }
+    }
+    return worth;
+  }
+
   private double eps() {
     return Math.max(obj * 1e-12, Double.MIN_NORMAL);
   }
@@ -279,7 +343,7 @@ final class WtaSearch {
     for (int w = 0; w < n; w++) {
       final int j = tgt[w];
       final double[] p = prow[w];
-      final double loss = value[j] * r[w] * p[j];
+      final double loss = removalLoss(w);
       int bk = -1;
       double bg = loss + eps;
       for (int k = 0; k < t; k++) {

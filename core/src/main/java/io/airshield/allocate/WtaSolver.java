@@ -25,7 +25,7 @@ import java.util.SplittableRandom;
  * improved by the local search, and their best combined by partition crossover with the parts of
  * the others that beat it. The relaxation prices every weapon by its worth elsewhere, so these
  * starts lie in better regions than the greedy one: on the published 150 x 300 x 3 instance the
- * search ends 0.04% to 0.14% above the best known solution on seeds 1 to 6, where from the greedy
+ * search ends 0.02% to 0.11% above the best known solution on seeds 1 to 6, where from the greedy
  * start alone it ended 0.16% to 0.70% above it (docs/reinforce.md).
  *
  * <p>Deterministic: the work is budgeted by an iteration count, never by the clock, and all
@@ -208,13 +208,14 @@ public final class WtaSolver {
     final int kickMax = Math.max(3, Math.min(n, Math.min(1 + n / 4, KICK_MAX)));
     long rounds =
         options.iterations() == Options.AUTO ? autoIterations(problem) : options.iterations();
+    final PartitionCrossover crossover = new PartitionCrossover(problem);
     if (usesLagrangianStart(problem)) {
-      final Start start = lagrangianStart(problem, s, rnd, best, bestObj);
+      final Start start = lagrangianStart(problem, s, crossover, rnd, best, bestObj);
       best = start.best();
       bestObj = start.objective();
       s.load(best);
       if (options.iterations() == Options.AUTO) {
-        // each start (a repair and a local search from far off) costs about two rounds
+        // each start (a completion and a local search from far off) costs about two rounds
         rounds = Math.max(AUTO_MIN_AFTER_START, rounds - 2L * start.count());
       }
     }
@@ -236,8 +237,8 @@ public final class WtaSolver {
         lastGain = it;
       } else {
         // a round that ends worse may still have bettered some part: the best takes those parts
-        final int[] child = PartitionCrossover.cross(problem, best, s.tgt);
-        if (WtaSolution.evaluate(problem, child) < bestObj * (1 - 1e-13)) {
+        final int[] child = crossover.cross(best, s.tgt);
+        if (child != null && WtaSolution.evaluate(problem, child) < bestObj * (1 - 1e-13)) {
           s.load(child);
           best = child;
           bestObj = s.objective();
@@ -303,9 +304,11 @@ public final class WtaSolver {
    */
   private record Start(int[] best, double objective, int count) {}
 
+  /** The search {@code s} holds the incumbent, whose units' worth are the starting prices. */
   private static Start lagrangianStart(
       final WtaProblem problem,
       final WtaSearch s,
+      final PartitionCrossover crossover,
       final SplittableRandom rnd,
       final int[] incumbent,
       final double incumbentObjective) {
@@ -315,13 +318,13 @@ public final class WtaSolver {
     final int count =
         new WtaLagrangian(problem)
             .run(
-                incumbent,
+                s.unitWorth(problem.typeCount()),
                 incumbentObjective,
                 LAGRANGE_ITERATIONS,
                 LAGRANGE_FROM,
                 (LAGRANGE_ITERATIONS - LAGRANGE_FROM) / lagrangianStarts(problem),
-                a -> {
-                  s.load(a);
+                partial -> {
+                  s.complete(partial);
                   s.improve(rnd);
                   final int[] x = s.tgt.clone();
                   found.add(x);
@@ -333,8 +336,8 @@ public final class WtaSolver {
                 });
     for (int pass = 0; pass < 2; pass++) {
       for (int[] x : found) {
-        final int[] child = PartitionCrossover.cross(problem, best[0], x);
-        if (WtaSolution.evaluate(problem, child) < bestObj[0] * (1 - 1e-13)) {
+        final int[] child = crossover.cross(best[0], x);
+        if (child != null && WtaSolution.evaluate(problem, child) < bestObj[0] * (1 - 1e-13)) {
           s.load(child);
           s.improve(rnd);
           best[0] = s.tgt.clone();

@@ -353,18 +353,10 @@ public final class Reinforcer {
     final Map<String, Estimate> bestGain = new LinkedHashMap<>();
     final int nb = obs[best].length;
     for (String f : figures) {
-      final int slot = names.indexOf(f);
-      final double[] b = new double[maxN];
-      for (int r = 0; r < maxN; r++) {
-        b[r] = sim.scalars(-1, r)[slot];
-      }
-      final double[] x = new double[nb];
-      for (int r = 0; r < nb; r++) {
-        x[r] = sim.scalars(best, r)[slot];
-      }
-      baseFig.put(f, estimate(b));
-      bestFig.put(f, estimate(x));
-      bestGain.put(f, paired(x, b, nb));
+      final Estimate[] c = compared(sim, best, maxN, nb, names.indexOf(f));
+      baseFig.put(f, c[0]);
+      bestFig.put(f, c[1]);
+      bestGain.put(f, c[2]);
     }
     // each rail line's share of time open, stored after the scalars (Simulator.runOne)
     final Map<String, String> lineNames = new LinkedHashMap<>();
@@ -372,19 +364,12 @@ public final class Reinforcer {
     final Map<String, Estimate> bestOpen = new LinkedHashMap<>();
     final Map<String, Estimate> openGain = new LinkedHashMap<>();
     for (int l = 0; l < scenario.lines().size(); l++) {
-      final double[] b = new double[maxN];
-      for (int r = 0; r < maxN; r++) {
-        b[r] = sim.scalars(-1, r)[SCALARS + l];
-      }
-      final double[] x = new double[nb];
-      for (int r = 0; r < nb; r++) {
-        x[r] = sim.scalars(best, r)[SCALARS + l];
-      }
+      final Estimate[] c = compared(sim, best, maxN, nb, SCALARS + l);
       final String id = scenario.lines().get(l).id();
       lineNames.put(id, scenario.lines().get(l).name());
-      baseOpen.put(id, estimate(b));
-      bestOpen.put(id, estimate(x));
-      openGain.put(id, paired(x, b, nb));
+      baseOpen.put(id, c[0]);
+      bestOpen.put(id, c[1]);
+      openGain.put(id, c[2]);
     }
     return new Reinforcement(
         scenario.id(),
@@ -420,6 +405,25 @@ public final class Reinforcer {
         sim.replications(),
         maxN,
         notes);
+  }
+
+  /**
+   * One slot of the stored outcomes without reinforcement ({@code maxN} replications) and with the
+   * best plan ({@code nb}), and the paired gain over the plan's replications.
+   *
+   * @return {without, with, gain}
+   */
+  private static Estimate[] compared(
+      final Simulator sim, final int best, final int maxN, final int nb, final int slot) {
+    final double[] b = new double[maxN];
+    for (int r = 0; r < maxN; r++) {
+      b[r] = sim.scalars(-1, r)[slot];
+    }
+    final double[] x = new double[nb];
+    for (int r = 0; r < nb; r++) {
+      x[r] = sim.scalars(best, r)[slot];
+    }
+    return new Estimate[] {estimate(b), estimate(x), paired(x, b, nb)};
   }
 
   private static Estimate nan() {

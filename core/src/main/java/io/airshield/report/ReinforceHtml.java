@@ -240,21 +240,15 @@ public final class ReinforceHtml {
             + " colours the lines by the second.</p>\n<table id=\"lines\"><thead><tr>"
             + "<th>Line</th><th class=\"n\">Without, %</th><th class=\"n\">With the plan, %</th>"
             + "<th class=\"n\">Gain, points</th></tr></thead><tbody>\n");
-    for (RailLine l : d.reinforced().lines()) {
-      final Estimate without = r.baselineLineOpen().get(l.id());
-      final Estimate with = r.bestLineOpen().get(l.id());
-      final Estimate gain = r.bestLineOpenGains().get(l.id());
-      if (without == null || with == null || gain == null) {
-        continue;
-      }
+    for (Map.Entry<String, String> l : r.lineNames().entrySet()) {
       h.append("<tr><td>")
-          .append(e(l.name()))
+          .append(e(l.getValue()))
           .append("</td><td class=\"n\">")
-          .append(e(ReinforceReport.est(without.times(100))))
+          .append(e(ReinforceReport.est(r.baselineLineOpen().get(l.getKey()).times(100))))
           .append("</td><td class=\"n\">")
-          .append(e(ReinforceReport.est(with.times(100))))
+          .append(e(ReinforceReport.est(r.bestLineOpen().get(l.getKey()).times(100))))
           .append("</td><td class=\"n\">")
-          .append(e(ReinforceReport.estSigned(gain.times(100))))
+          .append(e(ReinforceReport.estSigned(r.bestLineOpenGains().get(l.getKey()).times(100))))
           .append("</td></tr>\n");
     }
     h.append("</tbody></table>\n");

@@ -254,11 +254,7 @@ public final class ReinforceReport {
             proseUnit(best.gainVsNothing(), r.objectiveUnit())));
     for (Map.Entry<String, Estimate> e : r.bestGains().entrySet()) {
       final Estimate g = e.getValue();
-      if (isObjective(pool, e.getKey())
-          || e.getKey().equals("supplyShare")
-          || g.n() < 2
-          || Double.isNaN(g.low())
-          || g.low() <= 0 && g.high() >= 0) {
+      if (isObjective(pool, e.getKey()) || e.getKey().equals("supplyShare") || !clearOfZero(g)) {
         continue;
       }
       sb.append(
@@ -271,7 +267,7 @@ public final class ReinforceReport {
     }
     for (Map.Entry<String, String> l : r.lineNames().entrySet()) {
       final Estimate g = r.bestLineOpenGains().get(l.getKey());
-      if (g == null || g.n() < 2 || Double.isNaN(g.low()) || g.low() <= 0 && g.high() >= 0) {
+      if (!clearOfZero(g)) {
         continue; // only the lines where the run shows a change
       }
       sb.append(
@@ -385,6 +381,11 @@ public final class ReinforceReport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Whether a gain's 95% interval lies on one side of zero: a change the run shows. */
+  private static boolean clearOfZero(final Estimate g) {
+    return g.n() >= 2 && !Double.isNaN(g.low()) && (g.low() > 0 || g.high() < 0);
   }
 
   private static boolean isObjective(final Pool pool, final String metric) {

@@ -8,9 +8,9 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Lagrangian start: every assignment it yields is complete and uses each type exactly its
- * units, the same ones on every run, and, improved by local search, they beat the greedy start on a
- * problem of the kind it is for (about as many weapons as targets, deep kills).
+ * The Lagrangian start: every assignment it yields, completed greedily, is complete and uses each
+ * type exactly its units, the same ones on every run, and, improved by local search, they beat the
+ * greedy start on a problem of the kind it is for (about as many weapons as targets, deep kills).
  */
 class WtaLagrangianTest {
   /** A benchmark-like problem: values 1 to 99, kill probabilities uniform, two units per type. */
@@ -29,19 +29,23 @@ class WtaLagrangianTest {
     return WtaProblem.ofTypes(v, k, 2);
   }
 
+  /** The assignments yielded, each completed greedily by a search as the solver does. */
   private static List<int[]> yielded(final WtaProblem p, final int[] start) {
     final List<int[]> out = new ArrayList<>();
+    final WtaSearch s = new WtaSearch(p);
+    s.load(start);
     final int n =
         new WtaLagrangian(p)
             .run(
-                start,
-                WtaSolution.evaluate(p, start),
+                s.unitWorth(p.typeCount()),
+                s.objective(),
                 300,
                 100,
                 25,
                 a -> {
-                  out.add(a.clone());
-                  return WtaSolution.evaluate(p, a);
+                  s.complete(a);
+                  out.add(s.tgt.clone());
+                  return s.objective();
                 });
     assertThat(n).isEqualTo(out.size()).isEqualTo(8);
     return out;
@@ -82,13 +86,13 @@ class WtaLagrangianTest {
     final double[] best = {Double.POSITIVE_INFINITY};
     final WtaLagrangian l = new WtaLagrangian(p);
     l.run(
-        s.tgt.clone(),
+        s.unitWorth(p.typeCount()),
         greedy,
         600,
         200,
         25,
         a -> {
-          s.load(a);
+          s.complete(a);
           s.improve(rnd);
           best[0] = Math.min(best[0], s.objective());
           return s.objective();

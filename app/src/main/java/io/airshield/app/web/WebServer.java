@@ -351,12 +351,8 @@ public final class WebServer implements AutoCloseable {
                     // Javalin's own "Endpoint GET /... not found" would echo the whole path back
                     ? "nothing at " + clip(ctx.path())
                     : e.getMessage()));
-    app.exception(
-        InputException.class,
-        (e, ctx) -> {
-          ctx.status(422)
-              .json(Map.of("error", "the scenario has problems", "problems", problems(e)));
-        });
+    app.exception(InputException.class, (e, ctx) -> problems(ctx, "scenario", e));
+    app.exception(FileProblems.class, (e, ctx) -> problems(ctx, e.what, e.problems));
     app.exception(
         Exception.class,
         (e, ctx) -> {
@@ -745,10 +741,7 @@ public final class WebServer implements AutoCloseable {
       throw new HttpResponseException(
           400, "a reinforce run takes maxReplications (per plan)," + " not replications or days");
     }
-    final Pool pool = body.has("pool") ? ownPool(ctx, body.get("pool"), s) : embeddedPool(name, s);
-    if (pool == null) {
-      return;
-    }
+    final Pool pool = body.has("pool") ? ownPool(body.get("pool"), s) : embeddedPool(name, s);
     final long cap = body.path("maxReplications").asLong(100);
     if (cap < 2 || cap > MAX_REINFORCE_REPLICATIONS) {
       throw new HttpResponseException(
@@ -800,9 +793,9 @@ public final class WebServer implements AutoCloseable {
    * "pool"} field and read as {@code airshield reinforce --pool} reads a file; its problems are a
    * 422 with line, column and field of each, as for a scenario.
    *
-   * @return the pool, or null when the response (422) is already written
+   * @return the pool
    */
-  private static Pool ownPool(final Context ctx, final JsonNode text, final Scenario s) {
+  private static Pool ownPool(final JsonNode text, final Scenario s) {
     if (!text.isTextual()) {
       throw new HttpResponseException(
           400, "pool must be the text of a pool file (YAML or JSON), as a JSON string");
@@ -810,9 +803,30 @@ public final class WebServer implements AutoCloseable {
     try {
       return PoolReader.read("pool.yaml", text.asText().getBytes(StandardCharsets.UTF_8), s);
     } catch (InputException e) {
-      ctx.status(422).json(Map.of("error", "the pool has problems", "problems", problems(e)));
-      return null;
+      throw new FileProblems("pool", e);
     }
+  }
+
+  /** The problems of a file other than a scenario, to be answered with a 422 naming it. */
+  private static final class FileProblems extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** What the file is, e.g. "pool". */
+    final String what;
+
+    /** Its problems. */
+    final transient InputException problems;
+
+    FileProblems(final String what, final InputException problems) {
+      super(what + " has problems", null, false, false);
+      this.what = what;
+      this.problems = problems;
+    }
+  }
+
+  /** 422: the {@code what} has problems, each with its line, column, field, message and hint. */
+  private static void problems(final Context ctx, final String what, final InputException e) {
+    ctx.status(422).json(Map.of("error", "the " + what + " has problems", "problems", problems(e)));
   }
 
   /**
