@@ -158,9 +158,25 @@ class ReinforceRunTest {
         WebServer.start(
             new WebServer.Options(
                 "127.0.0.1", 0, null, dir.resolve("sc"), 1, 1, null, 0, Duration.ofSeconds(2)))) {
+      // the scenario's own pool with an indifference zone far too fine to settle within the cap
+      // (20 t/day made 0.001): the ranking would run on to its cap of 1,500 replications a plan,
+      // minutes of work, so it is the 2 s limit that ends it
+      final String pool =
+          send(s, "GET", "/api/scenarios/korea-1951-autumn/pool", null)
+              .body()
+              .replaceFirst("(?m)^(\\s*)indifference: .*$", "$1indifference: 0.001");
+      assertThat(pool).contains("indifference: 0.001");
       final String big =
-          "{\"kind\":\"reinforce\",\"scenario\":\"korea-1951-autumn\","
-              + "\"maxReplications\":1500}";
+          JSON.writeValueAsString(
+              java.util.Map.of(
+                  "kind",
+                  "reinforce",
+                  "scenario",
+                  "korea-1951-autumn",
+                  "maxReplications",
+                  1500,
+                  "pool",
+                  pool));
       final HttpResponse<String> a = send(s, "POST", "/api/runs", big);
       assertThat(a.statusCode()).isEqualTo(201);
       final String id = JSON.readTree(a.body()).get("id").asText();
