@@ -286,12 +286,10 @@ public final class ReinforceReport {
       sb.append(
           String.format(
               Locale.ROOT,
-              "   Of %d feasible stationings, %d were simulated;"
-                  + " this one leads the next best (%s) by %s.",
+              "   Of %d feasible stationings, %d were simulated; %s",
               r.plansFeasible(),
               r.plansSimulated(),
-              second.label(),
-              proseUnit(best.gainVsOther(), r.objectiveUnit())));
+              lead(second.label(), best.gainVsOther(), r.objectiveName(), r.objectiveUnit())));
       if (r.converged()) {
         sb.append(
             String.format(
@@ -410,6 +408,34 @@ public final class ReinforceReport {
       return num(e.mean());
     }
     return num(e.mean()) + " (95% CI " + num(e.low()) + " to " + num(e.high()) + ")";
+  }
+
+  /**
+   * How the selected plan stands against the runner-up. Under common random numbers two plans can
+   * give the same figure in every replication (a regiment whose station makes no difference to the
+   * model); then "leads by 0.00 (0.00 to 0.00)" would read as a decided lead, so it says that the
+   * model cannot tell them apart.
+   *
+   * @param runnerUp the runner-up's label
+   * @param lead the paired gain of the selected plan over it
+   * @param name the objective's name
+   * @param unit the objective's unit
+   * @return the sentence
+   */
+  static String lead(
+      final String runnerUp, final Estimate lead, final String name, final String unit) {
+    if (lead.mean() == 0 && lead.sd() == 0) {
+      return String.format(
+          Locale.ROOT,
+          "this one and the next best (%s) gave the same result (%s) in every one of the %d"
+              + " replications they shared: the model does not tell them apart, and the choice"
+              + " between them rests on what it leaves out.",
+          runnerUp,
+          name,
+          lead.n());
+    }
+    return String.format(
+        Locale.ROOT, "this one leads the next best (%s) by %s.", runnerUp, proseUnit(lead, unit));
   }
 
   private static String proseUnit(final Estimate e, final String unit) {
