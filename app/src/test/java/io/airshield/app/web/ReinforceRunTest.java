@@ -37,6 +37,15 @@ class ReinforceRunTest {
   /** Starts a ranking of the given pool text on northeast-1952-spring, 8 replications per plan. */
   private static HttpResponse<String> rankPool(final WebServer s, final String pool)
       throws Exception {
+    return rankPool(s, "northeast-1952-spring", 8, pool);
+  }
+
+  /**
+   * Starts a ranking of the given pool text on a scenario, at most a cap of replications a plan.
+   */
+  private static HttpResponse<String> rankPool(
+      final WebServer s, final String scenario, final int maxReplications, final String pool)
+      throws Exception {
     return send(
         s,
         "POST",
@@ -46,9 +55,9 @@ class ReinforceRunTest {
                 "kind",
                 "reinforce",
                 "scenario",
-                "northeast-1952-spring",
+                scenario,
                 "maxReplications",
-                8,
+                maxReplications,
                 "pool",
                 pool)));
   }
@@ -166,18 +175,7 @@ class ReinforceRunTest {
               .body()
               .replaceFirst("(?m)^(\\s*)indifference: .*$", "$1indifference: 0.001");
       assertThat(pool).contains("indifference: 0.001");
-      final String big =
-          JSON.writeValueAsString(
-              java.util.Map.of(
-                  "kind",
-                  "reinforce",
-                  "scenario",
-                  "korea-1951-autumn",
-                  "maxReplications",
-                  1500,
-                  "pool",
-                  pool));
-      final HttpResponse<String> a = send(s, "POST", "/api/runs", big);
+      final HttpResponse<String> a = rankPool(s, "korea-1951-autumn", 1500, pool);
       assertThat(a.statusCode()).isEqualTo(201);
       final String id = JSON.readTree(a.body()).get("id").asText();
       // one at a time and none waiting: an assessment is refused while it runs, and so is a
