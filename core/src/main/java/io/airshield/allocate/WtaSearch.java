@@ -495,8 +495,12 @@ final class WtaSearch {
     return false;
   }
 
-  /** Consecutive assignment moves without improvement before {@link #improve} ends. */
-  private static final int FAILS = 2;
+  /**
+   * Consecutive assignment moves without improvement before {@link #improve} ends: one, since a
+   * second rarely finds what the first missed, and the time is better spent on more local optima
+   * for {@link SetPartitionRecombination} to combine.
+   */
+  private static final int FAILS = 1;
 
   /**
    * Local search to a local optimum of relocations and swaps, then assignment moves (each followed

@@ -24,9 +24,16 @@ import java.util.SplittableRandom;
  * assignments of a Lagrangian relaxation of the weapon counts ({@link WtaLagrangian}), each
  * improved by the local search, and their best combined by partition crossover with the parts of
  * the others that beat it. The relaxation prices every weapon by its worth elsewhere, so these
- * starts lie in better regions than the greedy one: on the published 150 x 300 x 3 instance the
- * search ends 0.02% to 0.11% above the best known solution on seeds 1 to 6, where from the greedy
- * start alone it ended 0.16% to 0.70% above it (docs/reinforce.md).
+ * starts lie in better regions than the greedy one.
+ *
+ * <p>Every local optimum the search reaches joins a pool, and the pool is recombined ({@link
+ * SetPartitionRecombination}: the best assignment each of whose targets takes the weapons some
+ * pooled assignment gave it) after every {@link #RECOMBINE_EVERY} Lagrangian starts and at the end,
+ * the child improved by local search. Local optima of this problem differ from better ones in
+ * coordinated changes over some ten targets that no local move makes one at a time, but that the
+ * pool already holds piecemeal: on the published 150 x 300 x 3 instance the recombination takes the
+ * search from 0.02% to 0.11% above the best published solution (seeds 1 to 6) to within 0.01% of it
+ * on 11 seeds of 12, and below it on 3 (docs/reinforce.md).
  *
  * <p>Deterministic: the work is budgeted by an iteration count, never by the clock, and all
  * randomness comes from one {@link SplittableRandom} seeded by {@link Options#seed()}. The same
@@ -209,8 +216,13 @@ public final class WtaSolver {
     long rounds =
         options.iterations() == Options.AUTO ? autoIterations(problem) : options.iterations();
     final PartitionCrossover crossover = new PartitionCrossover(problem);
+    final SetPartitionRecombination pool =
+        usesRecombination(problem) ? new SetPartitionRecombination(problem) : null;
+    if (pool != null) {
+      pool.add(best);
+    }
     if (usesLagrangianStart(problem)) {
-      final Start start = lagrangianStart(problem, s, crossover, rnd, best, bestObj);
+      final Start start = lagrangianStart(problem, s, crossover, pool, rnd, best, bestObj);
       best = start.best();
       bestObj = start.objective();
       s.load(best);
@@ -231,6 +243,9 @@ public final class WtaSolver {
         s.ruinRecreate(rnd, k);
       }
       s.improve(rnd);
+      if (pool != null) {
+        pool.add(s.tgt);
+      }
       if (s.objective() < bestObj * (1 - 1e-13)) {
         best = s.tgt.clone();
         bestObj = s.objective();
@@ -250,7 +265,59 @@ public final class WtaSolver {
         }
       }
     }
+    if (pool != null) {
+      final int[] child =
+          recombine(problem, s, pool, rnd, best, bestObj, FINAL_RECOMBINATION_NODES);
+      if (child != null) {
+        best = child;
+      }
+    }
     return best;
+  }
+
+  /**
+   * Whether the local optima found are recombined by {@link SetPartitionRecombination}: for the
+   * problems the assignment moves search ({@link WtaSearch#DENSE_LIMIT} targets at most), so that
+   * its pricing, {@code 10,000} passes over the pooled columns, stays cheap beside them.
+   *
+   * @param problem the problem
+   * @return whether the pool is kept and recombined
+   */
+  static boolean usesRecombination(final WtaProblem problem) {
+    return problem.targetCount() <= WtaSearch.DENSE_LIMIT;
+  }
+
+  /** Most branch-and-bound nodes of the recombination that ends the search. */
+  private static final long FINAL_RECOMBINATION_NODES = 1_000_000;
+
+  /** Most branch-and-bound nodes of each recombination during the Lagrangian start. */
+  private static final long START_RECOMBINATION_NODES = 100_000;
+
+  /** The Lagrangian start recombines its pool after every this many assignments. */
+  private static final int RECOMBINE_EVERY = 16;
+
+  /**
+   * Recombines the pool from the best assignment, improves the child by local search and adds it to
+   * the pool; leaves the search {@code s} holding the child if there was one.
+   *
+   * @return the improved child if it beats {@code bestObj}, else null
+   */
+  private static int[] recombine(
+      final WtaProblem problem,
+      final WtaSearch s,
+      final SetPartitionRecombination pool,
+      final SplittableRandom rnd,
+      final int[] best,
+      final double bestObj,
+      final long nodes) {
+    final int[] child = pool.solve(best, nodes);
+    if (child == null) {
+      return null;
+    }
+    s.load(child);
+    s.improve(rnd);
+    pool.add(s.tgt);
+    return s.objective() < bestObj * (1 - 1e-13) ? s.tgt.clone() : null;
   }
 
   /**
@@ -290,8 +357,12 @@ public final class WtaSolver {
     return (int) Math.max(4, Math.min(32, autoIterations(problem) / 2));
   }
 
-  /** With {@link Options#AUTO}, the fewest rounds of the search after a Lagrangian start. */
-  private static final long AUTO_MIN_AFTER_START = 15;
+  /**
+   * With {@link Options#AUTO}, the fewest rounds of the search after a Lagrangian start: none,
+   * since on the largest problems the starts and their recombination use the budget better than
+   * rounds around one incumbent do.
+   */
+  private static final long AUTO_MIN_AFTER_START = 0;
 
   /**
    * The best of the search's start and the Lagrangian start's assignments, each improved by local
@@ -309,6 +380,7 @@ public final class WtaSolver {
       final WtaProblem problem,
       final WtaSearch s,
       final PartitionCrossover crossover,
+      final SetPartitionRecombination pool,
       final SplittableRandom rnd,
       final int[] incumbent,
       final double incumbentObjective) {
@@ -327,12 +399,31 @@ public final class WtaSolver {
                   s.complete(partial);
                   s.improve(rnd);
                   final int[] x = s.tgt.clone();
+                  final double reached = s.objective();
                   found.add(x);
-                  if (s.objective() < bestObj[0] * (1 - 1e-13)) {
+                  if (reached < bestObj[0] * (1 - 1e-13)) {
                     best[0] = x;
-                    bestObj[0] = s.objective();
+                    bestObj[0] = reached;
                   }
-                  return s.objective();
+                  if (pool != null) {
+                    pool.add(x);
+                    if (found.size() % RECOMBINE_EVERY == 0) {
+                      final int[] child =
+                          recombine(
+                              problem,
+                              s,
+                              pool,
+                              rnd,
+                              best[0],
+                              bestObj[0],
+                              START_RECOMBINATION_NODES);
+                      if (child != null) {
+                        best[0] = child;
+                        bestObj[0] = s.objective();
+                      }
+                    }
+                  }
+                  return reached;
                 });
     for (int pass = 0; pass < 2; pass++) {
       for (int[] x : found) {

@@ -28,7 +28,12 @@
  *   <li>local search over relocations and swaps, evaluated incrementally from exact per-target
  *       survival products (recomputed, never divided, so p = 1 is safe);
  *   <li>iterated local search (Lourenco, Martin and Stuetzle, "Iterated local search", in Handbook
- *       of Metaheuristics, 2003) with ruin-and-recreate and random-kick perturbations.
+ *       of Metaheuristics, 2003) with ruin-and-recreate and random-kick perturbations;
+ *   <li>for large problems, starts from a Lagrangian relaxation of the weapon counts ({@link
+ *       io.airshield.allocate.WtaLagrangian}), and recombination of all the local optima found by
+ *       an exact branch and bound over the pool's columns ({@link
+ *       io.airshield.allocate.SetPartitionRecombination}, after the set-partitioning recombination
+ *       of Subramanian, Uchoa and Ochi, Computers and Operations Research 40(10) (2013) 2519-2531).
  * </ul>
  *
  * <p>Everything is deterministic: work is budgeted by iteration counts, randomness comes from a
