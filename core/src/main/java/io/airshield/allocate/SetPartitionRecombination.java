@@ -68,7 +68,11 @@ final class SetPartitionRecombination {
   private double[] rc;
   private int[] cur;
 
-  // branch and bound
+  // branch and bound: units of each type the set's new columns use minus its old ones; which
+  // targets are in the set, which are fixed (searched roots), the set's new columns and its targets
+  // in order; each target's most negative reduced-cost change, and their sum over the targets
+  // neither in the set nor fixed (what the rest could still gain); the best change found (below 0)
+  // and its set
   private int[] excess;
   private boolean[] inSet;
   private boolean[] fixed;
@@ -111,17 +115,6 @@ final class SetPartitionRecombination {
     for (int j = 0; j < t; j++) {
       indexOf(j, bundles[j], true);
     }
-  }
-
-  /**
-   * @return the number of distinct columns pooled
-   */
-  int columnCount() {
-    int c = 0;
-    for (List<int[]> l : columns) {
-      c += l.size();
-    }
-    return c;
   }
 
   /**
