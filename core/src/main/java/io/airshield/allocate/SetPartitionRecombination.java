@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Recombines many assignments at once: the best assignment whose every target takes the weapons one
@@ -55,11 +56,11 @@ final class SetPartitionRecombination {
   private final int types;
   private final int[] type;
 
-  /** For each target, its columns: sorted multisets of weapon types. */
-  private final List<List<int[]>> columns;
+  /** A column: a sorted multiset of weapon types on one target, and the value that survives. */
+  private record Column(int[] types, double cost) {}
 
-  /** For each target, the surviving value of each of its columns. */
-  private final List<List<Double>> costs;
+  /** For each target, its columns in the order they were pooled. */
+  private final List<List<Column>> columns;
 
   // the flattened pool of one solve: target j's columns are from[j] .. from[j + 1] - 1
   private int[] from;
@@ -98,10 +99,8 @@ final class SetPartitionRecombination {
     this.types = problem.typeCount();
     this.type = problem.weaponTypes();
     this.columns = new ArrayList<>(t);
-    this.costs = new ArrayList<>(t);
     for (int j = 0; j < t; j++) {
       columns.add(new ArrayList<>());
-      costs.add(new ArrayList<>());
     }
   }
 
@@ -109,12 +108,15 @@ final class SetPartitionRecombination {
    * Adds an assignment's columns to the pool (those not there already).
    *
    * @param assignment the target of every weapon, all assigned
+   * @return for each target, the index of the assignment's column among the target's columns
    */
-  void add(final int[] assignment) {
+  int[] add(final int[] assignment) {
     final int[][] bundles = bundles(assignment);
+    final int[] index = new int[t];
     for (int j = 0; j < t; j++) {
-      indexOf(j, bundles[j], true);
+      index[j] = indexOf(j, bundles[j]);
     }
+    return index;
   }
 
   /**
@@ -126,8 +128,7 @@ final class SetPartitionRecombination {
    * @return a better assignment, or null if none was found
    */
   int[] solve(final int[] incumbent, final long limit) {
-    add(incumbent);
-    flatten(incumbent);
+    flatten(add(incumbent));
     final double upper = incumbentCost();
     prices(upper);
     nodes = 0;
@@ -168,25 +169,27 @@ final class SetPartitionRecombination {
     return b;
   }
 
-  private int indexOf(final int j, final int[] bundle, final boolean addIfAbsent) {
-    final List<int[]> l = columns.get(j);
+  /** The index of the bundle among target j's columns, pooled first if it is new. */
+  private int indexOf(final int j, final int[] bundle) {
+    final List<Column> l = columns.get(j);
     for (int c = 0; c < l.size(); c++) {
-      if (Arrays.equals(l.get(c), bundle)) {
+      if (Arrays.equals(l.get(c).types(), bundle)) {
         return c;
       }
-    }
-    if (!addIfAbsent) {
-      return -1;
     }
     double v = problem.value(j);
     for (int i : bundle) {
       v *= 1.0 - problem.kill(i, j);
     }
-    l.add(bundle);
-    costs.get(j).add(v);
+    l.add(new Column(bundle, v));
     return l.size() - 1;
   }
 
+  /**
+   * Lays the pool out in arrays for one solve.
+   *
+   * @param incumbent for each target, the index of the incumbent's column among its columns
+   */
   private void flatten(final int[] incumbent) {
     from = new int[t + 1];
     for (int j = 0; j < t; j++) {
@@ -195,17 +198,14 @@ final class SetPartitionRecombination {
     col = new int[from[t]][];
     cost = new double[from[t]];
     rc = new double[from[t]];
-    for (int j = 0; j < t; j++) {
-      final List<int[]> l = columns.get(j);
-      for (int c = 0; c < l.size(); c++) {
-        col[from[j] + c] = l.get(c);
-        cost[from[j] + c] = costs.get(j).get(c);
-      }
-    }
     cur = new int[t];
-    final int[][] b = bundles(incumbent);
     for (int j = 0; j < t; j++) {
-      cur[j] = from[j] + indexOf(j, b[j], false);
+      final List<Column> l = columns.get(j);
+      for (int c = 0; c < l.size(); c++) {
+        col[from[j] + c] = l.get(c).types();
+        cost[from[j] + c] = l.get(c).cost();
+      }
+      cur[j] = from[j] + incumbent[j];
     }
   }
 
@@ -339,19 +339,12 @@ final class SetPartitionRecombination {
       final int[] old,
       final List<List<Change>> add,
       final List<List<Change>> drop) {
-    for (int pass = 0; pass < 2; pass++) {
-      final int[] b = pass == 0 ? now : old;
-      for (int k = 0; k < b.length; k++) {
-        final int i = b[k];
-        if (k > 0 && b[k - 1] == i || pass == 1 && count(now, i) > 0) {
-          continue; // this type was seen already
-        }
-        final int dn = count(now, i) - count(old, i);
-        if (dn > 0) {
-          add.get(i).add(ch);
-        } else if (dn < 0) {
-          drop.get(i).add(ch);
-        }
+    for (int i : IntStream.concat(Arrays.stream(now), Arrays.stream(old)).distinct().toArray()) {
+      final int dn = count(now, i) - count(old, i);
+      if (dn > 0) {
+        add.get(i).add(ch);
+      } else if (dn < 0) {
+        drop.get(i).add(ch);
       }
     }
   }

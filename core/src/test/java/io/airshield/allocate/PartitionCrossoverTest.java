@@ -20,22 +20,7 @@ class PartitionCrossoverTest {
   }
 
   private static WtaProblem random(final SplittableRandom rnd) {
-    final int t = 3 + rnd.nextInt(8);
-    final int types = 2 + rnd.nextInt(6);
-    final double[] v = new double[t];
-    for (int j = 0; j < t; j++) {
-      v[j] = 1 + rnd.nextInt(100);
-    }
-    final double[][] k = new double[types][t];
-    final int[] units = new int[types];
-    for (int i = 0; i < types; i++) {
-      units[i] = 1 + rnd.nextInt(3);
-      for (int j = 0; j < t; j++) {
-        final double u = rnd.nextDouble();
-        k[i][j] = u < 0.1 ? 0.0 : u > 0.95 ? 1.0 : rnd.nextDouble();
-      }
-    }
-    return WtaProblem.ofTypes(v, k, units);
+    return RandomProblems.typed(rnd, 8, 6);
   }
 
   private static int[] randomAssignment(final WtaProblem p, final SplittableRandom rnd) {

@@ -21,22 +21,7 @@ class SetPartitionRecombinationTest {
   }
 
   private static WtaProblem random(final SplittableRandom rnd) {
-    final int t = 3 + rnd.nextInt(4);
-    final int types = 2 + rnd.nextInt(4);
-    final double[] v = new double[t];
-    for (int j = 0; j < t; j++) {
-      v[j] = 1 + rnd.nextInt(100);
-    }
-    final double[][] k = new double[types][t];
-    final int[] units = new int[types];
-    for (int i = 0; i < types; i++) {
-      units[i] = 1 + rnd.nextInt(3);
-      for (int j = 0; j < t; j++) {
-        final double u = rnd.nextDouble();
-        k[i][j] = u < 0.1 ? 0.0 : u > 0.95 ? 1.0 : rnd.nextDouble();
-      }
-    }
-    return WtaProblem.ofTypes(v, k, units);
+    return RandomProblems.typed(rnd, 4, 4);
   }
 
   /** Random assignments, some of them small changes of an earlier one (as local optima are). */
@@ -136,6 +121,13 @@ class SetPartitionRecombinationTest {
     }
   }
 
+  private static SetPartitionRecombination recombination(
+      final WtaProblem p, final List<int[]> pool) {
+    final SetPartitionRecombination spr = new SetPartitionRecombination(p);
+    pool.forEach(spr::add);
+    return spr;
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void childIsTheOptimumOverThePool(final long seed) {
@@ -143,9 +135,7 @@ class SetPartitionRecombinationTest {
     final WtaProblem p = random(rnd);
     final List<int[]> pool = pool(p, rnd);
     final int[] incumbent = pool.get(rnd.nextInt(pool.size()));
-    final SetPartitionRecombination spr = new SetPartitionRecombination(p);
-    pool.forEach(spr::add);
-    final int[] child = spr.solve(incumbent, 10_000_000);
+    final int[] child = recombination(p, pool).solve(incumbent, 10_000_000);
 
     final double optimum = bruteForce(p, columns(p, pool));
     final double inc = WtaSolution.evaluate(p, incumbent);
@@ -169,9 +159,7 @@ class SetPartitionRecombinationTest {
           .isTrue();
     }
     // deterministic: a second recombination of the same pool gives the same child
-    final SetPartitionRecombination again = new SetPartitionRecombination(p);
-    pool.forEach(again::add);
-    assertThat(again.solve(incumbent, 10_000_000)).isEqualTo(child);
+    assertThat(recombination(p, pool).solve(incumbent, 10_000_000)).isEqualTo(child);
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -181,8 +169,7 @@ class SetPartitionRecombinationTest {
     final WtaProblem p = random(rnd);
     final List<int[]> pool = pool(p, rnd);
     final int[] incumbent = pool.get(0);
-    final SetPartitionRecombination spr = new SetPartitionRecombination(p);
-    pool.forEach(spr::add);
+    final SetPartitionRecombination spr = recombination(p, pool);
     final int[] child = spr.solve(incumbent, 3);
     assertThat(spr.nodes()).isLessThanOrEqualTo(3);
     if (child != null) {
