@@ -150,6 +150,97 @@ public final class Assessor {
             "Enemy moved a day mission to night",
             "%",
             st.estimate(Metrics.ENEMY_WENT_NIGHT).times(100)));
+    // the per-cause breakdown: what a reader checks the model against the record with
+    figs.add(
+        fig(
+            st,
+            Metrics.KILLS_FB_BY_FIGHTERS,
+            "fighterBombersDestroyedByFighters",
+            "  of them fighter-bombers",
+            "aircraft"));
+    figs.add(
+        fig(
+            st,
+            Metrics.KILLS_BOMBERS_BY_FIGHTERS,
+            "bombersDestroyedByFighters",
+            "  of them bombers and intruders",
+            "aircraft"));
+    figs.add(
+        fig(
+            st,
+            Metrics.KILLS_FIGHTERS_BY_FIGHTERS,
+            "escortsDestroyedByFighters",
+            "  of them escorts and sweeping fighters",
+            "aircraft"));
+    figs.add(
+        fig(
+            st,
+            Metrics.KILLS_BY_HEAVY_AA,
+            "killsByHeavyAa",
+            "Enemy aircraft destroyed by heavy AA",
+            "aircraft"));
+    figs.add(
+        fig(
+            st,
+            Metrics.KILLS_BY_LIGHT_AA,
+            "killsByLightAa",
+            "Enemy aircraft destroyed by light AA and small arms",
+            "aircraft"));
+    figs.add(
+        fig(
+            st,
+            Metrics.KILLS_ALONG_LINES,
+            "killsAlongLines",
+            "  of them by the guns along the lines",
+            "aircraft"));
+    figs.add(
+        fig(
+            st,
+            Metrics.OWN_LOST_TO_FIGHTERS,
+            "ownLostToFighters",
+            "Own fighters lost to enemy fighters",
+            "aircraft"));
+    figs.add(
+        fig(
+            st,
+            Metrics.OWN_LOST_TO_GUNNERS,
+            "ownLostToGunners",
+            "Own fighters lost to bombers' gunners",
+            "aircraft"));
+    figs.add(
+        fig(
+            st,
+            Metrics.JETTISONED,
+            "jettisoned",
+            "Attacks spoilt by fighters (fighter-bombers jettisoned)",
+            "aircraft"));
+    figs.add(
+        fig(
+            st,
+            Metrics.SUPPRESSED,
+            "suppressed",
+            "Attacks spoilt by AA (released high under fire)",
+            "aircraft"));
+    figs.add(fig(st, Metrics.HITS, "hits", "Hits on targets", "hits"));
+    final String[] kinds = {"track sections", "bridges", "airfields", "junctions"};
+    final String[] keys = {"Track", "Bridge", "Airfield", "Junction"};
+    for (int k = 0; k < kinds.length; k++) {
+      figs.add(
+          fig(st, Metrics.CUTS_TRACK + k, "cuts" + keys[k], "Closures of " + kinds[k], "cuts"));
+      figs.add(
+          new Assessment.Figure(
+              "cutHours" + keys[k],
+              "Mean closure of " + kinds[k],
+              "h",
+              st.ratio(CampaignStatistics.CUT_HOURS_TRACK + k)));
+    }
+    figs.add(
+        fig(
+            st,
+            Metrics.REPLACEMENTS,
+            "replacements",
+            "Own aircraft replaced from the rear",
+            "aircraft"));
     final List<Assessment.UnitResult> units = new ArrayList<>();
     for (int u = 0; u < s.fighterUnits().size(); u++) {
       final FighterUnit f = s.fighterUnits().get(u);

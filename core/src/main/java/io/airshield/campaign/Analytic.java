@@ -312,7 +312,8 @@ public final class Analytic {
   private double abort(final int m, final int u) {
     final int attackers = Math.max(1, th.mPackage[m]);
     if (th.mKind[m] == Mission.Kind.RAIL_INTERDICTION.ordinal()) {
-      return Math.min(0.9, ABORT_FIGHTER_BOMBER * th.uFlight[u] / attackers);
+      // the share of the package engaged, each of them jettisoning (Replication.combat)
+      return Math.min(1, (double) th.uFlight[u] / attackers) * JETTISON_BOUNCED;
     }
     return Math.min(0.8, ABORT_BOMBER * th.uFlight[u] / attackers);
   }
@@ -330,20 +331,9 @@ public final class Analytic {
     return ph;
   }
 
-  /** The factor of Replication.aaFactor for AA unit a. */
+  /** The replication's AA factor ({@link AirDefenceMath#aaFactor}) for AA unit a. */
   private double aaFactor(final int a, final int light, final int weather) {
-    double f = 1;
-    if (light == Light.TWILIGHT.ordinal()) {
-      f = AA_TWILIGHT;
-    } else if (light == Light.NIGHT.ordinal()) {
-      f = aaRadar[a] ? AA_NIGHT_RADAR : aaLights[a] ? AA_NIGHT_SEARCHLIGHTS : AA_NIGHT_BLIND;
-    }
-    if (weather == Weather.MARGINAL.ordinal()) {
-      f *= aaRadar[a] ? AA_BAD_RADAR : AA_MARGINAL_OPTICAL;
-    } else if (weather == Weather.ADVERSE.ordinal()) {
-      f *= aaRadar[a] ? AA_BAD_RADAR : AA_ADVERSE_OPTICAL;
-    }
-    return f;
+    return AirDefenceMath.aaFactor(aaRadar[a], aaLights[a], light, weather);
   }
 
   /** The rule of Replication.contactProb, searchlights counted from the present AA units. */

@@ -76,7 +76,70 @@ public final class Metrics {
   /** Raids cancelled by weather over the target. */
   public static final int RAIDS_WEATHER_CANCELLED = 21;
 
-  private static final int SCALARS = 22;
+  /** Fighter-bombers destroyed by fighters. */
+  public static final int KILLS_FB_BY_FIGHTERS = 22;
+
+  /** Bombers and intruders destroyed by fighters. */
+  public static final int KILLS_BOMBERS_BY_FIGHTERS = 23;
+
+  /** Escorting and sweeping fighters destroyed by fighters. */
+  public static final int KILLS_FIGHTERS_BY_FIGHTERS = 24;
+
+  /** Enemy aircraft destroyed by heavy AA (guns with a ceiling above 4,000 m). */
+  public static final int KILLS_BY_HEAVY_AA = 25;
+
+  /**
+   * Enemy aircraft destroyed by light AA, machine guns and small arms, at points and along the
+   * lines.
+   */
+  public static final int KILLS_BY_LIGHT_AA = 26;
+
+  /** Of those, by the guns spread along the lines. */
+  public static final int KILLS_ALONG_LINES = 27;
+
+  /** Own fighters lost to escorts, sweeps and fighter-bombers. */
+  public static final int OWN_LOST_TO_FIGHTERS = 28;
+
+  /** Own fighters lost to bombers' defensive fire. */
+  public static final int OWN_LOST_TO_GUNNERS = 29;
+
+  /** Fighter-bombers that jettisoned their bombs when intercepted (attacks spoilt by fighters). */
+  public static final int JETTISONED = 30;
+
+  /** Attackers that released higher under ground fire (attacks spoilt by AA). */
+  public static final int SUPPRESSED = 31;
+
+  /** Closures of track sections. */
+  public static final int CUTS_TRACK = 32;
+
+  /** Closures of bridges. */
+  public static final int CUTS_BRIDGE = 33;
+
+  /** Closures of junctions and yards. */
+  public static final int CUTS_JUNCTION = 35;
+
+  /** Closures of airfields. */
+  public static final int CUTS_AIRFIELD = 34;
+
+  /** Hours track sections were closed, summed over sections. */
+  public static final int CLOSED_H_TRACK = 36;
+
+  /** Hours bridges were closed, summed. */
+  public static final int CLOSED_H_BRIDGE = 37;
+
+  /** Hours junctions were closed, summed. */
+  public static final int CLOSED_H_JUNCTION = 39;
+
+  /** Hours airfields were closed, summed. */
+  public static final int CLOSED_H_AIRFIELD = 38;
+
+  /** Hits on targets (each a cut or a hole needing repair). */
+  public static final int HITS = 40;
+
+  /** Aircraft and pilots replaced from the rear. */
+  public static final int REPLACEMENTS = 41;
+
+  private static final int SCALARS = 42;
 
   private final int lines;
   private final int targets;
@@ -241,7 +304,27 @@ public final class Metrics {
                 "intrusionsIntercepted",
                 "enemyWentNight",
                 "events",
-                "raidsWeatherCancelled"));
+                "raidsWeatherCancelled",
+                "fighterBombersDestroyedByFighters",
+                "bombersDestroyedByFighters",
+                "escortsDestroyedByFighters",
+                "killsByHeavyAa",
+                "killsByLightAa",
+                "killsAlongLines",
+                "ownLostToFighters",
+                "ownLostToGunners",
+                "jettisoned",
+                "suppressed",
+                "cutsTrack",
+                "cutsBridge",
+                "cutsAirfield",
+                "cutsJunction",
+                "closedHoursTrack",
+                "closedHoursBridge",
+                "closedHoursAirfield",
+                "closedHoursJunction",
+                "hits",
+                "replacements"));
     if (names.size() != SCALARS) {
       throw new IllegalStateException("scalar names out of step");
     }

@@ -36,16 +36,22 @@ final class ModelConstants {
   static final double ESCORT_SCREEN = 0.8;
 
   /**
-   * Per-engagement kill probability scale in fighter-versus-fighter combat (estimate set so that a
-   * MiG-15 regiment against F-86 escorts loses and kills a few aircraft a week).
+   * Probability that a one-on-one engagement between fighters gives either side a firing pass
+   * (estimate 0.3, range 0.15 to 0.5: most fights in MiG Alley were slashing passes at high speed
+   * that ended with neither side in a firing position [SOURCES.md B6, B15, B16]). Which side gets
+   * it follows the two sides' combat power (rating x proficiency); the pass then kills with {@link
+   * #KILL_PER_FIRING_PASS}. Together they replace the former kill scale that had been set from an
+   * outcome (losses a week).
    */
-  static final double FIGHTER_KILL_SCALE = 0.08;
+  static final double FIRING_PASS_PER_ENGAGEMENT = 0.3;
 
   /**
-   * Per-pass kill probability of an interceptor against a bomber, at rating 1 and proficiency 1, by
-   * day (estimate).
+   * Probability that a firing pass destroys its target, at rating 1 and proficiency 1, by day
+   * (estimate 0.25, range 0.15 to 0.4: a MiG-15's 37 mm and 23 mm cannon were lethal when they hit,
+   * but its gunsight was poor [SOURCES.md B16]). Used for a fighter's pass at a bomber and for the
+   * firing pass of a fighter-versus-fighter engagement.
    */
-  static final double BOMBER_KILL_DAY = 0.25;
+  static final double KILL_PER_FIRING_PASS = 0.25;
 
   /** Factor on an interceptor's kill probability at night (estimate). */
   static final double BOMBER_KILL_NIGHT = 0.6;
@@ -54,10 +60,14 @@ final class ModelConstants {
   static final double DAMAGE_PER_PASS = 0.4;
 
   /**
-   * Probability that a fighter-bomber package jettisons its bombs per interceptor engaged per
-   * attacker (estimate; fighter-bombers jumped by MiGs usually jettisoned).
+   * Probability that a fighter-bomber bounced by an interceptor before its dive jettisons its bombs
+   * and turns into the attackers (SOURCES.md B21: 0.7 to 0.9, from B19's accounts of jettison and
+   * defensive circles).
    */
-  static final double ABORT_FIGHTER_BOMBER = 0.6;
+  static final double JETTISON_BOUNCED = 0.8;
+
+  /** The same once it is in its dive (SOURCES.md B21: about 0.2). */
+  static final double JETTISON_IN_DIVE = 0.2;
 
   /** The same for bombers, per interceptor that reaches them (estimate). */
   static final double ABORT_BOMBER = 0.4;
@@ -94,6 +104,62 @@ final class ModelConstants {
 
   /** AA effectiveness in bad weather with radar (estimate). */
   static final double AA_BAD_RADAR = 0.85;
+
+  /**
+   * A gun type whose ceiling is at most this counts as light AA (37 mm and below, machine guns,
+   * small arms) in the per-cause breakdown; above it, heavy AA (85 mm). 37 mm is effective to about
+   * 3,000 m [S64], the 85 mm to 7,000-8,000 m [S31].
+   */
+  static final double LIGHT_AA_CEILING_M = 4000;
+
+  /**
+   * Guns firing at an attack (within reach at its release height) that make an attacker release
+   * higher with probability 1 - 1/e (estimate 6, range 3 to 12: SOURCES.md A14, A15 speak of fire
+   * that pushed attackers higher, without numbers). Each attacker releases high independently with
+   * probability 1 - exp(-guns / this).
+   */
+  static final double SUPPRESSION_GUNS = 6;
+
+  /**
+   * Release height of an attacker pushed up by ground fire (m; SOURCES.md A21: from 500-1,000 m up
+   * to about 1,500-2,000 m). Bombing error grows in proportion to release height (A21), so a small
+   * target's hit probability falls with its square: (planned / this)^2.
+   */
+  static final double SUPPRESSED_RELEASE_M = 1500;
+
+  /**
+   * Hit probability on a bridge span relative to a cut of track for the same attack (SOURCES.md
+   * C22: per bomb 0.02-0.05 on a span against 0.05-0.15 on track; mid-points 0.035 / 0.10, range
+   * 0.2 to 0.5). Junctions, yards and airfields are large targets: factor 1.
+   */
+  static final double HIT_FACTOR_BRIDGE = 0.35;
+
+  /**
+   * Share of a heavy bomber's hits on a key target that include delayed-action bombs (estimate 0.3,
+   * range 0.1 to 0.5: SOURCES.md C11, C12 speak of "many" DA bombs on key targets, laid between
+   * normal bombs).
+   */
+  static final double DA_BOMB_SHARE = 0.3;
+
+  /** Shortest wait before a hit with delayed-action bombs can be worked on (s; C20: 12-48 h). */
+  static final double DA_DELAY_MIN_S = 12 * 3600;
+
+  /** Longest such wait (s; C20). */
+  static final double DA_DELAY_MAX_S = 48 * 3600;
+
+  /**
+   * Time until a fighter unit's lost aircraft and pilot are replaced from the rear (s; estimate 10
+   * days, range 5 to 20: the Soviet corps and the Chinese divisions drew on reserve regiments and
+   * depots in Manchuria; no rate was found, SOURCES.md B18).
+   */
+  static final double REPLACEMENT_S = 10 * 86_400;
+
+  /**
+   * Share of a unit's pilot sorties for the day it may spend on standing patrol, the rest kept for
+   * scrambles (estimate 0.75, range 0.5 to 0.9). A unit whose pilots cannot hold its patrol all day
+   * holds it for the part of the day they can rather than not at all.
+   */
+  static final double PATROL_PILOT_SHARE = 0.75;
 
   /** Aircraft damaged per aircraft destroyed by AA (estimate; wartime ratios were 2-5). */
   static final double AA_DAMAGE_PER_KILL = 2.0;

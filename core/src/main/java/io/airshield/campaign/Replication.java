@@ -4,6 +4,7 @@ import static io.airshield.campaign.ModelConstants.*;
 
 import io.airshield.domain.Light;
 import io.airshield.domain.Mission;
+import io.airshield.domain.Target;
 import io.airshield.domain.Weather;
 import io.airshield.engine.EventQueue;
 import io.airshield.engine.Rng;
@@ -45,6 +46,9 @@ public final class Replication {
   private static final int EV_REPAIR_DONE = 5;
   private static final int EV_AIRCRAFT_REPAIRED = 6;
   private static final int EV_PATROL_RESUME = 7;
+  private static final int EV_PATROL_END = 8;
+  private static final int EV_JOB_READY = 9;
+  private static final int EV_REPLACEMENT = 10;
 
   private static final int P_DAY = 0;
   private static final int P_REPAIR = 1;
@@ -87,6 +91,7 @@ public final class Replication {
   private int[] raidN = new int[256];
   private int[] raidDamaged = new int[256];
   private int[] raidEscorts = new int[256];
+  private int[] raidSweepFree = new int[256];
   private long[] raidAttack = new long[256];
   private int[] raidCp = new int[256];
   private int[] raidWx = new int[256];
@@ -119,24 +124,29 @@ public final class Replication {
   private final int[] pilots;
   private final int[] sortiesToday;
   private final int[] patrolFree;
+  private final long[] patrolStart;
   private final long[] patrolEnd;
   private final int[] patrolPending;
+  private final int[] patrolHeld;
 
-  // targets and lines
+  // targets and lines: each target's outstanding hits, each hit a repair job for one crew
   private final boolean[] closed;
-  private final boolean[] repairing;
-  private final double[] work;
+  private final int[] hits;
+  private final int[] jobsStarted;
   private final long[] closedSince;
-  private final long[] waitingSince;
   private final double[] closedTotal;
   private final int[] lineClosed;
   private final long[] lineMark;
+  private final long[] lineClosedSince;
   private final double[] lineOpenToday;
+  private final double[] lineClosedDark;
   private final double[] lineOpenTotal;
-  private final int[] repairQueue;
-  private int rqHead;
-  private int rqSize;
-  private int freeCrews;
+  // repair crews: free crews and a FIFO of waiting jobs (target, time queued) per pool
+  private final int[] poolFree;
+  private final int[][] poolQueue;
+  private final long[][] poolQueued;
+  private final int[] pqHead;
+  private final int[] pqSize;
 
   // missions
   private final boolean[] nightShift;
@@ -186,27 +196,38 @@ public final class Replication {
     pilots = new int[th.units];
     sortiesToday = new int[th.units];
     patrolFree = new int[th.units];
+    patrolStart = new long[th.units];
     patrolEnd = new long[th.units];
     patrolPending = new int[th.units];
+    patrolHeld = new int[th.units];
     closed = new boolean[th.targets];
-    repairing = new boolean[th.targets];
-    work = new double[th.targets];
+    hits = new int[th.targets];
+    jobsStarted = new int[th.targets];
     closedSince = new long[th.targets];
-    waitingSince = new long[th.targets];
     closedTotal = new double[th.targets];
     lineClosed = new int[th.lines];
     lineMark = new long[th.lines];
+    lineClosedSince = new long[th.lines];
     lineOpenToday = new double[th.lines];
+    lineClosedDark = new double[th.lines];
     lineOpenTotal = new double[th.lines];
-    repairQueue = new int[Math.max(1, th.targets)];
+    poolFree = new int[th.poolCrews.length];
+    poolQueue = new int[th.poolCrews.length][64];
+    poolQueued = new long[th.poolCrews.length][64];
+    pqHead = new int[th.poolCrews.length];
+    pqSize = new int[th.poolCrews.length];
     nightShift = new boolean[th.missions];
     missionSorties = new double[th.missions * th.days];
     missionLosses = new double[th.missions * th.days];
-    final int maxW = Math.max(1, th.units * FLIGHTS_PER_DECISION);
+    int flights = 0;
+    for (int u = 0; u < th.units; u++) {
+      flights += FLIGHTS_PER_DECISION + th.uPatrolFlights[u];
+    }
+    final int maxW = Math.max(1, flights);
     eligibleUnit = new int[Math.max(1, th.units)];
     wUnit = new int[maxW];
-    wSize = new int[maxW * 2];
-    wPatrol = new boolean[maxW * 2];
+    wSize = new int[maxW];
+    wPatrol = new boolean[maxW];
     wpP = new double[maxW * 64];
     wpSample = new int[maxW * 64];
     assignmentSize = maxW;
@@ -256,10 +277,18 @@ public final class Replication {
         case EV_ATTACK -> attack(arg);
         case EV_FLIGHT_READY -> flightReady(arg);
         case EV_REPAIR_DONE -> repairDone(arg);
+        case EV_JOB_READY -> queueJob(arg);
+        case EV_REPLACEMENT -> replace(arg);
+        case EV_PATROL_END -> {
+          ready[arg] += Math.max(0, patrolHeld[arg]);
+          patrolHeld[arg] = 0;
+          patrolFree[arg] = 0;
+        }
         case EV_PATROL_RESUME -> {
           if (now < patrolEnd[arg]) {
             // at the patrol's start all its flights take station; later, one relieved flight
-            patrolFree[arg] += Math.max(1, patrolPending[arg]);
+            patrolFree[arg] =
+                Math.min(th.uPatrolFlights[arg], patrolFree[arg] + Math.max(1, patrolPending[arg]));
             patrolPending[arg] = 0;
           }
         }
@@ -289,16 +318,18 @@ public final class Replication {
       inRepair[u] = 0;
     }
     Arrays.fill(closed, false);
-    Arrays.fill(repairing, false);
-    Arrays.fill(work, 0);
+    Arrays.fill(hits, 0);
+    Arrays.fill(jobsStarted, 0);
     Arrays.fill(closedTotal, 0);
     Arrays.fill(lineClosed, 0);
     Arrays.fill(lineMark, 0);
     Arrays.fill(lineOpenToday, 0);
+    Arrays.fill(lineClosedDark, 0);
     Arrays.fill(lineOpenTotal, 0);
-    rqHead = 0;
-    rqSize = 0;
-    freeCrews = th.scenario.repair().crews();
+    Arrays.fill(patrolHeld, 0);
+    System.arraycopy(th.poolCrews, 0, poolFree, 0, poolFree.length);
+    Arrays.fill(pqHead, 0);
+    Arrays.fill(pqSize, 0);
     Arrays.fill(nightShift, false);
     Arrays.fill(missionSorties, 0);
     Arrays.fill(missionLosses, 0);
@@ -347,7 +378,14 @@ public final class Replication {
       final int available = Math.max(0, aircraft[u] - inRepair[u] - busy[u]);
       occasion(rSort, 8, (long) d * 65_536 + u);
       ready[u] = rSort.binomial(available, th.uService[u]);
-      standPatrol(u, d);
+      patrolFree[u] = 0;
+      patrolStart[u] = 0;
+      patrolEnd[u] = 0;
+    }
+    for (int u = 0; u < th.units; u++) {
+      if (th.uPatrolGroup[u].length > 0 && th.uPatrolGroup[u][0] == u) {
+        standPatrol(th.uPatrolGroup[u], d);
+      }
     }
     for (int m = 0; m < th.missions; m++) {
       if (d >= th.mFromDay[m] && d <= th.mToDay[m]) {
@@ -359,42 +397,49 @@ public final class Replication {
   }
 
   /**
-   * A standing patrol by day: the unit keeps its patrol flights on station from an hour after
-   * sunrise to an hour before sunset, a relief flight turning round for each one on station, so
-   * twice the flights' aircraft are held from the ready pool; it costs one sortie per aircraft per
-   * hour on station, within the pilots' daily sorties.
+   * Standing patrols by day over one patrol place, from an hour after sunrise to an hour before
+   * sunset, taken in turn by the units that share the place (the first turn rotating by day). Each
+   * unit in turn holds its patrol flights (at most as many as half its ready aircraft can keep on
+   * station, with a relief flight turning round for each) for as many hours as its pilots can fly
+   * with {@link ModelConstants#PATROL_PILOT_SHARE} of their day's sorties, one sortie an aircraft
+   * an hour on station, and hands over to the next. A unit short of pilots thus patrols part of the
+   * day rather than not at all; one that is not yet in the theatre, or has no aircraft ready, is
+   * passed over.
    */
-  private void standPatrol(final int u, final int d) {
-    patrolFree[u] = 0;
-    patrolEnd[u] = 0;
-    if (th.uPatrolFlights[u] == 0) {
-      return;
-    }
-    final int li = (th.uPatrolRegion[u] * th.days + d) * 4;
-    final long start = th.lightTimes[li + 1] + 3600;
+  private void standPatrol(final int[] group, final int d) {
+    final int li = (th.uPatrolRegion[group[0]] * th.days + d) * 4;
+    long t = th.lightTimes[li + 1] + 3600;
     final long end = th.lightTimes[li + 2] - 3600;
-    if (end <= start) {
-      return;
+    for (int k = 0; k < group.length && t < end; k++) {
+      final int u = group[(d + k) % group.length];
+      if (d < th.uFromDay[u]) {
+        continue;
+      }
+      final int flight = th.uFlight[u];
+      final int flights = Math.min(th.uPatrolFlights[u], ready[u] / (2 * flight));
+      if (flights == 0) {
+        continue;
+      }
+      final double budget = PATROL_PILOT_SHARE * pilots[u] * th.uSortiesPerPilot[u];
+      final long hold = (long) Math.floor(budget / (flights * flight)) * (long) PATROL_STATION_S;
+      final long until = Math.min(end, t + hold);
+      if (until <= t) {
+        continue;
+      }
+      patrolHeld[u] = 2 * flights * flight;
+      ready[u] -= patrolHeld[u];
+      final int sorties = (int) Math.round(flights * flight * (until - t) / PATROL_STATION_S);
+      sortiesToday[u] += sorties;
+      out[Metrics.OWN_SORTIES] += sorties;
+      out[th.metrics.unitSorties(u)] += sorties;
+      // the flights take station at the turn's start (EV_PATROL_RESUME) and land at its end
+      patrolStart[u] = t;
+      patrolEnd[u] = until;
+      patrolPending[u] = flights;
+      queue.push(t, P_READY, EV_PATROL_RESUME, u);
+      queue.push(until, P_READY, EV_PATROL_END, u);
+      t = until;
     }
-    final int flight = th.uFlight[u];
-    final double periods = (end - start) / PATROL_STATION_S;
-    final int pilotSorties = pilots[u] * th.uSortiesPerPilot[u];
-    int flights = Math.min(th.uPatrolFlights[u], ready[u] / (2 * flight));
-    while (flights > 0 && flights * flight * periods > 0.75 * pilotSorties) {
-      flights--;
-    }
-    if (flights == 0) {
-      return;
-    }
-    ready[u] -= 2 * flights * flight;
-    final int sorties = (int) Math.round(flights * flight * periods);
-    sortiesToday[u] += sorties;
-    out[Metrics.OWN_SORTIES] += sorties;
-    out[th.metrics.unitSorties(u)] += sorties;
-    // the flights take station at the window's start (EV_PATROL_RESUME)
-    patrolEnd[u] = end;
-    patrolPending[u] = flights;
-    queue.push(start, P_READY, EV_PATROL_RESUME, u);
   }
 
   /** The enemy's adaptation: a day mission that lost too much over its window goes to night. */
@@ -455,6 +500,7 @@ public final class Replication {
       raidN[i] = th.mPackage[m];
       raidDamaged[i] = 0;
       raidEscorts[i] = th.mEscorts[m];
+      raidSweepFree[i] = sweep ? th.mPackage[m] : 0;
       raidAttack[i] = attack;
       raidWx[i] = wx[region];
       raidDay[i] = d;
@@ -498,6 +544,7 @@ public final class Replication {
       raidN = Arrays.copyOf(raidN, n);
       raidDamaged = Arrays.copyOf(raidDamaged, n);
       raidEscorts = Arrays.copyOf(raidEscorts, n);
+      raidSweepFree = Arrays.copyOf(raidSweepFree, n);
       raidAttack = Arrays.copyOf(raidAttack, n);
       raidCp = Arrays.copyOf(raidCp, n);
       raidWx = Arrays.copyOf(raidWx, n);
@@ -828,7 +875,7 @@ public final class Replication {
       occasion(rAir, 4, (long) i * 65_536 + u);
       if (rAir.chance(pc)) {
         raidFlags[i] |= F_CONTACT;
-        combat(u, i, m, light);
+        combat(u, i, m, light, icSample[ic] >= Theatre.K);
         m -= lastLosses;
         damagedOwn = lastDamaged;
       }
@@ -839,6 +886,7 @@ public final class Replication {
         inRepair[u]++;
         queue.push(now + (long) FIGHTER_REPAIR_S, P_READY, EV_AIRCRAFT_REPAIRED, u);
       }
+      patrolHeld[u] -= icCount[ic] - m + damagedOwn;
       queue.push(now + (long) (ENGAGEMENT_S + PATROL_RELIEF_S), P_READY, EV_PATROL_RESUME, u);
       decide(cp);
       return;
@@ -859,105 +907,201 @@ public final class Replication {
   }
 
   /**
-   * One engagement of m interceptors of unit u with raid i. The escorts (and any sweep nearby)
-   * catch a share of the interceptors, E / (E + m) times the screen factor, and fight them one
-   * against one; the rest each make a pass at a bomber. Fighter-versus-fighter kills are split by
-   * combat rating times proficiency (a stochastic duel). The raid jettisons its bombs with a
-   * probability growing with the interceptors that reach it.
+   * One engagement of m interceptors of unit u with raid i.
+   *
+   * <p>The screen: the raid's escorts not yet engaged, and the sweeping fighters nearby not yet
+   * engaged, catch a share of the interceptors, S / (S + m) times the screen factor, and each
+   * caught interceptor ties up one of them for the rest of the raid, so a screen is a finite pool
+   * that later flights find thinner. Each such pair fights a duel in which both sides' losses come
+   * from the same draw: a firing pass with probability {@link
+   * ModelConstants#FIRING_PASS_PER_ENGAGEMENT}, gained by either side in proportion to its combat
+   * power (rating x proficiency), killing with {@link ModelConstants#KILL_PER_FIRING_PASS}.
+   *
+   * <p>Fighter-bombers fight as fighters: each interceptor that gets through fights a duel with a
+   * fighter-bomber at the fighter-bomber's own rating, and each fighter-bomber engaged jettisons
+   * its bombs and turns for home with {@link ModelConstants#JETTISON_BOUNCED} (or {@link
+   * ModelConstants#JETTISON_IN_DIVE} when caught over the target): the interception's main effect
+   * is the attack spoilt [SOURCES.md B19-B21]. Bombers and intruders keep the pass model: each
+   * interceptor through makes a pass that kills with the pass kill probability, and the bomber's
+   * gunners answer with its defensive fire; the raid jettisons with a probability growing with the
+   * passes.
    *
    * <p>Sets {@link #lastLosses} and {@link #lastDamaged}.
    */
-  private void combat(final int u, final int i, final int m, final int light) {
+  private void combat(
+      final int u, final int i, final int m, final int light, final boolean inDive) {
     final int mi = raidMission[i];
     final double ownPower = th.uRating[u] * th.uProf[u];
+    final double decided = FIRING_PASS_PER_ENGAGEMENT * KILL_PER_FIRING_PASS;
     final int sweepers = sweepersNear(i);
-    final int escorts = raidEscorts[i] + sweepers;
+    final int screen = raidEscorts[i] + sweepers;
     int caught = 0;
-    if (escorts > 0) {
-      caught = rAir.binomial(m, ESCORT_SCREEN * escorts / (escorts + (double) m));
+    if (screen > 0) {
+      caught = Math.min(screen, rAir.binomial(m, ESCORT_SCREEN * screen / (screen + (double) m)));
     }
     int losses = 0;
     int kills = 0;
-    int escortLosses = 0;
-    final double escortPower = Math.max(th.mEscortRating[mi], sweepers > 0 ? 1.0 : 0);
-    for (int k = 0; k < caught; k++) {
-      final int r =
-          AirDefenceMath.duel(rAir.nextDouble(), ownPower, escortPower, FIGHTER_KILL_SCALE);
+    // the raid's own escorts first, then the sweeps, each caught interceptor against one of them
+    final int byEscorts = Math.min(caught, raidEscorts[i]);
+    raidEscorts[i] -= byEscorts;
+    for (int k = 0; k < byEscorts; k++) {
+      final int r = AirDefenceMath.duel(rAir.nextDouble(), ownPower, th.mEscortRating[mi], decided);
       if (r == AirDefenceMath.DUEL_WON) {
-        escortLosses++;
+        kills++;
+        out[Metrics.KILLS_FIGHTERS_BY_FIGHTERS]++;
+        missionLosses[mi * th.days + today]++;
       } else if (r == AirDefenceMath.DUEL_LOST) {
         losses++;
+        out[Metrics.OWN_LOST_TO_FIGHTERS]++;
       }
     }
-    escortLosses = Math.min(escortLosses, raidEscorts[i]);
-    raidEscorts[i] -= escortLosses;
-    kills += escortLosses;
-    final int through = m - caught;
-    final double pk =
-        Math.min(
-            0.9,
-            BOMBER_KILL_DAY * ownPower * (light == Light.NIGHT.ordinal() ? BOMBER_KILL_NIGHT : 1));
-    int damagedOwn = 0;
-    for (int k = 0; k < through && raidN[i] > 0; k++) {
-      if (rAir.chance(pk)) {
-        raidN[i]--;
-        if (raidDamaged[i] > raidN[i]) {
-          raidDamaged[i] = raidN[i];
-        }
-        kills++;
-      } else if (rAir.chance(DAMAGE_PER_PASS) && raidDamaged[i] < raidN[i]) {
-        raidDamaged[i]++;
+    int bySweeps = caught - byEscorts;
+    for (int j = raids - 1; j >= 0 && bySweeps > 0; j--) {
+      if (raidDay[j] < today - 1) {
+        break;
       }
-      if (rAir.chance(th.mAttackerDefence[mi])) {
-        if (rAir.chance(0.5)) {
+      if (!sweepNear(j, i) || raidSweepFree[j] <= 0) {
+        continue;
+      }
+      final int sm = raidMission[j];
+      final int n = Math.min(bySweeps, Math.min(raidN[j], raidSweepFree[j]));
+      raidSweepFree[j] -= n;
+      bySweeps -= n;
+      for (int k = 0; k < n; k++) {
+        final int r =
+            AirDefenceMath.duel(rAir.nextDouble(), ownPower, th.mAttackerRating[sm], decided);
+        if (r == AirDefenceMath.DUEL_WON) {
+          kills++;
+          raidN[j] = Math.max(0, raidN[j] - 1);
+          out[Metrics.KILLS_FIGHTERS_BY_FIGHTERS]++;
+          missionLosses[sm * th.days + today]++;
+        } else if (r == AirDefenceMath.DUEL_LOST) {
           losses++;
-        } else {
-          damagedOwn++;
+          out[Metrics.OWN_LOST_TO_FIGHTERS]++;
         }
       }
     }
-    losses = Math.min(losses, m);
-    damagedOwn = Math.min(damagedOwn, m - losses);
-    final int attackers = Math.max(1, th.mPackage[mi]);
-    final double abort =
-        th.mKind[mi] == Mission.Kind.RAIL_INTERDICTION.ordinal()
-            ? Math.min(0.9, ABORT_FIGHTER_BOMBER * m / attackers)
-            : Math.min(0.8, ABORT_BOMBER * through / attackers);
-    if (th.mKind[mi] != Mission.Kind.INTRUSION.ordinal() && rAir.chance(abort)) {
-      raidFlags[i] |= F_ABORTED;
-      out[Metrics.RAIDS_ABORTED]++;
+    final int through = m - caught;
+    int damagedOwn = 0;
+    if (th.mKind[mi] == Mission.Kind.RAIL_INTERDICTION.ordinal()) {
+      final int engaged = Math.min(through, raidN[i]);
+      for (int k = 0; k < through && raidN[i] > 0; k++) {
+        final int r =
+            AirDefenceMath.duel(rAir.nextDouble(), ownPower, th.mAttackerRating[mi], decided);
+        if (r == AirDefenceMath.DUEL_WON) {
+          raidN[i]--;
+          kills++;
+          out[Metrics.KILLS_FB_BY_FIGHTERS]++;
+          missionLosses[mi * th.days + today]++;
+        } else if (r == AirDefenceMath.DUEL_LOST) {
+          losses++;
+          out[Metrics.OWN_LOST_TO_FIGHTERS]++;
+        }
+      }
+      final double pj = inDive ? JETTISON_IN_DIVE : JETTISON_BOUNCED;
+      final int jettisoned = rAir.binomial(Math.min(engaged, raidN[i]), pj);
+      raidN[i] -= jettisoned;
+      out[Metrics.JETTISONED] += jettisoned;
+      if (raidN[i] <= 0) {
+        raidFlags[i] |= F_ABORTED;
+        out[Metrics.RAIDS_ABORTED]++;
+      }
+    } else {
+      final double pk =
+          Math.min(
+              0.9,
+              KILL_PER_FIRING_PASS
+                  * ownPower
+                  * (light == Light.NIGHT.ordinal() ? BOMBER_KILL_NIGHT : 1));
+      int bomberKills = 0;
+      for (int k = 0; k < through && raidN[i] > 0; k++) {
+        if (rAir.chance(pk)) {
+          raidN[i]--;
+          bomberKills++;
+        } else if (rAir.chance(DAMAGE_PER_PASS) && raidDamaged[i] < raidN[i]) {
+          raidDamaged[i]++;
+        }
+        if (rAir.chance(th.mAttackerDefence[mi])) {
+          if (rAir.chance(0.5)) {
+            losses++;
+            out[Metrics.OWN_LOST_TO_GUNNERS]++;
+          } else {
+            damagedOwn++;
+          }
+        }
+      }
+      kills += bomberKills;
+      out[Metrics.KILLS_BOMBERS_BY_FIGHTERS] += bomberKills;
+      missionLosses[mi * th.days + today] += bomberKills;
+      final int attackers = Math.max(1, th.mPackage[mi]);
+      final double abort = Math.min(0.8, ABORT_BOMBER * through / attackers);
+      if (th.mKind[mi] != Mission.Kind.INTRUSION.ordinal() && raidN[i] > 0 && rAir.chance(abort)) {
+        raidFlags[i] |= F_ABORTED;
+        out[Metrics.RAIDS_ABORTED]++;
+      }
     }
+    if (raidDamaged[i] > raidN[i]) {
+      raidDamaged[i] = raidN[i];
+    }
+    if (losses > m) {
+      // more duels lost than interceptors: the surplus draws are undone in the cause counts
+      out[Metrics.OWN_LOST_TO_FIGHTERS] -= losses - m;
+      losses = m;
+    }
+    damagedOwn = Math.min(damagedOwn, m - losses);
     out[Metrics.KILLS_BY_FIGHTERS] += kills;
     out[th.metrics.unitKills(u)] += kills;
     out[Metrics.OWN_LOSSES] += losses;
     out[th.metrics.unitLosses(u)] += losses;
-    missionLosses[mi * th.days + today] += kills;
     for (int k = 0; k < losses; k++) {
       aircraft[u]--;
       if (!rAir.chance(PILOT_SURVIVES)) {
         pilots[u] = Math.max(0, pilots[u] - 1);
       }
+      queue.push(now + (long) REPLACEMENT_S, P_READY, EV_REPLACEMENT, u);
     }
     trace(Tracer.COMBAT, i, u, kills, losses);
+    if (kills > 0) {
+      trace(Tracer.LOSS, i, Tracer.CAUSE_FIGHTERS, kills, u);
+    }
+    if (losses > 0) {
+      trace(Tracer.LOSS, i, Tracer.CAUSE_OWN_IN_COMBAT, losses, u);
+    }
     lastLosses = losses;
     lastDamaged = damagedOwn;
   }
 
+  /** A replacement aircraft and, if one was lost, pilot arrive from the rear. */
+  private void replace(final int u) {
+    if (aircraft[u] < th.uAircraft[u]) {
+      aircraft[u]++;
+      out[Metrics.REPLACEMENTS]++;
+    }
+    if (pilots[u] < th.uPilots[u]) {
+      pilots[u]++;
+    }
+  }
+
+  private boolean sweepNear(final int j, final int i) {
+    final int m = raidMission[j];
+    if (th.mKind[m] != Mission.Kind.FIGHTER_SWEEP.ordinal()
+        || Math.abs(raidAttack[j] - now) > SWEEP_HALF_WINDOW_S) {
+      return false;
+    }
+    final int st = raidTarget[j];
+    final int t = raidTarget[i];
+    return Geodesy.haversineM(th.tLat[st], th.tLon[st], th.tLat[t], th.tLon[t]) <= SWEEP_RADIUS_M;
+  }
+
+  /** Sweeping fighters near raid i, now, not yet engaged. */
   private int sweepersNear(final int i) {
     int n = 0;
-    final int t = raidTarget[i];
     for (int j = raids - 1; j >= 0; j--) {
       if (raidDay[j] < today - 1) {
         break;
       }
-      final int m = raidMission[j];
-      if (th.mKind[m] != Mission.Kind.FIGHTER_SWEEP.ordinal()
-          || Math.abs(raidAttack[j] - now) > SWEEP_HALF_WINDOW_S) {
-        continue;
-      }
-      final int st = raidTarget[j];
-      if (Geodesy.haversineM(th.tLat[st], th.tLon[st], th.tLat[t], th.tLon[t]) <= SWEEP_RADIUS_M) {
-        n += raidN[j];
+      if (sweepNear(j, i)) {
+        n += Math.min(raidN[j], raidSweepFree[j]);
       }
     }
     return n;
@@ -971,31 +1115,24 @@ public final class Replication {
 
   // ---------------------------------------------------------------- AA fire and bombing
 
-  private double aaFactor(final int b, final int light, final int weather) {
-    double f = 1;
-    if (light == Light.TWILIGHT.ordinal()) {
-      f = AA_TWILIGHT;
-    } else if (light == Light.NIGHT.ordinal()) {
-      f =
-          th.bRadar[b]
-              ? AA_NIGHT_RADAR
-              : th.bSearchlights[b] ? AA_NIGHT_SEARCHLIGHTS : AA_NIGHT_BLIND;
-    }
-    if (weather == Weather.MARGINAL.ordinal()) {
-      f *= th.bRadar[b] ? AA_BAD_RADAR : AA_MARGINAL_OPTICAL;
-    } else if (weather == Weather.ADVERSE.ordinal()) {
-      f *= th.bRadar[b] ? AA_BAD_RADAR : AA_ADVERSE_OPTICAL;
-    }
-    return f;
-  }
-
-  /** Fire of battery b for exposure seconds at raid i; returns aircraft destroyed. */
-  private int fire(final int b, final double exposure, final int i, final int light) {
-    if (today < th.bFromDay[b] || raidN[i] <= 0) {
+  /**
+   * Fire of n guns for exposure seconds at raid i; returns aircraft destroyed. Kills by the
+   * rounds-per-kill method with the formation's kill probability ({@link
+   * AirDefenceMath#killProbability}), and survivors damaged at {@link
+   * ModelConstants#AA_DAMAGE_PER_KILL} times that probability.
+   */
+  private int fire(
+      final double guns,
+      final double ratePerS,
+      final double roundsPerKill,
+      final double factor,
+      final double exposure,
+      final int i) {
+    if (raidN[i] <= 0 || guns <= 0) {
       return 0;
     }
-    final double rounds = th.bGuns[b] * th.bRatePerS[b] * exposure * AA_FIRE_DUTY;
-    final double lambda = rounds / th.bRoundsPerKill[b] * aaFactor(b, light, raidWx[i]);
+    final double rounds = guns * ratePerS * exposure * AA_FIRE_DUTY;
+    final double lambda = rounds / roundsPerKill * factor;
     final int n = raidN[i];
     final double p = AirDefenceMath.killProbability(lambda, n);
     final int kills = rAa.binomial(n, p);
@@ -1007,6 +1144,19 @@ public final class Replication {
                 + rAa.binomial(
                     raidN[i] - Math.min(raidN[i], raidDamaged[i]),
                     Math.min(0.9, AA_DAMAGE_PER_KILL * p)));
+    return kills;
+  }
+
+  private int fireBattery(final int b, final double exposure, final int i, final int light) {
+    if (today < th.bFromDay[b]) {
+      return 0;
+    }
+    final double f = AirDefenceMath.aaFactor(th.bRadar[b], th.bSearchlights[b], light, raidWx[i]);
+    final int kills = fire(th.bGuns[b], th.bRatePerS[b], th.bRoundsPerKill[b], f, exposure, i);
+    out[th.bLight[b] ? Metrics.KILLS_BY_LIGHT_AA : Metrics.KILLS_BY_HEAVY_AA] += kills;
+    if (kills > 0) {
+      trace(Tracer.LOSS, i, th.bLight[b] ? Tracer.CAUSE_LIGHT_AA : Tracer.CAUSE_HEAVY_AA, kills, b);
+    }
     return kills;
   }
 
@@ -1037,17 +1187,44 @@ public final class Replication {
     occasion(rBomb, 6, i);
     final int route = raidRoute[i];
     for (int k = 0; k < th.rEnRouteBatt[route].length; k++) {
-      aaKills += fire(th.rEnRouteBatt[route][k], th.rEnRouteExpo[route][k], i, light);
+      aaKills += fireBattery(th.rEnRouteBatt[route][k], th.rEnRouteExpo[route][k], i, light);
     }
+    // guns firing at the attack: the point batteries covering the target, then the guns along
+    // the line within reach of the aim point; their number (weighed by light and weather) also
+    // drives the attackers' release height
+    double firing = 0;
     final int[] tb = th.tmBatt[m * th.targets + t];
     final double[] te = th.tmExpo[m * th.targets + t];
     for (int k = 0; k < tb.length; k++) {
-      aaKills += fire(tb[k], te[k], i, light);
+      final int b = tb[k];
+      if (today >= th.bFromDay[b]) {
+        firing +=
+            th.bGuns[b]
+                * AirDefenceMath.aaFactor(th.bRadar[b], th.bSearchlights[b], light, raidWx[i]);
+      }
+      aaKills += fireBattery(b, te[k], i, light);
+    }
+    final double[] gf = th.tGroundFire[t];
+    final double along = AirDefenceMath.aaFactor(false, false, light, raidWx[i]);
+    int alongKills = 0;
+    for (int k = 0; k < gf.length; k += Theatre.GF) {
+      if (today < gf[k + 4] || th.mAttackAlt[m] > gf[k + 3]) {
+        continue;
+      }
+      firing += gf[k] * along;
+      alongKills += fire(gf[k], gf[k + 1], gf[k + 2], along, th.mAttackS[m], i);
+    }
+    if (alongKills > 0) {
+      out[Metrics.KILLS_BY_LIGHT_AA] += alongKills;
+      out[Metrics.KILLS_ALONG_LINES] += alongKills;
+      trace(Tracer.LOSS, i, Tracer.CAUSE_LIGHT_AA, alongKills, -1);
+      aaKills += alongKills;
     }
     out[Metrics.KILLS_BY_AA] += aaKills;
     out[th.metrics.targetAaKills(t)] += aaKills;
     missionLosses[m * th.days + raidDay[i]] += aaKills;
     if (intrusion || raidN[i] <= 0) {
+      trace(Tracer.ATTACK, i, t, 0, aaKills);
       return;
     }
     out[Metrics.ATTACKS]++;
@@ -1055,7 +1232,7 @@ public final class Replication {
     if (!contact) {
       out[th.metrics.targetUnopposed(t)]++;
     }
-    double ph = th.mHit[m];
+    double ph = th.mHit[m] * th.tHitFactor[t];
     final boolean nightMission = th.mLight[m] == Mission.LightWindow.NIGHT.ordinal();
     if ((raidFlags[i] & F_NIGHT_SHIFT) != 0) {
       ph *= th.mission[m].adaptation().nightHitFactor();
@@ -1070,89 +1247,204 @@ public final class Replication {
     } else if (raidWx[i] == Weather.ADVERSE.ordinal()) {
       ph *= BOMB_ADVERSE;
     }
+    // suppression: an attacker pushed above its planned release height misses in proportion to
+    // the height, so its chance of a hit on a small target falls with the square
+    final double release = th.mAttackAlt[m];
+    final double pHigh =
+        release < SUPPRESSED_RELEASE_M ? 1 - Math.exp(-firing / SUPPRESSION_GUNS) : 0;
+    final double high = (release / SUPPRESSED_RELEASE_M) * (release / SUPPRESSED_RELEASE_M);
     final int damaged = Math.min(raidDamaged[i], raidN[i]);
-    final int hits =
-        rBomb.binomial(raidN[i] - damaged, ph) + rBomb.binomial(damaged, ph * BOMB_DAMAGED);
-    trace(Tracer.ATTACK, i, t, hits, aaKills);
-    if (hits == 0) {
-      return;
+    int hitCount = 0;
+    for (int a = 0; a < raidN[i]; a++) {
+      double p = a < damaged ? ph * BOMB_DAMAGED : ph;
+      if (pHigh > 0 && rBomb.chance(pHigh)) {
+        p *= high;
+        out[Metrics.SUPPRESSED]++;
+      }
+      if (rBomb.chance(p)) {
+        hitCount++;
+      }
     }
-    if (closed[t]) {
-      work[t] += hits * th.tRepairS[t];
-    } else if (hits >= th.tHits[t]) {
-      work[t] += hits * th.tRepairS[t];
-      close(t);
+    trace(Tracer.ATTACK, i, t, hitCount, aaKills);
+    final boolean delayed =
+        th.mKind[m] == Mission.Kind.BOMBER_RAID.ordinal()
+            && th.tKind[t] != Target.Kind.TRACK.ordinal();
+    for (int h = 0; h < hitCount; h++) {
+      hit(t, delayed && rBomb.chance(DA_BOMB_SHARE));
     }
   }
 
   // ---------------------------------------------------------------- damage, repair, supply
 
+  /**
+   * A hit: one more crater or broken span on the target, which closes when its outstanding hits
+   * reach {@code hitsToClose}. Damage accumulates: a hit below that count stays until a crew has
+   * repaired it. Each hit is one repair job, queued at once, or after the delayed-action bombs in
+   * it have gone off or been defused.
+   */
+  private void hit(final int t, final boolean delayedAction) {
+    out[Metrics.HITS]++;
+    hits[t]++;
+    if (!closed[t] && hits[t] >= th.tHits[t]) {
+      close(t);
+    }
+    if (delayedAction) {
+      final double u = rBomb.nextDouble();
+      final long wait = (long) (DA_DELAY_MIN_S + u * (DA_DELAY_MAX_S - DA_DELAY_MIN_S));
+      queue.push(now + wait, P_REPAIR, EV_JOB_READY, t);
+    } else {
+      queueJob(t);
+    }
+  }
+
   private void close(final int t) {
     closed[t] = true;
     closedSince[t] = now;
     out[th.metrics.targetCuts(t)]++;
+    out[Metrics.CUTS_TRACK + th.tKind[t]]++;
     final int l = th.tLine[t];
     if (l >= 0 && lineClosed[l]++ == 0) {
       lineOpenToday[l] += now - lineMark[l];
-    }
-    if (freeCrews > 0) {
-      startRepair(t);
-    } else {
-      waitingSince[t] = now;
-      repairQueue[(rqHead + rqSize) % repairQueue.length] = t;
-      rqSize++;
+      lineClosedSince[l] = now;
     }
   }
 
+  private void queueJob(final int t) {
+    final int p = th.tPool[t];
+    if (poolFree[p] > 0) {
+      startRepair(t);
+      return;
+    }
+    if (pqSize[p] == poolQueue[p].length) {
+      final int n = pqSize[p] * 2;
+      final int[] q = new int[n];
+      final long[] w = new long[n];
+      for (int k = 0; k < pqSize[p]; k++) {
+        q[k] = poolQueue[p][(pqHead[p] + k) % pqSize[p]];
+        w[k] = poolQueued[p][(pqHead[p] + k) % pqSize[p]];
+      }
+      poolQueue[p] = q;
+      poolQueued[p] = w;
+      pqHead[p] = 0;
+    }
+    final int slot = (pqHead[p] + pqSize[p]) % poolQueue[p].length;
+    poolQueue[p][slot] = t;
+    poolQueued[p][slot] = now;
+    pqSize[p]++;
+  }
+
+  /**
+   * A crew takes one hit of target t: the work is gamma distributed (shape 4) about the target's
+   * repair time per hit, and is done only in the dark hours, when the railway troops worked
+   * (SOURCES.md C13, C20).
+   */
   private void startRepair(final int t) {
-    freeCrews--;
-    repairing[t] = true;
-    final double w = work[t];
-    work[t] = 0;
-    occasion(rRep, 7, (long) t * 65_536 + (long) out[th.metrics.targetCuts(t)]);
-    queue.push(now + Math.max(1, (long) rRep.gamma4(w)), P_REPAIR, EV_REPAIR_DONE, t);
+    poolFree[th.tPool[t]]--;
+    occasion(rRep, 7, (long) t * 65_536 + jobsStarted[t]++);
+    final double w = rRep.gamma4(th.tRepairS[t]);
+    final long done = darkFinish(th.tRegion[t], now, w);
+    queue.push(Math.max(now + 1, done), P_REPAIR, EV_REPAIR_DONE, t);
   }
 
   private void repairDone(final int t) {
-    if (work[t] > 0) {
-      final double w = work[t];
-      work[t] = 0;
-      queue.push(now + Math.max(1, (long) rRep.gamma4(w)), P_REPAIR, EV_REPAIR_DONE, t);
-      return;
+    hits[t] = Math.max(0, hits[t] - 1);
+    if (closed[t] && hits[t] < th.tHits[t]) {
+      reopen(t);
     }
-    repairing[t] = false;
-    closed[t] = false;
-    closedTotal[t] += now - closedSince[t];
-    trace(Tracer.REPAIRED, t, -1, 0, 0);
-    final int l = th.tLine[t];
-    if (l >= 0 && --lineClosed[l] == 0) {
-      lineMark[l] = now;
-    }
-    freeCrews++;
-    if (rqSize > 0) {
-      final int next = repairQueue[rqHead];
-      rqHead = (rqHead + 1) % repairQueue.length;
-      rqSize--;
-      out[th.metrics.targetRepairWaitH(next)] += (now - waitingSince[next]) / 3600.0;
+    final int p = th.tPool[t];
+    poolFree[p]++;
+    if (pqSize[p] > 0) {
+      final int next = poolQueue[p][pqHead[p]];
+      out[th.metrics.targetRepairWaitH(next)] += (now - poolQueued[p][pqHead[p]]) / 3600.0;
+      pqHead[p] = (pqHead[p] + 1) % poolQueue[p].length;
+      pqSize[p]--;
       startRepair(next);
     }
   }
 
+  private void reopen(final int t) {
+    closed[t] = false;
+    closedTotal[t] += now - closedSince[t];
+    out[Metrics.CLOSED_H_TRACK + th.tKind[t]] += (now - closedSince[t]) / 3600.0;
+    trace(Tracer.REPAIRED, t, -1, 0, 0);
+    final int l = th.tLine[t];
+    if (l >= 0 && --lineClosed[l] == 0) {
+      lineMark[l] = now;
+      lineClosedDark[l] += darkBetween(th.lRegion[l], lineClosedSince[l], now);
+    }
+  }
+
+  /** Day d's dark hours [midnight, sunrise) and [sunset, midnight) in region r (s). */
+  private long sunrise(final int r, final int d) {
+    final int dd = Math.min(th.days - 1, Math.max(0, d));
+    return th.lightTimes[(r * th.days + dd) * 4 + 1] + (long) (d - dd) * 86_400;
+  }
+
+  private long sunset(final int r, final int d) {
+    final int dd = Math.min(th.days - 1, Math.max(0, d));
+    return th.lightTimes[(r * th.days + dd) * 4 + 2] + (long) (d - dd) * 86_400;
+  }
+
+  /** The dark seconds between a and b (a &le; b, both within one day or at its end). */
+  private double darkBetween(final int r, final long a, final long b) {
+    if (b <= a) {
+      return 0;
+    }
+    final int d = (int) Math.floorDiv(a, 86_400L);
+    final long rise = sunrise(r, d);
+    final long set = sunset(r, d);
+    return Math.max(0, Math.min(b, rise) - a) + Math.max(0, b - Math.max(a, set));
+  }
+
+  /** When work of w seconds started at t, done only in the dark, is finished. */
+  private long darkFinish(final int r, final long t0, final double w) {
+    long t = t0;
+    double left = w;
+    for (int guard = 0; guard < 100_000; guard++) {
+      final int d = (int) Math.floorDiv(t, 86_400L);
+      final long rise = sunrise(r, d);
+      final long set = sunset(r, d);
+      final long dayEnd = (long) (d + 1) * 86_400;
+      if (t >= rise && t < set) {
+        t = set;
+        continue;
+      }
+      final long stop = t < rise ? rise : dayEnd;
+      if (left <= stop - t) {
+        return t + (long) Math.ceil(left);
+      }
+      left -= stop - t;
+      t = stop;
+    }
+    return t;
+  }
+
+  /**
+   * The day's supply: trains ran in the dark hours and sheltered in tunnels by day (SOURCES.md
+   * C13), so a line delivers its capacity times the share of the day's dark hours in which it was
+   * open.
+   */
   private void closeDay(final int d) {
     final long boundary = (long) (d + 1) * 86_400;
     double tons = 0;
     double linesOpen = 0;
     for (int l = 0; l < th.lines; l++) {
+      final int r = th.lRegion[l];
       if (lineClosed[l] == 0) {
         lineOpenToday[l] += boundary - lineMark[l];
+      } else {
+        lineClosedDark[l] += darkBetween(r, lineClosedSince[l], boundary);
+        lineClosedSince[l] = boundary;
       }
       lineMark[l] = boundary;
-      final double share = lineOpenToday[l] / 86_400.0;
+      final double dark = darkBetween(r, (long) d * 86_400, boundary);
+      final double share = dark > 0 ? Math.max(0, 1 - lineClosedDark[l] / dark) : 1;
       lineOpenTotal[l] += lineOpenToday[l];
       tons += th.lCapacity[l] * share;
       linesOpen += share;
       out[th.metrics.lineTons(l)] += th.lCapacity[l] * share;
       lineOpenToday[l] = 0;
+      lineClosedDark[l] = 0;
     }
     out[th.metrics.daySupply(d)] = tons;
     out[th.metrics.dayLinesOpen(d)] = linesOpen;
@@ -1169,15 +1461,15 @@ public final class Replication {
       double c = closedTotal[t];
       if (closed[t]) {
         c += end - closedSince[t];
-      }
-      if (rqSize > 0) {
-        for (int q = 0; q < rqSize; q++) {
-          if (repairQueue[(rqHead + q) % repairQueue.length] == t) {
-            out[th.metrics.targetRepairWaitH(t)] += (end - waitingSince[t]) / 3600.0;
-          }
-        }
+        out[Metrics.CLOSED_H_TRACK + th.tKind[t]] += (end - closedSince[t]) / 3600.0;
       }
       out[th.metrics.targetOpen(t)] = 1 - c / period;
+    }
+    for (int p = 0; p < pqSize.length; p++) {
+      for (int q = 0; q < pqSize[p]; q++) {
+        final int k = (pqHead[p] + q) % poolQueue[p].length;
+        out[th.metrics.targetRepairWaitH(poolQueue[p][k])] += (end - poolQueued[p][k]) / 3600.0;
+      }
     }
     out[Metrics.SUPPLY_TONS_PER_DAY] = out[Metrics.SUPPLY_TONS] / th.days;
     final double cap = th.totalCapacityTonsPerDay() * th.days;

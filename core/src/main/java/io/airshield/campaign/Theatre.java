@@ -52,9 +52,36 @@ public final class Theatre {
   final double[] tValue;
   final String[] tId;
 
+  /** Hit probability factor of the target's kind (a bridge span is a small target). */
+  final double[] tHitFactor;
+
+  /** Repair sector of each target: its line, or {@link #lines} for targets on no line. */
+  final int[] tSector;
+
+  /** Repair crews of each sector (lines, then the targets on no line); see {@link #tPool}. */
+  final int[] poolCrews;
+
+  /** The crew pool that repairs each target. */
+  final int[] tPool;
+
+  /**
+   * Ground fire spread along the line at each target: per target, {@link #GF} values an entry (guns
+   * within reach of the aim point, rounds per second a gun, rounds per kill, ceiling (m), first
+   * day, radius (m)).
+   */
+  final double[][] tGroundFire;
+
+  static final int GF = 6;
+
   // lines
   final int lines;
   final double[] lCapacity;
+
+  /** The weather and light region of each line (its middle node's). */
+  final int[] lRegion;
+
+  /** Each line's length along its nodes (m). */
+  final double[] lLengthM;
 
   // fighter units
   final int units;
@@ -83,6 +110,12 @@ public final class Theatre {
   final int[] uPatrolFlights;
   final int[] uPatrolRegion;
 
+  /**
+   * Units that share a patrol place take the day's patrol in turn: for each unit, the units of its
+   * patrol place in scenario order (empty without a patrol).
+   */
+  final int[][] uPatrolGroup;
+
   // command posts
   final int posts;
   final int[] cpMax;
@@ -100,6 +133,9 @@ public final class Theatre {
   final boolean[] bSearchlights;
   final boolean[] bRadar;
   final int[] bFromDay;
+
+  /** Whether the battery's guns count as light AA ({@link ModelConstants#LIGHT_AA_CEILING_M}). */
+  final boolean[] bLight;
 
   // missions
   final int missions;
@@ -193,8 +229,18 @@ public final class Theatre {
     // lines
     lines = s.lines().size();
     lCapacity = new double[lines];
+    lRegion = new int[lines];
+    lLengthM = new double[lines];
     for (int l = 0; l < lines; l++) {
-      lCapacity[l] = s.lines().get(l).capacityTonsPerDay();
+      final RailLine rl = s.lines().get(l);
+      lCapacity[l] = rl.capacityTonsPerDay();
+      final List<String> nodes = rl.nodes();
+      lRegion[l] = nearestRegion(s, s.places().get(placeIdx.get(nodes.get(nodes.size() / 2))).at());
+      for (int k = 1; k < nodes.size(); k++) {
+        final GeoPoint a = s.places().get(placeIdx.get(nodes.get(k - 1))).at();
+        final GeoPoint b = s.places().get(placeIdx.get(nodes.get(k))).at();
+        lLengthM[l] += Geodesy.haversineM(a.latDeg(), a.lonDeg(), b.latDeg(), b.lonDeg());
+      }
     }
 
     // targets
@@ -208,6 +254,8 @@ public final class Theatre {
     tRegion = new int[targets];
     tValue = new double[targets];
     tId = new String[targets];
+    tHitFactor = new double[targets];
+    tSector = new int[targets];
     final Map<String, Integer> airfieldTarget = new HashMap<>();
     for (int t = 0; t < targets; t++) {
       final Target tg = s.targets().get(t);
@@ -219,6 +267,8 @@ public final class Theatre {
       tHits[t] = tg.hitsToClose();
       tRepairS[t] = tg.repairS();
       tRegion[t] = nearestRegion(s, tg.at());
+      tHitFactor[t] = tg.kind() == Target.Kind.BRIDGE ? ModelConstants.HIT_FACTOR_BRIDGE : 1;
+      tSector[t] = tLine[t] >= 0 ? tLine[t] : lines;
       final double days1 = tg.repairS() * tg.hitsToClose() / 86_400.0;
       tValue[t] = (tLine[t] >= 0 ? lCapacity[tLine[t]] : 500.0) * Math.max(0.05, days1);
       if (tg.kind() == Target.Kind.AIRFIELD && !tg.placeId().isEmpty()) {
@@ -259,6 +309,19 @@ public final class Theatre {
     uPatrolLon = new double[units];
     uPatrolFlights = new int[units];
     uPatrolRegion = new int[units];
+    uPatrolGroup = new int[units][];
+    for (int u = 0; u < units; u++) {
+      final String pp = s.fighterUnits().get(u).patrolPlaceId();
+      final boolean patrols = !pp.isEmpty() && s.fighterUnits().get(u).patrolFlights() > 0;
+      uPatrolGroup[u] =
+          java.util.stream.IntStream.range(0, units)
+              .filter(
+                  v ->
+                      patrols
+                          && s.fighterUnits().get(v).patrolFlights() > 0
+                          && s.fighterUnits().get(v).patrolPlaceId().equals(pp))
+              .toArray();
+    }
     for (int u = 0; u < units; u++) {
       final FighterUnit f = s.fighterUnits().get(u);
       final AircraftType ty = types.get(f.typeId());
@@ -299,6 +362,9 @@ public final class Theatre {
     final List<int[]> battInts = new ArrayList<>();
     for (int a = 0; a < s.aaUnits().size(); a++) {
       final AaUnit aa = s.aaUnits().get(a);
+      if (aa.isAlongLine()) {
+        continue;
+      }
       for (AaUnit.Battery b : aa.guns()) {
         final GunType g = guns.get(b.gunTypeId());
         batt.add(
@@ -326,6 +392,7 @@ public final class Theatre {
     bSearchlights = new boolean[batteries];
     bRadar = new boolean[batteries];
     bFromDay = new int[batteries];
+    bLight = new boolean[batteries];
     for (int b = 0; b < batteries; b++) {
       final double[] v = batt.get(b);
       bLat[b] = v[0];
@@ -339,7 +406,11 @@ public final class Theatre {
       bUnit[b] = battInts.get(b)[0];
       bGuns[b] = battInts.get(b)[1];
       bFromDay[b] = battInts.get(b)[2];
+      bLight[b] = bMaxAlt[b] <= ModelConstants.LIGHT_AA_CEILING_M;
     }
+    tGroundFire = groundFire(s, guns, targetIdx, lineIdx, epoch);
+    tPool = new int[targets];
+    poolCrews = crewPools(s.repair().crews());
 
     // missions and routes
     missions = s.missions().size();
@@ -510,6 +581,116 @@ public final class Theatre {
       }
     }
     metrics = new Metrics(lines, targets, units, days);
+  }
+
+  /**
+   * Guns spread along lines and sections, as each target sees them: a unit's guns of one type
+   * spread evenly over the length L of its line (or of its section, L = line length / targets on
+   * the line) put guns x min(1, 2 R / L) within a gun's reach R of an aim point.
+   */
+  private double[][] groundFire(
+      final Scenario s,
+      final Map<String, GunType> guns,
+      final Map<String, Integer> targetIdx,
+      final Map<String, Integer> lineIdx,
+      final LocalDate epoch) {
+    final int[] onLine = new int[lines];
+    for (int t = 0; t < targets; t++) {
+      if (tLine[t] >= 0) {
+        onLine[tLine[t]]++;
+      }
+    }
+    final List<List<double[]>> per = new ArrayList<>();
+    for (int t = 0; t < targets; t++) {
+      per.add(new ArrayList<>());
+    }
+    for (AaUnit aa : s.aaUnits()) {
+      if (!aa.isAlongLine()) {
+        continue;
+      }
+      final Integer section = targetIdx.get(aa.along());
+      final int line = section != null ? tLine[section] : lineIdx.get(aa.along());
+      if (line < 0) {
+        continue;
+      }
+      final double length =
+          Math.max(1, section != null ? lLengthM[line] / onLine[line] : lLengthM[line]);
+      final double fromDay = aa.from().toEpochDay() - epoch.toEpochDay();
+      for (AaUnit.Battery b : aa.guns()) {
+        final GunType g = guns.get(b.gunTypeId());
+        final double within = b.count() * Math.min(1, 2 * g.radiusM() / length);
+        final double[] e = {
+          within,
+          g.roundsPerMinute() / 60.0,
+          g.roundsPerKill(),
+          g.maxAltitudeM(),
+          fromDay,
+          g.radiusM()
+        };
+        for (int t = 0; t < targets; t++) {
+          if (section != null ? t == section : tLine[t] == line) {
+            per.get(t).add(e);
+          }
+        }
+      }
+    }
+    final double[][] out = new double[targets][];
+    for (int t = 0; t < targets; t++) {
+      final List<double[]> l = per.get(t);
+      out[t] = new double[GF * l.size()];
+      for (int k = 0; k < l.size(); k++) {
+        System.arraycopy(l.get(k), 0, out[t], GF * k, GF);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The repair force split into sectors: each line's crews work only on its targets, and the
+   * targets on no line (airfields) have their own; crews go to sectors in proportion to their
+   * targets (largest remainders, every sector with targets at least one), as the railway troops
+   * were given lines to hold (SOURCES.md C6, C7). With fewer crews than sectors, one pool serves
+   * all.
+   */
+  private int[] crewPools(final int crews) {
+    final int[] count = new int[lines + 1];
+    for (int t = 0; t < targets; t++) {
+      count[tSector[t]]++;
+    }
+    int used = 0;
+    for (int c : count) {
+      used += c > 0 ? 1 : 0;
+    }
+    if (crews < used || targets == 0) {
+      return new int[] {crews};
+    }
+    final int[] pool = new int[lines + 1];
+    int given = 0;
+    final double[] rest = new double[lines + 1];
+    for (int k = 0; k <= lines; k++) {
+      if (count[k] == 0) {
+        continue;
+      }
+      final double share = (double) (crews - used) * count[k] / targets;
+      pool[k] = 1 + (int) Math.floor(share);
+      rest[k] = share - Math.floor(share);
+      given += pool[k];
+    }
+    while (given < crews) {
+      int best = -1;
+      for (int k = 0; k <= lines; k++) {
+        if (count[k] > 0 && (best < 0 || rest[k] > rest[best])) {
+          best = k;
+        }
+      }
+      pool[best]++;
+      rest[best] = -1;
+      given++;
+    }
+    for (int t = 0; t < targets; t++) {
+      tPool[t] = tSector[t];
+    }
+    return pool;
   }
 
   private static Map<String, Integer> index(final List<String> ids) {

@@ -32,6 +32,25 @@ public interface Tracer {
   int RAID = 6;
 
   /**
+   * Aircraft lost, with the cause: a = raid, b = cause ({@link #CAUSE_FIGHTERS}, ...), c =
+   * aircraft, d = the fighter unit for the causes in air combat, the AA battery for point AA, -1
+   * for the guns along the line.
+   */
+  int LOSS = 7;
+
+  /** Cause: enemy aircraft destroyed by our fighters. */
+  int CAUSE_FIGHTERS = 0;
+
+  /** Cause: enemy aircraft destroyed by heavy AA. */
+  int CAUSE_HEAVY_AA = 1;
+
+  /** Cause: enemy aircraft destroyed by light AA, machine guns or small arms. */
+  int CAUSE_LIGHT_AA = 2;
+
+  /** Cause: our fighters lost in the engagement (to escorts, sweeps, fighter-bombers, gunners). */
+  int CAUSE_OWN_IN_COMBAT = 3;
+
+  /**
    * @param time event time (s from the epoch)
    * @param kind one of the constants above
    * @param a first argument

@@ -123,4 +123,32 @@ public record Mission(
         adaptation,
         source);
   }
+
+  /**
+   * @param escorts escorts per package
+   * @return a copy with that many escorts (of its escort type) per package
+   */
+  public Mission withEscorts(final int escorts) {
+    return new Mission(
+        id,
+        name,
+        kind,
+        typeId,
+        escortTypeId,
+        sortiesPerDay,
+        packageSize,
+        escorts,
+        light,
+        worstWeather,
+        cruiseAltitudeM,
+        attackAltitudeM,
+        attackS,
+        hitProb,
+        entries,
+        targets,
+        from,
+        to,
+        adaptation,
+        source);
+  }
 }

@@ -27,6 +27,12 @@ public final class CampaignStatistics {
   /** Enemy aircraft destroyed by AA per enemy sortie. */
   public static final int AA_KILLS_PER_SORTIE = 5;
 
+  /**
+   * Mean hours a closure lasted, by target kind: track, bridge, airfield, junction (ratio of hours
+   * closed to closures; add the kind's ordinal).
+   */
+  public static final int CUT_HOURS_TRACK = 6;
+
   private CampaignStatistics() {}
 
   /**
@@ -57,7 +63,11 @@ public final class CampaignStatistics {
       {Metrics.CONTACTS_NIGHT, Metrics.RAIDS_NIGHT},
       {Metrics.CONTACTS_BAD_WEATHER, Metrics.RAIDS_BAD_WEATHER},
       {Metrics.INTRUSIONS_INTERCEPTED, Metrics.INTRUSIONS},
-      {Metrics.KILLS_BY_AA, Metrics.ENEMY_SORTIES}
+      {Metrics.KILLS_BY_AA, Metrics.ENEMY_SORTIES},
+      {Metrics.CLOSED_H_TRACK, Metrics.CUTS_TRACK},
+      {Metrics.CLOSED_H_BRIDGE, Metrics.CUTS_BRIDGE},
+      {Metrics.CLOSED_H_AIRFIELD, Metrics.CUTS_AIRFIELD},
+      {Metrics.CLOSED_H_JUNCTION, Metrics.CUTS_JUNCTION}
     };
     return new Statistics(m.size(), slots, lo, hi, pairs);
   }

@@ -159,6 +159,21 @@ public final class TraceWriter implements Tracer {
         str(t.id()).append(",\"targetName\":");
         str(t.name());
       }
+      case LOSS -> {
+        str("loss").append(",\"raid\":").append(a).append(",\"cause\":");
+        str(switch (b) {
+              case CAUSE_FIGHTERS -> "fighters";
+              case CAUSE_HEAVY_AA -> "heavy-aa";
+              case CAUSE_LIGHT_AA -> "light-aa";
+              default -> "own-in-combat";
+            })
+            .append(",\"side\":");
+        str(b == CAUSE_OWN_IN_COMBAT ? "own" : "enemy").append(",\"aircraft\":").append(c);
+        if (d >= 0 && (b == CAUSE_FIGHTERS || b == CAUSE_OWN_IN_COMBAT)) {
+          sb.append(",\"unit\":");
+          str(s.fighterUnits().get((int) d).id());
+        }
+      }
       default -> str("other").append(",\"kind\":").append(kind);
     }
     sb.append("}\n");

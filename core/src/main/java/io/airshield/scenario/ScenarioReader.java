@@ -140,7 +140,11 @@ public final class ScenarioReader {
     final Registry<GunType> guns =
         new Registry<>("gun type", f.maps("gunTypes", false), this::gunType, GunType::id);
     final Registry<AaUnit> aa =
-        new Registry<>("AA unit", f.maps("aaUnits", false), fl -> aaUnit(fl, guns, p), AaUnit::id);
+        new Registry<>(
+            "AA unit",
+            f.maps("aaUnits", false),
+            fl -> aaUnit(fl, guns, p, lines, targets),
+            AaUnit::id);
     final Fields rf = f.map("repair");
     final RepairForce repair =
         new RepairForce(rf.integer("crews", 0, 100_000), rf.text("source", ""));
@@ -506,8 +510,39 @@ public final class ScenarioReader {
         source(f));
   }
 
-  private AaUnit aaUnit(final Fields f, final Registry<GunType> guns, final Period p) {
+  private AaUnit aaUnit(
+      final Fields f,
+      final Registry<GunType> guns,
+      final Period p,
+      final Registry<RailLine> lines,
+      final Registry<Target> targets) {
     final Place pl = placeRef(f, "place", null);
+    final Fields.Located along = f.ref("along", false);
+    if (along != null) {
+      checks.add(
+          () -> {
+            if (!lines.located.containsKey(along.value())
+                && !targets.located.containsKey(along.value())) {
+              final List<String> known = new ArrayList<>(lines.located.keySet());
+              known.addAll(targets.located.keySet());
+              problems.add(
+                  along.node(),
+                  along.path(),
+                  "unknown rail line or target \"" + along.value() + "\"",
+                  Fields.nearest(along.value(), known)
+                      .map(m -> "Maybe " + m + "?")
+                      .orElse("Name a rail line, or a target on one."));
+            } else if (targets.located.containsKey(along.value())
+                && targets.items.stream()
+                    .anyMatch(t -> t.id().equals(along.value()) && t.lineId().isEmpty())) {
+              problems.add(
+                  along.node(),
+                  along.path(),
+                  "target \"" + along.value() + "\" lies on no rail line",
+                  "Guns along a section need a target with a line.");
+            }
+          });
+    }
     final GeoPoint own = position(f, true);
     final List<AaUnit.Battery> batteries = new ArrayList<>();
     for (Fields b : f.maps("guns", true)) {
@@ -532,7 +567,8 @@ public final class ScenarioReader {
         f.integer("searchlights", 0, 10_000, 0),
         f.bool("gunLayingRadar", false),
         from,
-        source(f));
+        source(f),
+        along == null ? "" : along.value());
   }
 
   private Mission mission(

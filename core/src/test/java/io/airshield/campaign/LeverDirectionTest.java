@@ -114,6 +114,64 @@ class LeverDirectionTest {
     assertNegative(Paired.difference(base, heavy, Metrics.SUPPLY_TONS, REPS));
   }
 
+  @Test
+  void moreLightAaAlongTheLineKillsAndSpoilsMoreAttacks() {
+    final List<AaUnit> aa = new ArrayList<>(base.aaUnits());
+    aa.add(
+        new AaUnit(
+            "along",
+            "light AA along the main line",
+            "b",
+            aa.get(0).at(),
+            List.of(new AaUnit.Battery("g37", 60)),
+            0,
+            false,
+            aa.get(0).from(),
+            "test",
+            "main"));
+    final Scenario more = base.withAaUnits(aa);
+    assertPositive(Paired.difference(base, more, Metrics.KILLS_ALONG_LINES, REPS));
+    assertPositive(Paired.difference(base, more, Metrics.SUPPRESSED, REPS));
+    assertPositive(Paired.difference(base, more, Metrics.SUPPLY_TONS, REPS));
+  }
+
+  @Test
+  void aSecondUnitTakingItsTurnOnPatrolInterceptsMore() {
+    final FighterUnit first = base.fighterUnits().get(0).withPatrol("b", 1);
+    final FighterUnit second =
+        new FighterUnit(
+            "reg2",
+            "second regiment",
+            first.baseId(),
+            first.typeId(),
+            first.commandPostId(),
+            first.aircraft(),
+            first.pilots(),
+            first.serviceability(),
+            first.proficiency(),
+            false,
+            first.flightSize(),
+            first.scrambleS(),
+            first.turnaroundS(),
+            first.sortiesPerPilotPerDay(),
+            first.from(),
+            "test");
+    final Scenario alone = base.withFighterUnits(List.of(first, second));
+    final Scenario rotated = base.withFighterUnits(List.of(first, second.withPatrol("b", 1)));
+    assertPositive(Paired.difference(alone, rotated, Metrics.CONTACTS_DAY, REPS));
+  }
+
+  @Test
+  void escortsCostTheInterceptorsMoreAndAreLostThemselves() {
+    final Scenario bare =
+        base.withMissions(
+            base.missions().stream()
+                .map(x -> x.escortTypeId().isEmpty() ? x : x.withEscorts(0))
+                .toList());
+    assertPositive(Paired.difference(bare, base, Metrics.OWN_LOST_TO_FIGHTERS, REPS));
+    assertPositive(Paired.difference(bare, base, Metrics.KILLS_FIGHTERS_BY_FIGHTERS, REPS));
+  }
+
   private static void assertPositive(final Estimate d) {
     assertThat(d.low()).as("lower end of the paired difference %s", d).isGreaterThan(0);
   }

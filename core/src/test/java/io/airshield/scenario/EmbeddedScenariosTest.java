@@ -99,7 +99,19 @@ class EmbeddedScenariosTest {
     final Scenario s = EmbeddedScenarios.load("korea-1951-autumn");
     final Place anju =
         s.places().stream().filter(p -> p.id().equals("anju")).findFirst().orElseThrow();
-    final double reach = s.gunTypes().stream().mapToDouble(GunType::radiusM).min().orElseThrow();
+    // the reach of the shortest-ranged gun of the AA units that stand around a place
+    final java.util.Set<String> pointGuns =
+        s.aaUnits().stream()
+            .filter(a -> !a.isAlongLine())
+            .flatMap(a -> a.guns().stream())
+            .map(io.airshield.domain.AaUnit.Battery::gunTypeId)
+            .collect(java.util.stream.Collectors.toSet());
+    final double reach =
+        s.gunTypes().stream()
+            .filter(g -> pointGuns.contains(g.id()))
+            .mapToDouble(GunType::radiusM)
+            .min()
+            .orElseThrow();
     final long covered =
         s.targets().stream()
             .filter(t -> !t.lineId().isEmpty())

@@ -1,0 +1,136 @@
+package io.airshield.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.airshield.domain.Scenario;
+import io.airshield.montecarlo.Estimate;
+import io.airshield.montecarlo.MonteCarlo;
+import io.airshield.testdomain.TestScenarios;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Single-mechanism checks of campaign model 2 against closed forms or exhaustive cases: the air
+ * duel of interceptors and fighter-bombers, the ground fire spread along a line, and damage that
+ * accumulates until a target closes.
+ */
+class CampaignMechanismTest {
+  /**
+   * Interceptors on patrol meet unescorted fighter-bombers, with no AA anywhere: every decided duel
+   * is won by the interceptor with probability a / (a + b), a and b the two sides' combat power
+   * (rating x proficiency), so the fighter-bombers destroyed among all decided duels are binomial
+   * with that share. The simulated share must lie within 4 standard errors of it.
+   */
+  @Test
+  void fighterBomberDuelsSplitByCombatPower() {
+    final Scenario mini = TestScenarios.mini();
+    final Scenario s =
+        mini.withAaUnits(List.of())
+            .withMissions(List.of(mini.missions().get(0).withEscorts(0)))
+            .mapFighterUnits(u -> u.withPatrol("c", 1));
+    final Theatre th = new Theatre(s);
+    final Replication r = new Replication(th, new GreedyAllocator());
+    final double[] out = new double[th.metrics().size()];
+    double won = 0;
+    double lost = 0;
+    double jettisoned = 0;
+    for (int k = 0; k < 300; k++) {
+      r.run(11, k, out);
+      won += out[Metrics.KILLS_FB_BY_FIGHTERS];
+      lost += out[Metrics.OWN_LOST_TO_FIGHTERS];
+      jettisoned += out[Metrics.JETTISONED];
+      assertThat(out[Metrics.KILLS_FIGHTERS_BY_FIGHTERS]).isZero();
+      assertThat(out[Metrics.KILLS_BY_AA]).isZero();
+    }
+    final double a = th.uRating[0] * th.uProf[0];
+    final double b = th.mAttackerRating[0];
+    final double p = a / (a + b);
+    final double n = won + lost;
+    assertThat(n).as("decided duels").isGreaterThan(200);
+    assertThat(won / n).isCloseTo(p, within(4 * Math.sqrt(p * (1 - p) / n)));
+    // the interception's main effect is the attack spoilt, not the aircraft destroyed
+    assertThat(jettisoned).isGreaterThan(won);
+  }
+
+  /**
+   * Guns spread along a line: G guns of reach R over a line of length L put G min(1, 2R / L) within
+   * reach of an aim point, and each raid of P aircraft loses P (1 - exp(-lambda / P)) on average,
+   * lambda = guns within reach x rate x attack time x fire duty / rounds per kill. Only those guns
+   * fire in this theatre; the mean must hold within its 99.9% interval.
+   */
+  @Test
+  void gunsAlongTheLineKillByTheirDensity() {
+    final Theatre th = new Theatre(TestScenarios.load("along-only"));
+    final MonteCarlo.Result r =
+        MonteCarlo.run(
+            th, GreedyAllocator::new, MonteCarlo.Options.fixed(5, 4000, 2), null, null, null);
+    final double within = 40 * Math.min(1, 2 * 1500 / th.lLengthM[0]);
+    final double lambda = within * (150 / 60.0) * 30 * ModelConstants.AA_FIRE_DUTY / 1000;
+    final double perRaid = 8 * AirDefenceMath.killProbability(lambda, 8);
+    final double expected = 10 * (40.0 / 8) * perRaid;
+    final Estimate e = r.statistics().estimate(Metrics.KILLS_ALONG_LINES);
+    assertThat(e.mean()).isCloseTo(expected, within(e.halfWidth() / 1.96 * 3.29));
+    assertThat(r.statistics().estimate(Metrics.KILLS_BY_LIGHT_AA).mean()).isEqualTo(e.mean());
+    assertThat(r.statistics().estimate(Metrics.KILLS_BY_HEAVY_AA).mean()).isZero();
+  }
+
+  /**
+   * Every attacker hits, a junction needs three hits and nothing repairs it: in every replication
+   * the hits equal the attacks, and the junction is closed exactly once if there were three or more
+   * attacks, never otherwise (damage below the closing count is kept, not discarded).
+   */
+  @Test
+  void damageAccumulatesUntilTheTargetCloses() {
+    final Theatre th = new Theatre(TestScenarios.load("accumulate"));
+    final Replication r = new Replication(th, new GreedyAllocator());
+    final double[] out = new double[th.metrics().size()];
+    int closedOnce = 0;
+    int neverClosed = 0;
+    for (int k = 0; k < 400; k++) {
+      r.run(3, k, out);
+      final double attacks = out[Metrics.ATTACKS];
+      assertThat(out[Metrics.HITS]).isEqualTo(attacks);
+      assertThat(out[th.metrics().targetCuts(0)]).isEqualTo(attacks >= 3 ? 1 : 0);
+      if (attacks >= 3) {
+        closedOnce++;
+      } else {
+        neverClosed++;
+      }
+    }
+    // Poisson(4) attacks in ten days: both cases occur
+    assertThat(closedOnce).isPositive();
+    assertThat(neverClosed).isPositive();
+  }
+
+  /**
+   * The trace carries every loss with its cause: over replications of the small theatre, the traced
+   * enemy losses by fighters, heavy and light AA, and the traced own losses, add up to the
+   * replication's totals (model 1 missed the losses of raids that AA destroyed whole).
+   */
+  @Test
+  void theTraceCarriesEveryLossWithItsCause() {
+    final Theatre th = new Theatre(TestScenarios.mini());
+    final double[] traced = new double[4];
+    final Replication r =
+        new Replication(
+            th,
+            new GreedyAllocator(),
+            (time, kind, a, b, c, d) -> {
+              if (kind == Tracer.LOSS) {
+                traced[b] += c;
+              }
+            });
+    final double[] out = new double[th.metrics().size()];
+    for (int k = 0; k < 40; k++) {
+      java.util.Arrays.fill(traced, 0);
+      r.run(5, k, out);
+      assertThat(traced[Tracer.CAUSE_FIGHTERS]).isEqualTo(out[Metrics.KILLS_BY_FIGHTERS]);
+      assertThat(traced[Tracer.CAUSE_HEAVY_AA]).isEqualTo(out[Metrics.KILLS_BY_HEAVY_AA]);
+      assertThat(traced[Tracer.CAUSE_LIGHT_AA]).isEqualTo(out[Metrics.KILLS_BY_LIGHT_AA]);
+      assertThat(traced[Tracer.CAUSE_HEAVY_AA] + traced[Tracer.CAUSE_LIGHT_AA])
+          .isEqualTo(out[Metrics.KILLS_BY_AA]);
+      assertThat(traced[Tracer.CAUSE_OWN_IN_COMBAT]).isEqualTo(out[Metrics.OWN_LOSSES]);
+    }
+  }
+}
