@@ -94,6 +94,20 @@ public final class Assessor {
     figs.add(
         fig(
             st,
+            Metrics.JETTISONED,
+            "jettisoned",
+            "Attacks spoilt by fighters (fighter-bombers jettisoned)",
+            "aircraft"));
+    figs.add(
+        fig(
+            st,
+            Metrics.SUPPRESSED,
+            "suppressed",
+            "Attacks spoilt by AA (released high under fire)",
+            "aircraft"));
+    figs.add(
+        fig(
+            st,
             Metrics.RAIDS_WEATHER_CANCELLED,
             "raidsWeatherCancelled",
             "Raids cancelled by weather",
@@ -106,9 +120,98 @@ public final class Assessor {
             "Enemy aircraft destroyed by fighters",
             "aircraft"));
     figs.add(
+        fig(
+            st,
+            Metrics.KILLS_FB_BY_FIGHTERS,
+            "fighterBombersDestroyedByFighters",
+            "  of them fighter-bombers",
+            "aircraft"));
+    figs.add(
+        fig(
+            st,
+            Metrics.KILLS_BOMBERS_BY_FIGHTERS,
+            "bombersDestroyedByFighters",
+            "  of them bombers and intruders",
+            "aircraft"));
+    figs.add(
+        fig(
+            st,
+            Metrics.KILLS_FIGHTERS_BY_FIGHTERS,
+            "escortsDestroyedByFighters",
+            "  of them escorts and sweeping fighters",
+            "aircraft"));
+    figs.add(
         fig(st, Metrics.KILLS_BY_AA, "killsByAa", "Enemy aircraft destroyed by AA", "aircraft"));
+    figs.add(
+        fig(
+            st,
+            Metrics.KILLS_BY_HEAVY_AA,
+            "killsByHeavyAa",
+            "Enemy aircraft destroyed by heavy AA",
+            "aircraft"));
+    figs.add(
+        fig(
+            st,
+            Metrics.KILLS_BY_LIGHT_AA,
+            "killsByLightAa",
+            "Enemy aircraft destroyed by light AA and small arms",
+            "aircraft"));
+    figs.add(
+        fig(
+            st,
+            Metrics.KILLS_ALONG_LINES,
+            "killsAlongLines",
+            "  of them by the guns along the lines",
+            "aircraft"));
     figs.add(fig(st, Metrics.OWN_LOSSES, "ownLosses", "Own fighters lost", "aircraft"));
+    figs.add(
+        fig(
+            st,
+            Metrics.OWN_LOST_TO_FIGHTERS,
+            "ownLostToFighters",
+            "Own fighters lost to enemy fighters",
+            "aircraft"));
+    figs.add(
+        fig(
+            st,
+            Metrics.OWN_LOST_TO_GUNNERS,
+            "ownLostToGunners",
+            "Own fighters lost to bombers' gunners",
+            "aircraft"));
     figs.add(fig(st, Metrics.OWN_SORTIES, "ownSorties", "Own fighter sorties", "sorties"));
+    // the airfield network (cable-1: "the rail shipments and the airfield network")
+    figs.add(
+        fig(
+            st,
+            Metrics.AIRFIELD_DAYS_USABLE,
+            "airfieldDaysUsable",
+            "Airfield network: days usable, summed over the airfields",
+            "days"));
+    for (int t = 0; t < s.targets().size(); t++) {
+      final Target tg = s.targets().get(t);
+      if (tg.kind() == Target.Kind.AIRFIELD) {
+        figs.add(
+            new Assessment.Figure(
+                "daysUsable:" + tg.id(),
+                "  days usable: " + tg.name(),
+                "days",
+                st.estimate(m.targetOpen(t)).times(days)));
+      }
+    }
+    figs.add(
+        fig(
+            st,
+            Metrics.FORWARD_SORTIES,
+            "forwardSorties",
+            "Own sorties from forward airfields",
+            "sorties"));
+    figs.add(
+        fig(
+            st,
+            Metrics.REPLACEMENTS,
+            "replacements",
+            "Own aircraft replaced from the rear",
+            "aircraft"));
     figs.add(
         new Assessment.Figure(
             "exchangeRatio",
@@ -150,77 +253,7 @@ public final class Assessor {
             "Enemy moved a day mission to night",
             "%",
             st.estimate(Metrics.ENEMY_WENT_NIGHT).times(100)));
-    // the per-cause breakdown: what a reader checks the model against the record with
-    figs.add(
-        fig(
-            st,
-            Metrics.KILLS_FB_BY_FIGHTERS,
-            "fighterBombersDestroyedByFighters",
-            "  of them fighter-bombers",
-            "aircraft"));
-    figs.add(
-        fig(
-            st,
-            Metrics.KILLS_BOMBERS_BY_FIGHTERS,
-            "bombersDestroyedByFighters",
-            "  of them bombers and intruders",
-            "aircraft"));
-    figs.add(
-        fig(
-            st,
-            Metrics.KILLS_FIGHTERS_BY_FIGHTERS,
-            "escortsDestroyedByFighters",
-            "  of them escorts and sweeping fighters",
-            "aircraft"));
-    figs.add(
-        fig(
-            st,
-            Metrics.KILLS_BY_HEAVY_AA,
-            "killsByHeavyAa",
-            "Enemy aircraft destroyed by heavy AA",
-            "aircraft"));
-    figs.add(
-        fig(
-            st,
-            Metrics.KILLS_BY_LIGHT_AA,
-            "killsByLightAa",
-            "Enemy aircraft destroyed by light AA and small arms",
-            "aircraft"));
-    figs.add(
-        fig(
-            st,
-            Metrics.KILLS_ALONG_LINES,
-            "killsAlongLines",
-            "  of them by the guns along the lines",
-            "aircraft"));
-    figs.add(
-        fig(
-            st,
-            Metrics.OWN_LOST_TO_FIGHTERS,
-            "ownLostToFighters",
-            "Own fighters lost to enemy fighters",
-            "aircraft"));
-    figs.add(
-        fig(
-            st,
-            Metrics.OWN_LOST_TO_GUNNERS,
-            "ownLostToGunners",
-            "Own fighters lost to bombers' gunners",
-            "aircraft"));
-    figs.add(
-        fig(
-            st,
-            Metrics.JETTISONED,
-            "jettisoned",
-            "Attacks spoilt by fighters (fighter-bombers jettisoned)",
-            "aircraft"));
-    figs.add(
-        fig(
-            st,
-            Metrics.SUPPRESSED,
-            "suppressed",
-            "Attacks spoilt by AA (released high under fire)",
-            "aircraft"));
+    // damage and repair by target kind
     figs.add(fig(st, Metrics.HITS, "hits", "Hits on targets", "hits"));
     final String[] kinds = {"track sections", "bridges", "airfields", "junctions"};
     final String[] keys = {"Track", "Bridge", "Airfield", "Junction"};
@@ -234,13 +267,6 @@ public final class Assessor {
               "h",
               st.ratio(CampaignStatistics.CUT_HOURS_TRACK + k)));
     }
-    figs.add(
-        fig(
-            st,
-            Metrics.REPLACEMENTS,
-            "replacements",
-            "Own aircraft replaced from the rear",
-            "aircraft"));
     final List<Assessment.UnitResult> units = new ArrayList<>();
     for (int u = 0; u < s.fighterUnits().size(); u++) {
       final FighterUnit f = s.fighterUnits().get(u);

@@ -139,7 +139,13 @@ public final class Metrics {
   /** Aircraft and pilots replaced from the rear. */
   public static final int REPLACEMENTS = 41;
 
-  private static final int SCALARS = 42;
+  /** Days the airfields were usable (built and not cut), summed over the airfields. */
+  public static final int AIRFIELD_DAYS_USABLE = 42;
+
+  /** Own fighter sorties flown from forward airfields. */
+  public static final int FORWARD_SORTIES = 43;
+
+  private static final int SCALARS = 44;
 
   private final int lines;
   private final int targets;
@@ -324,7 +330,9 @@ public final class Metrics {
                 "closedHoursAirfield",
                 "closedHoursJunction",
                 "hits",
-                "replacements"));
+                "replacements",
+                "airfieldDaysUsable",
+                "forwardSorties"));
     if (names.size() != SCALARS) {
       throw new IllegalStateException("scalar names out of step");
     }

@@ -49,6 +49,7 @@ public final class Replication {
   private static final int EV_PATROL_END = 8;
   private static final int EV_JOB_READY = 9;
   private static final int EV_REPLACEMENT = 10;
+  private static final int EV_BUILT = 11;
 
   private static final int P_DAY = 0;
   private static final int P_REPAIR = 1;
@@ -92,6 +93,10 @@ public final class Replication {
   private int[] raidDamaged = new int[256];
   private int[] raidEscorts = new int[256];
   private int[] raidSweepFree = new int[256];
+  // per (raid, unit): the first route sample that may still be reachable (scramble, patrol)
+  private byte[] icur;
+  private byte[] pcur;
+  private byte[] fcur;
   private long[] raidAttack = new long[256];
   private int[] raidCp = new int[256];
   private int[] raidWx = new int[256];
@@ -129,8 +134,12 @@ public final class Replication {
   private final int[] patrolPending;
   private final int[] patrolHeld;
 
+  /** Whether the unit flies from its forward airfield today. */
+  private final boolean[] forward;
+
   // targets and lines: each target's outstanding hits, each hit a repair job for one crew
   private final boolean[] closed;
+  private final boolean[] building;
   private final int[] hits;
   private final int[] jobsStarted;
   private final long[] closedSince;
@@ -186,6 +195,9 @@ public final class Replication {
     this.allocator = allocator;
     this.tracer = tracer;
     wx = new int[th.regions];
+    icur = new byte[256 * th.units];
+    fcur = new byte[256 * th.units];
+    pcur = new byte[256 * th.units];
     pending = new int[th.posts][64];
     pendingSize = new int[th.posts];
     activeIntercepts = new int[th.posts];
@@ -200,6 +212,8 @@ public final class Replication {
     patrolEnd = new long[th.units];
     patrolPending = new int[th.units];
     patrolHeld = new int[th.units];
+    forward = new boolean[th.units];
+    building = new boolean[th.targets];
     closed = new boolean[th.targets];
     hits = new int[th.targets];
     jobsStarted = new int[th.targets];
@@ -279,6 +293,7 @@ public final class Replication {
         case EV_REPAIR_DONE -> repairDone(arg);
         case EV_JOB_READY -> queueJob(arg);
         case EV_REPLACEMENT -> replace(arg);
+        case EV_BUILT -> built(arg);
         case EV_PATROL_END -> {
           ready[arg] += Math.max(0, patrolHeld[arg]);
           patrolHeld[arg] = 0;
@@ -330,6 +345,23 @@ public final class Replication {
     System.arraycopy(th.poolCrews, 0, poolFree, 0, poolFree.length);
     Arrays.fill(pqHead, 0);
     Arrays.fill(pqSize, 0);
+    Arrays.fill(forward, false);
+    Arrays.fill(building, false);
+    for (int t = 0; t < th.targets; t++) {
+      if (th.tBuiltDay[t] > 0) {
+        // under construction: closed from the start until built (and its hits repaired)
+        building[t] = true;
+        closed[t] = true;
+        closedSince[t] = 0;
+        final int l = th.tLine[t];
+        if (l >= 0 && lineClosed[l]++ == 0) {
+          lineClosedSince[l] = 0;
+        }
+        if (th.tBuiltDay[t] < th.days) {
+          queue.push((long) th.tBuiltDay[t] * 86_400, P_REPAIR, EV_BUILT, t);
+        }
+      }
+    }
     Arrays.fill(nightShift, false);
     Arrays.fill(missionSorties, 0);
     Arrays.fill(missionLosses, 0);
@@ -371,6 +403,7 @@ public final class Replication {
     adapt(d);
     for (int u = 0; u < th.units; u++) {
       sortiesToday[u] = 0;
+      forward[u] = th.uHasFwd[u] && (th.uFwdTarget[u] < 0 || !closed[th.uFwdTarget[u]]);
       if (d < th.uFromDay[u]) {
         ready[u] = 0;
         continue;
@@ -501,6 +534,9 @@ public final class Replication {
       raidDamaged[i] = 0;
       raidEscorts[i] = th.mEscorts[m];
       raidSweepFree[i] = sweep ? th.mPackage[m] : 0;
+      Arrays.fill(icur, i * th.units, (i + 1) * th.units, (byte) 0);
+      Arrays.fill(fcur, i * th.units, (i + 1) * th.units, (byte) 0);
+      Arrays.fill(pcur, i * th.units, (i + 1) * th.units, (byte) 0);
       raidAttack[i] = attack;
       raidWx[i] = wx[region];
       raidDay[i] = d;
@@ -545,6 +581,9 @@ public final class Replication {
       raidDamaged = Arrays.copyOf(raidDamaged, n);
       raidEscorts = Arrays.copyOf(raidEscorts, n);
       raidSweepFree = Arrays.copyOf(raidSweepFree, n);
+      icur = Arrays.copyOf(icur, n * th.units);
+      fcur = Arrays.copyOf(fcur, n * th.units);
+      pcur = Arrays.copyOf(pcur, n * th.units);
       raidAttack = Arrays.copyOf(raidAttack, n);
       raidCp = Arrays.copyOf(raidCp, n);
       raidWx = Arrays.copyOf(raidWx, n);
@@ -644,39 +683,13 @@ public final class Replication {
   /**
    * The first sample of the raid's route where a flight of unit u, ordered now, can be when the
    * raid is: scramble, climb, then a straight dash at 90% of maximum speed, within the type's
-   * radius. -1 if none before the target.
+   * radius. -1 if none before the target. A sample once out of reach stays out of reach as time
+   * passes, so the search resumes from a per-(raid, unit) cursor instead of the route's start.
    */
   private int interceptSample(final int u, final int i) {
-    final int route = raidRoute[i];
-    final double duration = th.rDuration[route];
-    final double launch = raidAttack[i] - duration;
-    final int m = raidMission[i];
-    final double alt = th.mCruiseAlt[m];
-    if (alt > th.uCeiling[u]) {
-      return -1;
-    }
-    final double readyAt = now + th.uScrambleS[u];
-    final int base = (route * th.units + u) * K1;
-    for (int k = 0; k < K1; k++) {
-      final double tk = launch + duration * k / Theatre.K;
-      if (tk < now) {
-        continue;
-      }
-      final double dist = th.rUnitDist[base + k];
-      if (dist > th.uRadius[u]) {
-        continue;
-      }
-      if (readyAt + dist / th.uSpeed[u] <= tk) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  private boolean groundReady(final int u) {
-    return ready[u] > 0
-        && pilots[u] * th.uSortiesPerPilot[u] > sortiesToday[u]
-        && !(th.uBaseTarget[u] >= 0 && closed[th.uBaseTarget[u]]);
+    return forward[u]
+        ? firstReachable(th.rFwdLatest, fcur, u, i)
+        : firstReachable(th.rUnitLatest, icur, u, i);
   }
 
   /**
@@ -684,26 +697,28 @@ public final class Replication {
    * reach no later than the raid: no scramble, the same dash. -1 if none.
    */
   private int patrolSample(final int u, final int i) {
-    final int route = raidRoute[i];
-    final double duration = th.rDuration[route];
-    final double launch = raidAttack[i] - duration;
-    if (th.mCruiseAlt[raidMission[i]] > th.uCeiling[u]) {
-      return -1;
-    }
-    final int base = route * K1;
-    for (int k = 0; k < K1; k++) {
-      final double tk = launch + duration * k / Theatre.K;
-      if (tk < now) {
-        continue;
-      }
-      final double dist =
-          Geodesy.haversineM(
-              th.uPatrolLat[u], th.uPatrolLon[u], th.rLat[base + k], th.rLon[base + k]);
-      if (now + dist / th.uSpeed[u] <= tk) {
+    return firstReachable(th.rPatrolLatest, pcur, u, i);
+  }
+
+  private int firstReachable(final double[] latest, final byte[] cursor, final int u, final int i) {
+    final int c = i * th.units + u;
+    final int base = (raidRoute[i] * th.units + u) * K1;
+    final double late = now - raidAttack[i];
+    for (int k = cursor[c]; k < K1; k++) {
+      if (late <= latest[base + k]) {
+        cursor[c] = (byte) k;
         return k;
       }
     }
+    cursor[c] = (byte) K1;
     return -1;
+  }
+
+  private boolean groundReady(final int u) {
+    final int base = forward[u] ? th.uFwdTarget[u] : th.uBaseTarget[u];
+    return ready[u] > 0
+        && pilots[u] * th.uSortiesPerPilot[u] > sortiesToday[u]
+        && !(base >= 0 && closed[base]);
   }
 
   private void decide(final int cp) {
@@ -836,6 +851,9 @@ public final class Replication {
         ready[u] -= wSize[k];
         busy[u] += wSize[k];
         sortiesToday[u] += wSize[k];
+        if (forward[u]) {
+          out[Metrics.FORWARD_SORTIES] += wSize[k];
+        }
         out[Metrics.OWN_SORTIES] += wSize[k];
         out[th.metrics.unitSorties(u)] += wSize[k];
       }
@@ -892,7 +910,8 @@ public final class Replication {
       return;
     }
     // the flight returns: engagement, flight home, turnaround
-    final float back = th.rUnitDist[(raidRoute[i] * th.units + u) * K1 + icSample[ic]];
+    final int slot = (raidRoute[i] * th.units + u) * K1 + icSample[ic];
+    final float back = forward[u] ? th.rFwdDist[slot] : th.rUnitDist[slot];
     final long readyAt = now + (long) (ENGAGEMENT_S + back / (0.7 * th.uSpeed[u]) + th.uTurnS[u]);
     final int returning = Math.max(0, m - damagedOwn);
     busy[u] -= icCount[ic];
@@ -1348,7 +1367,7 @@ public final class Replication {
 
   private void repairDone(final int t) {
     hits[t] = Math.max(0, hits[t] - 1);
-    if (closed[t] && hits[t] < th.tHits[t]) {
+    if (closed[t] && !building[t] && hits[t] < th.tHits[t]) {
       reopen(t);
     }
     final int p = th.tPool[t];
@@ -1359,6 +1378,27 @@ public final class Replication {
       pqHead[p] = (pqHead[p] + 1) % poolQueue[p].length;
       pqSize[p]--;
       startRepair(next);
+    }
+  }
+
+  /**
+   * Construction done: the target opens, unless the hits it took while being built still close it,
+   * in which case it stays closed as a cut until they are repaired.
+   */
+  private void built(final int t) {
+    building[t] = false;
+    closedTotal[t] += now - closedSince[t];
+    closedSince[t] = now;
+    if (hits[t] < th.tHits[t]) {
+      closed[t] = false;
+      final int l = th.tLine[t];
+      if (l >= 0 && --lineClosed[l] == 0) {
+        lineMark[l] = now;
+        lineClosedDark[l] += darkBetween(th.lRegion[l], lineClosedSince[l], now);
+      }
+    } else {
+      out[th.metrics.targetCuts(t)]++;
+      out[Metrics.CUTS_TRACK + th.tKind[t]]++;
     }
   }
 
@@ -1461,9 +1501,14 @@ public final class Replication {
       double c = closedTotal[t];
       if (closed[t]) {
         c += end - closedSince[t];
-        out[Metrics.CLOSED_H_TRACK + th.tKind[t]] += (end - closedSince[t]) / 3600.0;
+        if (!building[t]) {
+          out[Metrics.CLOSED_H_TRACK + th.tKind[t]] += (end - closedSince[t]) / 3600.0;
+        }
       }
       out[th.metrics.targetOpen(t)] = 1 - c / period;
+      if (th.tKind[t] == Target.Kind.AIRFIELD.ordinal()) {
+        out[Metrics.AIRFIELD_DAYS_USABLE] += (period - c) / 86_400.0;
+      }
     }
     for (int p = 0; p < pqSize.length; p++) {
       for (int q = 0; q < pqSize[p]; q++) {

@@ -55,6 +55,12 @@ public final class Theatre {
   /** Hit probability factor of the target's kind (a bridge span is a small target). */
   final double[] tHitFactor;
 
+  /**
+   * The day from which each target is built (0 for one usable from the start): until then it counts
+   * as closed.
+   */
+  final int[] tBuiltDay;
+
   /** Repair sector of each target: its line, or {@link #lines} for targets on no line. */
   final int[] tSector;
 
@@ -116,6 +122,12 @@ public final class Theatre {
    */
   final int[][] uPatrolGroup;
 
+  /** The airfield target of each unit's forward base, or -1 (no forward base, or not a target). */
+  final int[] uFwdTarget;
+
+  /** Whether the unit has a forward base. */
+  final boolean[] uHasFwd;
+
   // command posts
   final int posts;
   final int[] cpMax;
@@ -171,6 +183,24 @@ public final class Theatre {
   final double[] rDetectP;
   final double[] rReportDelay;
   final float[] rUnitDist; // [(route*units+u)*(K+1)+k]
+
+  /**
+   * For each route sample and unit, the latest time, relative to the raid's time over target, at
+   * which an order lets a scrambled flight of the unit be there no later than the raid: sample time
+   * less the dash at 90% of maximum speed less the scramble delay; -infinity when the sample lies
+   * beyond the unit's radius or the route above its ceiling. [(route*units+u)*(K+1)+k]
+   */
+  final double[] rUnitLatest;
+
+  /** The same for a flight already on patrol over the unit's patrol point (no scramble). */
+  final double[] rPatrolLatest;
+
+  /** {@link #rUnitDist} from each unit's forward base (its main base's when it has none). */
+  final float[] rFwdDist;
+
+  /** {@link #rUnitLatest} from each unit's forward base. */
+  final double[] rFwdLatest;
+
   final int[][] rEnRouteBatt; // per route: batteries crossed
   final double[][] rEnRouteExpo; // seconds of exposure for each
   final int[][] tmBatt; // [mission*targets+t]: batteries covering target at attack altitude
@@ -256,6 +286,7 @@ public final class Theatre {
     tId = new String[targets];
     tHitFactor = new double[targets];
     tSector = new int[targets];
+    tBuiltDay = new int[targets];
     final Map<String, Integer> airfieldTarget = new HashMap<>();
     for (int t = 0; t < targets; t++) {
       final Target tg = s.targets().get(t);
@@ -269,6 +300,10 @@ public final class Theatre {
       tRegion[t] = nearestRegion(s, tg.at());
       tHitFactor[t] = tg.kind() == Target.Kind.BRIDGE ? ModelConstants.HIT_FACTOR_BRIDGE : 1;
       tSector[t] = tLine[t] >= 0 ? tLine[t] : lines;
+      tBuiltDay[t] =
+          tg.usableFrom() == null
+              ? 0
+              : (int) Math.max(0, tg.usableFrom().toEpochDay() - epoch.toEpochDay());
       final double days1 = tg.repairS() * tg.hitsToClose() / 86_400.0;
       tValue[t] = (tLine[t] >= 0 ? lCapacity[tLine[t]] : 500.0) * Math.max(0.05, days1);
       if (tg.kind() == Target.Kind.AIRFIELD && !tg.placeId().isEmpty()) {
@@ -310,6 +345,8 @@ public final class Theatre {
     uPatrolFlights = new int[units];
     uPatrolRegion = new int[units];
     uPatrolGroup = new int[units][];
+    uFwdTarget = new int[units];
+    uHasFwd = new boolean[units];
     for (int u = 0; u < units; u++) {
       final String pp = s.fighterUnits().get(u).patrolPlaceId();
       final boolean patrols = !pp.isEmpty() && s.fighterUnits().get(u).patrolFlights() > 0;
@@ -347,6 +384,8 @@ public final class Theatre {
       uFromDay[u] = (int) (f.from().toEpochDay() - epoch.toEpochDay());
       uCp[u] = cpIdx.getOrDefault(f.commandPostId(), 0);
       uBaseTarget[u] = airfieldTarget.getOrDefault(f.baseId(), -1);
+      uHasFwd[u] = !f.forwardBaseId().isEmpty();
+      uFwdTarget[u] = uHasFwd[u] ? airfieldTarget.getOrDefault(f.forwardBaseId(), -1) : -1;
       if (!f.patrolPlaceId().isEmpty() && f.patrolFlights() > 0) {
         final GeoPoint pp = s.places().get(placeIdx.get(f.patrolPlaceId())).at();
         uPatrolLat[u] = pp.latDeg();
@@ -496,6 +535,20 @@ public final class Theatre {
     rDetectP = new double[routes * posts];
     rReportDelay = new double[routes * posts];
     rUnitDist = new float[routes * units * (K + 1)];
+    rUnitLatest = new double[routes * units * (K + 1)];
+    rPatrolLatest = new double[routes * units * (K + 1)];
+    rFwdDist = new float[routes * units * (K + 1)];
+    rFwdLatest = new double[routes * units * (K + 1)];
+    final double[] fwdLat = uLat.clone();
+    final double[] fwdLon = uLon.clone();
+    for (int u = 0; u < units; u++) {
+      if (uHasFwd[u]) {
+        final GeoPoint fp =
+            s.places().get(placeIdx.get(s.fighterUnits().get(u).forwardBaseId())).at();
+        fwdLat[u] = fp.latDeg();
+        fwdLon[u] = fp.lonDeg();
+      }
+    }
     rEnRouteBatt = new int[routes][];
     rEnRouteExpo = new double[routes][];
     for (int r = 0; r < routes; r++) {
@@ -530,11 +583,36 @@ public final class Theatre {
         }
       }
       for (int u = 0; u < units; u++) {
+        final boolean above = mCruiseAlt[m] > uCeiling[u];
         for (int k = 0; k <= K; k++) {
-          rUnitDist[(r * units + u) * (K + 1) + k] =
+          final int slot = (r * units + u) * (K + 1) + k;
+          rUnitDist[slot] =
               (float)
                   Geodesy.haversineM(
                       uLat[u], uLon[u], rLat[r * (K + 1) + k], rLon[r * (K + 1) + k]);
+          final double before = rDuration[r] * k / K - rDuration[r];
+          rUnitLatest[slot] =
+              above || rUnitDist[slot] > uRadius[u]
+                  ? Double.NEGATIVE_INFINITY
+                  : before - rUnitDist[slot] / uSpeed[u] - uScrambleS[u];
+          rFwdDist[slot] =
+              (float)
+                  Geodesy.haversineM(
+                      fwdLat[u], fwdLon[u], rLat[r * (K + 1) + k], rLon[r * (K + 1) + k]);
+          rFwdLatest[slot] =
+              above || rFwdDist[slot] > uRadius[u]
+                  ? Double.NEGATIVE_INFINITY
+                  : before - rFwdDist[slot] / uSpeed[u] - uScrambleS[u];
+          rPatrolLatest[slot] =
+              above || uPatrolFlights[u] == 0
+                  ? Double.NEGATIVE_INFINITY
+                  : before
+                      - Geodesy.haversineM(
+                              uPatrolLat[u],
+                              uPatrolLon[u],
+                              rLat[r * (K + 1) + k],
+                              rLon[r * (K + 1) + k])
+                          / uSpeed[u];
         }
       }
       // en-route AA: batteries whose circle the route crosses below their ceiling, the target's

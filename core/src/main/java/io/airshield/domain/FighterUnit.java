@@ -25,6 +25,8 @@ import java.time.LocalDate;
  * @param patrolFlights flights it keeps on patrol there (0 for ground alert only)
  * @param formationUnitId the unit of a formation plan it is, whose ready date and proficiency
  *     replace {@code from} and {@code proficiency} when the plan is given; or empty
+ * @param forwardBaseId a forward airfield it moves to on each day that airfield is usable (built
+ *     and not cut), flying from {@code baseId} otherwise; or empty
  */
 public record FighterUnit(
     String id,
@@ -45,7 +47,74 @@ public record FighterUnit(
     String source,
     String patrolPlaceId,
     int patrolFlights,
-    String formationUnitId) {
+    String formationUnitId,
+    String forwardBaseId) {
+
+  /**
+   * A unit with no forward airfield.
+   *
+   * @param id identifier
+   * @param name display name
+   * @param baseId airfield
+   * @param typeId aircraft type
+   * @param commandPostId command post
+   * @param aircraft aircraft
+   * @param pilots pilots
+   * @param serviceability serviceable share
+   * @param proficiency proficiency
+   * @param nightTrained night training
+   * @param flightSize flight size
+   * @param scrambleS scramble delay (s)
+   * @param turnaroundS turnaround (s)
+   * @param sortiesPerPilotPerDay sorties a pilot a day
+   * @param from first day
+   * @param source source
+   * @param patrolPlaceId patrol place or empty
+   * @param patrolFlights patrol flights
+   * @param formationUnitId formation unit or empty
+   */
+  public FighterUnit(
+      final String id,
+      final String name,
+      final String baseId,
+      final String typeId,
+      final String commandPostId,
+      final int aircraft,
+      final int pilots,
+      final double serviceability,
+      final double proficiency,
+      final boolean nightTrained,
+      final int flightSize,
+      final double scrambleS,
+      final double turnaroundS,
+      final int sortiesPerPilotPerDay,
+      final LocalDate from,
+      final String source,
+      final String patrolPlaceId,
+      final int patrolFlights,
+      final String formationUnitId) {
+    this(
+        id,
+        name,
+        baseId,
+        typeId,
+        commandPostId,
+        aircraft,
+        pilots,
+        serviceability,
+        proficiency,
+        nightTrained,
+        flightSize,
+        scrambleS,
+        turnaroundS,
+        sortiesPerPilotPerDay,
+        from,
+        source,
+        patrolPlaceId,
+        patrolFlights,
+        formationUnitId,
+        "");
+  }
 
   /**
    * A unit on ground alert only, with no standing patrol.
@@ -131,7 +200,8 @@ public record FighterUnit(
         source,
         patrolPlaceId,
         patrolFlights,
-        formationUnitId);
+        formationUnitId,
+        forwardBaseId);
   }
 
   /**
@@ -160,7 +230,8 @@ public record FighterUnit(
         source,
         "",
         0,
-        formationUnitId);
+        formationUnitId,
+        forwardBaseId);
   }
 
   /**
@@ -188,7 +259,8 @@ public record FighterUnit(
         source,
         placeId,
         flights,
-        formationUnitId);
+        formationUnitId,
+        forwardBaseId);
   }
 
   /**
@@ -216,6 +288,35 @@ public record FighterUnit(
         source,
         patrolPlaceId,
         patrolFlights,
-        formationUnitId);
+        formationUnitId,
+        forwardBaseId);
+  }
+
+  /**
+   * @param airfieldId a forward airfield (a place id), or empty
+   * @return a copy that moves to that airfield on each day it is usable
+   */
+  public FighterUnit withForwardBase(final String airfieldId) {
+    return new FighterUnit(
+        id,
+        name,
+        baseId,
+        typeId,
+        commandPostId,
+        aircraft,
+        pilots,
+        serviceability,
+        proficiency,
+        nightTrained,
+        flightSize,
+        scrambleS,
+        turnaroundS,
+        sortiesPerPilotPerDay,
+        from,
+        source,
+        patrolPlaceId,
+        patrolFlights,
+        formationUnitId,
+        airfieldId);
   }
 }

@@ -13,6 +13,8 @@ package io.airshield.domain;
  * @param hitsToClose hits in one attack that cut it (a track 1, a bridge span more)
  * @param repairS repair work per hit (s of one repair crew)
  * @param source source tag or "estimate"
+ * @param usableFrom for an airfield under construction, the day its construction would be done if
+ *     nothing delayed it (it is not usable before); else null
  */
 public record Target(
     String id,
@@ -23,7 +25,34 @@ public record Target(
     String lineId,
     int hitsToClose,
     double repairS,
-    String source) {
+    String source,
+    java.time.LocalDate usableFrom) {
+  /**
+   * A target usable from the start.
+   *
+   * @param id identifier
+   * @param name display name
+   * @param kind what it is
+   * @param at position
+   * @param placeId place or empty
+   * @param lineId line or empty
+   * @param hitsToClose hits that close it
+   * @param repairS repair work per hit (s)
+   * @param source source
+   */
+  public Target(
+      final String id,
+      final String name,
+      final Kind kind,
+      final GeoPoint at,
+      final String placeId,
+      final String lineId,
+      final int hitsToClose,
+      final double repairS,
+      final String source) {
+    this(id, name, kind, at, placeId, lineId, hitsToClose, repairS, source, null);
+  }
+
   /** What a target is. */
   public enum Kind {
     /** A stretch of track. */

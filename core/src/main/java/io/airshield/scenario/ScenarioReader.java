@@ -367,6 +367,10 @@ public final class ScenarioReader {
     if (lineRef == null && (kind == Target.Kind.TRACK || kind == Target.Kind.BRIDGE)) {
       f.error("line", "a " + Fields.fileName(kind) + " target needs the rail line it cuts", "");
     }
+    LocalDate usableFrom = null;
+    if (f.has("usableFrom")) {
+      usableFrom = f.date("usableFrom", null);
+    }
     return new Target(
         f.text("id"),
         f.text("name", f.text("id")),
@@ -376,7 +380,8 @@ public final class ScenarioReader {
         lineRef == null ? "" : lineRef.value(),
         f.integer("hitsToClose", 1, 1000, 1),
         f.num("repairHoursPerHit", Unit.H, 0, 24 * 365),
-        source(f));
+        source(f),
+        usableFrom);
   }
 
   private WeatherRegion region(final Fields f) {
@@ -477,6 +482,8 @@ public final class ScenarioReader {
       patrolFlights = patrol.get().integer("flights", 1, 100);
       patrol.get().end();
     }
+    final Place forward =
+        f.has("forwardBase") ? placeRef(f, "forwardBase", Place.Kind.AIRFIELD) : null;
     return new FighterUnit(
         f.text("id"),
         f.text("name", f.text("id")),
@@ -496,7 +503,8 @@ public final class ScenarioReader {
         source(f),
         patrolPlace,
         patrolFlights,
-        f.text("formationUnit", ""));
+        f.text("formationUnit", ""),
+        forward == null ? "" : forward.id());
   }
 
   private GunType gunType(final Fields f) {

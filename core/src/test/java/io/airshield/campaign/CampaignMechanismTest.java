@@ -92,6 +92,10 @@ class CampaignMechanismTest {
       final double attacks = out[Metrics.ATTACKS];
       assertThat(out[Metrics.HITS]).isEqualTo(attacks);
       assertThat(out[th.metrics().targetCuts(0)]).isEqualTo(attacks >= 3 ? 1 : 0);
+      // an airfield built on the fifth of ten days is usable six days, never cut
+      assertThat(out[th.metrics().targetOpen(1)]).isCloseTo(0.6, within(1e-12));
+      assertThat(out[Metrics.AIRFIELD_DAYS_USABLE]).isCloseTo(6, within(1e-9));
+      assertThat(out[th.metrics().targetCuts(1)]).isZero();
       if (attacks >= 3) {
         closedOnce++;
       } else {

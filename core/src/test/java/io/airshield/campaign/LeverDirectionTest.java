@@ -172,6 +172,13 @@ class LeverDirectionTest {
     assertPositive(Paired.difference(bare, base, Metrics.KILLS_FIGHTERS_BY_FIGHTERS, REPS));
   }
 
+  @Test
+  void aUsableForwardAirfieldInterceptsMore() {
+    final Scenario forward = base.mapFighterUnits(u -> u.withForwardBase("forward"));
+    assertPositive(Paired.difference(base, forward, Metrics.FORWARD_SORTIES, REPS));
+    assertPositive(Paired.difference(base, forward, Metrics.CONTACTS_DAY, REPS));
+  }
+
   private static void assertPositive(final Estimate d) {
     assertThat(d.low()).as("lower end of the paired difference %s", d).isGreaterThan(0);
   }
