@@ -146,9 +146,11 @@ public final class Replication {
   private final double[] closedTotal;
   private final int[] lineClosed;
   private final long[] lineMark;
-  private final long[] lineClosedSince;
+  // the share of a line's capacity lost while targets on it are closed (less what bypasses carry)
+  private final double[] lineLoss;
+  private final long[] lineLossSince;
   private final double[] lineOpenToday;
-  private final double[] lineClosedDark;
+  private final double[] lineLossDark;
   private final double[] lineOpenTotal;
   // repair crews: free crews and a FIFO of waiting jobs (target, time queued) per pool
   private final int[] poolFree;
@@ -221,9 +223,10 @@ public final class Replication {
     closedTotal = new double[th.targets];
     lineClosed = new int[th.lines];
     lineMark = new long[th.lines];
-    lineClosedSince = new long[th.lines];
+    lineLoss = new double[th.lines];
+    lineLossSince = new long[th.lines];
     lineOpenToday = new double[th.lines];
-    lineClosedDark = new double[th.lines];
+    lineLossDark = new double[th.lines];
     lineOpenTotal = new double[th.lines];
     poolFree = new int[th.poolCrews.length];
     poolQueue = new int[th.poolCrews.length][64];
@@ -320,6 +323,7 @@ public final class Replication {
   }
 
   private void reset() {
+    now = 0;
     queue.clear();
     raids = 0;
     intercepts = 0;
@@ -339,7 +343,9 @@ public final class Replication {
     Arrays.fill(lineClosed, 0);
     Arrays.fill(lineMark, 0);
     Arrays.fill(lineOpenToday, 0);
-    Arrays.fill(lineClosedDark, 0);
+    Arrays.fill(lineLossDark, 0);
+    Arrays.fill(lineLoss, 0);
+    Arrays.fill(lineLossSince, 0);
     Arrays.fill(lineOpenTotal, 0);
     Arrays.fill(patrolHeld, 0);
     System.arraycopy(th.poolCrews, 0, poolFree, 0, poolFree.length);
@@ -354,8 +360,9 @@ public final class Replication {
         closed[t] = true;
         closedSince[t] = 0;
         final int l = th.tLine[t];
-        if (l >= 0 && lineClosed[l]++ == 0) {
-          lineClosedSince[l] = 0;
+        if (l >= 0) {
+          lineClosed[l]++;
+          lineChanged(l);
         }
         if (th.tBuiltDay[t] < th.days) {
           queue.push((long) th.tBuiltDay[t] * 86_400, P_REPAIR, EV_BUILT, t);
@@ -1322,10 +1329,29 @@ public final class Replication {
     out[th.metrics.targetCuts(t)]++;
     out[Metrics.CUTS_TRACK + th.tKind[t]]++;
     final int l = th.tLine[t];
-    if (l >= 0 && lineClosed[l]++ == 0) {
-      lineOpenToday[l] += now - lineMark[l];
-      lineClosedSince[l] = now;
+    if (l >= 0) {
+      if (lineClosed[l]++ == 0) {
+        lineOpenToday[l] += now - lineMark[l];
+      }
+      lineChanged(l);
     }
+  }
+
+  /**
+   * A target on line l closed or opened: the dark hours since the last change are charged at the
+   * loss then in force, and the loss is worked out anew: all the capacity while a target without a
+   * bypass is closed, else what the smallest bypass of the closed targets cannot carry.
+   */
+  private void lineChanged(final int l) {
+    lineLossDark[l] += lineLoss[l] * darkBetween(th.lRegion[l], lineLossSince[l], now);
+    lineLossSince[l] = now;
+    double carried = 1;
+    for (final int t : th.lTargets[l]) {
+      if (closed[t]) {
+        carried = Math.min(carried, th.tBypass[t]);
+      }
+    }
+    lineLoss[l] = 1 - carried;
   }
 
   private void queueJob(final int t) {
@@ -1392,9 +1418,11 @@ public final class Replication {
     if (hits[t] < th.tHits[t]) {
       closed[t] = false;
       final int l = th.tLine[t];
-      if (l >= 0 && --lineClosed[l] == 0) {
-        lineMark[l] = now;
-        lineClosedDark[l] += darkBetween(th.lRegion[l], lineClosedSince[l], now);
+      if (l >= 0) {
+        if (--lineClosed[l] == 0) {
+          lineMark[l] = now;
+        }
+        lineChanged(l);
       }
     } else {
       out[th.metrics.targetCuts(t)]++;
@@ -1408,9 +1436,11 @@ public final class Replication {
     out[Metrics.CLOSED_H_TRACK + th.tKind[t]] += (now - closedSince[t]) / 3600.0;
     trace(Tracer.REPAIRED, t, -1, 0, 0);
     final int l = th.tLine[t];
-    if (l >= 0 && --lineClosed[l] == 0) {
-      lineMark[l] = now;
-      lineClosedDark[l] += darkBetween(th.lRegion[l], lineClosedSince[l], now);
+    if (l >= 0) {
+      if (--lineClosed[l] == 0) {
+        lineMark[l] = now;
+      }
+      lineChanged(l);
     }
   }
 
@@ -1472,19 +1502,18 @@ public final class Replication {
       final int r = th.lRegion[l];
       if (lineClosed[l] == 0) {
         lineOpenToday[l] += boundary - lineMark[l];
-      } else {
-        lineClosedDark[l] += darkBetween(r, lineClosedSince[l], boundary);
-        lineClosedSince[l] = boundary;
       }
+      lineLossDark[l] += lineLoss[l] * darkBetween(r, lineLossSince[l], boundary);
+      lineLossSince[l] = boundary;
       lineMark[l] = boundary;
       final double dark = darkBetween(r, (long) d * 86_400, boundary);
-      final double share = dark > 0 ? Math.max(0, 1 - lineClosedDark[l] / dark) : 1;
+      final double share = dark > 0 ? Math.max(0, 1 - lineLossDark[l] / dark) : 1;
       lineOpenTotal[l] += lineOpenToday[l];
       tons += th.lCapacity[l] * share;
       linesOpen += share;
       out[th.metrics.lineTons(l)] += th.lCapacity[l] * share;
       lineOpenToday[l] = 0;
-      lineClosedDark[l] = 0;
+      lineLossDark[l] = 0;
     }
     out[th.metrics.daySupply(d)] = tons;
     out[th.metrics.dayLinesOpen(d)] = linesOpen;

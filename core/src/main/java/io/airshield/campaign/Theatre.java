@@ -61,6 +61,12 @@ public final class Theatre {
    */
   final int[] tBuiltDay;
 
+  /** Share of its line's capacity that a target's bypasses carry while it is closed (0 to 1). */
+  final double[] tBypass;
+
+  /** The targets on each line. */
+  final int[][] lTargets;
+
   /** Repair sector of each target: its line, or {@link #lines} for targets on no line. */
   final int[] tSector;
 
@@ -287,6 +293,7 @@ public final class Theatre {
     tHitFactor = new double[targets];
     tSector = new int[targets];
     tBuiltDay = new int[targets];
+    tBypass = new double[targets];
     final Map<String, Integer> airfieldTarget = new HashMap<>();
     for (int t = 0; t < targets; t++) {
       final Target tg = s.targets().get(t);
@@ -300,6 +307,7 @@ public final class Theatre {
       tRegion[t] = nearestRegion(s, tg.at());
       tHitFactor[t] = tg.kind() == Target.Kind.BRIDGE ? ModelConstants.HIT_FACTOR_BRIDGE : 1;
       tSector[t] = tLine[t] >= 0 ? tLine[t] : lines;
+      tBypass[t] = tg.bypass();
       tBuiltDay[t] =
           tg.usableFrom() == null
               ? 0
@@ -309,6 +317,13 @@ public final class Theatre {
       if (tg.kind() == Target.Kind.AIRFIELD && !tg.placeId().isEmpty()) {
         airfieldTarget.put(tg.placeId(), t);
       }
+    }
+
+    lTargets = new int[lines][];
+    for (int l = 0; l < lines; l++) {
+      final int line = l;
+      lTargets[l] =
+          java.util.stream.IntStream.range(0, targets).filter(t -> tLine[t] == line).toArray();
     }
 
     // command posts

@@ -15,6 +15,7 @@ package io.airshield.domain;
  * @param source source tag or "estimate"
  * @param usableFrom for an airfield under construction, the day its construction would be done if
  *     nothing delayed it (it is not usable before); else null
+ * @param bypass share of its line's capacity that bypass bridges carry while it is closed (0-1)
  */
 public record Target(
     String id,
@@ -26,7 +27,8 @@ public record Target(
     int hitsToClose,
     double repairS,
     String source,
-    java.time.LocalDate usableFrom) {
+    java.time.LocalDate usableFrom,
+    double bypass) {
   /**
    * A target usable from the start.
    *
@@ -50,7 +52,7 @@ public record Target(
       final int hitsToClose,
       final double repairS,
       final String source) {
-    this(id, name, kind, at, placeId, lineId, hitsToClose, repairS, source, null);
+    this(id, name, kind, at, placeId, lineId, hitsToClose, repairS, source, null, 0);
   }
 
   /** What a target is. */

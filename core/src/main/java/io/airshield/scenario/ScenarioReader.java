@@ -381,7 +381,8 @@ public final class ScenarioReader {
         f.integer("hitsToClose", 1, 1000, 1),
         f.num("repairHoursPerHit", Unit.H, 0, 24 * 365),
         source(f),
-        usableFrom);
+        usableFrom,
+        f.num("bypassPct", Unit.PERCENT, 0, 100, 0));
   }
 
   private WeatherRegion region(final Fields f) {

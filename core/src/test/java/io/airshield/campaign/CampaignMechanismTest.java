@@ -93,9 +93,11 @@ class CampaignMechanismTest {
       assertThat(out[Metrics.HITS]).isEqualTo(attacks);
       assertThat(out[th.metrics().targetCuts(0)]).isEqualTo(attacks >= 3 ? 1 : 0);
       // an airfield built on the fifth of ten days is usable six days, never cut
-      assertThat(out[th.metrics().targetOpen(1)]).isCloseTo(0.6, within(1e-12));
+      assertThat(out[th.metrics().targetOpen(2)]).isCloseTo(0.6, within(1e-12));
       assertThat(out[Metrics.AIRFIELD_DAYS_USABLE]).isCloseTo(6, within(1e-9));
-      assertThat(out[th.metrics().targetCuts(1)]).isZero();
+      assertThat(out[th.metrics().targetCuts(2)]).isZero();
+      // the unbuilt bridge's bypass carries 40% of its line's 100 t a day, all ten days
+      assertThat(out[th.metrics().lineTons(1)]).isCloseTo(400, within(1e-9));
       if (attacks >= 3) {
         closedOnce++;
       } else {
