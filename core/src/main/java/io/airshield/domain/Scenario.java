@@ -52,7 +52,8 @@ public record Scenario(
     List<GunType> gunTypes,
     List<AaUnit> aaUnits,
     RepairForce repair,
-    List<Mission> missions) {
+    List<Mission> missions,
+    List<EstimateRange> estimates) {
   public Scenario {
     bounds = bounds.clone();
     sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
@@ -67,6 +68,7 @@ public record Scenario(
     gunTypes = List.copyOf(gunTypes);
     aaUnits = List.copyOf(aaUnits);
     missions = List.copyOf(missions);
+    estimates = List.copyOf(estimates);
   }
 
   @Override
@@ -106,7 +108,8 @@ public record Scenario(
         gunTypes,
         aaUnits,
         repair,
-        missions);
+        missions,
+        estimates);
   }
 
   /**
@@ -134,7 +137,8 @@ public record Scenario(
         gunTypes,
         aaUnits,
         repair,
-        missions);
+        missions,
+        estimates);
   }
 
   /**
@@ -162,7 +166,8 @@ public record Scenario(
         gunTypes,
         units,
         repair,
-        missions);
+        missions,
+        estimates);
   }
 
   /**
@@ -190,7 +195,8 @@ public record Scenario(
         gunTypes,
         aaUnits,
         force,
-        missions);
+        missions,
+        estimates);
   }
 
   /**
@@ -218,7 +224,8 @@ public record Scenario(
         gunTypes,
         aaUnits,
         repair,
-        missions);
+        missions,
+        estimates);
   }
 
   /**
@@ -246,7 +253,8 @@ public record Scenario(
         gunTypes,
         aaUnits,
         repair,
-        newMissions);
+        newMissions,
+        estimates);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.airshield.scenario;
 import io.airshield.domain.AaUnit;
 import io.airshield.domain.AircraftType;
 import io.airshield.domain.CommandPost;
+import io.airshield.domain.EstimateRange;
 import io.airshield.domain.FighterUnit;
 import io.airshield.domain.GeoPoint;
 import io.airshield.domain.GunType;
@@ -152,6 +153,11 @@ public final class ScenarioReader {
     final Registry<Mission> missions =
         new Registry<>(
             "mission", f.maps("missions", true), fl -> mission(fl, types, targets, p), Mission::id);
+    final List<EstimateRange> estimates = new ArrayList<>();
+    for (Fields e : f.maps("estimates", false)) {
+      estimates.add(estimate(e, f.node()));
+      e.end();
+    }
     f.end();
     for (Runnable c : checks) {
       c.run();
@@ -177,7 +183,8 @@ public final class ScenarioReader {
         guns.items,
         aa.items,
         repair,
-        missions.items);
+        missions.items,
+        estimates);
   }
 
   /** The period and theatre, for checks of dates and positions. */
@@ -258,6 +265,81 @@ public final class ScenarioReader {
             }
           });
     }
+  }
+
+  /**
+   * One entry of the {@code estimates} section: the field it names must hold a number in the file,
+   * and the range must contain that number.
+   */
+  private EstimateRange estimate(final Fields e, final Node root) {
+    final String field = e.text("field");
+    final double low = e.num("low", Unit.NONE, -1e12, 1e12);
+    final double high = e.num("high", Unit.NONE, -1e12, 1e12);
+    final String why = source(e);
+    double value = Double.NaN;
+    final Node n = field.isEmpty() ? null : resolve(root, field);
+    if (!field.isEmpty()) {
+      if (!(n instanceof Node.Scalar sc) || sc.kind() != Node.Kind.NUMBER) {
+        e.error(
+            "field",
+            "\"" + field + "\" names no number of this scenario",
+            "Write SECTION.ID.FIELD, e.g. gunTypes.g37mm-61k.roundsPerKill.");
+      } else {
+        try {
+          value = Double.parseDouble(sc.text());
+        } catch (NumberFormatException x) {
+          value = Double.NaN;
+        }
+        if (high < low) {
+          e.error("high", "high " + high + " lies below low " + low, "");
+        } else if (value < low || value > high) {
+          e.error(
+              "low",
+              "the range ["
+                  + low
+                  + ", "
+                  + high
+                  + "] does not contain the value "
+                  + value
+                  + " that "
+                  + field
+                  + " has",
+              "");
+        }
+      }
+    }
+    return new EstimateRange(field, low, high, value, why);
+  }
+
+  /**
+   * The node a dotted path names: a map's key, or in a list the item whose id (or gun type, or
+   * target) is the step; null if none.
+   */
+  private static Node resolve(final Node root, final String path) {
+    Node n = root;
+    for (String step : path.split("\\.", -1)) {
+      if (n instanceof Node.MapNode m) {
+        n = m.entries().get(step);
+      } else if (n instanceof Node.ListNode l) {
+        Node found = null;
+        for (Node item : l.items()) {
+          if (item instanceof Node.MapNode m) {
+            for (String key : List.of("id", "type", "target")) {
+              if (m.entries().get(key) instanceof Node.Scalar sc && sc.text().equals(step)) {
+                found = item;
+              }
+            }
+          }
+        }
+        n = found;
+      } else {
+        return null;
+      }
+      if (n == null) {
+        return null;
+      }
+    }
+    return n;
   }
 
   private String source(final Fields f) {
