@@ -118,7 +118,8 @@ public record Reinforcement(
    * @param label short label
    * @param stations its stations
    * @param screenGain the screen's expected gain over doing nothing
-   * @param objective mean objective with its 95% interval
+   * @param objective the objective: the baseline's mean plus the paired gain, 95% interval
+   *     (Reinforcer.shifted)
    * @param gainVsNothing paired gain over no reinforcement, 95% interval
    * @param gainVsOther for rank 1, the paired gain over rank 2 (the runner-up); for the others, the
    *     paired difference to rank 1 (negative: what it falls short by)
@@ -166,7 +167,8 @@ public record Reinforcement(
    * @param key the plan's canonical key
    * @param label its stations, short
    * @param rank its rank among the simulated plans
-   * @param objective mean objective with its 95% interval
+   * @param objective the objective: the baseline's mean plus the paired gain, 95% interval
+   *     (Reinforcer.shifted)
    * @param gainVsNothing paired gain over no reinforcement, 95% interval
    * @param selectedLead the selected plan's paired lead over it (0 for the selected plan itself)
    * @param replications replications of it

@@ -319,6 +319,9 @@ public final class ReinforceReport {
             prose(best.objective()),
             r.objectiveUnit(),
             proseUnit(best.gainVsNothing(), r.objectiveUnit())));
+    if (!clearOfZero(best.gainVsNothing())) {
+      sb.append(" The run cannot tell this gain from none: its interval reaches zero.");
+    }
     for (Map.Entry<String, Estimate> e : r.bestGains().entrySet()) {
       final Estimate g = e.getValue();
       if (asAsked) {
