@@ -1,6 +1,7 @@
 package io.airshield.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -248,5 +249,35 @@ class ReinforceCommandTest {
       assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
       assertThat(r.err()).as(String.join(" ", args)).isNotBlank().doesNotContain("\tat ");
     }
+  }
+
+  @Test
+  void theIndifferenceZoneIsAShareOfTheBaselineOrAFigure() throws Exception {
+    final CliRunner.Run bad =
+        CliRunner.run("reinforce", "northeast-1952-spring", "--indifference", "2x", "-q");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("--indifference takes a share").doesNotContain("Exception");
+    assertThat(CliRunner.run("reinforce", "--indifference", "0%", "-q").code()).isEqualTo(2);
+    final CliRunner.Run share =
+        CliRunner.run(
+            "reinforce",
+            "northeast-1952-spring",
+            "--indifference",
+            "5%",
+            "--max-replications",
+            "12",
+            "--keep",
+            "2",
+            "--format",
+            "json",
+            "-q",
+            "--no-report");
+    assertThat(share.code()).as(share.err()).isZero();
+    final JsonNode r = new ObjectMapper().readTree(share.out()).get("reinforcement");
+    assertThat(r.get("indifferenceRule").asText()).isEqualTo("5% of the baseline");
+    // 5% of the baseline's mean, which is assess's: 1,000 replications of the same streams
+    assertThat(r.get("baseline").get("n").asInt()).isEqualTo(1000);
+    assertThat(r.get("indifference").asDouble())
+        .isCloseTo(0.05 * r.get("baseline").get("mean").asDouble(), within(1e-12));
   }
 }

@@ -387,7 +387,9 @@ public final class PoolReader {
               st.node(),
               st.path(),
               "\"" + st.value() + "\" is not a station of pool unit " + pu.id(),
-              "Its stations: " + String.join(", ", pu.stations()));
+              Fields.nearest(st.value(), pu.stations()).map(m -> "Maybe " + m + "? ").orElse("")
+                  + "Its stations: "
+                  + String.join(", ", pu.stations()));
         }
         continue;
       }
