@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import io.airshield.campaign.GreedyAllocator;
 import io.airshield.domain.Scenario;
 import io.airshield.montecarlo.Estimate;
+import io.airshield.report.ReinforceData;
+import io.airshield.report.ReinforceHtml;
 import io.airshield.report.ReinforceReport;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +45,12 @@ class Issue16Test {
         .contains("This is the stationing the cable asked for")
         .contains("The run cannot separate the two")
         .doesNotContain("The probability that it is the best");
+    // the report page says the same and carries the named plans, each against the others
+    final String html = ReinforceHtml.render(ReinforceData.of(s, pool, r, request), "");
+    assertThat(html)
+        .contains(
+            "Selected: <b>none</b>", "<table id=\"named\">", "<th class=\"n\">vs forward</th>")
+        .contains("<b>asked (asked)</b>");
   }
 
   @Test
