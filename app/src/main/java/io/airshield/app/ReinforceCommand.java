@@ -78,9 +78,10 @@ final class ReinforceCommand implements Callable<Integer> {
       names = "--indifference",
       paramLabel = "X",
       description =
-          "Indifference zone in the objective's units: a smaller difference is not"
-              + " worth telling apart (default: the pool's).")
-  Double indifference;
+          "Indifference zone: a smaller difference is not worth telling apart. A share of"
+              + " the objective without reinforcement (2%%) or a figure in the objective's units"
+              + " (0.5) (default: the pool's, or 2%% of the baseline).")
+  String indifference;
 
   @Option(
       names = "--max-replications",
@@ -92,9 +93,11 @@ final class ReinforceCommand implements Callable<Integer> {
   @Option(
       names = "--first-stage",
       paramLabel = "N",
-      defaultValue = "10",
-      description = "Replications of every plan before any is dropped (default: ${DEFAULT-VALUE}).")
-  int firstStage;
+      description =
+          "Replications of every plan before any is dropped; they estimate the variances the"
+              + " selection relies on (default: 20, or --max-replications if lower; why in"
+              + " docs/reinforce.md).")
+  Integer firstStage;
 
   @Option(
       names = "--keep",
@@ -158,19 +161,19 @@ final class ReinforceCommand implements Callable<Integer> {
       throw new UserException(
           "--max-replications must be from 2 to 1000000, not " + maxReplications);
     }
-    if (firstStage < 2 || firstStage > maxReplications) {
+    final int n0 =
+        firstStage != null ? firstStage : Math.min(Reinforcer.FIRST_STAGE, maxReplications);
+    if (n0 < 2 || n0 > maxReplications) {
       throw new UserException(
           "--first-stage must be from 2 to --max-replications ("
               + maxReplications
               + "), not "
-              + firstStage);
+              + n0);
     }
     if (keep < 1 || keep > 10_000) {
       throw new UserException("--keep must be from 1 to 10000, not " + keep);
     }
-    if (indifference != null && !(indifference > 0 && Double.isFinite(indifference))) {
-      throw new UserException("--indifference must be a positive number, not " + indifference);
-    }
+    final Pool.Indifference zone = indifference == null ? null : parseIndifference(indifference);
     final int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (nThreads < 1 || nThreads > 1024) {
       throw new UserException("--threads must be from 1 to 1024, not " + nThreads);
@@ -193,24 +196,33 @@ final class ReinforceCommand implements Callable<Integer> {
         new Reinforcer.Options(
             seed,
             conf,
-            indifference == null ? Double.NaN : indifference,
-            firstStage,
+            zone,
+            n0,
             maxReplications,
             nThreads,
             keep,
-            200);
+            200,
+            Reinforcer.BASELINE_REPLICATIONS);
     final Progress bar =
         quiet ? null : new Progress(spec.commandLine().getErr(), "reinforce " + s.id());
-    final Reinforcement r =
-        Reinforcer.run(
-            s,
-            p,
-            o,
-            Allocators.defaultAllocator(),
-            bar == null
-                ? null
-                : (reps, alive, plans) ->
-                    bar.update(reps, (long) plans * maxReplications, Double.NaN));
+    final Reinforcement r;
+    try {
+      r =
+          Reinforcer.run(
+              s,
+              p,
+              o,
+              Allocators.defaultAllocator(),
+              bar == null
+                  ? null
+                  : (reps, alive, plans) ->
+                      bar.update(
+                          reps,
+                          (long) plans * maxReplications + Reinforcer.BASELINE_REPLICATIONS,
+                          Double.NaN));
+    } catch (Reinforcer.ZoneException e) {
+      throw new UserException(e.getMessage());
+    }
     if (bar != null) {
       bar.done(r.replications());
     }
@@ -233,6 +245,31 @@ final class ReinforceCommand implements Callable<Integer> {
           ReinforceData.of(s, p, r, draft), report, quiet ? null : spec.commandLine().getErr());
     }
     return 0;
+  }
+
+  /**
+   * @param text "2%" (a share of the objective without reinforcement) or "0.5" (objective units)
+   * @return the zone
+   */
+  static Pool.Indifference parseIndifference(final String text) {
+    final String t = text.trim();
+    final boolean share = t.endsWith("%");
+    try {
+      final double v = Double.parseDouble(share ? t.substring(0, t.length() - 1).trim() : t);
+      if (!(v > 0 && Double.isFinite(v)) || share && v > 100) {
+        throw new UserException(
+            "--indifference must be a positive figure, or a share from above 0% to 100%, not \""
+                + text
+                + "\"");
+      }
+      return new Pool.Indifference(share ? v / 100 : v, share);
+    } catch (NumberFormatException e) {
+      throw new UserException(
+          "--indifference takes a share of the baseline such as 2% or a figure in the"
+              + " objective's units such as 0.5, not \""
+              + text
+              + "\"");
+    }
   }
 
   private double parseConfidence() {

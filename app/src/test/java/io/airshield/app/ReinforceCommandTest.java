@@ -1,6 +1,7 @@
 package io.airshield.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,7 +76,12 @@ class ReinforceCommandTest {
     assertThat(a.out()).isEqualTo(b.out());
     final JsonNode j = new ObjectMapper().readTree(a.out());
     final JsonNode res = j.get("reinforcement");
-    assertThat(res.get("ranking")).hasSize(4);
+    // the 4 plans the screen keeps, and the named plans it did not keep (stalin, none)
+    assertThat(res.get("ranking")).hasSize(6);
+    assertThat(res.get("named")).hasSize(3);
+    assertThat(res.get("named").get(0).get("id").asText()).isEqualTo("cable");
+    assertThat(res.get("named").get(0).get("asked").asBoolean()).isTrue();
+    assertThat(res.get("named").get(0).get("versus")).hasSize(3);
     assertThat(res.get("ranking").get(0).get("rank").asInt()).isEqualTo(1);
     assertThat(res.get("plansFeasible").asInt()).isEqualTo(15);
     assertThat(res.get("replications").asLong()).isPositive();
@@ -161,7 +167,15 @@ class ReinforceCommandTest {
             .findFirst()
             .orElseThrow()
             .substring("Selected: ".length());
-    assertThat(html).contains("Selected: <b>" + selected.replace("'", "&#39;") + "</b>");
+    if (selected.startsWith("none.")) {
+      // undecided: the page says so and names the plan of highest mean, as the text does
+      final String leader =
+          selected.substring(selected.indexOf("highest mean: ") + 14, selected.length() - 1);
+      assertThat(html)
+          .contains("Selected: <b>none</b>", "highest mean: <b>" + leader.replace("'", "&#39;"));
+    } else {
+      assertThat(html).contains("Selected: <b>" + selected.replace("'", "&#39;") + "</b>");
+    }
     // the folder is asked for beside assess's, not in it
     assertThat(rep.resolve("lines.csv")).doesNotExist();
   }
@@ -235,5 +249,35 @@ class ReinforceCommandTest {
       assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
       assertThat(r.err()).as(String.join(" ", args)).isNotBlank().doesNotContain("\tat ");
     }
+  }
+
+  @Test
+  void theIndifferenceZoneIsAShareOfTheBaselineOrAFigure() throws Exception {
+    final CliRunner.Run bad =
+        CliRunner.run("reinforce", "northeast-1952-spring", "--indifference", "2x", "-q");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("--indifference takes a share").doesNotContain("Exception");
+    assertThat(CliRunner.run("reinforce", "--indifference", "0%", "-q").code()).isEqualTo(2);
+    final CliRunner.Run share =
+        CliRunner.run(
+            "reinforce",
+            "northeast-1952-spring",
+            "--indifference",
+            "5%",
+            "--max-replications",
+            "12",
+            "--keep",
+            "2",
+            "--format",
+            "json",
+            "-q",
+            "--no-report");
+    assertThat(share.code()).as(share.err()).isZero();
+    final JsonNode r = new ObjectMapper().readTree(share.out()).get("reinforcement");
+    assertThat(r.get("indifferenceRule").asText()).isEqualTo("5% of the baseline");
+    // 5% of the baseline's mean, which is assess's: 1,000 replications of the same streams
+    assertThat(r.get("baseline").get("n").asInt()).isEqualTo(1000);
+    assertThat(r.get("indifference").asDouble())
+        .isCloseTo(0.05 * r.get("baseline").get("mean").asDouble(), within(1e-12));
   }
 }

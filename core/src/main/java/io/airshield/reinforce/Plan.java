@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
  * stations. Immutable; equal plans have equal {@link #key()}s.
  */
 public final class Plan {
+  /** The label of a plan that places nothing (a named "none"). */
+  public static final String NOTHING = "no reinforcement";
+
   private final int[][] counts;
   private final String key;
 
@@ -154,7 +157,8 @@ public final class Plan {
   /**
    * @param pool the pool
    * @param scenario the scenario
-   * @return a short label, e.g. {@code Anju x2, Sinanju}; units separated by "; "
+   * @return a short label, e.g. {@code Anju x2, Sinanju}; units separated by "; "; {@link #NOTHING}
+   *     for a plan that places nothing
    */
   public String label(final Pool pool, final Scenario scenario) {
     final StringBuilder sb = new StringBuilder();
@@ -169,7 +173,7 @@ public final class Plan {
         sb.append(" x").append(st.regiments());
       }
     }
-    return sb.toString();
+    return sb.length() == 0 ? NOTHING : sb.toString();
   }
 
   /**

@@ -16,7 +16,9 @@ import java.util.function.ToDoubleFunction;
  * respects the limits. A unit of k regiments that may be split is placed as a multiset of k
  * stations (each at most {@code maxPerStation} times); one that may not is placed whole at one
  * station. Across the pool, no airfield takes more than {@code fighterRegimentsPerField} pool
- * fighter regiments nor more aircraft than its capacity (the scenario's units there counted).
+ * fighter regiments nor more aircraft than its capacity (the scenario's units there counted). A
+ * unit marked {@code search: false} is left out of the plans here (it has no regiments in them): it
+ * stands only where a named plan of the pool puts it ({@link Pool.Named}).
  *
  * <p>When there are more plans than the simulation can rank, {@link #search} picks a candidate set
  * with the screen: a greedy placement regiment by regiment, from every forced first station, each
@@ -99,6 +101,10 @@ public final class Plans {
   static List<int[]> placements(final Pool.PoolUnit u, final Pool.Limits limits) {
     final int s = u.stations().size();
     final List<int[]> out = new ArrayList<>();
+    if (!u.searched()) {
+      out.add(new int[s]); // stands only where a named plan puts it
+      return out;
+    }
     if (!u.split()) {
       if (u.kind() == Pool.Kind.FIGHTER && u.regiments() > limits.fighterRegimentsPerField()) {
         return out;
@@ -191,6 +197,9 @@ public final class Plans {
     final Map<String, Double> scores = new HashMap<>();
     final int units = pool.units().size();
     for (int fu = 0; fu < units; fu++) {
+      if (!pool.units().get(fu).searched()) {
+        continue;
+      }
       for (int fs = 0; fs < pool.units().get(fu).stations().size(); fs++) {
         final int[][] c = empty(pool);
         if (!add(c, fu, fs, pool, scenario)) {
@@ -250,7 +259,7 @@ public final class Plans {
       final ToDoubleFunction<Plan> score) {
     for (int u = 0; u < c.length; u++) {
       final Pool.PoolUnit pu = pool.units().get(u);
-      while (placed(c[u]) < pu.regiments()) {
+      while (pu.searched() && placed(c[u]) < pu.regiments()) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int s = 0; s < pu.stations().size(); s++) {

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param objective what to maximise
  * @param request who asks whom, for the drafted request
  * @param source source tag or "estimate"
+ * @param compare the named plans evaluated beside the search (file order), possibly none
  */
 public record Pool(
     String id,
@@ -30,10 +31,33 @@ public record Pool(
     Limits limits,
     Objective objective,
     Request request,
-    String source) {
+    String source,
+    List<Named> compare) {
   public Pool {
     units = List.copyOf(units);
+    compare = List.copyOf(compare);
   }
+
+  /**
+   * @return the named plan marked as the one asked for ({@code asked: true}), if any
+   */
+  public java.util.Optional<Named> asked() {
+    return compare.stream().filter(Named::asked).findFirst();
+  }
+
+  /**
+   * A plan the user names in the pool file's {@code compare} list, to be evaluated beside the
+   * search whatever the screen thinks of it: the choices a cable or a reply puts on the table ("two
+   * regiments at Liaoyang and Dongfeng", "one division in the Shenyang area", nothing).
+   *
+   * @param id short name, e.g. {@code cable}
+   * @param name display name
+   * @param asked whether this is the plan the request's own cable asked for: the drafted request
+   *     never recommends another plan the run cannot separate from it
+   * @param plan its regiments per unit and station; units it leaves out have none
+   * @param source source tag or "estimate"
+   */
+  public record Named(String id, String name, boolean asked, Plan plan, String source) {}
 
   /** What kind of unit a pool unit is. */
   public enum Kind {
@@ -60,6 +84,8 @@ public record Pool(
    * @param gunLayingRadar whether each AA regiment has gun-laying radar
    * @param template a fighter regiment with an empty base, for fighter units (null for AA)
    * @param source source tag or "estimate"
+   * @param searched whether the search places this unit; a unit that is not searched (e.g. the
+   *     counter-offer of a reply) stands only where a named plan puts it
    */
   public record PoolUnit(
       String id,
@@ -74,7 +100,8 @@ public record Pool(
       int searchlights,
       boolean gunLayingRadar,
       FighterUnit template,
-      String source) {
+      String source,
+      boolean searched) {
     public PoolUnit {
       stations = List.copyOf(stations);
       guns = List.copyOf(guns);
@@ -99,11 +126,11 @@ public record Pool(
    * figure).
    *
    * @param terms the figures and their weights
-   * @param indifference the smallest difference worth telling apart, in objective units
+   * @param indifference the smallest difference worth telling apart
    * @param unit the objective's unit for messages (e.g. "t/day")
    * @param name a short name of the objective for messages (e.g. "supply delivered")
    */
-  public record Objective(List<Term> terms, double indifference, String unit, String name) {
+  public record Objective(List<Term> terms, Indifference indifference, String unit, String name) {
     public Objective {
       terms = List.copyOf(terms);
     }
@@ -139,4 +166,40 @@ public record Pool(
    * @param reference what the request answers or continues (a cable, an order), or empty
    */
   public record Request(String from, String to, String reference) {}
+
+  /**
+   * The indifference zone: the smallest difference in the objective worth telling apart, given
+   * either in the objective's units or as a share of the objective without reinforcement (read from
+   * the baseline's replications before the selection starts).
+   *
+   * @param value the absolute zone in objective units, or the share (0.02 for 2%)
+   * @param share whether {@code value} is a share of the baseline
+   */
+  public record Indifference(double value, boolean share) {
+    /** The default: 2% of the baseline (why: docs/reinforce.md, "The indifference zone"). */
+    public static final Indifference DEFAULT = new Indifference(0.02, true);
+
+    /**
+     * @param baseline the objective's mean without reinforcement
+     * @return the zone in objective units
+     */
+    public double resolve(final double baseline) {
+      return share ? value * Math.abs(baseline) : value;
+    }
+
+    /**
+     * @return e.g. "2% of the baseline" or "0.5"
+     */
+    public String describe() {
+      return share
+          ? String.format(java.util.Locale.ROOT, "%s%% of the baseline", trim(100 * value))
+          : trim(value);
+    }
+
+    private static String trim(final double v) {
+      return v == Math.rint(v) && Math.abs(v) < 1e15
+          ? String.valueOf((long) v)
+          : String.format(java.util.Locale.ROOT, "%.4g", v);
+    }
+  }
 }

@@ -90,6 +90,29 @@ public final class PoolReader {
     final Pool.Limits limits =
         f.optMap("limits").map(this::limits).orElse(new Pool.Limits(1, Map.of()));
     final Pool.Objective objective = objective(f.map("objective"));
+    final List<NamedRead> named = new ArrayList<>();
+    final Set<String> namedIds = new LinkedHashSet<>();
+    final List<Fields> compareItems = f.maps("compare", false);
+    if (compareItems.size() > MAX_NAMED) {
+      f.error(
+          "compare",
+          compareItems.size() + " named plans: at most " + MAX_NAMED + " are evaluated",
+          "Maybe keep the choices actually on the table.");
+    }
+    for (Fields c : compareItems) {
+      final NamedRead n = named(c, units);
+      if (!n.id().isEmpty() && !namedIds.add(n.id())) {
+        c.error("id", "duplicate named plan \"" + n.id() + "\"", "");
+      }
+      named.add(n);
+      c.end();
+    }
+    if (named.stream().filter(NamedRead::asked).count() > 1) {
+      f.error(
+          "compare",
+          "more than one named plan is marked asked: true",
+          "Maybe mark only the plan the cable asked for.");
+    }
     final Pool.Request request =
         f.optMap("request")
             .map(
@@ -103,7 +126,36 @@ public final class PoolReader {
             .orElse(new Pool.Request("", "", ""));
     f.end();
     problems.throwIfAny();
-    final Pool pool = new Pool(id, title, scen, units, limits, objective, request, source);
+    final List<Pool.Named> compare = new ArrayList<>();
+    final Map<String, String> keys = new LinkedHashMap<>();
+    for (NamedRead n : named) {
+      compare.add(new Pool.Named(n.id(), n.name(), n.asked(), new Plan(n.counts()), n.source()));
+    }
+    final Pool pool = new Pool(id, title, scen, units, limits, objective, request, source, compare);
+    for (int i = 0; i < named.size(); i++) {
+      final NamedRead n = named.get(i);
+      final Plan plan = compare.get(i).plan();
+      if (!Plans.feasible(plan.counts(), pool, scenario)) {
+        n.fields()
+            .error(
+                "place",
+                "named plan \""
+                    + n.id()
+                    + "\" breaks the pool's limits (fighter regiments per field or an"
+                    + " airfield's capacity, the scenario's units counted)",
+                "Maybe raise limits.fighterRegimentsPerField or the field's"
+                    + " limits.airfieldCapacity, or place fewer regiments there.");
+      }
+      final String other = keys.putIfAbsent(plan.key(), n.id());
+      if (other != null) {
+        n.fields()
+            .error(
+                "place",
+                "named plan \"" + n.id() + "\" places the same regiments as \"" + other + "\"",
+                "Maybe remove one of them.");
+      }
+    }
+    problems.throwIfAny();
     if (Plans.count(pool, scenario) == 0) {
       f.error(
           "units",
@@ -190,6 +242,7 @@ public final class PoolReader {
           "");
     }
     final String source = u.text("source", "");
+    final boolean searched = u.bool("search", true);
     final List<AaUnit.Battery> guns = new ArrayList<>();
     int lights = 0;
     boolean radar = false;
@@ -270,7 +323,116 @@ public final class PoolReader {
         lights,
         radar,
         template,
-        source);
+        source,
+        searched);
+  }
+
+  /** Most named plans in a pool's {@code compare} list. */
+  static final int MAX_NAMED = 20;
+
+  /** A named plan as read, with its fields for locating problems found once the pool is built. */
+  private record NamedRead(
+      String id, String name, boolean asked, int[][] counts, String source, Fields fields) {}
+
+  /**
+   * Reads a named plan: {@code id}, {@code name}, {@code asked}, {@code source} and {@code place},
+   * a list of {@code {unit, station, regiments}} (regiments 1 by default), each checked against the
+   * pool's units: a known unit, one of its stations, no more regiments than it has nor more at a
+   * station than it allows, and a unit that may not be split standing whole at one station.
+   */
+  private NamedRead named(final Fields c, final List<Pool.PoolUnit> units) {
+    final String nid = c.text("id");
+    final String name = c.text("name", nid);
+    final boolean asked = c.bool("asked", false);
+    final String source = c.text("source", "");
+    final int[][] counts = new int[units.size()][];
+    for (int u = 0; u < units.size(); u++) {
+      counts[u] = new int[units.get(u).stations().size()];
+    }
+    final Map<String, Integer> unitIndex = new LinkedHashMap<>();
+    for (int u = 0; u < units.size(); u++) {
+      unitIndex.putIfAbsent(units.get(u).id(), u);
+    }
+    if (!c.has("place")) {
+      c.error(
+          "place",
+          "a named plan needs a place list (empty for no reinforcement)",
+          "Maybe place: [{unit: "
+              + (units.isEmpty() ? "UNIT" : units.get(0).id())
+              + ", station: STATION, regiments: 1}], or place: [] for none.");
+    }
+    for (Fields pl : c.maps("place", false)) {
+      final Fields.Located un = pl.ref("unit", true);
+      final Fields.Located st = pl.ref("station", true);
+      final int regiments = pl.integer("regiments", 1, 12, 1);
+      pl.end();
+      final Integer u = unitIndex.get(un.value());
+      if (u == null) {
+        if (!un.value().isEmpty()) {
+          problems.add(
+              un.node(),
+              un.path(),
+              "unknown pool unit \"" + un.value() + "\"",
+              Fields.nearest(un.value(), unitIndex.keySet())
+                  .map(m -> "Maybe " + m + "?")
+                  .orElse("Units: " + String.join(", ", unitIndex.keySet())));
+        }
+        continue;
+      }
+      final Pool.PoolUnit pu = units.get(u);
+      final int s = pu.stations().indexOf(st.value());
+      if (s < 0) {
+        if (!st.value().isEmpty()) {
+          problems.add(
+              st.node(),
+              st.path(),
+              "\"" + st.value() + "\" is not a station of pool unit " + pu.id(),
+              Fields.nearest(st.value(), pu.stations()).map(m -> "Maybe " + m + "? ").orElse("")
+                  + "Its stations: "
+                  + String.join(", ", pu.stations()));
+        }
+        continue;
+      }
+      if (counts[u][s] > 0) {
+        problems.add(
+            st.node(),
+            st.path(),
+            "unit " + pu.id() + " is placed at " + st.value() + " twice in this plan",
+            "Maybe give one entry with regiments: " + (counts[u][s] + regiments) + ".");
+        continue;
+      }
+      counts[u][s] = regiments;
+      int total = 0;
+      for (int v : counts[u]) {
+        total += v;
+      }
+      if (total > pu.regiments()) {
+        pl.error(
+            "regiments",
+            "the plan places "
+                + total
+                + " regiments of "
+                + pu.id()
+                + ", which has "
+                + pu.regiments(),
+            "");
+      } else if (!pu.split() && regiments != pu.regiments()) {
+        pl.error(
+            "regiments",
+            "unit " + pu.id() + " may not be split: it stands whole (" + pu.regiments() + ")",
+            "Maybe regiments: " + pu.regiments() + ".");
+      } else if (pu.split() && regiments > pu.maxPerStation()) {
+        pl.error(
+            "regiments",
+            regiments
+                + " regiments of "
+                + pu.id()
+                + " at one station: its maxPerStation is "
+                + pu.maxPerStation(),
+            "");
+      }
+    }
+    return new NamedRead(nid, name, asked, counts, source, c);
   }
 
   private Pool.Limits limits(final Fields l) {
@@ -324,7 +486,27 @@ public final class PoolReader {
     if (terms.isEmpty() && o.isList("terms")) {
       o.error("terms", "the objective needs at least one figure", "");
     }
-    final double delta = o.num("indifference", Unit.NONE, 1e-9, 1e12);
+    final Pool.Indifference delta;
+    if (o.has("indifference") && o.has("indifferencePct")) {
+      o.error(
+          "indifferencePct",
+          "give the indifference zone once: indifference (objective units) or indifferencePct"
+              + " (% of the baseline)",
+          "Maybe remove one of them.");
+      delta = Pool.Indifference.DEFAULT;
+    } else if (o.has("indifference")) {
+      delta = new Pool.Indifference(o.num("indifference", Unit.NONE, 1e-9, 1e12), false);
+    } else {
+      delta =
+          new Pool.Indifference(
+              o.num(
+                  "indifferencePct",
+                  Unit.PERCENT,
+                  1e-6,
+                  100,
+                  100 * Pool.Indifference.DEFAULT.value()),
+              true);
+    }
     final String unit = o.text("unit", "");
     final String name = o.text("name", terms.isEmpty() ? "objective" : terms.get(0).metric());
     o.end();

@@ -22,6 +22,7 @@ import java.util.Map;
  * @param seed master seed
  * @param confidence the requested probability of correct selection
  * @param indifference the indifference zone, objective units
+ * @param indifferenceRule how the zone was set, e.g. "2% of the baseline"
  * @param firstStage KN's first-stage replications
  * @param maxReplications the cap per plan
  * @param plansFeasible feasible plans (capped at Plans.COUNT_LIMIT)
@@ -40,10 +41,19 @@ import java.util.Map;
  * @param bestLineOpen the same shares with the best plan
  * @param bestLineOpenGains the best plan's paired gain in each line's share of time open
  * @param converged whether KN ended with one plan (its guarantee holds)
+ * @param decided whether the run chose: KN ended with one plan and no other plan gave the same
+ *     outputs in every replication they shared; when false the output declines to choose
  * @param pcsEstimate estimated probability that the selected plan is the best or within the
  *     indifference zone of it (Bonferroni bound from the paired differences)
  * @param replications total replications run (plans and baseline)
  * @param baselineReplications replications of the baseline
+ * @param named the pool's named plans, file order, each with its paired comparisons
+ * @param recommendedKey the plan the request asks for: the selected one, or the plan the cable
+ *     asked for when the run cannot separate the two
+ * @param askedSeparated whether the selected plan is separated from the asked one (true when the
+ *     pool marks none, or when the asked plan is the selected one)
+ * @param bestVsAsked the selected plan's paired difference to the asked one (NaN if none or the
+ *     same)
  * @param notes remarks on the run
  */
 public record Reinforcement(
@@ -59,6 +69,7 @@ public record Reinforcement(
     long seed,
     double confidence,
     double indifference,
+    String indifferenceRule,
     int firstStage,
     int maxReplications,
     long plansFeasible,
@@ -76,11 +87,17 @@ public record Reinforcement(
     Map<String, Estimate> bestLineOpen,
     Map<String, Estimate> bestLineOpenGains,
     boolean converged,
+    boolean decided,
     double pcsEstimate,
     long replications,
     long baselineReplications,
+    List<NamedPlan> named,
+    String recommendedKey,
+    boolean askedSeparated,
+    Estimate bestVsAsked,
     List<String> notes) {
   public Reinforcement {
+    named = List.copyOf(named);
     ranking = List.copyOf(ranking);
     screenedOut = List.copyOf(screenedOut);
     baselineFigures = Collections.unmodifiableMap(new LinkedHashMap<>(baselineFigures));
@@ -101,7 +118,8 @@ public record Reinforcement(
    * @param label short label
    * @param stations its stations
    * @param screenGain the screen's expected gain over doing nothing
-   * @param objective mean objective with its 95% interval
+   * @param objective the objective: the baseline's mean plus the paired gain, 95% interval
+   *     (Reinforcer.shifted)
    * @param gainVsNothing paired gain over no reinforcement, 95% interval
    * @param gainVsOther for rank 1, the paired gain over rank 2 (the runner-up); for the others, the
    *     paired difference to rank 1 (negative: what it falls short by)
@@ -138,5 +156,49 @@ public record Reinforcement(
    */
   public Ranked best() {
     return ranking.get(0);
+  }
+
+  /**
+   * A named plan of the pool, evaluated beside the search on the same replications.
+   *
+   * @param id its short name in the pool file
+   * @param name its display name
+   * @param asked whether it is the plan the cable asked for
+   * @param key the plan's canonical key
+   * @param label its stations, short
+   * @param rank its rank among the simulated plans
+   * @param objective the objective: the baseline's mean plus the paired gain, 95% interval
+   *     (Reinforcer.shifted)
+   * @param gainVsNothing paired gain over no reinforcement, 95% interval
+   * @param selectedLead the selected plan's paired lead over it (0 for the selected plan itself)
+   * @param replications replications of it
+   * @param versus its paired difference (this minus that) to each named plan, in pool order (NaN
+   *     for itself)
+   */
+  public record NamedPlan(
+      String id,
+      String name,
+      boolean asked,
+      String key,
+      String label,
+      int rank,
+      Estimate objective,
+      Estimate gainVsNothing,
+      Estimate selectedLead,
+      int replications,
+      List<Estimate> versus) {
+    public NamedPlan {
+      versus = List.copyOf(versus);
+    }
+  }
+
+  /**
+   * @return the ranked row of the plan the request asks for
+   */
+  public Ranked recommended() {
+    return ranking.stream()
+        .filter(p -> p.key().equals(recommendedKey))
+        .findFirst()
+        .orElse(ranking.get(0));
   }
 }

@@ -61,31 +61,67 @@ public final class Reinforcer {
   private Reinforcer() {}
 
   /**
+   * The indifference zone cannot be set: a share of a baseline of zero. A user's mistake (exit 2 or
+   * a 4xx), not a failure of the program.
+   */
+  public static final class ZoneException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ZoneException(final String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * KN's default first stage. Why 20: the first stage estimates the variance of every paired
+   * difference, and KN's elimination distances scale with it. With n0 - 1 = 19 degrees of freedom a
+   * sample variance lies within a factor 0.47 to 1.73 of the true one with 95% probability
+   * (chi-square quantiles 8.91 and 32.85, divided by 19), against 0.30 to 2.11 with n0 = 10 (2.70
+   * and 19.02 over 9); and for 15 systems at 95% KN's constant h^2 = 2 eta (n0 - 1) falls from 18.0
+   * (n0 = 10) to 13.0 (n0 = 20), so the longer first stage is mostly paid back by earlier
+   * eliminations. Kim and Nelson (2001, section 4) used n0 = 10 and 20 in their experiments; the
+   * counts of intercepts and raids our objectives are made of are skewed, and 20 replications also
+   * bring their paired means closer to the normal the procedure assumes. The PCS benchmark ({@code
+   * bench} module, {@code SelectionPcsRunner}) measures the procedure with it.
+   */
+  public static final int FIRST_STAGE = 20;
+
+  /**
+   * Replications of the baseline (no reinforcement): those of {@code airshield assess} by default
+   * (1,000, the same streams of (seed, r)), so that with the same seed the figure without
+   * reinforcement is the very one {@code assess} prints, and a request never quotes a baseline of a
+   * few replications.
+   */
+  public static final int BASELINE_REPLICATIONS = 1000;
+
+  /**
    * @param seed master seed
    * @param confidence required probability of correct selection (e.g. 0.95)
-   * @param indifference indifference zone in objective units, or NaN for the pool's
+   * @param indifference indifference zone, or null for the pool's
    * @param firstStage KN's first-stage replications n0
    * @param maxReplications most replications of any one plan
    * @param threads worker threads
    * @param screenKeep most plans the screen passes to the simulation
    * @param planCap most plans enumerated; beyond it the candidates are searched
+   * @param baselineReplications replications of the baseline, run first (at least the plans' most)
    */
   public record Options(
       long seed,
       double confidence,
-      double indifference,
+      Pool.Indifference indifference,
       int firstStage,
       int maxReplications,
       int threads,
       int screenKeep,
-      int planCap) {
+      int planCap,
+      int baselineReplications) {
     /**
      * @param seed master seed
-     * @return the defaults: 95%, the pool's indifference, n0 = 10, cap 400, 1 thread, keep 12, plan
-     *     cap 200
+     * @return the defaults: 95%, the pool's indifference, n0 = {@value #FIRST_STAGE}, cap 400, 1
+     *     thread, keep 12, plan cap 200, baseline {@value #BASELINE_REPLICATIONS}
      */
     public static Options defaults(final long seed) {
-      return new Options(seed, 0.95, Double.NaN, 10, 400, 1, 12, 200);
+      return new Options(seed, 0.95, null, FIRST_STAGE, 400, 1, 12, 200, BASELINE_REPLICATIONS);
     }
   }
 
@@ -139,8 +175,8 @@ public final class Reinforcer {
       final Progress progress,
       final BooleanSupplier stop) {
     final List<String> notes = new ArrayList<>();
-    final double delta =
-        Double.isNaN(o.indifference()) ? pool.objective().indifference() : o.indifference();
+    final Pool.Indifference zone =
+        o.indifference() == null ? pool.objective().indifference() : o.indifference();
     final long feasible = Plans.count(pool, scenario);
     final Screen screen = new Screen(scenario, pool);
     final boolean searched = feasible > o.planCap();
@@ -199,11 +235,54 @@ public final class Reinforcer {
               num(gain[order[keep]])));
     }
 
+    // the named plans join the simulated ones (a plan the screen kept is not simulated twice)
+    final int[] namedIndex = new int[pool.compare().size()];
+    for (int j = 0; j < namedIndex.length; j++) {
+      final Plan np = pool.compare().get(j).plan();
+      int at = -1;
+      for (int i = 0; i < plans.size(); i++) {
+        if (plans.get(i).key().equals(np.key())) {
+          at = i;
+          break;
+        }
+      }
+      if (at < 0) {
+        plans.add(np);
+        at = plans.size() - 1;
+      }
+      namedIndex[j] = at;
+    }
+    final double[] screenGain = new double[plans.size()];
+    for (int i = 0; i < plans.size(); i++) {
+      screenGain[i] = i < keep ? plansGain[i] : screen.gain(plans.get(i));
+    }
+
     final Simulator sim = new Simulator(scenario, pool, plans, o, allocators, stop);
     try {
-      final int[] all = new int[plans.size()];
-      for (int i = 0; i < all.length; i++) {
-        all[i] = i;
+      // the baseline first: its mean sets a relative indifference zone, and its figures are
+      // those of assess (same seed, same streams, as many replications)
+      final int nBase = Math.max(o.baselineReplications(), 2);
+      sim.ensure(new int[] {-1}, nBase - 1, nBase);
+      final double[] base0 = new double[nBase];
+      for (int r = 0; r < nBase; r++) {
+        base0[r] = pool.objective().value(sim.scalars(-1, r));
+      }
+      final double baseMean = estimate(base0).mean();
+      final double delta = zone.resolve(baseMean);
+      if (!(delta > 0) || !Double.isFinite(delta)) {
+        throw new ZoneException(
+            "the indifference zone is "
+                + zone.describe()
+                + ", which is "
+                + delta
+                + " "
+                + pool.objective().unit()
+                + " (the objective without reinforcement is "
+                + baseMean
+                + "); give the zone in the objective's units, e.g. --indifference 1");
+      }
+      if (progress != null) {
+        progress.update(sim.replications(), plans.size(), plans.size());
       }
       final KimNelson.Options kn =
           new KimNelson.Options(delta, 1 - o.confidence(), o.firstStage(), o.maxReplications());
@@ -225,30 +304,26 @@ public final class Reinforcer {
         maxN = Math.max(maxN, n);
       }
       sim.ensure(new int[] {-1}, maxN - 1, maxN);
+      // the named plans all run as long as the longest, so that each pair is compared on maxN
+      // common replications whatever KN dropped
+      for (int j : namedIndex) {
+        sim.ensure(new int[] {j}, maxN - 1, maxN);
+      }
       if (progress != null) {
         progress.update(sim.replications(), res.survivors().length, plans.size());
-      }
-      if (!res.converged()) {
-        notes.add(
-            String.format(
-                Locale.ROOT,
-                "The cap of %d replications per plan stopped the"
-                    + " selection with %d plans still in contention: the %.0f%% guarantee does not"
-                    + " hold; raise --max-replications or the indifference zone.",
-                o.maxReplications(),
-                res.survivors().length,
-                100 * o.confidence()));
       }
       return assemble(
           scenario,
           pool,
           o,
+          zone,
           delta,
           feasible,
           searched,
           candidates.size(),
           plans,
-          plansGain,
+          screenGain,
+          namedIndex,
           dropped,
           res,
           sim,
@@ -262,23 +337,34 @@ public final class Reinforcer {
       final Scenario scenario,
       final Pool pool,
       final Options o,
+      final Pool.Indifference zone,
       final double delta,
       final long feasible,
       final boolean searched,
       final int screened,
       final List<Plan> plans,
       final double[] plansGain,
+      final int[] namedIndex,
       final List<Reinforcement.Screened> dropped,
       final KimNelson.Result res,
       final Simulator sim,
       final List<String> notes) {
     final int k = plans.size();
-    final double[][] obs = res.observations();
+    final double[][] obs = res.observations().clone();
+    // a named plan's observations are all its replications (run to the longest plan's count)
+    for (int i : namedIndex) {
+      final int n = sim.count(i);
+      obs[i] = new double[n];
+      for (int r = 0; r < n; r++) {
+        obs[i][r] = pool.objective().value(sim.scalars(i, r));
+      }
+    }
     final int maxN = sim.baselineCount();
     final double[] base = new double[maxN];
     for (int r = 0; r < maxN; r++) {
       base[r] = pool.objective().value(sim.scalars(-1, r));
     }
+    final Estimate baseEst = estimate(base);
     final Set<Integer> survivors = new LinkedHashSet<>();
     for (int s : res.survivors()) {
       survivors.add(s);
@@ -299,12 +385,20 @@ public final class Reinforcer {
     java.util.Arrays.sort(
         order,
         Comparator.comparingInt((Integer i) -> i == best ? 0 : 1)
+            // the plans still in contention before those KN dropped, whose paired means rest
+            // on fewer replications
+            .thenComparingInt(i -> survivors.contains(i) ? 0 : 1)
             .thenComparingDouble(i -> -behind[i])
             .thenComparingInt(i -> i));
+    final int[] rankOf = new int[k];
     final List<Reinforcement.Ranked> ranking = new ArrayList<>();
     double miss = 0;
+    // decided: KN ended with one plan, and no other plan gave the same outputs in every shared
+    // replication (KN's tie rule drops such a twin, but the run has not told them apart)
+    boolean decided = res.converged();
     for (int j = 0; j < k; j++) {
       final int i = order[j];
+      rankOf[i] = j + 1;
       final Plan p = plans.get(i);
       final Estimate vsNothing = paired(obs[i], base, obs[i].length);
       final Estimate vsOther;
@@ -315,6 +409,9 @@ public final class Reinforcer {
                 : nan();
       } else {
         vsOther = paired(obs[i], obs[best], Math.min(obs[i].length, obs[best].length));
+        if (vsOther.mean() == 0 && vsOther.sd() == 0) {
+          decided = false;
+        }
         // Bonferroni: P(this plan is in truth better than the selected one by more than delta)
         final double se = vsOther.sd() / Math.sqrt(vsOther.n());
         if (se > 0) {
@@ -330,11 +427,91 @@ public final class Reinforcer {
               p.label(pool, scenario),
               p.stations(pool, scenario),
               plansGain[i],
-              estimate(obs[i]),
+              shifted(baseEst, vsNothing),
               vsNothing,
               vsOther,
               obs[i].length,
               survivors.contains(i)));
+    }
+    // the named plans: each one's gain over nothing and its paired difference to every other
+    final List<Reinforcement.NamedPlan> named = new ArrayList<>();
+    for (int a = 0; a < namedIndex.length; a++) {
+      final int i = namedIndex[a];
+      final Pool.Named np = pool.compare().get(a);
+      final List<Estimate> vs = new ArrayList<>();
+      for (int b = 0; b < namedIndex.length; b++) {
+        final int l = namedIndex[b];
+        vs.add(b == a ? nan() : paired(obs[i], obs[l], Math.min(obs[i].length, obs[l].length)));
+      }
+      named.add(
+          new Reinforcement.NamedPlan(
+              np.id(),
+              np.name(),
+              np.asked(),
+              plans.get(i).key(),
+              plans.get(i).label(pool, scenario),
+              rankOf[i],
+              shifted(baseEst, paired(obs[i], base, obs[i].length)),
+              paired(obs[i], base, obs[i].length),
+              paired(obs[best], obs[i], Math.min(obs[i].length, obs[best].length)),
+              obs[i].length,
+              vs));
+    }
+    // the request's plan: the selected one, unless the run cannot separate it from the plan the
+    // cable asked for (KN did not drop the asked plan, or the paired interval of their difference
+    // reaches zero); then the asked plan, and the request says why
+    String recommended = plans.get(best).key();
+    Estimate bestVsAsked = nan();
+    boolean askedSeparated = true;
+    for (int a = 0; a < namedIndex.length; a++) {
+      final int i = namedIndex[a];
+      if (!pool.compare().get(a).asked() || i == best) {
+        continue;
+      }
+      bestVsAsked = paired(obs[best], obs[i], Math.min(obs[i].length, obs[best].length));
+      askedSeparated =
+          decided && !survivors.contains(i) && bestVsAsked.n() >= 2 && bestVsAsked.low() > 0;
+      if (!askedSeparated) {
+        recommended = plans.get(i).key();
+      }
+    }
+    if (!decided) {
+      final List<String> lead = new ArrayList<>();
+      for (Reinforcement.Ranked rp : ranking) {
+        if (rp.rank() == 1 || rp.survived() || rp.gainVsOther().sd() == 0) {
+          lead.add(rp.label());
+        }
+      }
+      final Estimate d = ranking.size() > 1 ? ranking.get(0).gainVsOther() : nan();
+      if (res.converged()) {
+        notes.add(
+            String.format(
+                Locale.ROOT,
+                "The run cannot tell the leading plans apart (%s): they gave the same %s in every"
+                    + " replication they shared, so the model does not tell them apart and the"
+                    + " choice between them rests on what it leaves out; it declines to choose.",
+                String.join("; ", lead),
+                pool.objective().name()));
+      } else {
+        notes.add(
+            String.format(
+                Locale.ROOT,
+                "The run cannot tell the leading plans apart (%s): the cap of %d replications per"
+                    + " plan stopped the selection with %d plans in contention. The leader's lead"
+                    + " over the next is %s %s (95%% CI %s to %s), so they may differ by as much"
+                    + " as %s %s either way; it declines to choose between them (more"
+                    + " replications, with --max-replications, or a wider --indifference may"
+                    + " separate them).",
+                String.join("; ", lead),
+                o.maxReplications(),
+                res.survivors().length,
+                num(d.mean()),
+                pool.objective().unit(),
+                num(d.low()),
+                num(d.high()),
+                num(Math.max(Math.abs(d.low()), Math.abs(d.high()))),
+                pool.objective().unit()));
+      }
     }
     final List<String> figures = new ArrayList<>();
     for (Pool.Term t : pool.objective().terms()) {
@@ -384,6 +561,7 @@ public final class Reinforcer {
         o.seed(),
         o.confidence(),
         delta,
+        zone.describe(),
         o.firstStage(),
         o.maxReplications(),
         feasible,
@@ -401,9 +579,14 @@ public final class Reinforcer {
         bestOpen,
         openGain,
         res.converged(),
+        decided,
         Math.max(0, Math.min(1, 1 - miss)),
         sim.replications(),
         maxN,
+        named,
+        recommended,
+        askedSeparated,
+        bestVsAsked,
         notes);
   }
 
@@ -423,7 +606,28 @@ public final class Reinforcer {
     for (int r = 0; r < nb; r++) {
       x[r] = sim.scalars(best, r)[slot];
     }
-    return new Estimate[] {estimate(b), estimate(x), paired(x, b, nb)};
+    final Estimate without = estimate(b);
+    final Estimate gain = paired(x, b, nb);
+    return new Estimate[] {without, shifted(without, gain), gain};
+  }
+
+  /**
+   * A plan's figure as the baseline's mean (all its replications) plus the plan's paired gain (over
+   * the plan's replications), with the two half-widths combined in quadrature. Under common random
+   * numbers this is the sharper estimate of the plan's mean (a control variate with coefficient 1),
+   * and it keeps every table coherent: with minus without is the gain printed. The quadrature
+   * ignores the positive covariance of the two parts, which shares the first replications; it errs
+   * on the wide side only when that covariance is negative.
+   */
+  static Estimate shifted(final Estimate base, final Estimate gain) {
+    if (Double.isNaN(gain.low()) || Double.isNaN(base.low())) {
+      return new Estimate(base.mean() + gain.mean(), Double.NaN, Double.NaN, Double.NaN, gain.n());
+    }
+    final double hb = base.high() - base.mean();
+    final double hg = gain.high() - gain.mean();
+    final double hw = Math.sqrt(hb * hb + hg * hg);
+    final double m = base.mean() + gain.mean();
+    return new Estimate(m, m - hw, m + hw, Double.NaN, gain.n());
   }
 
   private static Estimate nan() {
@@ -474,10 +678,12 @@ public final class Reinforcer {
 
   /**
    * Runs and stores replications of the plans (index 0..k-1) and the baseline (index -1), one task
-   * per plan and replication, stored by index.
+   * per plan and replication, stored by index. A plan that places nothing (a named "none") is the
+   * baseline: it shares the baseline's replications rather than running them again.
    */
   private static final class Simulator implements AutoCloseable {
     private final Theatre[] theatres;
+    private final int[] slots;
     private final List<ConcurrentLinkedQueue<Replication>> runners = new ArrayList<>();
     private final List<List<double[]>> results = new ArrayList<>();
     private final ExecutorService pool;
@@ -499,9 +705,15 @@ public final class Reinforcer {
       this.seed = o.seed();
       this.cap = o.maxReplications();
       theatres = new Theatre[plans.size() + 1];
+      slots = new int[plans.size()];
       theatres[0] = new Theatre(scenario);
       for (int i = 0; i < plans.size(); i++) {
-        theatres[i + 1] = new Theatre(plans.get(i).apply(scenario, p));
+        if (plans.get(i).stations(p, scenario).isEmpty()) {
+          slots[i] = 0;
+        } else {
+          slots[i] = i + 1;
+          theatres[i + 1] = new Theatre(plans.get(i).apply(scenario, p));
+        }
       }
       for (int i = 0; i < theatres.length; i++) {
         runners.add(new ConcurrentLinkedQueue<>());
@@ -517,17 +729,26 @@ public final class Reinforcer {
               });
     }
 
-    /** Makes sure replications up to {@code rep} of each system exist, running up to end. */
+    private int slot(final int system) {
+      return system < 0 ? 0 : slots[system];
+    }
+
+    /**
+     * Makes sure replications up to {@code rep} of each system exist, running up to end (for a plan
+     * at most the cap; the baseline has none).
+     */
     void ensure(final int[] systems, final long rep, final int end) {
       final List<Callable<double[]>> tasks = new ArrayList<>();
       final List<int[]> where = new ArrayList<>();
+      final Set<Integer> asked = new LinkedHashSet<>();
       for (int s : systems) {
-        final int idx = s + 1;
+        final int idx = slot(s);
         final List<double[]> have = results.get(idx);
-        if (have.size() > rep) {
+        if (have.size() > rep || !asked.add(idx)) {
           continue;
         }
-        final int to = Math.min(Math.max(end, (int) rep + 1), cap);
+        final int ceiling = idx == 0 ? Integer.MAX_VALUE : cap;
+        final int to = Math.min(Math.max(end, (int) rep + 1), ceiling);
         for (int r = have.size(); r < to; r++) {
           final int rr = r;
           tasks.add(() -> runOne(idx, rr));
@@ -582,7 +803,12 @@ public final class Reinforcer {
 
     /** The scalars of a replication, then each line's share of time open. */
     double[] scalars(final int system, final int rep) {
-      return results.get(system + 1).get(rep);
+      return results.get(slot(system)).get(rep);
+    }
+
+    /** Replications stored for a plan (or the baseline, -1). */
+    int count(final int system) {
+      return results.get(slot(system)).size();
     }
 
     int baselineCount() {

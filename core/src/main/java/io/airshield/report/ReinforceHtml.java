@@ -77,8 +77,14 @@ public final class ReinforceHtml {
             " replications in all. Figures are means with their"
                 + " 95% confidence intervals; gains are paired differences on common random"
                 + " numbers.</p>\n");
-    h.append("<div class=\"headline\" id=\"headline\">Selected: <b>")
-        .append(e(best.label()))
+    if (!r.decided()) {
+      h.append(
+          "<div class=\"headline\" id=\"headline\">Selected: <b>none</b>. The run cannot tell"
+              + " the leading plans apart (see the notes); highest mean: <b>");
+    } else {
+      h.append("<div class=\"headline\" id=\"headline\">Selected: <b>");
+    }
+    h.append(e(best.label()))
         .append("</b>, ")
         .append(e(r.objectiveName()))
         .append(' ')
@@ -95,7 +101,9 @@ public final class ReinforceHtml {
         ReinforceReport.num(r.indifference())
             + " "
             + unit
-            + ": a smaller difference is not worth telling apart");
+            + " ("
+            + r.indifferenceRule()
+            + "): a smaller difference is not worth telling apart");
     row(h, "Confidence asked for", String.format(Locale.ROOT, "%.0f%%", 100 * r.confidence()));
     row(h, "Probability of correct selection", ReinforceReport.selection(r));
     row(
@@ -182,6 +190,37 @@ public final class ReinforceHtml {
           .append("</td></tr>\n");
     }
     h.append("</tbody></table>\n");
+
+    if (!r.named().isEmpty()) {
+      h.append(
+          "<h2>Named plans</h2>\n<p>The plans the pool names, evaluated beside the search on"
+              + " the same replications: each one's gain over doing nothing and its paired"
+              + " difference to each of the others (row minus column), with 95% intervals.</p>\n");
+      h.append("<table id=\"named\"><thead><tr><th>Plan</th><th class=\"n\">Gain vs nothing</th>");
+      for (Reinforcement.NamedPlan n : r.named()) {
+        h.append("<th class=\"n\">vs ").append(e(n.id())).append("</th>");
+      }
+      h.append("</tr></thead><tbody>\n");
+      for (Reinforcement.NamedPlan n : r.named()) {
+        h.append("<tr data-key=\"")
+            .append(e(n.key()))
+            .append("\"><td><b>")
+            .append(e(n.id()))
+            .append(n.asked() ? " (asked)" : "")
+            .append("</b><div class=\"sub\">")
+            .append(e(n.name()))
+            .append("</div></td><td class=\"n\">")
+            .append(e(ReinforceReport.estSigned(n.gainVsNothing())))
+            .append("</td>");
+        for (Estimate v : n.versus()) {
+          h.append("<td class=\"n\">")
+              .append(Double.isNaN(v.mean()) ? "" : e(ReinforceReport.estSigned(v)))
+              .append("</td>");
+        }
+        h.append("</tr>\n");
+      }
+      h.append("</tbody></table>\n");
+    }
 
     h.append("<h2>Gain over doing nothing</h2>\n");
     h.append(gainChart(r));

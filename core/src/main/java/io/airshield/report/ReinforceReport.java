@@ -73,11 +73,12 @@ public final class ReinforceReport {
         r.seed());
     w.printf(
         Locale.ROOT,
-        "Objective: %s (%s), maximised; indifference zone %s %s;" + " confidence %.0f%%.%n",
+        "Objective: %s (%s), maximised; indifference zone %s %s (%s);" + " confidence %.0f%%.%n",
         r.objectiveName(),
         r.objectiveUnit(),
         num(r.indifference()),
         r.objectiveUnit(),
+        r.indifferenceRule(),
         100 * r.confidence());
     w.printf(
         Locale.ROOT,
@@ -92,7 +93,7 @@ public final class ReinforceReport {
     w.println();
     w.printf(
         Locale.ROOT,
-        "No reinforcement: %s %s (%d replications)%n",
+        "No reinforcement: %s %s (%d replications, the streams of assess with the same seed)%n",
         est(r.baseline()),
         r.objectiveUnit(),
         r.baseline().n());
@@ -121,7 +122,15 @@ public final class ReinforceReport {
     }
     w.println();
     final Reinforcement.Ranked best = r.best();
-    w.println("Selected: " + best.label());
+    if (r.decided()) {
+      w.println("Selected: " + best.label());
+    } else {
+      w.println(
+          "Selected: none. The run cannot tell the leading plans apart (see the note below);"
+              + " highest mean: "
+              + best.label()
+              + ".");
+    }
     w.println("Probability of correct selection: " + selection(r) + ".");
     w.printf(
         Locale.ROOT,
@@ -129,6 +138,10 @@ public final class ReinforceReport {
         r.replications(),
         r.replications() - r.baselineReplications(),
         r.baselineReplications());
+    if (!r.named().isEmpty()) {
+      w.println();
+      named(r, w);
+    }
     if (!r.bestLineOpen().isEmpty()) {
       w.println();
       w.println("Rail lines, % of time open: without -> with the selected plan (gain, points):");
@@ -149,6 +162,46 @@ public final class ReinforceReport {
   }
 
   /**
+   * The pool's named plans side by side: each one's gain over doing nothing and its paired
+   * difference to each of the others (row minus column), all on the same replications.
+   */
+  private static void named(final Reinforcement r, final PrintWriter w) {
+    w.printf(
+        Locale.ROOT,
+        "Named plans (%s, paired 95%% intervals on common replications):%n",
+        r.objectiveUnit());
+    for (Reinforcement.NamedPlan n : r.named()) {
+      w.printf(
+          Locale.ROOT,
+          "  %-8s %s%s: %s (rank %d, %d replications)%n",
+          n.id(),
+          n.name(),
+          n.asked() ? " [asked]" : "",
+          n.label(),
+          n.rank(),
+          n.replications());
+      w.printf(Locale.ROOT, "           gain vs nothing %s", estSigned(n.gainVsNothing()));
+      for (int j = 0; j < r.named().size(); j++) {
+        if (r.named().get(j).id().equals(n.id())) {
+          continue;
+        }
+        w.printf(Locale.ROOT, "; vs %s %s", r.named().get(j).id(), estSigned(n.versus().get(j)));
+      }
+      w.println();
+    }
+    if (!r.askedSeparated()) {
+      w.println(
+          "  The run cannot separate the selected plan from the one asked for ("
+              + r.recommended().label()
+              + "): "
+              + (Double.isNaN(r.bestVsAsked().mean())
+                  ? "the run chose none"
+                  : "the selected leads it by " + estSigned(r.bestVsAsked()))
+              + "; the request asks for the plan asked for.");
+    }
+  }
+
+  /**
    * What the run can say of its selection, the same words in the text and the HTML page.
    *
    * @param r the result
@@ -156,6 +209,14 @@ public final class ReinforceReport {
    *     that ..." (no final full stop)
    */
   static String selection(final Reinforcement r) {
+    if (r.converged() && !r.decided()) {
+      return String.format(
+          Locale.ROOT,
+          "none: KN ended with one plan only because others gave the same outputs in every"
+              + " replication, so the run has not told them apart; estimated %.3f that the plan"
+              + " of highest mean is within the indifference zone of the best",
+          r.pcsEstimate());
+    }
     if (r.converged()) {
       return String.format(
           Locale.ROOT,
@@ -169,7 +230,7 @@ public final class ReinforceReport {
     }
     return String.format(
         Locale.ROOT,
-        "not guaranteed (the cap stopped KN); estimated %.3f that"
+        "not guaranteed (the cap stopped KN with the leaders not told apart); estimated %.3f that"
             + " it is within the indifference zone of the best (Bonferroni, paired differences)",
         r.pcsEstimate());
   }
@@ -184,7 +245,8 @@ public final class ReinforceReport {
   public static String request(final Reinforcement r, final Pool pool) {
     final StringBuilder sb = new StringBuilder();
     final String nl = System.lineSeparator();
-    final Reinforcement.Ranked best = r.best();
+    final Reinforcement.Ranked best = r.recommended();
+    final boolean asAsked = !best.key().equals(r.best().key());
     if (!pool.request().to().isEmpty()) {
       sb.append("To: ").append(pool.request().to()).append(nl);
     }
@@ -219,8 +281,10 @@ public final class ReinforceReport {
     }
     sb.append(nl);
     sb.append("2. The request. We ask for ");
+    final List<String> placed = best.stations().stream().map(Plan.Station::unitId).toList();
     final List<String> units =
         pool.units().stream()
+            .filter(u -> placed.isEmpty() || placed.contains(u.id()))
             .map(
                 u ->
                     String.format(
@@ -232,6 +296,9 @@ public final class ReinforceReport {
                         DAY.format(u.from())))
             .toList();
     sb.append(String.join(" and ", units)).append(", stationed as follows:").append(nl);
+    if (best.stations().isEmpty()) {
+      sb.append("   - none of them: the run gives no reason to station them").append(nl);
+    }
     for (Plan.Station s : best.stations()) {
       sb.append(
           String.format(
@@ -252,8 +319,14 @@ public final class ReinforceReport {
             prose(best.objective()),
             r.objectiveUnit(),
             proseUnit(best.gainVsNothing(), r.objectiveUnit())));
+    if (!clearOfZero(best.gainVsNothing())) {
+      sb.append(" The run cannot tell this gain from none: its interval reaches zero.");
+    }
     for (Map.Entry<String, Estimate> e : r.bestGains().entrySet()) {
       final Estimate g = e.getValue();
+      if (asAsked) {
+        break; // the other figures were gathered for the selected plan, not this one
+      }
       if (isObjective(pool, e.getKey()) || e.getKey().equals("supplyShare") || !clearOfZero(g)) {
         continue;
       }
@@ -267,7 +340,7 @@ public final class ReinforceReport {
     }
     for (Map.Entry<String, String> l : r.lineNames().entrySet()) {
       final Estimate g = r.bestLineOpenGains().get(l.getKey());
-      if (!clearOfZero(g)) {
+      if (asAsked || !clearOfZero(g)) {
         continue; // only the lines where the run shows a change
       }
       sb.append(
@@ -281,7 +354,38 @@ public final class ReinforceReport {
               proseUnit(g.times(g.mean() >= 0 ? 100 : -100), "points")));
     }
     sb.append(nl);
-    if (r.ranking().size() > 1) {
+    if (asAsked) {
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "   This is the stationing the cable asked for. Of %d feasible stationings, %d were"
+                  + " simulated; the one of highest mean (%s) %s. The run cannot separate the two:"
+                  + " %s, so it gives no ground to ask for another stationing than the one"
+                  + " asked for.",
+              r.plansFeasible(),
+              r.plansSimulated(),
+              r.best().label(),
+              Double.isNaN(r.bestVsAsked().low())
+                  ? "differs from it by " + num(r.bestVsAsked().mean()) + " " + r.objectiveUnit()
+                  : "leads it by " + proseUnit(r.bestVsAsked(), r.objectiveUnit()),
+              why(r)));
+      sb.append(nl);
+    } else if (r.ranking().size() > 1 && !r.decided()) {
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "   Of %d feasible stationings, %d were simulated; %s The run cannot tell it apart"
+                  + " from the next best: %s.",
+              r.plansFeasible(),
+              r.plansSimulated(),
+              lead(
+                  r.ranking().get(1).label(),
+                  best.gainVsOther(),
+                  r.objectiveName(),
+                  r.objectiveUnit()),
+              why(r)));
+      sb.append(nl);
+    } else if (r.ranking().size() > 1) {
       final Reinforcement.Ranked second = r.ranking().get(1);
       sb.append(
           String.format(
@@ -309,6 +413,40 @@ public final class ReinforceReport {
                 num(r.indifference()),
                 r.objectiveUnit(),
                 r.pcsEstimate()));
+      }
+      sb.append(nl);
+    }
+    if (!r.named().isEmpty()) {
+      sb.append("   The choices named, on the same replications:");
+      for (Reinforcement.NamedPlan n : r.named()) {
+        if (n.label().equals(Plan.NOTHING)) {
+          continue; // nothing placed: the baseline itself
+        }
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                " %s (%s) gains %s over the present defence.",
+                n.name(),
+                n.label(),
+                proseUnit(n.gainVsNothing(), r.objectiveUnit())));
+      }
+      for (int a = 0; a < r.named().size(); a++) {
+        for (int b = a + 1; b < r.named().size(); b++) {
+          final Reinforcement.NamedPlan x = r.named().get(a);
+          final Reinforcement.NamedPlan y = r.named().get(b);
+          if (x.label().equals(Plan.NOTHING) || y.label().equals(Plan.NOTHING)) {
+            continue;
+          }
+          final Estimate d = x.versus().get(b);
+          sb.append(
+              String.format(
+                  Locale.ROOT,
+                  " %s against %s: %s%s.",
+                  capital(x.id()),
+                  y.id(),
+                  signedProse(d, r.objectiveUnit()),
+                  clearOfZero(d) ? "" : ", not told apart"));
+        }
       }
       sb.append(nl);
     }
@@ -381,6 +519,27 @@ public final class ReinforceReport {
     }
   }
 
+  /** Why the run could not choose, in a clause. */
+  private static String why(final Reinforcement r) {
+    if (!r.converged()) {
+      return String.format(
+          Locale.ROOT,
+          "after %d replications of each leading plan their difference is still within what"
+              + " chance gives (the indifference zone is %s %s)",
+          r.maxReplications(),
+          num(r.indifference()),
+          r.objectiveUnit());
+    }
+    if (!r.decided()) {
+      return "they gave the same outputs in every replication";
+    }
+    return String.format(
+        Locale.ROOT,
+        "the interval of their difference reaches zero (the indifference zone is %s %s)",
+        num(r.indifference()),
+        r.objectiveUnit());
+  }
+
   /** Whether a gain's 95% interval lies on one side of zero: a change the run shows. */
   private static boolean clearOfZero(final Estimate g) {
     return g.n() >= 2 && !Double.isNaN(g.low()) && (g.low() > 0 || g.high() < 0);
@@ -443,6 +602,20 @@ public final class ReinforceReport {
       return num(e.mean()) + " " + unit;
     }
     return num(e.mean()) + " " + unit + " (95% CI " + num(e.low()) + " to " + num(e.high()) + ")";
+  }
+
+  private static String signedProse(final Estimate e, final String unit) {
+    if (Double.isNaN(e.low())) {
+      return signed(e.mean()) + " " + unit;
+    }
+    return signed(e.mean())
+        + " "
+        + unit
+        + " (95% CI "
+        + signed(e.low())
+        + " to "
+        + signed(e.high())
+        + ")";
   }
 
   private static String proseAbs(final Estimate e) {

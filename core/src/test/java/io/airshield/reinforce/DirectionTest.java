@@ -40,7 +40,7 @@ class DirectionTest {
     final Pool.Objective kills =
         new Pool.Objective(
             List.of(new Pool.Term("killsByAa", io.airshield.campaign.Metrics.KILLS_BY_AA, 1)),
-            1,
+            new Pool.Indifference(1, false),
             "aircraft",
             "AA kills");
     final Plan both = new Plan(new int[][] {{2, 0}});

@@ -206,4 +206,82 @@ class PoolReaderTest {
         .extracting(u -> u.id() + "@" + u.placeId())
         .isEqualTo(List.of("div-1@c", "div-2@b"));
   }
+
+  private String named(final String compare) {
+    return night + "compare:\n" + compare;
+  }
+
+  @Test
+  void namedPlansAreReadWithTheirPlacements() {
+    final Pool p =
+        PoolReader.read(
+            "p.yaml",
+            named(
+                    "  - {id: cable, name: The cable, asked: true, place: [{unit: nf, station:"
+                        + " far}]}\n  - {id: none, place: []}\n")
+                .getBytes(StandardCharsets.UTF_8),
+            s);
+    assertThat(p.compare()).hasSize(2);
+    assertThat(p.compare().get(0).name()).isEqualTo("The cable");
+    assertThat(p.compare().get(0).plan().key()).isEqualTo("0,1");
+    assertThat(p.asked().orElseThrow().id()).isEqualTo("cable");
+    assertThat(p.compare().get(1).plan().key()).isEqualTo("0,0");
+  }
+
+  @Test
+  void aNamedPlanWithAnUnknownUnitIsPlacedWithADidYouMean() {
+    final String t = named("  - {id: x, place: [{unit: nff, station: far}]}\n");
+    assertThat(errors(t))
+        .contains(
+            "p.yaml:" + at(t, "nff") + ": compare[0].place[0].unit: unknown pool unit \"nff\"")
+        .contains("Maybe nf?");
+  }
+
+  @Test
+  void aNamedPlanAtAStationTheUnitDoesNotHaveIsPlaced() {
+    final String t = named("  - {id: x, place: [{unit: nf, station: base}]}\n");
+    assertThat(errors(t))
+        .contains(
+            "p.yaml:"
+                + at(t, "base}")
+                + ": compare[0].place[0].station: \"base\" is not a station of pool unit nf")
+        .contains("Its stations: forward, far");
+  }
+
+  @Test
+  void aNamedPlanWithTooManyRegimentsIsPlaced() {
+    final String t =
+        named(
+            "  - id: x\n    place:\n      - {unit: nf, station: far}\n"
+                + "      - {unit: nf, station: forward}\n");
+    assertThat(errors(t))
+        .contains(
+            "p.yaml:"
+                + at(t, "{unit: nf, station: forward}")
+                + ": compare[0].place[1].regiments: the plan places 2 regiments of nf, which has 1");
+  }
+
+  @Test
+  void namedPlansRepeatedOrTwiceAskedOrWithoutPlacesAreReported() {
+    final String t =
+        named(
+            "  - {id: x, asked: true, place: [{unit: nf, station: far}]}\n"
+                + "  - {id: x, asked: true, place: [{unit: nf, station: forward}]}\n"
+                + "  - {id: y}\n");
+    final String e = errors(t);
+    assertThat(e)
+        .contains("compare[1].id: duplicate named plan \"x\"")
+        .contains("compare: more than one named plan is marked asked: true")
+        .contains("p.yaml:" + at(t, "{id: y}") + ": compare[2].place: a named plan needs a place");
+  }
+
+  @Test
+  void twoNamedPlansWithTheSamePlacementsAreReported() {
+    final String t =
+        named(
+            "  - {id: a, place: [{unit: nf, station: far}]}\n"
+                + "  - {id: b, place: [{unit: nf, station: far, regiments: 1}]}\n");
+    assertThat(errors(t))
+        .contains("compare[1].place: named plan \"b\" places the same regiments as \"a\"");
+  }
 }

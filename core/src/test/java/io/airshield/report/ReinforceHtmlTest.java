@@ -47,7 +47,7 @@ class ReinforceHtmlTest {
   @BeforeAll
   static void run() {
     theatre = ScenarioReader.read("theatre.yaml", bytes("theatre.yaml"));
-    final Reinforcer.Options o = new Reinforcer.Options(7, 0.95, Double.NaN, 5, 12, 1, 12, 200);
+    final Reinforcer.Options o = new Reinforcer.Options(7, 0.95, null, 5, 12, 1, 12, 200, 12);
     aaPool = PoolReader.read("aa-pool.yaml", bytes("aa-pool.yaml"), theatre);
     aa = Reinforcer.run(theatre, aaPool, o, GreedyAllocator::new, null);
     nightPool = PoolReader.read("night-pool.yaml", bytes("night-pool.yaml"), theatre);

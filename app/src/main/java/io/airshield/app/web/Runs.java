@@ -311,12 +311,13 @@ final class Runs {
           new Reinforcer.Options(
               run.seed,
               0.95,
-              Double.NaN,
-              Math.min(10, w.maxReplications()),
+              null,
+              Math.min(Reinforcer.FIRST_STAGE, w.maxReplications()),
               w.maxReplications(),
               threads,
               REINFORCE_KEEP,
-              200);
+              200,
+              Reinforcer.BASELINE_REPLICATIONS);
       final Reinforcement r =
           Reinforcer.run(
               w.scenario(),
@@ -325,7 +326,9 @@ final class Runs {
               Allocators.defaultAllocator(),
               (reps, alive, plans) -> {
                 // plans simulated and the baseline, each at most to the cap
-                run.cap = (long) (plans + 1) * w.maxReplications();
+                run.cap =
+                    (long) plans * w.maxReplications()
+                        + Math.max(w.maxReplications(), Reinforcer.BASELINE_REPLICATIONS);
                 run.done = reps;
                 run.publish();
               },
@@ -339,6 +342,9 @@ final class Runs {
         run.error = "cancelled: a ranking stopped half-way selects nothing";
       }
       run.state = State.CANCELLED;
+    } catch (Reinforcer.ZoneException e) {
+      run.error = e.getMessage();
+      run.state = State.FAILED;
     } catch (RuntimeException e) {
       if (run.cancel.get()) {
         // stopped while waiting on its replications (the server closing interrupts them)
