@@ -123,12 +123,8 @@ public final class Analytic {
     }
     tLitBy = new boolean[th.targets][aaUnits];
     for (int t = 0; t < th.targets; t++) {
-      for (int b = 0; b < th.batteries; b++) {
-        if (th.bSearchlights[b]
-            && Geodesy.haversineM(th.bLat[b], th.bLon[b], th.tLat[t], th.tLon[t])
-                <= th.bRadius[b] * 3) {
-          tLitBy[t][th.bUnit[b]] = true;
-        }
+      for (final int b : th.tLitBatt[t]) {
+        tLitBy[t][th.bUnit[b]] = true;
       }
     }
   }

@@ -97,6 +97,9 @@ public final class Replication {
   private byte[] icur;
   private byte[] pcur;
   private byte[] fcur;
+  // the fighter sweeps among the raids, in order
+  private int[] sweepRaid = new int[64];
+  private int sweeps;
   private long[] raidAttack = new long[256];
   private int[] raidCp = new int[256];
   private int[] raidWx = new int[256];
@@ -326,6 +329,7 @@ public final class Replication {
     now = 0;
     queue.clear();
     raids = 0;
+    sweeps = 0;
     intercepts = 0;
     Arrays.fill(pendingSize, 0);
     Arrays.fill(activeIntercepts, 0);
@@ -554,6 +558,10 @@ public final class Replication {
       out[Metrics.ENEMY_SORTIES] += sorties;
       missionSorties[m * th.days + d] += sorties;
       if (sweep) {
+        if (sweeps == sweepRaid.length) {
+          sweepRaid = Arrays.copyOf(sweepRaid, sweeps * 2);
+        }
+        sweepRaid[sweeps++] = i;
         raidFlags[i] |= F_DONE;
         continue;
       }
@@ -676,11 +684,8 @@ public final class Replication {
   }
 
   private boolean searchlightsAt(final int t) {
-    for (int b = 0; b < th.batteries; b++) {
-      if (th.bSearchlights[b]
-          && today >= th.bFromDay[b]
-          && Geodesy.haversineM(th.bLat[b], th.bLon[b], th.tLat[t], th.tLon[t])
-              <= th.bRadius[b] * 3) {
+    for (final int b : th.tLitBatt[t]) {
+      if (today >= th.bFromDay[b]) {
         return true;
       }
     }
@@ -982,7 +987,8 @@ public final class Replication {
       }
     }
     int bySweeps = caught - byEscorts;
-    for (int j = raids - 1; j >= 0 && bySweeps > 0; j--) {
+    for (int q = sweeps - 1; q >= 0 && bySweeps > 0; q--) {
+      final int j = sweepRaid[q];
       if (raidDay[j] < today - 1) {
         break;
       }
@@ -1109,20 +1115,15 @@ public final class Replication {
   }
 
   private boolean sweepNear(final int j, final int i) {
-    final int m = raidMission[j];
-    if (th.mKind[m] != Mission.Kind.FIGHTER_SWEEP.ordinal()
-        || Math.abs(raidAttack[j] - now) > SWEEP_HALF_WINDOW_S) {
-      return false;
-    }
-    final int st = raidTarget[j];
-    final int t = raidTarget[i];
-    return Geodesy.haversineM(th.tLat[st], th.tLon[st], th.tLat[t], th.tLon[t]) <= SWEEP_RADIUS_M;
+    return Math.abs(raidAttack[j] - now) <= SWEEP_HALF_WINDOW_S
+        && th.tSweepNear[raidTarget[j] * th.targets + raidTarget[i]];
   }
 
   /** Sweeping fighters near raid i, now, not yet engaged. */
   private int sweepersNear(final int i) {
     int n = 0;
-    for (int j = raids - 1; j >= 0; j--) {
+    for (int q = sweeps - 1; q >= 0; q--) {
+      final int j = sweepRaid[q];
       if (raidDay[j] < today - 1) {
         break;
       }

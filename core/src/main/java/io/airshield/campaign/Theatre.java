@@ -64,6 +64,19 @@ public final class Theatre {
   /** Share of its line's capacity that a target's bypasses carry while it is closed (0 to 1). */
   final double[] tBypass;
 
+  /**
+   * Whether a sweep aimed at the first target covers a raid on the second: within {@link
+   * ModelConstants#SWEEP_RADIUS_M}. [first * targets + second]
+   */
+  final boolean[] tSweepNear;
+
+  /**
+   * The batteries with searchlights whose lit zone covers each target: three times the guns' radius
+   * (estimate: a searchlight regiment's lights stood around and ahead of the guns they served). The
+   * one rule for the replication and the analytic screen.
+   */
+  final int[][] tLitBatt;
+
   /** The targets on each line. */
   final int[][] lTargets;
 
@@ -319,6 +332,13 @@ public final class Theatre {
       }
     }
 
+    tSweepNear = new boolean[targets * targets];
+    for (int a = 0; a < targets; a++) {
+      for (int b = 0; b < targets; b++) {
+        tSweepNear[a * targets + b] =
+            Geodesy.haversineM(tLat[a], tLon[a], tLat[b], tLon[b]) <= ModelConstants.SWEEP_RADIUS_M;
+      }
+    }
     lTargets = new int[lines][];
     for (int l = 0; l < lines; l++) {
       final int line = l;
@@ -463,6 +483,18 @@ public final class Theatre {
       bLight[b] = bMaxAlt[b] <= ModelConstants.LIGHT_AA_CEILING_M;
     }
     tGroundFire = groundFire(s, guns, targetIdx, lineIdx, epoch);
+    tLitBatt = new int[targets][];
+    for (int t = 0; t < targets; t++) {
+      final int tt = t;
+      tLitBatt[t] =
+          java.util.stream.IntStream.range(0, batteries)
+              .filter(
+                  b ->
+                      bSearchlights[b]
+                          && Geodesy.haversineM(bLat[b], bLon[b], tLat[tt], tLon[tt])
+                              <= bRadius[b] * 3)
+              .toArray();
+    }
     tPool = new int[targets];
     poolCrews = crewPools(s.repair().crews());
 
