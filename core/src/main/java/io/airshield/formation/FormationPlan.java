@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param resources the resources
  * @param units the units to form, in file order
  * @param help the outside help that may be requested
+ * @param request the drafted request's addressee, sender and reference
  */
 public record FormationPlan(
     String name,
@@ -31,7 +32,8 @@ public record FormationPlan(
     double proficientFlyingHours,
     List<PlanResource> resources,
     List<FormingUnit> units,
-    List<HelpOption> help) {
+    List<HelpOption> help,
+    RequestHeader request) {
   public FormationPlan {
     resources = List.copyOf(resources);
     units = List.copyOf(units);

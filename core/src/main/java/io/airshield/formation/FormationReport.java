@@ -75,9 +75,11 @@ public final class FormationReport {
       default -> {
         sb.append("Least outside help: ")
             .append(h.chosen().size())
-            .append(" items, total cost ")
+            .append(" items: ")
+            .append(namedUnits(h.chosen()))
+            .append(" (weight ")
             .append(num(h.totalCost()))
-            .append(" (")
+            .append("; ")
             .append(h.method())
             .append("; ")
             .append(h.evaluations())
@@ -87,7 +89,7 @@ public final class FormationReport {
           sb.append(
               String.format(
                   Locale.ROOT,
-                  "  from %s  %-62s cost %s%n",
+                  "  from %s  %-62s weight %s%n",
                   c.from(),
                   c.option().name(),
                   num(c.option().cost())));
@@ -202,8 +204,59 @@ public final class FormationReport {
     return s.length() <= n ? s : s.substring(0, n - 1) + "~";
   }
 
+  /**
+   * The help in the giver's own terms, e.g. "3 jet fighter divisions, 2 maintenance battalions, 19
+   * advisers": each item's {@link HelpOption#quantity()} summed by {@link HelpOption#unitName()},
+   * in the order the names first appear.
+   *
+   * @param chosen the chosen help
+   * @return the totals, or "nothing" when empty
+   */
+  static String namedUnits(final List<ChosenHelp> chosen) {
+    final List<String> names = new ArrayList<>();
+    final List<HelpOption> first = new ArrayList<>();
+    final List<Integer> counts = new ArrayList<>();
+    for (ChosenHelp c : chosen) {
+      final int k = names.indexOf(c.option().unitName());
+      if (k < 0) {
+        names.add(c.option().unitName());
+        first.add(c.option());
+        counts.add(c.option().quantity());
+      } else {
+        counts.set(k, counts.get(k) + c.option().quantity());
+      }
+    }
+    if (names.isEmpty()) {
+      return "nothing";
+    }
+    final List<String> parts = new ArrayList<>();
+    for (int k = 0; k < names.size(); k++) {
+      final int n = counts.get(k);
+      parts.add((n == 1 ? "1 " + first.get(k).unitName() : n + " " + first.get(k).unitPlural()));
+    }
+    return String.join(", ", parts);
+  }
+
   static String num(final double d) {
     return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.1f", d);
+  }
+
+  /**
+   * @param o a schedule
+   * @param resource a resource id
+   * @return the names of the units whose phases hold that resource in the schedule
+   */
+  static List<String> usersOf(final PlanOutcome o, final String resource) {
+    final List<String> users = new ArrayList<>();
+    for (UnitOutcome u : o.units()) {
+      if (u.phases().stream().anyMatch(p -> p.uses().getOrDefault(resource, 0) > 0)) {
+        users.add(u.name());
+      }
+    }
+    if (users.isEmpty()) {
+      users.add("no unit in this schedule");
+    }
+    return users;
   }
 
   /**
@@ -220,16 +273,30 @@ public final class FormationReport {
     final LeastHelp h = r.leastHelp();
     final StringBuilder sb = new StringBuilder();
     sb.append("DRAFT REQUEST FOR OUTSIDE HELP").append(NL);
+    final RequestHeader head = plan.request();
+    sb.append("To: ")
+        .append(head.to().isEmpty() ? "(no addressee given in the plan)" : head.to())
+        .append(NL);
+    if (!head.from().isEmpty()) {
+      sb.append("From: ").append(head.from()).append(NL);
+    }
+    if (!head.reference().isEmpty()) {
+      sb.append("Reference: ").append(head.reference()).append(NL);
+    }
     sb.append("Subject: forming and training the units of plan ")
         .append(plan.name())
         .append(NL)
         .append(NL);
     final int pilots = plan.units().stream().mapToInt(FormingUnit::pilotsNeeded).sum();
+    final int available =
+        plan.resource(plan.pilotResource()).map(PlanResource::maxCapacity).orElse(pilots);
     sb.append("1. The situation. We are to form and train ")
         .append(plan.units().size())
-        .append(" units (")
-        .append(pilots)
-        .append(" pilots in all)");
+        .append(" units from ")
+        .append(available)
+        .append(" pilots")
+        .append(plan.resource(plan.pilotResource()).map(p -> " (" + p.name() + ")").orElse(""))
+        .append(pilots == available ? "" : ", of whom the units take " + pilots);
     final LocalDate deadline =
         plan.units().stream()
             .map(FormingUnit::deadline)
@@ -288,9 +355,12 @@ public final class FormationReport {
               .append(c.option().name())
               .append(", from ")
               .append(c.from())
+              .append(", for ")
+              .append(String.join(", ", usersOf(h.outcome(), c.option().resource())))
               .append(".")
               .append(NL);
         }
+        sb.append("   In all: ").append(namedUnits(h.chosen())).append(".").append(NL);
         sb.append(NL)
             .append(
                 "3. What it changes. With this help every unit is ready by its"

@@ -200,6 +200,13 @@ public final class PlanReader {
     if (defaultDeadline != null) {
       horizon.check(f, "deadline", defaultDeadline);
     }
+    RequestHeader request = RequestHeader.NONE;
+    final Optional<Fields> rf = f.optMap("request");
+    if (rf.isPresent()) {
+      final Fields r = rf.get();
+      request = new RequestHeader(r.text("to"), r.text("from", ""), r.text("reference", ""));
+      r.end();
+    }
     f.end();
     if (units.isEmpty() && f.isList("units")) {
       f.error("units", "a plan needs at least one unit to form", "");
@@ -216,7 +223,8 @@ public final class PlanReader {
             Double.isNaN(proficientHours) ? 60 : proficientHours,
             resources,
             normalise(units),
-            help);
+            help,
+            request);
     checkSemantics(plan, pilotRef);
     return plan;
   }
@@ -249,6 +257,8 @@ public final class PlanReader {
     final String name = r.text("name", id);
     final boolean assigned = r.bool("assigned", false);
     final String source = r.text("source", "");
+    final List<String> serves =
+        r.texts("serves", false).stream().map(Fields.Located::value).toList();
     final List<CapacityStep> steps = new ArrayList<>();
     if (r.has("capacity") && r.at("capacity") instanceof Node.Scalar) {
       // A single number: that capacity for the whole horizon.
@@ -278,7 +288,7 @@ public final class PlanReader {
       }
     }
     r.end();
-    final PlanResource res = new PlanResource(id, name, assigned, steps, source);
+    final PlanResource res = new PlanResource(id, name, assigned, serves, steps, source);
     where.put(res, r);
     return res;
   }
@@ -288,6 +298,8 @@ public final class PlanReader {
     final String name = u.text("name", id);
     final String type = u.text("type", "");
     final String aircraft = u.text("aircraftType", "");
+    final List<String> classes =
+        u.texts("classes", false).stream().map(Fields.Located::value).toList();
     final int regiments = u.integer("regiments", 1, 100, 1);
     final int pilots = u.integer("pilotsNeeded", 0, MAX_COUNT, 0);
     final int priority = u.integer("priority", 1, 100, 3);
@@ -320,8 +332,8 @@ public final class PlanReader {
     u.end();
     final FormingUnit unit =
         new FormingUnit(
-            id, name, type, aircraft, regiments, pilots, priority, deadline, notBefore, after,
-            phases, source);
+            id, name, type, aircraft, classes, regiments, pilots, priority, deadline, notBefore,
+            after, phases, source);
     where.put(unit, u);
     readUnits.add(unit);
     return unit;
@@ -402,6 +414,7 @@ public final class PlanReader {
       }
     }
     final double hours = m.num("flyingHours", Unit.NONE, 0, 10_000, 0);
+    final boolean substitute = m.bool("substitute", false);
     final String source = m.text("source", "");
     final Map<String, Integer> uses = new LinkedHashMap<>();
     final Optional<Fields> usesMap = m.optMap("uses");
@@ -421,7 +434,8 @@ public final class PlanReader {
       }
       u.end();
     }
-    final PhaseMode mode = new PhaseMode(name, days, uses, Double.isNaN(hours) ? 0 : hours, source);
+    final PhaseMode mode =
+        new PhaseMode(name, days, uses, Double.isNaN(hours) ? 0 : hours, substitute, source);
     where.put(mode, m);
     return mode;
   }
@@ -475,11 +489,23 @@ public final class PlanReader {
       }
     }
     final double cost = h.num("cost", Unit.NONE, 0, 1e6, 1);
+    final String unitName = h.text("unitName", "item");
+    final String unitPlural = h.text("unitPlural", unitName + "s");
+    final int quantity = h.integer("quantity", 1, MAX_COUNT, 1);
     final String source = h.text("source", "");
     h.end();
     final HelpOption option =
         new HelpOption(
-            id, name, resource.value(), amount, dates, Double.isNaN(cost) ? 1 : cost, source);
+            id,
+            name,
+            resource.value(),
+            amount,
+            dates,
+            Double.isNaN(cost) ? 1 : cost,
+            unitName,
+            unitPlural,
+            quantity,
+            source);
     where.put(option, h);
     return option;
   }
@@ -506,6 +532,7 @@ public final class PlanReader {
               u.name(),
               u.type(),
               u.aircraftType(),
+              u.classes(),
               u.regiments(),
               u.pilotsNeeded(),
               u.priority(),
@@ -722,6 +749,27 @@ public final class PlanReader {
           final PhaseMode m = p.modes().get(k);
           final Fields mf = where.get(readUnit.phases().get(j).modes().get(k));
           for (var e : m.uses().entrySet()) {
+            final PlanResource res = plan.resource(e.getKey()).orElseThrow();
+            if (!m.substitute() && !res.serves(u)) {
+              final Fields uses = mf.optMap("uses").orElse(mf);
+              uses.error(
+                  e.getKey(),
+                  "type mismatch: "
+                      + e.getKey()
+                      + " serves "
+                      + String.join(", ", res.serves())
+                      + ", but unit "
+                      + u.id()
+                      + " is "
+                      + (u.kinds().isEmpty()
+                          ? "of no declared kind"
+                          : String.join(", ", u.kinds())),
+                  "Maybe a resource that serves "
+                      + (u.aircraftType().isEmpty() ? u.id() : u.aircraftType())
+                      + ", or mark the mode 'substitute: true' where the sources allow it"
+                      + " (and give its slower pace).");
+              continue;
+            }
             final int max = most.get(e.getKey());
             if (e.getValue() > max) {
               final Fields uses = mf.optMap("uses").orElse(mf);
