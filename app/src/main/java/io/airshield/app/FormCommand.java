@@ -72,7 +72,7 @@ public final class FormCommand implements Callable<Integer> {
       names = "--seed",
       paramLabel = "N",
       defaultValue = "1",
-      description = "seed of the scheduler's search (default: ${DEFAULT-VALUE})")
+      description = "seed of the scheduler's search and of the Monte Carlo (default: ${DEFAULT-VALUE})")
   long seed;
 
   /** The scheduler's default budget: schedules per solve. */
@@ -85,14 +85,40 @@ public final class FormCommand implements Callable<Integer> {
       description = "schedules the scheduler may generate per solve (default: ${DEFAULT-VALUE})")
   long budget;
 
+  @Option(
+      names = "--samples",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description =
+          "Monte Carlo samples of the readiness under the plan's spreads; 0: none"
+              + " (default: ${DEFAULT-VALUE})")
+  int samples;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: all cores). Results do not depend on it.")
+  Integer threads;
+
   @Override
   public Integer call() throws IOException {
     if (budget < 1) {
       throw new UserException("--budget must be at least 1, was " + budget);
     }
+    if (samples < 0 || samples > 1_000_000) {
+      throw new UserException("--samples must be from 0 to 1000000, was " + samples);
+    }
+    final int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (nThreads < 1 || nThreads > 1024) {
+      throw new UserException("--threads must be from 1 to 1024, not " + nThreads);
+    }
     final FormationPlan plan = load(planName);
-    final FormationResult result =
-        new FormationPlanner(new DefaultScheduler(), new SolveOptions(budget, seed)).plan(plan);
+    final FormationPlanner planner =
+        new FormationPlanner(new DefaultScheduler(), new SolveOptions(budget, seed));
+    if (samples > 0) {
+      planner.withMonteCarlo(samples, nThreads);
+    }
+    final FormationResult result = planner.plan(plan);
     if (out != null) {
       write(result);
     }

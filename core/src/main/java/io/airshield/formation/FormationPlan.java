@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param resources the resources
  * @param units the units to form, in file order
  * @param help the outside help that may be requested
+ * @param durationFactor the default factor a phase's duration may slip by
  * @param request the drafted request's addressee, sender and reference
  */
 public record FormationPlan(
@@ -33,6 +34,7 @@ public record FormationPlan(
     List<PlanResource> resources,
     List<FormingUnit> units,
     List<HelpOption> help,
+    Spread durationFactor,
     RequestHeader request) {
   public FormationPlan {
     resources = List.copyOf(resources);

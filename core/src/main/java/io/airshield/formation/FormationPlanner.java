@@ -59,6 +59,43 @@ public final class FormationPlanner {
   private final SolveOptions options;
   private final int starts;
 
+  /** Monte Carlo samples of the readiness ({@link ReadinessSimulator}); 0: none. */
+  private int samples;
+
+  /** Threads of the Monte Carlo; results do not depend on it. */
+  private int threads = 1;
+
+  /**
+   * Also runs a Monte Carlo of the schedules without help and with the recommended help.
+   *
+   * @param samples samples, at least 1
+   * @param threads worker threads, at least 1 (results do not depend on it)
+   * @return this planner
+   */
+  public FormationPlanner withMonteCarlo(final int samples, final int threads) {
+    if (samples < 1 || threads < 1) {
+      throw new IllegalArgumentException("samples and threads must be >= 1");
+    }
+    this.samples = samples;
+    this.threads = threads;
+    return this;
+  }
+
+  /**
+   * The readiness of a schedule under the plan's spreads, common random numbers from the master
+   * seed.
+   *
+   * @param plan the plan
+   * @param outcome a feasible schedule of it
+   * @param n samples
+   * @return the statistics
+   */
+  public Readiness readiness(final FormationPlan plan, final PlanOutcome outcome, final int n) {
+    final int[][] ready =
+        new ReadinessSimulator(plan, outcome).run(n, options.seed(), Math.max(1, threads));
+    return Readiness.of(plan, ready, options.seed());
+  }
+
   /**
    * @param scheduler the scheduling engine
    * @param options its budget (per start) and seed, used for every solve
@@ -96,7 +133,15 @@ public final class FormationPlanner {
     final PlanOutcome base = oracle.eval(none);
     final List<Binding> binding = binding(plan, base, List.of());
     final LeastHelp least = leastHelp(plan, oracle, base);
-    return new FormationResult(plan, options, base, binding, least);
+    final FormationResult result = new FormationResult(plan, options, base, binding, least);
+    if (samples == 0) {
+      return result;
+    }
+    final Readiness without = base.feasible() ? readiness(plan, base, samples) : null;
+    final PlanOutcome rec = result.recommended();
+    final Readiness with =
+        rec == base ? without : rec.feasible() ? readiness(plan, rec, samples) : null;
+    return new FormationResult(plan, options, base, binding, least, without, with, null);
   }
 
   /**

@@ -200,6 +200,8 @@ public final class PlanReader {
     if (defaultDeadline != null) {
       horizon.check(f, "deadline", defaultDeadline);
     }
+    final Spread factor =
+        f.optMap("durationFactor").map(d -> spread(d, 0.1, 10, 1)).orElse(Spread.NONE_FACTOR);
     RequestHeader request = RequestHeader.NONE;
     final Optional<Fields> rf = f.optMap("request");
     if (rf.isPresent()) {
@@ -224,6 +226,7 @@ public final class PlanReader {
             resources,
             normalise(units),
             help,
+            factor,
             request);
     checkSemantics(plan, pilotRef);
     return plan;
@@ -271,6 +274,8 @@ public final class PlanReader {
       for (Fields s : r.maps("capacity", true)) {
         final LocalDate from = s.date("from");
         final int c = s.integer("capacity", 0, MAX_COUNT);
+        final Spread delay =
+            s.optMap("delayWeeks").map(d -> spread(d, 0, MAX_WEEKS, 7)).orElse(Spread.NONE_DELAY);
         s.end();
         if (from == null) {
           continue;
@@ -284,7 +289,7 @@ public final class PlanReader {
           continue;
         }
         last = from;
-        steps.add(new CapacityStep(from, c));
+        steps.add(new CapacityStep(from, c, delay));
       }
     }
     r.end();
@@ -374,8 +379,9 @@ public final class PlanReader {
     } else {
       modes.add(mode(p, "as planned", unitId));
     }
+    final Spread factor = p.optMap("durationFactor").map(d -> spread(d, 0.1, 10, 1)).orElse(null);
     p.end();
-    final TrainingPhase phase = new TrainingPhase(id, name, kind, after, modes, source);
+    final TrainingPhase phase = new TrainingPhase(id, name, kind, after, modes, factor, source);
     where.put(phase, p);
     return phase;
   }
@@ -384,7 +390,11 @@ public final class PlanReader {
     int days = 1;
     final Optional<String> wrongUnit =
         keys(m).stream()
-            .filter(k -> k.startsWith("duration") && !k.equals("durationWeeks"))
+            .filter(
+                k ->
+                    k.startsWith("duration")
+                        && !k.equals("durationWeeks")
+                        && !k.equals("durationFactor"))
             .findFirst();
     if (wrongUnit.isPresent()) {
       final String k = wrongUnit.get();
@@ -438,6 +448,47 @@ public final class PlanReader {
         new PhaseMode(name, days, uses, Double.isNaN(hours) ? 0 : hours, substitute, source);
     where.put(mode, m);
     return mode;
+  }
+
+  /**
+   * Reads {@code {low, mode, high, source}}: a triangular spread; {@code mode} defaults to the
+   * value meaning "as planned" when inside the range, else to {@code low}.
+   *
+   * @param scale what a read value is multiplied by (7: weeks to days)
+   */
+  private static Spread spread(
+      final Fields d, final double min, final double max, final double scale) {
+    final double low = d.num("low", Unit.NONE, min, max);
+    final double high = d.num("high", Unit.NONE, min, max);
+    final double planned = scale == 1 ? 1 : 0;
+    final double dflt = !Double.isNaN(low) && low <= planned && planned <= high ? planned : low;
+    final double mode = d.num("mode", Unit.NONE, min, max, dflt);
+    final String source = d.text("source", "");
+    if (Double.isNaN(low) || Double.isNaN(high) || Double.isNaN(mode)) {
+      d.end();
+      return scale == 1 ? Spread.NONE_FACTOR : Spread.NONE_DELAY;
+    }
+    if (!(low <= mode && mode <= high)) {
+      d.error(
+          "high",
+          "a spread needs low <= mode <= high, found "
+              + fmt(low)
+              + ", "
+              + fmt(mode)
+              + ", "
+              + fmt(high),
+          "Maybe low and high are swapped?");
+      d.end();
+      return scale == 1 ? Spread.NONE_FACTOR : Spread.NONE_DELAY;
+    }
+    if (source.isBlank()) {
+      d.error(
+          "source",
+          "a spread must name its source",
+          "Maybe source: \"estimate: why\" or a SOURCES.md tag?");
+    }
+    d.end();
+    return new Spread(low * scale, mode * scale, high * scale, source);
   }
 
   private static List<String> keys(final Fields f) {
@@ -524,7 +575,9 @@ public final class PlanReader {
         for (String a : p.after()) {
           after.add(own.contains(a) ? u.id() + "." + a : a);
         }
-        phases.add(new TrainingPhase(p.id(), p.name(), p.kind(), after, p.modes(), p.source()));
+        phases.add(
+            new TrainingPhase(
+                p.id(), p.name(), p.kind(), after, p.modes(), p.durationFactor(), p.source()));
       }
       out.add(
           new FormingUnit(

@@ -139,3 +139,136 @@ class Issue19Test {
         .contains("3 jet fighter divisions");
   }
 }
+
+/** Issue 19, the Monte Carlo: closed forms, no slip without spreads, determinism across threads. */
+class Issue19MonteCarloTest {
+  /**
+   * Two independent units, one phase each, no shared resource: unit a trains 10 weeks (70 days)
+   * with a factor triangular (0.9, 1.0, 1.4); unit b 8 weeks (56 days) with (1.0, 1.0, 1.5). The
+   * deadline is day 77. Ready days are round(70 f) and round(56 g), so a is in time when f < 77.5 /
+   * 70 and b when g < 77.5 / 56; the draws are independent, so every unit is in time with the
+   * product of the two.
+   */
+  private static final String TWO =
+      """
+      name: two
+      start: 2000-01-01
+      end: 2000-12-31
+      deadline: 2000-03-18
+      resources:
+        - {id: unused, capacity: 1}
+      units:
+        - id: a
+          phases:
+            - id: training
+              durationWeeks: 10
+              durationFactor: {low: 0.9, mode: 1.0, high: 1.4, source: "test"}
+        - id: b
+          phases:
+            - id: training
+              durationWeeks: 8
+              durationFactor: {low: 1.0, mode: 1.0, high: 1.5, source: "test"}
+      """;
+
+  private static FormationPlan read(final String yaml) {
+    return PlanReader.read("mc.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void independentPhasesMatchTheClosedForm() {
+    final FormationPlan plan = read(TWO);
+    assertThat(plan.day(plan.units().get(0).deadline())).isEqualTo(77);
+    final FormationPlanner planner =
+        new FormationPlanner(new DefaultScheduler(), new SolveOptions(200, 11));
+    final PlanOutcome nominal = planner.schedule(plan, List.of());
+    final int n = 20_000;
+    final Readiness r = planner.readiness(plan, nominal, n);
+    final double pa = new Spread(0.9, 1.0, 1.4, "").cdf(77.5 / 70);
+    final double pb = new Spread(1.0, 1.0, 1.5, "").cdf(77.5 / 56);
+    assertThat(pa).isBetween(0.3, 0.7);
+    assertThat(pb).isBetween(0.5, 0.95);
+    // 99.9 % Wilson intervals from the counts must hold the closed forms
+    final double z = 3.2905;
+    assertThat(within(r.units().get(0).onTime().p(), n, z, pa)).isTrue();
+    assertThat(within(r.units().get(1).onTime().p(), n, z, pb)).isTrue();
+    assertThat(within(r.all().p(), n, z, pa * pb)).isTrue();
+    // the 95 % intervals reported are Wilson's around the estimate
+    assertThat(r.units().get(0).onTime().low()).isLessThan(r.units().get(0).onTime().p());
+    assertThat(r.units().get(0).onTime().high()).isGreaterThan(r.units().get(0).onTime().p());
+    // the median of a's ready day: round(70 * median factor)
+    final double medianFactor = new Spread(0.9, 1.0, 1.4, "").quantile(0.5);
+    assertThat(plan.day(r.units().get(0).median()))
+        .isBetween(
+            (int) Math.round(70 * medianFactor) - 1, (int) Math.round(70 * medianFactor) + 1);
+  }
+
+  private static boolean within(final double p, final int n, final double z, final double truth) {
+    final Readiness.Probability w = Readiness.Probability.wilson(Math.round(p * n), n, z);
+    return w.low() <= truth && truth <= w.high();
+  }
+
+  @Test
+  void withoutSpreadsNoUnitIsLaterThanPlanned() {
+    final String yaml =
+        Issue19MonteCarloTestPlans.stripSpreads(
+            new String(
+                PlanReader.embeddedBytes("formation-1951").orElseThrow(), StandardCharsets.UTF_8));
+    final FormationPlan plan = read(yaml);
+    assertThat(plan.durationFactor().fixed()).isTrue();
+    final FormationPlanner planner =
+        new FormationPlanner(new DefaultScheduler(), new SolveOptions(2000, 1));
+    final FormationResult result = planner.plan(plan);
+    final PlanOutcome nominal = result.leastHelp().outcome();
+    final Readiness r = planner.readiness(plan, nominal, 3);
+    for (int u = 0; u < plan.units().size(); u++) {
+      assertThat(r.units().get(u).p95())
+          .as(plan.units().get(u).id())
+          .isBeforeOrEqualTo(nominal.units().get(u).ready());
+    }
+    assertThat(r.all().p()).isEqualTo(1.0);
+  }
+
+  @Test
+  void theSameSeedGivesTheSameBitsOnAnyNumberOfThreads() {
+    final FormationPlan plan = PlanReader.embedded("formation-1951");
+    final FormationPlanner planner =
+        new FormationPlanner(new DefaultScheduler(), new SolveOptions(500, 5));
+    final PlanOutcome all = planner.schedule(plan, allHelp(plan));
+    final int[][] one = new ReadinessSimulator(plan, all).run(400, 5, 1);
+    final int[][] four = new ReadinessSimulator(plan, all).run(400, 5, 4);
+    assertThat(four).isDeepEqualTo(one);
+    final int[][] other = new ReadinessSimulator(plan, all).run(400, 6, 4);
+    assertThat(other).isNotEqualTo(one);
+  }
+
+  static List<ChosenHelp> allHelp(final FormationPlan plan) {
+    return plan.help().stream().map(h -> new ChosenHelp(h, h.offeredFrom().get(0))).toList();
+  }
+}
+
+/** Test plans derived from the embedded one. */
+final class Issue19MonteCarloTestPlans {
+  private Issue19MonteCarloTestPlans() {}
+
+  /** Removes every spread (durationFactor and delayWeeks lines or entries). */
+  static String stripSpreads(final String yaml) {
+    final StringBuilder sb = new StringBuilder();
+    boolean skipping = false;
+    int indent = 0;
+    for (String line : yaml.split("\n", -1)) {
+      final String t = line.strip();
+      final int in = line.length() - line.stripLeading().length();
+      if (skipping && in > indent) {
+        continue;
+      }
+      skipping = false;
+      if (t.startsWith("durationFactor:") || t.startsWith("delayWeeks:")) {
+        skipping = true;
+        indent = in;
+        continue;
+      }
+      sb.append(line).append('\n');
+    }
+    return sb.toString();
+  }
+}
