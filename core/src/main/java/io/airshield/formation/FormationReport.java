@@ -223,6 +223,89 @@ public final class FormationReport {
     return sb.toString();
   }
 
+  /** Sections 2 and 3 of the request when a confidence was asked for. */
+  private static String confidenceRequest(final FormationPlan plan, final ConfidenceHelp c) {
+    final StringBuilder sb = new StringBuilder();
+    final String target = pct(c.target());
+    switch (c.status()) {
+      case NOT_NEEDED ->
+          sb.append("2. We ask for no help: allowing for the delays of weather, deliveries, fuel")
+              .append(" and accidents, every unit is ready in time with probability ")
+              .append(pct(c.readiness().all()))
+              .append(", at least the ")
+              .append(target)
+              .append(" we require.")
+              .append(NL);
+      case INSUFFICIENT ->
+          sb.append("2. Even all the help we could ask for would not make every unit ready in")
+              .append(" time with the ")
+              .append(target)
+              .append(" certainty we require")
+              .append(
+                  c.readiness() == null
+                      ? "."
+                      : ": with all of it the probability is " + pct(c.readiness().all()) + ".")
+              .append(NL)
+              .append(NL)
+              .append("3. We ask that the deadline be reconsidered, or that other help be offered.")
+              .append(NL);
+      default -> {
+        sb.append("2. We request the following help, the least that our calculation shows will")
+            .append(" make every unit ready in time with a probability of at least ")
+            .append(target)
+            .append(":")
+            .append(NL);
+        for (ChosenHelp h : c.chosen()) {
+          sb.append("   - ")
+              .append(h.option().name())
+              .append(", from ")
+              .append(h.from())
+              .append(", for ")
+              .append(String.join(", ", usersOf(c.outcome(), h.option().resource())))
+              .append(".")
+              .append(NL);
+        }
+        sb.append("   In all: ").append(namedUnits(c.chosen())).append(".").append(NL);
+        sb.append(NL)
+            .append("3. What it changes. Allowing for the delays of weather, deliveries, fuel and")
+            .append(" accidents (")
+            .append(c.readiness().samples())
+            .append(" trials), every unit is ready in time with probability ")
+            .append(pct(c.readiness().all()))
+            .append(" with this help, against ")
+            .append(c.baseReadiness() == null ? "none" : pct(c.baseReadiness().all()))
+            .append(" without it:")
+            .append(NL);
+        for (Readiness.UnitReadiness u : c.readiness().units()) {
+          sb.append("   - ")
+              .append(u.name())
+              .append(": in time with probability ")
+              .append(pct(u.onTime()))
+              .append("; ready by ")
+              .append(dateOrNever(u.p80()))
+              .append(" in 4 cases of 5, by ")
+              .append(dateOrNever(u.p95()))
+              .append(" in 19 of 20.")
+              .append(NL);
+        }
+        final List<String> notAsked = new ArrayList<>();
+        for (HelpOption o : plan.help()) {
+          if (c.chosen().stream().noneMatch(x -> x.option().id().equals(o.id()))) {
+            notAsked.add(o.name());
+          }
+        }
+        if (!notAsked.isEmpty()) {
+          sb.append(NL)
+              .append("4. We do not ask for: ")
+              .append(String.join("; ", notAsked))
+              .append(". By our calculation the units reach that certainty without it.")
+              .append(NL);
+        }
+      }
+    }
+    return sb.toString();
+  }
+
   /** ", in time with probability 93.1 % [91.4, 94.5]", or nothing without a Monte Carlo. */
   private static String onTimeText(final Readiness rd, final String unitId) {
     if (rd == null) {
@@ -418,11 +501,15 @@ public final class FormationReport {
         plan.resource(plan.pilotResource()).map(PlanResource::maxCapacity).orElse(pilots);
     sb.append("1. The situation. We are to form and train ")
         .append(plan.units().size())
-        .append(" units from ")
-        .append(available)
-        .append(" pilots")
-        .append(plan.resource(plan.pilotResource()).map(p -> " (" + p.name() + ")").orElse(""))
-        .append(pilots == available ? "" : ", of whom the units take " + pilots);
+        .append(" units");
+    if (plan.resource(plan.pilotResource()).isPresent()) {
+      sb.append(" from ")
+          .append(available)
+          .append(" pilots (")
+          .append(plan.resource(plan.pilotResource()).orElseThrow().name())
+          .append(")")
+          .append(pilots == available ? "" : ", of whom the units take " + pilots);
+    }
     final LocalDate deadline =
         plan.units().stream()
             .map(FormingUnit::deadline)
@@ -435,9 +522,11 @@ public final class FormationReport {
           .append(String.join(", ", base.impossible()))
           .append(".")
           .append(NL);
-    } else if (base.late().isEmpty()) {
+    } else if (base.late().isEmpty() && r.confidence() == null) {
       sb.append("With our own means every unit is ready in time; we ask for no help.").append(NL);
       return sb.toString();
+    } else if (base.late().isEmpty()) {
+      sb.append("With our own means every unit is ready in time if nothing slips.").append(NL);
     } else {
       sb.append("With our own means alone ")
           .append(base.late().size())
@@ -470,6 +559,10 @@ public final class FormationReport {
       }
     }
     sb.append(NL);
+    if (r.confidence() != null) {
+      sb.append(confidenceRequest(plan, r.confidence()));
+      return sb.toString();
+    }
     switch (h.status()) {
       case FOUND -> {
         sb.append(

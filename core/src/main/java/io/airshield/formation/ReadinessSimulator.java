@@ -33,9 +33,9 @@ import java.util.concurrent.Future;
  * from now to its end. It knows the capacity steps' (drawn) dates, as a planner knows when
  * graduates are due, and never a running phase's remaining duration; a phase's own drawn length is
  * used only to check that capacity does not fall while it runs, which never happens in a plan whose
- * capacities only rise, as the embedded one's. Pilots are handed out as in
- * {@link PlanProject}, by priority, from the drawn graduation dates. With every spread fixed, no
- * phase starts later than planned.
+ * capacities only rise, as the embedded one's. Pilots are handed out as in {@link PlanProject}, by
+ * priority, from the drawn graduation dates. With every spread fixed, no phase starts later than
+ * planned.
  *
  * <p>Samples are independent of each other, so they run on any number of threads; results are
  * stored by sample index and do not depend on the thread count.

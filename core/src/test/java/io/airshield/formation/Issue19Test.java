@@ -272,3 +272,101 @@ final class Issue19MonteCarloTestPlans {
     return sb.toString();
   }
 }
+
+/** Issue 19: the least help for a confidence, on a plan whose answer is known by construction. */
+class Issue19ConfidenceTest {
+  /**
+   * Two units train 10 weeks alone (70 days, factor triangular 0.9, 1.0, 1.4) against a deadline on
+   * day 77: each is in time with probability F(77.5 / 70) = 0.47, both with 0.22, so nominally
+   * (factor 1) no help is needed. With a trainer a unit trains 7 weeks (49 days) and is always in
+   * time (49 * 1.4 = 68.6). So at 90 % each unit needs a trainer: the big one (cost 5, two
+   * trainers) or the two small ones (cost 2 each, cheaper together); one small one leaves 0.47. At
+   * 20 % no help is needed.
+   */
+  private static final String TRAINERS =
+      """
+      name: trainers
+      start: 2000-01-01
+      end: 2000-12-31
+      deadline: 2000-03-18
+      durationFactor: {low: 0.9, mode: 1.0, high: 1.4, source: "test"}
+      resources:
+        - {id: big, capacity: 0}
+        - {id: small, capacity: 0}
+      units:
+        - id: a
+          phases:
+            - id: training
+              modes:
+                - {name: big, durationWeeks: 7, uses: {big: 1}}
+                - {name: small, durationWeeks: 7, uses: {small: 1}}
+                - {name: alone, durationWeeks: 10}
+        - id: b
+          phases:
+            - id: training
+              modes:
+                - {name: big, durationWeeks: 7, uses: {big: 1}}
+                - {name: small, durationWeeks: 7, uses: {small: 1}}
+                - {name: alone, durationWeeks: 10}
+      help:
+        - {id: bigTrainer, resource: big, amount: 2, from: 2000-01-01, cost: 5}
+        - {id: small1, resource: small, amount: 1, from: 2000-01-01, cost: 2}
+        - {id: small2, resource: small, amount: 1, from: 2000-01-01, cost: 2}
+      """;
+
+  private static final FormationPlanner PLANNER =
+      new FormationPlanner(new DefaultScheduler(), new SolveOptions(500, 3))
+          .withMonteCarlo(2000, 2);
+
+  private static FormationPlan plan() {
+    return PlanReader.read("trainers.yaml", TRAINERS.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void atNinetyPercentBothUnitsGetATrainerTheCheaperWay() {
+    final FormationPlan plan = plan();
+    assertThat(PLANNER.plan(plan).leastHelp().status()).isEqualTo(LeastHelp.Status.NOT_NEEDED);
+    final ConfidenceHelp c = PLANNER.leastHelpFor(plan, 0.9, 2000);
+    assertThat(c.status()).isEqualTo(LeastHelp.Status.FOUND);
+    assertThat(c.chosen()).extracting(h -> h.option().id()).containsExactly("small1", "small2");
+    assertThat(c.totalCost()).isEqualTo(4.0);
+    assertThat(c.readiness().all().p()).isEqualTo(1.0);
+    final double alone = new Spread(0.9, 1.0, 1.4, "").cdf(77.5 / 70);
+    assertThat(c.baseReadiness().all().p()).isBetween(alone * alone - 0.04, alone * alone + 0.04);
+    assertThat(c.gain().p()).isEqualTo(1.0 - c.baseReadiness().all().p());
+    assertThat(c.procedure()).contains("exact branch and bound").contains("level 5 %/6");
+  }
+
+  @Test
+  void atALowConfidenceNoHelpIsNeededAndAboveCertaintyNoneSuffices() {
+    final FormationPlan plan = plan();
+    assertThat(PLANNER.leastHelpFor(plan, 0.15, 2000).status())
+        .isEqualTo(LeastHelp.Status.NOT_NEEDED);
+    // the interval's lower bound never reaches 0.99999 with 2000 samples: not certifiable
+    assertThat(PLANNER.leastHelpFor(plan, 0.99999, 2000).status())
+        .isEqualTo(LeastHelp.Status.INSUFFICIENT);
+  }
+
+  @Test
+  void theRequestStatesTheProbabilityWithAndWithoutTheHelp() {
+    final FormationPlan plan = plan();
+    final FormationResult r = PLANNER.plan(plan);
+    final ConfidenceHelp c = PLANNER.leastHelpFor(plan, 0.9, 2000);
+    final FormationResult withC =
+        new FormationResult(
+            plan,
+            r.options(),
+            r.withoutHelp(),
+            r.binding(),
+            r.leastHelp(),
+            r.baseReadiness(),
+            r.readiness(),
+            c);
+    final String draft = FormationReport.request(withC);
+    assertThat(draft)
+        .contains("probability of at least 90 %")
+        .contains("from 2000-01-01, for a")
+        .contains("with probability " + FormationReport.pct(c.readiness().all()))
+        .contains("against " + FormationReport.pct(c.baseReadiness().all()) + " without it");
+  }
+}
