@@ -76,6 +76,25 @@ public final class PlanReader {
   }
 
   /**
+   * Tells a formation plan from a scenario: a plan has {@code units} at its top and no {@code
+   * theatre}. A file that does not parse is not a plan (the scenario reader then reports why).
+   *
+   * @param name the file's name for messages
+   * @param bytes its content
+   * @return whether to read it as a plan
+   */
+  public static boolean looksLikePlan(final String name, final byte[] bytes) {
+    try {
+      final Node root = SourceTree.parse(name, bytes, ReadLimits.DEFAULT);
+      return root instanceof Node.MapNode m
+          && m.entries().containsKey("units")
+          && !m.entries().containsKey("theatre");
+    } catch (InputException e) {
+      return false;
+    }
+  }
+
+  /**
    * @param name an embedded plan's name, e.g. {@code formation-1951}
    * @return its bytes, if there is such a plan
    */
