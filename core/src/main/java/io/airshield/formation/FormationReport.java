@@ -150,6 +150,11 @@ public final class FormationReport {
           .append(pct(r.readiness().all()))
           .append(NL);
     }
+    sb.append("  every unit ready, in 4 cases of 5 by ")
+        .append(dateOrNever(any.allReadyBy(0.8)))
+        .append(", in 19 of 20 by ")
+        .append(dateOrNever(any.allReadyBy(0.95)))
+        .append(NL);
     sb.append(
         r.readiness() != null && r.readiness() != r.baseReadiness()
             ? "  with the least help, each unit:"
@@ -195,6 +200,14 @@ public final class FormationReport {
     if (c.status() == LeastHelp.Status.INSUFFICIENT) {
       sb.append("NONE of the offered help suffices; with every item: ")
           .append(c.readiness() == null ? "infeasible" : pct(c.readiness().all()))
+          .append(
+              c.readiness() == null || c.readiness().allReadyBy(c.target()) == null
+                  ? ""
+                  : "; every unit ready by "
+                      + c.readiness().allReadyBy(c.target())
+                      + " with "
+                      + pct(c.target())
+                      + " probability")
           .append(NL);
     } else if (c.chosen().isEmpty()) {
       sb.append("none needed (").append(pct(c.readiness().all())).append(" without help)");
@@ -248,6 +261,14 @@ public final class FormationReport {
               .append(NL)
               .append(NL)
               .append("3. We ask that the deadline be reconsidered, or that other help be offered.")
+              .append(
+                  c.readiness() == null || c.readiness().allReadyBy(c.target()) == null
+                      ? ""
+                      : " With all the help above, every unit would be ready by "
+                          + c.readiness().allReadyBy(c.target())
+                          + " with "
+                          + target
+                          + " probability.")
               .append(NL);
       default -> {
         sb.append("2. We request the following help, the least that our calculation shows will")

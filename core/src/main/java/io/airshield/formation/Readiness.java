@@ -19,15 +19,40 @@ import java.util.List;
  * @param units each unit, in plan order
  * @param all the probability that every unit is ready by its deadline
  * @param onTime per sample, whether every unit was ready in time (for paired comparisons)
+ * @param lastReady the day the last unit is ready in each sample, ascending ({@link
+ *     ReadinessSimulator#NEVER} when some unit never is)
+ * @param epoch the plan's day 0, to turn days into dates
  */
 public record Readiness(
-    int samples, long seed, List<UnitReadiness> units, Probability all, boolean[] onTime) {
+    int samples,
+    long seed,
+    List<UnitReadiness> units,
+    Probability all,
+    boolean[] onTime,
+    int[] lastReady,
+    LocalDate epoch) {
   /** z of a two-sided 95 % interval. */
   public static final double Z95 = 1.959963984540054;
 
   public Readiness {
     units = List.copyOf(units);
     onTime = onTime.clone();
+    lastReady = lastReady.clone();
+  }
+
+  @Override
+  public int[] lastReady() {
+    return lastReady.clone();
+  }
+
+  /**
+   * @param q a probability, e.g. 0.9
+   * @return the date by which every unit is ready in a share q of the samples (nearest rank), or
+   *     null when that share never is
+   */
+  public LocalDate allReadyBy(final double q) {
+    final int k = Math.max(0, Math.min(samples - 1, (int) Math.ceil(q * samples) - 1));
+    return lastReady[k] >= ReadinessSimulator.NEVER ? null : epoch.plusDays(lastReady[k]);
   }
 
   @Override
@@ -89,6 +114,13 @@ public record Readiness(
     final List<UnitReadiness> units = new ArrayList<>();
     final boolean[] all = new boolean[n];
     Arrays.fill(all, true);
+    final int[] last = new int[n];
+    for (int i = 0; i < n; i++) {
+      for (int d : ready[i]) {
+        last[i] = Math.max(last[i], d);
+      }
+    }
+    Arrays.sort(last);
     for (int u = 0; u < plan.units().size(); u++) {
       final FormingUnit unit = plan.units().get(u);
       final int deadline = plan.day(unit.deadline());
@@ -117,7 +149,7 @@ public record Readiness(
     for (boolean b : all) {
       ok += b ? 1 : 0;
     }
-    return new Readiness(n, seed, units, Probability.wilson(ok, n, Z95), all);
+    return new Readiness(n, seed, units, Probability.wilson(ok, n, Z95), all, last, plan.start());
   }
 
   /** Nearest-rank quantile: the smallest day at least a share q of the samples reach. */
@@ -134,7 +166,9 @@ public record Readiness(
         && r.seed == seed
         && r.units.equals(units)
         && r.all.equals(all)
-        && Arrays.equals(r.onTime, onTime);
+        && Arrays.equals(r.onTime, onTime)
+        && Arrays.equals(r.lastReady, lastReady)
+        && r.epoch.equals(epoch);
   }
 
   @Override
