@@ -106,7 +106,7 @@ public final class FormCommand implements Callable<Integer> {
       paramLabel = "P",
       description =
           "find the least help that makes every unit ready in time with at least this"
-              + " probability, e.g. 90% or 0.9 (a Monte Carlo of each help set considered)")
+              + " probability, e.g. 90%% or 0.9 (a Monte Carlo of each help set considered)")
   String confidence;
 
   /**

@@ -111,6 +111,24 @@ class FormCommandTest {
   }
 
   @Test
+  void helpShowsTheConfidenceExampleWithoutAFormatWarning() {
+    // picocli reports a bad format string ('90% o') on System.err, not the command's writer
+    final java.io.PrintStream saved = System.err;
+    final java.io.ByteArrayOutputStream traced = new java.io.ByteArrayOutputStream();
+    final Run r;
+    try {
+      System.setErr(new java.io.PrintStream(traced, true, java.nio.charset.StandardCharsets.UTF_8));
+      r = run("form", "--help");
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("e.g. 90% or 0.9");
+    assertThat(r.err()).isEmpty();
+    assertThat(traced.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("WARN");
+  }
+
+  @Test
   void confidenceIsReadAsAPercentOrAProbability() {
     assertThat(FormCommand.probability("90%")).isEqualTo(0.9);
     assertThat(FormCommand.probability(" 0.9 ")).isEqualTo(0.9);
