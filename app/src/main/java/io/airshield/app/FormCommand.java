@@ -148,11 +148,10 @@ public final class FormCommand implements Callable<Integer> {
       throw new UserException("--confidence needs --samples of at least 1");
     }
     final FormationPlan plan = load(planName);
-    final FormationPlanner planner =
+    final FormationPlanner deterministic =
         new FormationPlanner(new DefaultScheduler(), new SolveOptions(budget, seed));
-    if (samples > 0) {
-      planner.withMonteCarlo(samples, nThreads);
-    }
+    final FormationPlanner planner =
+        samples > 0 ? deterministic.withMonteCarlo(samples, nThreads) : deterministic;
     final FormationResult planned = planner.plan(plan);
     final FormationResult result =
         confidence == null

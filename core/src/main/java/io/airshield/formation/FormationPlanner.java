@@ -61,25 +61,24 @@ public final class FormationPlanner {
   private final int starts;
 
   /** Monte Carlo samples of the readiness ({@link ReadinessSimulator}); 0: none. */
-  private int samples;
+  private final int samples;
 
   /** Threads of the Monte Carlo; results do not depend on it. */
-  private int threads = 1;
+  private final int threads;
 
   /**
-   * Also runs a Monte Carlo of the schedules without help and with the recommended help.
+   * A planner that also runs a Monte Carlo of the schedules without help and with the recommended
+   * help.
    *
    * @param samples samples, at least 1
    * @param threads worker threads, at least 1 (results do not depend on it)
-   * @return this planner
+   * @return a new planner; this one is unchanged
    */
   public FormationPlanner withMonteCarlo(final int samples, final int threads) {
     if (samples < 1 || threads < 1) {
       throw new IllegalArgumentException("samples and threads must be >= 1");
     }
-    this.samples = samples;
-    this.threads = threads;
-    return this;
+    return new FormationPlanner(scheduler, options, starts, samples, threads);
   }
 
   /**
@@ -114,12 +113,23 @@ public final class FormationPlanner {
    *     independent starts make it less likely to ask for help not needed.
    */
   public FormationPlanner(final Scheduler scheduler, final SolveOptions options, final int starts) {
+    this(scheduler, options, starts, 0, 1);
+  }
+
+  private FormationPlanner(
+      final Scheduler scheduler,
+      final SolveOptions options,
+      final int starts,
+      final int samples,
+      final int threads) {
     if (starts < 1) {
       throw new IllegalArgumentException("starts must be >= 1, was " + starts);
     }
     this.scheduler = scheduler;
     this.options = options;
     this.starts = starts;
+    this.samples = samples;
+    this.threads = threads;
   }
 
   /**
