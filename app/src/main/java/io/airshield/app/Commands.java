@@ -14,6 +14,7 @@ final class Commands {
         new ValidateCommand(),
         new ScenariosCommand(),
         new ExportScenarioCommand(),
+        new ExportPlanCommand(),
         new SchemaCommand(),
         new WtaCommand(),
         new ServeCommand(),

@@ -72,7 +72,8 @@ public final class FormCommand implements Callable<Integer> {
       names = "--seed",
       paramLabel = "N",
       defaultValue = "1",
-      description = "seed of the scheduler's search (default: ${DEFAULT-VALUE})")
+      description =
+          "seed of the scheduler's search and of the Monte Carlo (default: ${DEFAULT-VALUE})")
   long seed;
 
   /** The scheduler's default budget: schedules per solve. */
@@ -85,14 +86,85 @@ public final class FormCommand implements Callable<Integer> {
       description = "schedules the scheduler may generate per solve (default: ${DEFAULT-VALUE})")
   long budget;
 
+  @Option(
+      names = "--samples",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description =
+          "Monte Carlo samples of the readiness under the plan's spreads; 0: none"
+              + " (default: ${DEFAULT-VALUE})")
+  int samples;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: all cores). Results do not depend on it.")
+  Integer threads;
+
+  @Option(
+      names = "--confidence",
+      paramLabel = "P",
+      description =
+          "find the least help that makes every unit ready in time with at least this"
+              + " probability, e.g. 90%% or 0.9 (a Monte Carlo of each help set considered)")
+  String confidence;
+
+  /**
+   * @param text e.g. {@code 90%} or {@code 0.9}
+   * @return the probability
+   */
+  static double probability(final String text) {
+    final String t = text.strip();
+    final boolean percent = t.endsWith("%");
+    final double v;
+    try {
+      v = Double.parseDouble(percent ? t.substring(0, t.length() - 1).strip() : t);
+    } catch (NumberFormatException e) {
+      throw new UserException(
+          "--confidence must be a probability such as 90% or 0.9, not '" + text + "'");
+    }
+    final double p = percent || v > 1 ? v / 100 : v;
+    if (!(p > 0 && p < 1)) {
+      throw new UserException(
+          "--confidence must lie strictly between 0 and 100%, not '" + text + "'");
+    }
+    return p;
+  }
+
   @Override
   public Integer call() throws IOException {
     if (budget < 1) {
       throw new UserException("--budget must be at least 1, was " + budget);
     }
+    if (samples < 0 || samples > 1_000_000) {
+      throw new UserException("--samples must be from 0 to 1000000, was " + samples);
+    }
+    final int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (nThreads < 1 || nThreads > 1024) {
+      throw new UserException("--threads must be from 1 to 1024, not " + nThreads);
+    }
+    final double target = confidence == null ? Double.NaN : probability(confidence);
+    if (confidence != null && samples < 1) {
+      throw new UserException("--confidence needs --samples of at least 1");
+    }
     final FormationPlan plan = load(planName);
+    final FormationPlanner deterministic =
+        new FormationPlanner(new DefaultScheduler(), new SolveOptions(budget, seed));
+    final FormationPlanner planner =
+        samples > 0 ? deterministic.withMonteCarlo(samples, nThreads) : deterministic;
+    final FormationResult planned = planner.plan(plan);
     final FormationResult result =
-        new FormationPlanner(new DefaultScheduler(), new SolveOptions(budget, seed)).plan(plan);
+        confidence == null
+            ? planned
+            : new FormationResult(
+                planned.plan(),
+                planned.options(),
+                planned.withoutHelp(),
+                planned.binding(),
+                planned.leastHelp(),
+                planned.baseReadiness(),
+                planned.readiness(),
+                planner.leastHelpFor(plan, target, samples));
     if (out != null) {
       write(result);
     }

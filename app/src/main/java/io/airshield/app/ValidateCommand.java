@@ -6,10 +6,7 @@ import io.airshield.formation.PlanReader;
 import io.airshield.scenario.EmbeddedScenarios;
 import io.airshield.scenario.InputException;
 import io.airshield.scenario.InputProblem;
-import io.airshield.scenario.Node;
-import io.airshield.scenario.ReadLimits;
 import io.airshield.scenario.ScenarioReader;
-import io.airshield.scenario.SourceTree;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,14 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
    * a scenario (whose reader then reports what is wrong).
    */
   private static boolean isPlan(final String name, final byte[] bytes) {
-    try {
-      final Node root = SourceTree.parse(name, bytes, ReadLimits.DEFAULT);
-      return root instanceof Node.MapNode m
-          && m.entries().containsKey("units")
-          && !m.entries().containsKey("theatre");
-    } catch (InputException e) {
-      return false;
-    }
+    return PlanReader.looksLikePlan(name, bytes);
   }
 
   /** A note for a missing file that is the name of an embedded scenario or plan. */
@@ -67,7 +57,13 @@ final class ValidateCommand implements Callable<Integer> {
           + name
           + ".yaml writes a copy to edit)";
     }
-    return "; validate checks files, and " + name + " is an embedded formation plan";
+    return "; validate checks files, and "
+        + name
+        + " is an embedded formation plan (airshield export-plan "
+        + name
+        + " -o "
+        + name
+        + ".yaml writes a copy to edit)";
   }
 
   @Override

@@ -5,6 +5,13 @@
   const ta = $('yaml');
   const gutter = $('gutter');
   await AS.fillScenarios($('scenario'));
+  // the embedded formation plans too: validation reads a plan as a plan
+  for (const p of await AS.api('/api/plans')) {
+    const o = document.createElement('option');
+    o.value = 'plan:' + p;
+    o.textContent = p + ' (formation plan)';
+    $('scenario').appendChild(o);
+  }
   let problems = [];
   let timer = null;
   let seq = 0;
@@ -40,7 +47,8 @@
     if (mine !== seq) return;
     problems = r.problems;
     drawGutter();
-    $('verdict').textContent = r.ok ? 'No problems.' : problems.length + ' problem(s):';
+    $('verdict').textContent = (r.kind ? 'Read as a ' + r.kind + '. ' : '')
+      + (r.ok ? 'No problems.' : problems.length + ' problem(s):');
     const ul = $('problems');
     ul.replaceChildren();
     for (const p of problems) {
@@ -65,7 +73,10 @@
   });
   ta.addEventListener('scroll', () => { gutter.scrollTop = ta.scrollTop; });
   async function load() {
-    ta.value = await AS.api('/api/scenarios/' + encodeURIComponent($('scenario').value));
+    const v = $('scenario').value;
+    ta.value = v.startsWith('plan:')
+      ? await AS.api('/api/plans/' + encodeURIComponent(v.slice(5)))
+      : await AS.api('/api/scenarios/' + encodeURIComponent(v));
     drawGutter();
     await validate();
     document.body.dataset.ready = '1';

@@ -111,6 +111,47 @@ class FormCommandTest {
   }
 
   @Test
+  void helpShowsTheConfidenceExampleWithoutAFormatWarning() {
+    // picocli reports a bad format string ('90% o') on System.err, not the command's writer
+    final java.io.PrintStream saved = System.err;
+    final java.io.ByteArrayOutputStream traced = new java.io.ByteArrayOutputStream();
+    final Run r;
+    try {
+      System.setErr(new java.io.PrintStream(traced, true, java.nio.charset.StandardCharsets.UTF_8));
+      r = run("form", "--help");
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("e.g. 90% or 0.9");
+    assertThat(r.err()).isEmpty();
+    assertThat(traced.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("WARN");
+  }
+
+  @Test
+  void confidenceIsReadAsAPercentOrAProbability() {
+    assertThat(FormCommand.probability("90%")).isEqualTo(0.9);
+    assertThat(FormCommand.probability(" 0.9 ")).isEqualTo(0.9);
+    assertThat(FormCommand.probability("95")).isEqualTo(0.95);
+    final Run r = run("form", "--confidence", "120%");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("--confidence must lie strictly between 0 and 100%")
+        .doesNotContain("\tat ");
+    final Run s = run("form", "--confidence", "lots");
+    assertThat(s.code()).isEqualTo(2);
+    assertThat(s.err()).contains("such as 90% or 0.9").doesNotContain("\tat ");
+  }
+
+  @Test
+  void monteCarloIsTheSameOnOneAndTwoThreads() {
+    final Run one = run("form", "--budget", "300", "--samples", "200", "--threads", "1");
+    final Run two = run("form", "--budget", "300", "--samples", "200", "--threads", "2");
+    assertThat(one.code()).as(one.err()).isZero();
+    assertThat(one.out()).contains("P(ready in time)").isEqualTo(two.out());
+  }
+
+  @Test
   void unknownPlanNameExitsTwo() {
     final Run r = run("form", "no-such-plan");
     assertThat(r.code()).isEqualTo(2);

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 class OtherCommandsTest {
   @Test
   void everyCommandHasHelp() {
-    for (String c : new String[] {"assess", "validate", "scenarios", "export-scenario"}) {
+    for (String c :
+        new String[] {"assess", "validate", "scenarios", "export-scenario", "export-plan"}) {
       final CliRunner.Run r = CliRunner.run(c, "--help");
       assertThat(r.code()).as(c).isZero();
       assertThat(r.out()).as(c).contains("Usage: airshield " + c);
@@ -69,6 +70,25 @@ class OtherCommandsTest {
                 + " korea-1951-autumn -o korea-1951-autumn.yaml writes a copy to edit)");
     assertThat(CliRunner.run("validate", dir.toString()).err())
         .contains(dir + " is a folder; give a scenario or formation plan file");
+  }
+
+  @Test
+  void exportPlanWritesAFileThatValidatesAndRefusesToOverwrite(@TempDir final Path dir)
+      throws Exception {
+    final Path file = dir.resolve("plan.yaml");
+    final CliRunner.Run w = CliRunner.run("export-plan", "formation-1951", "-o", file.toString());
+    assertThat(w.code()).as(w.err()).isZero();
+    assertThat(Files.readAllBytes(file))
+        .isEqualTo(io.airshield.formation.PlanReader.embeddedBytes("formation-1951").orElseThrow());
+    final CliRunner.Run v = CliRunner.run("validate", file.toString());
+    assertThat(v.code()).as(v.err()).isZero();
+    final CliRunner.Run again =
+        CliRunner.run("export-plan", "formation-1951", "-o", file.toString());
+    assertThat(again.code()).isEqualTo(2);
+    assertThat(again.err()).contains("exists; use --force").doesNotContain("\tat ");
+    final CliRunner.Run typo = CliRunner.run("export-plan", "formation-1915");
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err()).contains("maybe formation-1951?");
   }
 
   @Test

@@ -61,6 +61,27 @@ public final class FormationExport {
           .put("cost", c.option().cost());
     }
     outcome(help.putObject("outcome"), h.outcome());
+    readiness(root, "readinessWithoutHelp", r.baseReadiness());
+    readiness(root, "readinessRecommended", r.readiness());
+    final ConfidenceHelp c = r.confidence();
+    if (c != null) {
+      final ObjectNode conf = root.putObject("confidenceHelp");
+      conf.put("target", c.target());
+      conf.put("status", c.status().name());
+      conf.put("procedure", c.procedure());
+      conf.put("evaluations", c.evaluations());
+      conf.put("totalCost", c.totalCost());
+      final ArrayNode cc = conf.putArray("chosen");
+      for (ChosenHelp x : c.chosen()) {
+        cc.addObject()
+            .put("id", x.option().id())
+            .put("name", x.option().name())
+            .put("from", x.from().toString());
+      }
+      readiness(conf, "readiness", c.readiness());
+      readiness(conf, "readinessWithoutHelp", c.baseReadiness());
+      probability(conf.putObject("pairedGain"), c.gain());
+    }
     final ArrayNode ready = root.putArray("readyUnits");
     for (ReadyUnit u : r.readyUnits()) {
       ready
@@ -76,6 +97,29 @@ public final class FormationExport {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static void readiness(final ObjectNode parent, final String key, final Readiness r) {
+    if (r == null) {
+      return;
+    }
+    final ObjectNode o = parent.putObject(key);
+    o.put("samples", r.samples());
+    o.put("seed", r.seed());
+    probability(o.putObject("everyUnitInTime"), r.all());
+    final ArrayNode units = o.putArray("units");
+    for (Readiness.UnitReadiness u : r.units()) {
+      final ObjectNode x = units.addObject();
+      x.put("unit", u.unitId()).put("deadline", u.deadline().toString());
+      probability(x.putObject("inTime"), u.onTime());
+      x.put("medianReady", u.median() == null ? null : u.median().toString());
+      x.put("p80Ready", u.p80() == null ? null : u.p80().toString());
+      x.put("p95Ready", u.p95() == null ? null : u.p95().toString());
+    }
+  }
+
+  private static void probability(final ObjectNode o, final Readiness.Probability p) {
+    o.put("p", p.p()).put("low95", p.low()).put("high95", p.high());
   }
 
   private static ObjectNode outcome(final ObjectNode o, final PlanOutcome p) {

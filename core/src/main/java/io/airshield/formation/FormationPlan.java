@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param resources the resources
  * @param units the units to form, in file order
  * @param help the outside help that may be requested
+ * @param durationFactor the default factor a phase's duration may slip by
+ * @param request the drafted request's addressee, sender and reference
  */
 public record FormationPlan(
     String name,
@@ -31,7 +33,9 @@ public record FormationPlan(
     double proficientFlyingHours,
     List<PlanResource> resources,
     List<FormingUnit> units,
-    List<HelpOption> help) {
+    List<HelpOption> help,
+    Spread durationFactor,
+    RequestHeader request) {
   public FormationPlan {
     resources = List.copyOf(resources);
     units = List.copyOf(units);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Schedules a formation plan, finds the units that miss their deadline and what binds them, and
@@ -59,6 +60,42 @@ public final class FormationPlanner {
   private final SolveOptions options;
   private final int starts;
 
+  /** Monte Carlo samples of the readiness ({@link ReadinessSimulator}); 0: none. */
+  private final int samples;
+
+  /** Threads of the Monte Carlo; results do not depend on it. */
+  private final int threads;
+
+  /**
+   * A planner that also runs a Monte Carlo of the schedules without help and with the recommended
+   * help.
+   *
+   * @param samples samples, at least 1
+   * @param threads worker threads, at least 1 (results do not depend on it)
+   * @return a new planner; this one is unchanged
+   */
+  public FormationPlanner withMonteCarlo(final int samples, final int threads) {
+    if (samples < 1 || threads < 1) {
+      throw new IllegalArgumentException("samples and threads must be >= 1");
+    }
+    return new FormationPlanner(scheduler, options, starts, samples, threads);
+  }
+
+  /**
+   * The readiness of a schedule under the plan's spreads, common random numbers from the master
+   * seed.
+   *
+   * @param plan the plan
+   * @param outcome a feasible schedule of it
+   * @param n samples
+   * @return the statistics
+   */
+  public Readiness readiness(final FormationPlan plan, final PlanOutcome outcome, final int n) {
+    final int[][] ready =
+        new ReadinessSimulator(plan, outcome).run(n, options.seed(), Math.max(1, threads));
+    return Readiness.of(plan, ready, options.seed());
+  }
+
   /**
    * @param scheduler the scheduling engine
    * @param options its budget (per start) and seed, used for every solve
@@ -76,12 +113,23 @@ public final class FormationPlanner {
    *     independent starts make it less likely to ask for help not needed.
    */
   public FormationPlanner(final Scheduler scheduler, final SolveOptions options, final int starts) {
+    this(scheduler, options, starts, 0, 1);
+  }
+
+  private FormationPlanner(
+      final Scheduler scheduler,
+      final SolveOptions options,
+      final int starts,
+      final int samples,
+      final int threads) {
     if (starts < 1) {
       throw new IllegalArgumentException("starts must be >= 1, was " + starts);
     }
     this.scheduler = scheduler;
     this.options = options;
     this.starts = starts;
+    this.samples = samples;
+    this.threads = threads;
   }
 
   /**
@@ -96,7 +144,15 @@ public final class FormationPlanner {
     final PlanOutcome base = oracle.eval(none);
     final List<Binding> binding = binding(plan, base, List.of());
     final LeastHelp least = leastHelp(plan, oracle, base);
-    return new FormationResult(plan, options, base, binding, least);
+    final FormationResult result = new FormationResult(plan, options, base, binding, least);
+    if (samples == 0) {
+      return result;
+    }
+    final Readiness without = base.feasible() ? readiness(plan, base, samples) : null;
+    final PlanOutcome rec = result.recommended();
+    final Readiness with =
+        rec == base ? without : rec.feasible() ? readiness(plan, rec, samples) : null;
+    return new FormationResult(plan, options, base, binding, least, without, with, null);
   }
 
   /**
@@ -292,6 +348,211 @@ public final class FormationPlanner {
         List.of());
   }
 
+  /** The family-wise error of {@link #leastHelpFor}: 5 %. */
+  public static final double CONFIDENCE_ALPHA = 0.05;
+
+  /**
+   * The least outside help that makes every unit ready by its deadline with at least probability
+   * {@code target}, by the plan's spreads and the dispatching policy of {@link ReadinessSimulator}.
+   *
+   * <p>Procedure: each help set considered is scheduled (nominal durations, as {@link #plan}) and
+   * simulated with {@code n} samples on the same random numbers (common random numbers: every set
+   * meets the same weather, accidents and deliveries). A set is accepted when the lower end of the
+   * Wilson interval of P(every unit in time) at one-sided level {@code 5 % / K} reaches the target,
+   * K the number of sets the search may test (Bonferroni). The sets are searched as for the
+   * deterministic least help: an exact branch and bound over classes of interchangeable items,
+   * cheapest first, a branch cut when even all its open items cannot be accepted (monotonicity:
+   * more help never lowers the probability); above {@link #EXACT_MAX_CHOICES} choices, items are
+   * dropped from the full set, costliest first, while it stays accepted. Items come at their
+   * earliest offered dates.
+   *
+   * <p>Guarantee: with the exact search, and if monotonicity holds, the chance that the set
+   * returned has a true probability below the target is at most 5 %; a cheaper set may exist whose
+   * probability {@code n} samples cannot certify (more samples narrow the bound).
+   *
+   * @param plan the plan
+   * @param target the probability asked for, in (0, 1)
+   * @param n samples per help set
+   * @return the least help found, with the probability with and without it
+   */
+  public ConfidenceHelp leastHelpFor(final FormationPlan plan, final double target, final int n) {
+    if (!(target > 0 && target < 1) || n < 1) {
+      throw new IllegalArgumentException("need 0 < target < 1 and n >= 1");
+    }
+    final Oracle oracle = new Oracle(plan);
+    final Map<String, Readiness> sims = new LinkedHashMap<>();
+    final long space = Math.max(1, exactSpace(plan));
+    final boolean exact = space <= EXACT_MAX_CHOICES;
+    final long k = exact ? space : Math.max(1, plan.help().size() + 1L);
+    final double z = normalQuantile(1 - CONFIDENCE_ALPHA / k);
+    final java.util.function.Function<int[], Readiness> sim =
+        c ->
+            sims.computeIfAbsent(
+                Arrays.toString(c),
+                key -> {
+                  final PlanOutcome o = oracle.eval(c);
+                  return o.feasible() ? readiness(plan, o, n) : null;
+                });
+    final Predicate<int[]> fails =
+        c -> {
+          final Readiness r = sim.apply(c);
+          if (r == null) {
+            return true;
+          }
+          long ok = 0;
+          for (boolean b : r.onTime()) {
+            ok += b ? 1 : 0;
+          }
+          return Readiness.Probability.wilson(ok, n, z).low() < target;
+        };
+    final int h = plan.help().size();
+    final int[] none = new int[h];
+    Arrays.fill(none, -1);
+    final int[] all = new int[h];
+    final Readiness base = sim.apply(none);
+    final String procedure =
+        (exact
+                ? "exact branch and bound over " + space + " help sets"
+                : "dropping items from the full set, costliest first ("
+                    + space
+                    + " sets are too many to enumerate)")
+            + String.format(
+                java.util.Locale.ROOT,
+                "; a set is accepted when the Wilson lower bound of P(every unit in time) at"
+                    + " one-sided level 5 %%/%d (z = %.2f) reaches %.0f %%; %d samples a set,"
+                    + " common random numbers, seed %d. Guarantee%s: at most a 5 %% chance that"
+                    + " the set found falls short of the target, if more help never lowers the"
+                    + " probability; a cheaper set may exist that %d samples cannot certify.",
+                k,
+                z,
+                100 * target,
+                n,
+                options.seed(),
+                exact ? "" : " (of the sets tested)",
+                n);
+    final int[] choice;
+    final LeastHelp.Status status;
+    if (!fails.test(none)) {
+      choice = none;
+      status = LeastHelp.Status.NOT_NEEDED;
+    } else if (h == 0 || fails.test(all)) {
+      choice = all;
+      status = LeastHelp.Status.INSUFFICIENT;
+    } else {
+      choice = exact ? exact(plan, fails) : dropFromFull(plan, fails);
+      status = LeastHelp.Status.FOUND;
+    }
+    final Readiness with = sim.apply(choice);
+    return new ConfidenceHelp(
+        target,
+        status,
+        status == LeastHelp.Status.INSUFFICIENT ? List.of() : chosen(plan, choice),
+        status == LeastHelp.Status.FOUND ? cost(plan, choice) : 0,
+        oracle.eval(choice),
+        with,
+        base,
+        pairedGain(with, base),
+        procedure,
+        sims.size());
+  }
+
+  /** Drops items from the full set, costliest first, while it passes. */
+  private static int[] dropFromFull(final FormationPlan plan, final Predicate<int[]> fails) {
+    final int n = plan.help().size();
+    final int[] choice = new int[n];
+    final Integer[] byCost = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      byCost[i] = i;
+    }
+    Arrays.sort(
+        byCost,
+        (x, y) -> {
+          final int c = Double.compare(plan.help().get(y).cost(), plan.help().get(x).cost());
+          return c != 0 ? c : Integer.compare(x, y);
+        });
+    for (int i : byCost) {
+      choice[i] = -1;
+      if (fails.test(choice)) {
+        choice[i] = 0;
+      }
+    }
+    return choice;
+  }
+
+  /**
+   * The paired difference of P(every unit in time), with minus without help, on the same samples,
+   * with a normal 95 % interval of the mean difference.
+   */
+  static Readiness.Probability pairedGain(final Readiness with, final Readiness without) {
+    if (with == null || without == null) {
+      return new Readiness.Probability(Double.NaN, Double.NaN, Double.NaN);
+    }
+    final boolean[] a = with.onTime();
+    final boolean[] b = without.onTime();
+    final int n = a.length;
+    double sum = 0;
+    double sq = 0;
+    for (int i = 0; i < n; i++) {
+      final int d = (a[i] ? 1 : 0) - (b[i] ? 1 : 0);
+      sum += d;
+      sq += d * d;
+    }
+    final double mean = sum / n;
+    final double var = n > 1 ? (sq - n * mean * mean) / (n - 1) : 0;
+    final double half = Readiness.Z95 * Math.sqrt(Math.max(0, var) / n);
+    return new Readiness.Probability(mean, mean - half, mean + half);
+  }
+
+  /**
+   * The standard normal quantile, by bisection on the distribution function (erfc after Press et
+   * al., <i>Numerical Recipes</i>, 3rd ed., 6.2.2, relative error below 1.2e-7).
+   *
+   * @param p a probability in (0, 1)
+   * @return z with Phi(z) = p
+   */
+  static double normalQuantile(final double p) {
+    double lo = -40;
+    double hi = 40;
+    for (int i = 0; i < 200; i++) {
+      final double mid = (lo + hi) / 2;
+      if (0.5 * erfc(-mid / Math.sqrt(2)) < p) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return (lo + hi) / 2;
+  }
+
+  private static double erfc(final double x) {
+    final double z = Math.abs(x);
+    final double t = 1 / (1 + 0.5 * z);
+    final double r =
+        t
+            * Math.exp(
+                -z * z
+                    - 1.26551223
+                    + t
+                        * (1.00002368
+                            + t
+                                * (0.37409196
+                                    + t
+                                        * (0.09678418
+                                            + t
+                                                * (-0.18628806
+                                                    + t
+                                                        * (0.27886807
+                                                            + t
+                                                                * (-1.13520398
+                                                                    + t
+                                                                        * (1.48851587
+                                                                            + t
+                                                                                * (-0.82215223
+                                                                                    + t
+                                                                                        * 0.17087277)))))))));
+    return x >= 0 ? r : 2 - r;
+  }
+
   /**
    * Exact search. Items that are interchangeable (same resource, amount, dates and cost, such as
    * three Soviet divisions) form one class, chosen by count, so symmetric sets are solved once. A
@@ -300,10 +561,17 @@ public final class FormationPlanner {
    * leave a unit late, which by monotonicity rules out every completion.
    */
   private static int[] exact(final FormationPlan plan, final Oracle oracle) {
+    return exact(plan, c -> oracle.eval(c).score() > 0);
+  }
+
+  /**
+   * @param fails whether a choice (by monotonicity, and every choice below it) fails
+   */
+  private static int[] exact(final FormationPlan plan, final Predicate<int[]> fails) {
     final List<List<Integer>> classes = classes(plan);
     final int[] counts = new int[classes.size()];
     final Best best = new Best();
-    branch(plan, oracle, classes, counts, 0, best);
+    branch(plan, fails, classes, counts, 0, best);
     if (best.choice == null) {
       throw new IllegalStateException("the full set was on time but no set was found");
     }
@@ -318,7 +586,7 @@ public final class FormationPlanner {
 
   private static void branch(
       final FormationPlan plan,
-      final Oracle oracle,
+      final Predicate<int[]> fails,
       final List<List<Integer>> classes,
       final int[] counts,
       final int k,
@@ -328,7 +596,7 @@ public final class FormationPlanner {
     if (cost >= best.cost) {
       return;
     }
-    if (oracle.eval(choice).score() > 0) {
+    if (fails.test(choice)) {
       return; // even with everything still open, some unit is late
     }
     if (k == classes.size()) {
@@ -338,7 +606,7 @@ public final class FormationPlanner {
     }
     for (int c = 0; c <= classes.get(k).size(); c++) {
       counts[k] = c;
-      branch(plan, oracle, classes, counts, k + 1, best);
+      branch(plan, fails, classes, counts, k + 1, best);
     }
     counts[k] = 0;
   }

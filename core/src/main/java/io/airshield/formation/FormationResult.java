@@ -11,15 +11,40 @@ import java.util.List;
  * @param withoutHelp the schedule with no outside help
  * @param binding for each unit late without help, what binds it
  * @param leastHelp the least outside help that makes every unit ready in time
+ * @param baseReadiness the Monte Carlo of the schedule without help; null when not run or
+ *     infeasible
+ * @param readiness the Monte Carlo of the recommended schedule; null likewise
+ * @param confidence the least help for a confidence, when asked for; else null
  */
 public record FormationResult(
     FormationPlan plan,
     SolveOptions options,
     PlanOutcome withoutHelp,
     List<Binding> binding,
-    LeastHelp leastHelp) {
+    LeastHelp leastHelp,
+    Readiness baseReadiness,
+    Readiness readiness,
+    ConfidenceHelp confidence) {
   public FormationResult {
     binding = List.copyOf(binding);
+  }
+
+  /**
+   * A result without a Monte Carlo.
+   *
+   * @param plan the plan
+   * @param options the scheduler's budget and seed
+   * @param withoutHelp the schedule with no outside help
+   * @param binding what binds each late unit
+   * @param leastHelp the least help
+   */
+  public FormationResult(
+      final FormationPlan plan,
+      final SolveOptions options,
+      final PlanOutcome withoutHelp,
+      final List<Binding> binding,
+      final LeastHelp leastHelp) {
+    this(plan, options, withoutHelp, binding, leastHelp, null, null, null);
   }
 
   /**

@@ -14,6 +14,10 @@ import java.util.List;
  * @param offeredFrom the dates from which it can arrive, earliest first; the planner picks one
  * @param cost the weight of asking for it, for "least help" (e.g. 3 for a division, 1 for a
  *     maintenance battalion)
+ * @param unitName what the giver parts with, in the singular, for the request (e.g. {@code
+ *     maintenance battalion}, {@code adviser})
+ * @param unitPlural the plural of {@code unitName}
+ * @param quantity how many of {@code unitName} the item is (1 for a division, 14 for 14 advisers)
  * @param source where the numbers come from
  */
 public record HelpOption(
@@ -23,6 +27,9 @@ public record HelpOption(
     int amount,
     List<LocalDate> offeredFrom,
     double cost,
+    String unitName,
+    String unitPlural,
+    int quantity,
     String source) {
   public HelpOption {
     offeredFrom = List.copyOf(offeredFrom);

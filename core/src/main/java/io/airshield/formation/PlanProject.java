@@ -259,8 +259,7 @@ final class PlanProject {
     }
   }
 
-  private static int maxDemand(
-      final FormationPlan plan, final FormingUnit unit, final String resource) {
+  static int maxDemand(final FormationPlan plan, final FormingUnit unit, final String resource) {
     int max = 0;
     for (TrainingPhase p : unit.phases()) {
       for (PhaseMode m : p.modes()) {

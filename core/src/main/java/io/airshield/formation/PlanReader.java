@@ -76,6 +76,25 @@ public final class PlanReader {
   }
 
   /**
+   * Tells a formation plan from a scenario: a plan has {@code units} at its top and no {@code
+   * theatre}. A file that does not parse is not a plan (the scenario reader then reports why).
+   *
+   * @param name the file's name for messages
+   * @param bytes its content
+   * @return whether to read it as a plan
+   */
+  public static boolean looksLikePlan(final String name, final byte[] bytes) {
+    try {
+      final Node root = SourceTree.parse(name, bytes, ReadLimits.DEFAULT);
+      return root instanceof Node.MapNode m
+          && m.entries().containsKey("units")
+          && !m.entries().containsKey("theatre");
+    } catch (InputException e) {
+      return false;
+    }
+  }
+
+  /**
    * @param name an embedded plan's name, e.g. {@code formation-1951}
    * @return its bytes, if there is such a plan
    */
@@ -200,6 +219,15 @@ public final class PlanReader {
     if (defaultDeadline != null) {
       horizon.check(f, "deadline", defaultDeadline);
     }
+    final Spread factor =
+        f.optMap("durationFactor").map(d -> spread(d, 0.1, 10, 1)).orElse(Spread.NONE_FACTOR);
+    RequestHeader request = RequestHeader.NONE;
+    final Optional<Fields> rf = f.optMap("request");
+    if (rf.isPresent()) {
+      final Fields r = rf.get();
+      request = new RequestHeader(r.text("to"), r.text("from", ""), r.text("reference", ""));
+      r.end();
+    }
     f.end();
     if (units.isEmpty() && f.isList("units")) {
       f.error("units", "a plan needs at least one unit to form", "");
@@ -216,7 +244,9 @@ public final class PlanReader {
             Double.isNaN(proficientHours) ? 60 : proficientHours,
             resources,
             normalise(units),
-            help);
+            help,
+            factor,
+            request);
     checkSemantics(plan, pilotRef);
     return plan;
   }
@@ -249,6 +279,8 @@ public final class PlanReader {
     final String name = r.text("name", id);
     final boolean assigned = r.bool("assigned", false);
     final String source = r.text("source", "");
+    final List<String> serves =
+        r.texts("serves", false).stream().map(Fields.Located::value).toList();
     final List<CapacityStep> steps = new ArrayList<>();
     if (r.has("capacity") && r.at("capacity") instanceof Node.Scalar) {
       // A single number: that capacity for the whole horizon.
@@ -261,6 +293,8 @@ public final class PlanReader {
       for (Fields s : r.maps("capacity", true)) {
         final LocalDate from = s.date("from");
         final int c = s.integer("capacity", 0, MAX_COUNT);
+        final Spread delay =
+            s.optMap("delayWeeks").map(d -> spread(d, 0, MAX_WEEKS, 7)).orElse(Spread.NONE_DELAY);
         s.end();
         if (from == null) {
           continue;
@@ -274,11 +308,11 @@ public final class PlanReader {
           continue;
         }
         last = from;
-        steps.add(new CapacityStep(from, c));
+        steps.add(new CapacityStep(from, c, delay));
       }
     }
     r.end();
-    final PlanResource res = new PlanResource(id, name, assigned, steps, source);
+    final PlanResource res = new PlanResource(id, name, assigned, serves, steps, source);
     where.put(res, r);
     return res;
   }
@@ -288,6 +322,8 @@ public final class PlanReader {
     final String name = u.text("name", id);
     final String type = u.text("type", "");
     final String aircraft = u.text("aircraftType", "");
+    final List<String> classes =
+        u.texts("classes", false).stream().map(Fields.Located::value).toList();
     final int regiments = u.integer("regiments", 1, 100, 1);
     final int pilots = u.integer("pilotsNeeded", 0, MAX_COUNT, 0);
     final int priority = u.integer("priority", 1, 100, 3);
@@ -320,8 +356,8 @@ public final class PlanReader {
     u.end();
     final FormingUnit unit =
         new FormingUnit(
-            id, name, type, aircraft, regiments, pilots, priority, deadline, notBefore, after,
-            phases, source);
+            id, name, type, aircraft, classes, regiments, pilots, priority, deadline, notBefore,
+            after, phases, source);
     where.put(unit, u);
     readUnits.add(unit);
     return unit;
@@ -362,8 +398,9 @@ public final class PlanReader {
     } else {
       modes.add(mode(p, "as planned", unitId));
     }
+    final Spread factor = p.optMap("durationFactor").map(d -> spread(d, 0.1, 10, 1)).orElse(null);
     p.end();
-    final TrainingPhase phase = new TrainingPhase(id, name, kind, after, modes, source);
+    final TrainingPhase phase = new TrainingPhase(id, name, kind, after, modes, factor, source);
     where.put(phase, p);
     return phase;
   }
@@ -372,7 +409,11 @@ public final class PlanReader {
     int days = 1;
     final Optional<String> wrongUnit =
         keys(m).stream()
-            .filter(k -> k.startsWith("duration") && !k.equals("durationWeeks"))
+            .filter(
+                k ->
+                    k.startsWith("duration")
+                        && !k.equals("durationWeeks")
+                        && !k.equals("durationFactor"))
             .findFirst();
     if (wrongUnit.isPresent()) {
       final String k = wrongUnit.get();
@@ -402,6 +443,7 @@ public final class PlanReader {
       }
     }
     final double hours = m.num("flyingHours", Unit.NONE, 0, 10_000, 0);
+    final boolean substitute = m.bool("substitute", false);
     final String source = m.text("source", "");
     final Map<String, Integer> uses = new LinkedHashMap<>();
     final Optional<Fields> usesMap = m.optMap("uses");
@@ -421,9 +463,51 @@ public final class PlanReader {
       }
       u.end();
     }
-    final PhaseMode mode = new PhaseMode(name, days, uses, Double.isNaN(hours) ? 0 : hours, source);
+    final PhaseMode mode =
+        new PhaseMode(name, days, uses, Double.isNaN(hours) ? 0 : hours, substitute, source);
     where.put(mode, m);
     return mode;
+  }
+
+  /**
+   * Reads {@code {low, mode, high, source}}: a triangular spread; {@code mode} defaults to the
+   * value meaning "as planned" when inside the range, else to {@code low}.
+   *
+   * @param scale what a read value is multiplied by (7: weeks to days)
+   */
+  private static Spread spread(
+      final Fields d, final double min, final double max, final double scale) {
+    final double low = d.num("low", Unit.NONE, min, max);
+    final double high = d.num("high", Unit.NONE, min, max);
+    final double planned = scale == 1 ? 1 : 0;
+    final double dflt = !Double.isNaN(low) && low <= planned && planned <= high ? planned : low;
+    final double mode = d.num("mode", Unit.NONE, min, max, dflt);
+    final String source = d.text("source", "");
+    if (Double.isNaN(low) || Double.isNaN(high) || Double.isNaN(mode)) {
+      d.end();
+      return scale == 1 ? Spread.NONE_FACTOR : Spread.NONE_DELAY;
+    }
+    if (!(low <= mode && mode <= high)) {
+      d.error(
+          "high",
+          "a spread needs low <= mode <= high, found "
+              + fmt(low)
+              + ", "
+              + fmt(mode)
+              + ", "
+              + fmt(high),
+          "Maybe low and high are swapped?");
+      d.end();
+      return scale == 1 ? Spread.NONE_FACTOR : Spread.NONE_DELAY;
+    }
+    if (source.isBlank()) {
+      d.error(
+          "source",
+          "a spread must name its source",
+          "Maybe source: \"estimate: why\" or a SOURCES.md tag?");
+    }
+    d.end();
+    return new Spread(low * scale, mode * scale, high * scale, source);
   }
 
   private static List<String> keys(final Fields f) {
@@ -475,11 +559,23 @@ public final class PlanReader {
       }
     }
     final double cost = h.num("cost", Unit.NONE, 0, 1e6, 1);
+    final String unitName = h.text("unitName", "item");
+    final String unitPlural = h.text("unitPlural", unitName + "s");
+    final int quantity = h.integer("quantity", 1, MAX_COUNT, 1);
     final String source = h.text("source", "");
     h.end();
     final HelpOption option =
         new HelpOption(
-            id, name, resource.value(), amount, dates, Double.isNaN(cost) ? 1 : cost, source);
+            id,
+            name,
+            resource.value(),
+            amount,
+            dates,
+            Double.isNaN(cost) ? 1 : cost,
+            unitName,
+            unitPlural,
+            quantity,
+            source);
     where.put(option, h);
     return option;
   }
@@ -498,7 +594,9 @@ public final class PlanReader {
         for (String a : p.after()) {
           after.add(own.contains(a) ? u.id() + "." + a : a);
         }
-        phases.add(new TrainingPhase(p.id(), p.name(), p.kind(), after, p.modes(), p.source()));
+        phases.add(
+            new TrainingPhase(
+                p.id(), p.name(), p.kind(), after, p.modes(), p.durationFactor(), p.source()));
       }
       out.add(
           new FormingUnit(
@@ -506,6 +604,7 @@ public final class PlanReader {
               u.name(),
               u.type(),
               u.aircraftType(),
+              u.classes(),
               u.regiments(),
               u.pilotsNeeded(),
               u.priority(),
@@ -722,6 +821,27 @@ public final class PlanReader {
           final PhaseMode m = p.modes().get(k);
           final Fields mf = where.get(readUnit.phases().get(j).modes().get(k));
           for (var e : m.uses().entrySet()) {
+            final PlanResource res = plan.resource(e.getKey()).orElseThrow();
+            if (!m.substitute() && !res.serves(u)) {
+              final Fields uses = mf.optMap("uses").orElse(mf);
+              uses.error(
+                  e.getKey(),
+                  "type mismatch: "
+                      + e.getKey()
+                      + " serves "
+                      + String.join(", ", res.serves())
+                      + ", but unit "
+                      + u.id()
+                      + " is "
+                      + (u.kinds().isEmpty()
+                          ? "of no declared kind"
+                          : String.join(", ", u.kinds())),
+                  "Maybe a resource that serves "
+                      + (u.aircraftType().isEmpty() ? u.id() : u.aircraftType())
+                      + ", or mark the mode 'substitute: true' where the sources allow it"
+                      + " (and give its slower pace).");
+              continue;
+            }
             final int max = most.get(e.getKey());
             if (e.getValue() > max) {
               final Fields uses = mf.optMap("uses").orElse(mf);

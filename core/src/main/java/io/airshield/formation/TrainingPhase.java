@@ -13,10 +13,18 @@ import java.util.List;
  * @param after what must finish before this phase starts: phase ids of the same unit, {@code
  *     unit.phase} or a unit id; by default the previous phase of the unit
  * @param modes the alternative ways to carry it out, at least one
+ * @param durationFactor the factor its duration, in whichever mode, may slip by (training slipped
+ *     with weather, deliveries, fuel and accidents); the plan's default when not given
  * @param source where the numbers come from
  */
 public record TrainingPhase(
-    String id, String name, Kind kind, List<String> after, List<PhaseMode> modes, String source) {
+    String id,
+    String name,
+    Kind kind,
+    List<String> after,
+    List<PhaseMode> modes,
+    Spread durationFactor,
+    String source) {
   public TrainingPhase {
     after = List.copyOf(after);
     modes = List.copyOf(modes);

@@ -78,8 +78,7 @@ class PlanReaderTest {
     final FormationPlan plan = PlanReader.embedded("formation-1951");
     assertThat(plan.units()).hasSize(9);
     assertThat(plan.units().stream().mapToInt(FormingUnit::regiments).sum()).isEqualTo(14);
-    assertThat(plan.units().stream().mapToInt(FormingUnit::pilotsNeeded).sum())
-        .isLessThanOrEqualTo(463);
+    assertThat(plan.units().stream().mapToInt(FormingUnit::pilotsNeeded).sum()).isEqualTo(463);
     assertThat(plan.resource("pilots").orElseThrow().maxCapacity()).isEqualTo(463);
     assertThat(plan.units())
         .allSatisfy(

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.airshield.app.Allocators;
 import io.airshield.campaign.Theatre;
 import io.airshield.domain.Scenario;
+import io.airshield.formation.PlanReader;
 import io.airshield.reinforce.EmbeddedPools;
 import io.airshield.reinforce.Pool;
 import io.airshield.reinforce.PoolReader;
@@ -568,6 +569,23 @@ public final class WebServer implements AutoCloseable {
   private void routes() {
     app.get("/api/basemap", ctx -> ctx.contentType("application/json").result(Basemap.bytes()));
     app.get("/api/scenarios", ctx -> ctx.json(scenarioList()));
+    app.get("/api/plans", ctx -> ctx.json(PlanReader.EMBEDDED));
+    app.get(
+        "/api/plans/{name}",
+        ctx -> {
+          final String name = ctx.pathParam("name");
+          ctx.contentType("text/plain; charset=utf-8")
+              .result(
+                  PlanReader.embeddedBytes(name)
+                      .orElseThrow(
+                          () ->
+                              new HttpResponseException(
+                                  404,
+                                  "no embedded formation plan named \""
+                                      + name.substring(0, Math.min(64, name.length()))
+                                      + "\"; known: "
+                                      + String.join(", ", PlanReader.EMBEDDED))));
+        });
     app.get(
         "/api/scenarios/{name}",
         ctx ->
@@ -583,12 +601,25 @@ public final class WebServer implements AutoCloseable {
         "/api/validate",
         ctx -> {
           final List<Map<String, Object>> problems = new ArrayList<>();
+          final byte[] body = ctx.bodyAsBytes();
+          final boolean plan = PlanReader.looksLikePlan("plan.yaml", body);
           try {
-            ScenarioReader.read("scenario.yaml", ctx.bodyAsBytes());
+            if (plan) {
+              PlanReader.read("plan.yaml", body);
+            } else {
+              ScenarioReader.read("scenario.yaml", body);
+            }
           } catch (InputException e) {
             problems.addAll(problems(e));
           }
-          ctx.json(Map.of("ok", problems.isEmpty(), "problems", problems));
+          ctx.json(
+              Map.of(
+                  "ok",
+                  problems.isEmpty(),
+                  "kind",
+                  plan ? "formation plan" : "scenario",
+                  "problems",
+                  problems));
         });
     app.get("/api/runs", ctx -> ctx.json(runs.all().stream().map(Runs.Run::status).toList()));
     app.get("/api/stored-runs", ctx -> ctx.json(storedRuns()));

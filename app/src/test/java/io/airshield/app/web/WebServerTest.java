@@ -186,6 +186,22 @@ class WebServerTest {
   }
 
   @Test
+  void validationReadsAFormationPlanAsAPlan() throws Exception {
+    final String plan = send("GET", "/api/plans/formation-1951", null).body();
+    final JsonNode ok =
+        JSON.readTree(send("POST", "/api/validate", plan, "Content-Type", "text/plain").body());
+    assertThat(ok.get("ok").asBoolean()).as(ok.toString()).isTrue();
+    assertThat(ok.get("kind").asText()).isEqualTo("formation plan");
+    final String bad =
+        plan.replace("uses: {sovietLa11Maintenance: 1}", "uses: {sovietMig9Maintenance: 1}");
+    final JsonNode v =
+        JSON.readTree(send("POST", "/api/validate", bad, "Content-Type", "text/plain").body());
+    assertThat(v.get("ok").asBoolean()).isFalse();
+    assertThat(v.get("problems").get(0).get("message").asText()).contains("type mismatch");
+    assertThat(send("GET", "/api/plans/no-such", null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void validationGivesLinesAndSavingChecksNames() throws Exception {
     final JsonNode v =
         JSON.readTree(send("POST", "/api/validate", MINI_BAD, "Content-Type", "text/plain").body());

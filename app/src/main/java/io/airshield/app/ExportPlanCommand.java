@@ -1,0 +1,71 @@
+package io.airshield.app;
+
+import io.airshield.formation.PlanReader;
+import io.airshield.scenario.Fields;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code airshield export-plan}: writes an embedded formation plan out as a file to edit. */
+@Command(
+    name = "export-plan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes an embedded formation plan out as a YAML file to edit, then read it with"
+          + " 'airshield form FILE' or 'airshield validate FILE'.",
+      "",
+      "Example:",
+      "  airshield export-plan formation-1951 -o my-plan.yaml"
+    })
+final class ExportPlanCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "NAME", description = "An embedded plan's name.")
+  String name;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output.")
+  Path output;
+
+  @Option(names = "--force", description = "Overwrite FILE if it exists.")
+  boolean force;
+
+  @Override
+  public Integer call() throws IOException {
+    final byte[] bytes =
+        PlanReader.embeddedBytes(name)
+            .orElseThrow(
+                () ->
+                    new UserException(
+                        "no embedded plan \""
+                            + name
+                            + "\""
+                            + Fields.nearest(name, PlanReader.EMBEDDED)
+                                .map(m -> "; maybe " + m + "?")
+                                .orElse("; embedded: " + String.join(", ", PlanReader.EMBEDDED))));
+    if (output == null) {
+      spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+    if (Files.exists(output) && !force) {
+      throw new UserException(output + " exists; use --force to overwrite it");
+    }
+    try {
+      Files.write(output, bytes);
+    } catch (IOException e) {
+      throw new UserException("cannot write " + output + ": " + e.getMessage());
+    }
+    spec.commandLine().getErr().println("wrote " + output);
+    return 0;
+  }
+}
