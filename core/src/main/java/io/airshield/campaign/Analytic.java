@@ -48,7 +48,6 @@ public final class Analytic {
   private final int[] rCp;
   private final double[][] rAaLambda;
   private final boolean[][] rFeasible;
-  private final boolean[][] tLitBy;
   private final int aaUnits;
   private final boolean[] aaLights;
   private final boolean[] aaRadar;
@@ -119,12 +118,6 @@ public final class Analytic {
       final double report = frac * dur + scans * th.rDetectScan[slot] + th.rReportDelay[slot];
       for (int u = 0; u < th.units; u++) {
         rFeasible[r][u] = th.uCp[u] == rCp[r] && report < dur && reachable(u, r, m, report);
-      }
-    }
-    tLitBy = new boolean[th.targets][aaUnits];
-    for (int t = 0; t < th.targets; t++) {
-      for (final int b : th.tLitBatt[t]) {
-        tLitBy[t][th.bUnit[b]] = true;
       }
     }
   }
@@ -235,7 +228,7 @@ public final class Analytic {
               if (unitWeight[u] <= 0 || d < th.uFromDay[u] || !rFeasible[r][u]) {
                 continue;
               }
-              final double pc = contact(u, l, w, t, aaWeight);
+              final double pc = contact(u, l, w, r, t, aaWeight);
               miss *= Math.pow(1 - pc, unitWeight[u]);
               noAbort *= Math.pow(1 - pc * abort(m, u), unitWeight[u]);
             }
@@ -332,19 +325,32 @@ public final class Analytic {
     return AirDefenceMath.aaFactor(aaRadar[a], aaLights[a], light, weather);
   }
 
-  /** The rule of Replication.contactProb, searchlights counted from the present AA units. */
+  /**
+   * The rule of Replication.contactProb at the raid's target (the last sample of route r): the GCI
+   * error there, the searchlights of the AA units weighed by their presence, the period's mean
+   * moonlight.
+   */
   private double contact(
-      final int u, final int light, final int weather, final int t, final double[] aaWeight) {
-    final double p = Contact.probability(th, u, light, weather);
-    return p >= 0 ? p : lit(t, aaWeight) ? -p : 0;
-  }
-
-  private boolean lit(final int t, final double[] aaWeight) {
-    for (int a = 0; a < aaUnits; a++) {
-      if (tLitBy[t][a] && aaWeight[a] > 0) {
-        return true;
-      }
+      final int u,
+      final int light,
+      final int weather,
+      final int r,
+      final int t,
+      final double[] aaWeight) {
+    if (light != Light.NIGHT.ordinal() && weather != Weather.ADVERSE.ordinal()) {
+      return Contact.probability(th, u, light, weather, 0, 0, 0);
     }
-    return false;
+    final int k = Theatre.K;
+    final double sigma = th.rGciSigma[(r * th.posts + th.uCp[u]) * (k + 1) + k];
+    double dark = 1;
+    final int[] lights = th.rLights[r * (k + 1) + k];
+    for (int j = 0; j < lights.length; j += 2) {
+      dark *= Math.pow(1 - LIGHT_PICKUP, lights[j + 1] * aaWeight[lights[j]]);
+    }
+    double moon = 0;
+    for (int d = 0; d < th.days; d++) {
+      moon += th.moonLight[th.tRegion[t] * th.days + d] / th.days;
+    }
+    return Contact.probability(th, u, light, weather, sigma, 1 - dark, moon);
   }
 }

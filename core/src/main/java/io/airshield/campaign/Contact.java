@@ -1,11 +1,6 @@
 package io.airshield.campaign;
 
-import static io.airshield.campaign.ModelConstants.CONTACT_ADVERSE;
-import static io.airshield.campaign.ModelConstants.CONTACT_DAY;
-import static io.airshield.campaign.ModelConstants.CONTACT_MARGINAL;
-import static io.airshield.campaign.ModelConstants.CONTACT_NIGHT_ASSISTED;
-import static io.airshield.campaign.ModelConstants.CONTACT_NIGHT_FULL;
-import static io.airshield.campaign.ModelConstants.CONTACT_TWILIGHT;
+import static io.airshield.campaign.ModelConstants.*;
 
 import io.airshield.domain.AircraftType;
 import io.airshield.domain.Light;
@@ -13,12 +8,21 @@ import io.airshield.domain.Weather;
 
 /**
  * The rule of contact, shared by the simulation ({@link Replication}) and the analytic screen
- * ({@link Analytic}): the probability that a vectored flight of a unit finds its raid, given light
- * and weather. A unit's weather limit is its type's if its pilots are trained for night and
- * instruments, else at most marginal; at night only night-trained units fly, a type with its own
- * radar at {@code CONTACT_NIGHT_FULL}, a type guided by searchlights and ground radar at {@code
- * CONTACT_NIGHT_ASSISTED} and only where searchlights light the target. All factors are the
- * estimates of {@link ModelConstants}.
+ * ({@link Analytic}): the probability that a vectored flight of a unit finds its raid.
+ *
+ * <p>By day, and in twilight, in clear or marginal weather, the pilots see far and the rule is
+ * model 1's: {@code CONTACT_DAY} x (0.5 + 0.5 proficiency), with factors for twilight and cloud.
+ *
+ * <p>At night and in adverse weather the controllers place the fighter near the raid with a
+ * vectoring error of standard deviation sigma per axis (a GCI radar's, or a large one from plotted
+ * reports where no GCI radar covers the raid), and the pilot finds it if it lies within his search
+ * range R: by eye R grows from a dark night to a full moon, a bomber held in a searchlight beam is
+ * seen from far, in cloud only close; an airborne radar gives its own range. With a circular normal
+ * error the miss distance is Rayleigh distributed, so the chance is 1 - exp(-R^2 / (2 sigma^2))
+ * (Przemieniecki, Mathematical Methods in Defense Analyses, ch. 4; the same form as a circular
+ * error's probability of falling within R). Only pilots qualified for the night or for instruments
+ * fly then: the chance is scaled by the unit's qualified share. All ranges and errors are the
+ * estimates of {@link ModelConstants}, with their ranges in docs/models.md.
  */
 final class Contact {
   private Contact() {}
@@ -28,37 +32,82 @@ final class Contact {
    * @param u the unit
    * @param light the light (ordinal of {@link Light})
    * @param weather the weather (ordinal of {@link Weather})
-   * @return the probability of contact; 0 when the unit cannot fight in that light and weather; a
-   *     negative value -p when it can only where searchlights light the target, in which case the
-   *     probability is p there and 0 elsewhere (the caller knows where the lights are)
+   * @param sigma the vectoring error where the fighter meets the raid (m, per axis)
+   * @param held probability that searchlights hold the raid there (0 to 1)
+   * @param moon moonlight (0 no moon to 1 a full moon up all night)
+   * @return the probability of contact; 0 when the unit cannot fight in that light and weather
    */
-  static double probability(final Theatre th, final int u, final int light, final int weather) {
-    final int wxCap =
-        th.uNightTrained[u] ? th.uWeather[u] : Math.min(th.uWeather[u], Weather.MARGINAL.ordinal());
-    if (weather > wxCap) {
+  static double probability(
+      final Theatre th,
+      final int u,
+      final int light,
+      final int weather,
+      final double sigma,
+      final double held,
+      final double moon) {
+    final double share = qualified(th, u, light, weather);
+    if (share <= 0) {
       return 0;
     }
-    double p = CONTACT_DAY * (0.5 + 0.5 * th.uProf[u]);
+    final double pilot = CONTACT_DAY * (0.5 + 0.5 * th.uProf[u]);
+    final boolean night = light == Light.NIGHT.ordinal();
+    final boolean cloud = weather == Weather.ADVERSE.ordinal();
+    if (!night && !cloud) {
+      double p = pilot;
+      if (weather == Weather.MARGINAL.ordinal()) {
+        p *= CONTACT_MARGINAL;
+      }
+      return light == Light.TWILIGHT.ordinal() ? p * CONTACT_TWILIGHT : p;
+    }
+    final double radar =
+        th.uNight[u] == AircraftType.NightCapability.FULL.ordinal() ? AIRBORNE_RADAR_M : 0;
+    double found;
+    if (cloud) {
+      found = found(Math.max(CLOUD_SEARCH_M, radar), sigma);
+    } else {
+      final double eye = NIGHT_SEARCH_DARK_M + (NIGHT_SEARCH_MOON_M - NIGHT_SEARCH_DARK_M) * moon;
+      found =
+          held * found(Math.max(NIGHT_SEARCH_LIT_M, radar), sigma)
+              + (1 - held) * found(Math.max(eye, radar), sigma);
+    }
     if (weather == Weather.MARGINAL.ordinal()) {
-      p *= CONTACT_MARGINAL;
-    } else if (weather == Weather.ADVERSE.ordinal()) {
-      p *= CONTACT_ADVERSE;
+      found *= CONTACT_MARGINAL;
     }
-    if (light == Light.TWILIGHT.ordinal()) {
-      return p * CONTACT_TWILIGHT;
-    }
-    if (light != Light.NIGHT.ordinal()) {
-      return p;
-    }
-    if (!th.uNightTrained[u]) {
+    return pilot * found * share;
+  }
+
+  /**
+   * The chance that a fighter placed with error sigma per axis (circular normal) comes within range
+   * of the raid: the Rayleigh distribution's 1 - exp(-range^2 / (2 sigma^2)).
+   *
+   * @param range search range (m)
+   * @param sigma vectoring error (m)
+   * @return the probability
+   */
+  static double found(final double range, final double sigma) {
+    return sigma <= 0 ? 1 : 1 - Math.exp(-range * range / (2 * sigma * sigma));
+  }
+
+  /**
+   * The share of the unit's pilots who may fly in this light and weather: all by day below adverse
+   * weather; at night those qualified for night, and only in types able to fly at night; in adverse
+   * weather those qualified on instruments, in types able to fly in it; at night in adverse weather
+   * the smaller of the two shares.
+   */
+  static double qualified(final Theatre th, final int u, final int light, final int weather) {
+    double share = 1;
+    if (weather > th.uWeather[u]) {
       return 0;
     }
-    if (th.uNight[u] == AircraftType.NightCapability.FULL.ordinal()) {
-      return p * CONTACT_NIGHT_FULL;
+    if (weather == Weather.ADVERSE.ordinal()) {
+      share = Math.min(share, th.uWeatherShare[u]);
     }
-    if (th.uNight[u] == AircraftType.NightCapability.ASSISTED.ordinal()) {
-      return -p * CONTACT_NIGHT_ASSISTED;
+    if (light == Light.NIGHT.ordinal()) {
+      if (th.uNight[u] == AircraftType.NightCapability.NONE.ordinal()) {
+        return 0;
+      }
+      share = Math.min(share, th.uNightShare[u]);
     }
-    return 0;
+    return share;
   }
 }

@@ -17,20 +17,56 @@ final class ModelConstants {
   /** Factor on contact in twilight (estimate). */
   static final double CONTACT_TWILIGHT = 0.8;
 
-  /** Factor on contact at night for a night fighter with its own radar (estimate). */
-  static final double CONTACT_NIGHT_FULL = 0.6;
+  /**
+   * Vectoring error (m, per axis) where no GCI radar of the command post covers the raid: the pilot
+   * is sent to a position plotted from early-warning reports and observers (estimate 10 km, range 5
+   * to 20 km).
+   */
+  static final double GCI_NONE_M = 10_000;
 
   /**
-   * Factor on contact at night for a day fighter guided by searchlights and GCI (estimate; the
-   * 351st regiment's La-11 and MiG-15 night results were few).
+   * A night fighter pilot's search range against a bomber on a dark night, no moon, no lights (m;
+   * estimate 500, range 300 to 1,000: exhaust flames and silhouettes at close range).
    */
-  static final double CONTACT_NIGHT_ASSISTED = 0.3;
+  static final double NIGHT_SEARCH_DARK_M = 500;
+
+  /** The same under a full moon up all night (m; estimate 2,000, range 1,000 to 3,000; D20). */
+  static final double NIGHT_SEARCH_MOON_M = 2_000;
+
+  /**
+   * The same against a bomber held in a searchlight beam (m; D9: a 150 cm light's useful range on a
+   * bomber 8-10 km; the lit bomber is seen from about as far: estimate 6,000, range 4,000 to
+   * 10,000).
+   */
+  static final double NIGHT_SEARCH_LIT_M = 6_000;
+
+  /**
+   * Search range in cloud, on instruments, by eye (m; estimate 1,000, range 500 to 2,000: the
+   * target seen in gaps and under the base).
+   */
+  static final double CLOUD_SEARCH_M = 1_000;
+
+  /**
+   * Search range of an airborne intercept radar against a bomber (m; estimate 5,000, range 3,000 to
+   * 8,000: the F-94B's APG-33 class, S37), for types with night capability "full".
+   */
+  static final double AIRBORNE_RADAR_M = 5_000;
+
+  /**
+   * Reach of a searchlight on a bomber (m; D9: useful range 8-10 km; estimate 8,000): an AA unit's
+   * lights can hold a raid within this distance.
+   */
+  static final double SEARCHLIGHT_REACH_M = 8_000;
+
+  /**
+   * Probability that one searchlight within reach picks up and holds a raid (estimate 0.1, range
+   * 0.05 to 0.2: D8's radar-directed master light opens at 4-6 km and the others join; lights
+   * without radar swept for sound and plots). A field of n lights holds it with 1 - (1 - p)^n.
+   */
+  static final double LIGHT_PICKUP = 0.1;
 
   /** Factor on contact in marginal weather (estimate). */
   static final double CONTACT_MARGINAL = 0.6;
-
-  /** Factor on contact in adverse weather, for the all-weather units that fly in it. */
-  static final double CONTACT_ADVERSE = 0.45;
 
   /** Share of interceptors the escorts catch when escorts equal interceptors (estimate). */
   static final double ESCORT_SCREEN = 0.8;

@@ -419,12 +419,18 @@ public final class Replication {
         ready[u] = 0;
         continue;
       }
-      final int available = Math.max(0, aircraft[u] - inRepair[u] - busy[u]);
+      // a night patrol flown across midnight keeps its aircraft until it lands
+      final boolean onPatrol = patrolEnd[u] > now;
+      final int held = onPatrol ? Math.max(0, patrolHeld[u]) : 0;
+      final int available = Math.max(0, aircraft[u] - inRepair[u] - busy[u] - held);
       occasion(rSort, 8, (long) d * 65_536 + u);
       ready[u] = rSort.binomial(available, th.uService[u]);
-      patrolFree[u] = 0;
-      patrolStart[u] = 0;
-      patrolEnd[u] = 0;
+      if (!onPatrol) {
+        patrolFree[u] = 0;
+        patrolStart[u] = 0;
+        patrolEnd[u] = 0;
+        patrolHeld[u] = 0;
+      }
     }
     for (int u = 0; u < th.units; u++) {
       if (th.uPatrolGroup[u].length > 0 && th.uPatrolGroup[u][0] == u) {
@@ -451,9 +457,12 @@ public final class Replication {
    * passed over.
    */
   private void standPatrol(final int[] group, final int d) {
-    final int li = (th.uPatrolRegion[group[0]] * th.days + d) * 4;
-    long t = th.lightTimes[li + 1] + 3600;
-    final long end = th.lightTimes[li + 2] - 3600;
+    final int region = th.uPatrolRegion[group[0]];
+    final boolean night = th.uPatrolNight[group[0]];
+    // by day an hour after sunrise to an hour before sunset; at night an hour after sunset to an
+    // hour before the next sunrise
+    long t = night ? sunset(region, d) + 3600 : sunrise(region, d) + 3600;
+    final long end = night ? sunrise(region, d + 1) - 3600 : sunset(region, d) - 3600;
     for (int k = 0; k < group.length && t < end; k++) {
       final int u = group[(d + k) % group.length];
       if (d < th.uFromDay[u]) {
@@ -464,7 +473,8 @@ public final class Replication {
       if (flights == 0) {
         continue;
       }
-      final double budget = PATROL_PILOT_SHARE * pilots[u] * th.uSortiesPerPilot[u];
+      final double qualified = night ? th.uNightShare[u] : 1;
+      final double budget = PATROL_PILOT_SHARE * qualified * pilots[u] * th.uSortiesPerPilot[u];
       final long hold = (long) Math.floor(budget / (flights * flight)) * (long) PATROL_STATION_S;
       final long until = Math.min(end, t + hold);
       if (until <= t) {
@@ -674,22 +684,30 @@ public final class Replication {
   }
 
   /**
-   * The probability that a flight of unit u finds a raid, given light and weather; 0 when the unit
-   * cannot fly in them. A unit's weather limit is its type's if its pilots are trained for night
-   * and instruments, else at most marginal.
+   * The probability that a flight of unit u finds raid i where it meets it, at sample s of its
+   * route at time t ({@link Contact}): the vectoring error of the post's best GCI radar covering
+   * that point, the chance that searchlights within reach hold the raid there (1 - (1 - p)^n over
+   * the n lights of the AA units in position), and the night's moonlight.
    */
-  private double contactProb(final int u, final int light, final int weather, final int t) {
-    final double p = Contact.probability(th, u, light, weather);
-    return p >= 0 ? p : searchlightsAt(t) ? -p : 0;
-  }
-
-  private boolean searchlightsAt(final int t) {
-    for (final int b : th.tLitBatt[t]) {
-      if (today >= th.bFromDay[b]) {
-        return true;
+  private double contactProb(final int u, final int light, final int i, final int s, final long t) {
+    final int route = raidRoute[i];
+    final int weather = raidWx[i];
+    if (light != Light.NIGHT.ordinal() && weather != Weather.ADVERSE.ordinal()) {
+      return Contact.probability(th, u, light, weather, 0, 0, 0);
+    }
+    final double sigma = th.rGciSigma[(route * th.posts + th.uCp[u]) * K1 + s];
+    double dark = 1;
+    final int[] lights = th.rLights[route * K1 + s];
+    for (int k = 0; k < lights.length; k += 2) {
+      if (today >= th.aFromDay[lights[k]]) {
+        dark *= Math.pow(1 - LIGHT_PICKUP, lights[k + 1]);
       }
     }
-    return false;
+    // the night that began on the evening of day d: the early hours belong to the day before
+    final long clock = Math.floorMod(t, 86_400L);
+    final int d = (int) Math.min(th.days - 1, Math.max(0, t / 86_400 - (clock < 43_200 ? 1 : 0)));
+    final double moon = th.moonLight[th.tRegion[raidTarget[i]] * th.days + d];
+    return Contact.probability(th, u, light, weather, sigma, 1 - dark, moon);
   }
 
   /**
@@ -824,7 +842,7 @@ public final class Replication {
             final long tk =
                 (long)
                     (raidAttack[i] - th.rDuration[raidRoute[i]] * (1.0 - (double) s / Theatre.K));
-            pc = contactProb(u, lightAt(th.tRegion[t], tk), raidWx[i], t);
+            pc = contactProb(u, lightAt(th.tRegion[t], tk), i, s, tk);
           }
           for (int k = first; k < weapons; k++) {
             wpP[k * targets + j] =
@@ -901,7 +919,7 @@ public final class Replication {
     if ((raidFlags[i] & (F_ABORTED | F_DONE)) == 0 && raidN[i] > 0) {
       final int t = raidTarget[i];
       final int light = lightAt(th.tRegion[t], now);
-      final double pc = contactProb(u, light, raidWx[i], t);
+      final double pc = contactProb(u, light, i, icSample[ic], now);
       occasion(rAir, 4, (long) i * 65_536 + u);
       if (rAir.chance(pc)) {
         raidFlags[i] |= F_CONTACT;

@@ -76,4 +76,36 @@ public final class SunLight {
     }
     return Light.NIGHT;
   }
+
+  /**
+   * Moonlight for a night: the moon's illuminated fraction (commons-suncalc) times the share of two
+   * samples, 23:00 of the day and 03:00 of the next, at which the moon stands above the horizon.
+   *
+   * @param at the place
+   * @param day the local day whose evening begins the night
+   * @param zone the theatre's offset
+   * @return 0 (no moon) to 1 (a full moon up all night)
+   */
+  public static double moonLight(final GeoPoint at, final LocalDate day, final ZoneOffset zone) {
+    double up = 0;
+    double fraction = 0;
+    for (ZonedDateTime t :
+        new ZonedDateTime[] {
+          day.atTime(23, 0).atZone(zone), day.plusDays(1).atTime(3, 0).atZone(zone)
+        }) {
+      final org.shredzone.commons.suncalc.MoonPosition pos =
+          org.shredzone.commons.suncalc.MoonPosition.compute()
+              .on(t)
+              .at(at.latDeg(), at.lonDeg())
+              .execute();
+      up += pos.getAltitude() > 0 ? 0.5 : 0;
+      fraction +=
+          0.5
+              * org.shredzone.commons.suncalc.MoonIllumination.compute()
+                  .on(t)
+                  .execute()
+                  .getFraction();
+    }
+    return fraction * up;
+  }
 }

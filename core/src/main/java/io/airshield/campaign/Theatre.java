@@ -40,6 +40,12 @@ public final class Theatre {
   final double[] wxPersist;
   final long[] lightTimes;
 
+  /**
+   * Moonlight in each region's dark hours of each day: the moon's illuminated fraction times the
+   * share of two samples (23:00 and 03:00 local) at which it stands above the horizon (0 to 1).
+   */
+  final double[] moonLight;
+
   // targets
   final int targets;
   final double[] tLat;
@@ -69,13 +75,6 @@ public final class Theatre {
    * ModelConstants#SWEEP_RADIUS_M}. [first * targets + second]
    */
   final boolean[] tSweepNear;
-
-  /**
-   * The batteries with searchlights whose lit zone covers each target: three times the guns' radius
-   * (estimate: a searchlight regiment's lights stood around and ahead of the guns they served). The
-   * one rule for the replication and the analytic screen.
-   */
-  final int[][] tLitBatt;
 
   /** The targets on each line. */
   final int[][] lTargets;
@@ -122,6 +121,16 @@ public final class Theatre {
   final double[] uService;
   final double[] uProf;
   final boolean[] uNightTrained;
+
+  /** Share of each unit's pilots qualified for night. */
+  final double[] uNightShare;
+
+  /** Share of each unit's pilots qualified for instrument flight in cloud. */
+  final double[] uWeatherShare;
+
+  /** Whether each unit's standing patrol is flown at night. */
+  final boolean[] uPatrolNight;
+
   final int[] uFlight;
   final double[] uScrambleS;
   final double[] uTurnS;
@@ -165,6 +174,9 @@ public final class Theatre {
   final boolean[] bRadar;
   final int[] bFromDay;
 
+  /** First day of each AA unit (scenario order). */
+  final int[] aFromDay;
+
   /** Whether the battery's guns count as light AA ({@link ModelConstants#LIGHT_AA_CEILING_M}). */
   final boolean[] bLight;
 
@@ -202,6 +214,19 @@ public final class Theatre {
   final double[] rDetectP;
   final double[] rReportDelay;
   final float[] rUnitDist; // [(route*units+u)*(K+1)+k]
+
+  /**
+   * The vectoring error (m) of the best GCI radar of each command post covering each route sample
+   * at the raid's altitude, or {@link ModelConstants#GCI_NONE_M} where none does.
+   * [(route*posts+cp)*(K+1)+k]
+   */
+  final double[] rGciSigma;
+
+  /**
+   * The AA units with searchlights within a light's reach of each route sample, and their lights:
+   * pairs (unit, lights). [route*(K+1)+k]
+   */
+  final int[][] rLights;
 
   /**
    * For each route sample and unit, the latest time, relative to the raid's time over target, at
@@ -253,6 +278,7 @@ public final class Theatre {
     wxMarginal = new double[regions * days];
     wxPersist = new double[regions * days];
     lightTimes = new long[regions * days * 4];
+    moonLight = new double[regions * days];
     for (int r = 0; r < regions; r++) {
       final WeatherRegion reg = s.regions().isEmpty() ? null : s.regions().get(r);
       final GeoPoint centre =
@@ -272,6 +298,7 @@ public final class Theatre {
         }
         final long[] t = SunLight.times(centre, day, s.zone(), epoch);
         System.arraycopy(t, 0, lightTimes, (r * days + d) * 4, 4);
+        moonLight[r * days + d] = SunLight.moonLight(centre, day, s.zone());
       }
     }
 
@@ -367,6 +394,9 @@ public final class Theatre {
     uService = new double[units];
     uProf = new double[units];
     uNightTrained = new boolean[units];
+    uNightShare = new double[units];
+    uWeatherShare = new double[units];
+    uPatrolNight = new boolean[units];
     uFlight = new int[units];
     uScrambleS = new double[units];
     uTurnS = new double[units];
@@ -383,6 +413,7 @@ public final class Theatre {
     uFwdTarget = new int[units];
     uHasFwd = new boolean[units];
     for (int u = 0; u < units; u++) {
+      final int uu = u;
       final String pp = s.fighterUnits().get(u).patrolPlaceId();
       final boolean patrols = !pp.isEmpty() && s.fighterUnits().get(u).patrolFlights() > 0;
       uPatrolGroup[u] =
@@ -391,7 +422,9 @@ public final class Theatre {
                   v ->
                       patrols
                           && s.fighterUnits().get(v).patrolFlights() > 0
-                          && s.fighterUnits().get(v).patrolPlaceId().equals(pp))
+                          && s.fighterUnits().get(v).patrolPlaceId().equals(pp)
+                          && s.fighterUnits().get(v).patrolNight()
+                              == s.fighterUnits().get(uu).patrolNight())
               .toArray();
     }
     for (int u = 0; u < units; u++) {
@@ -412,6 +445,9 @@ public final class Theatre {
       uService[u] = f.serviceability();
       uProf[u] = f.proficiency();
       uNightTrained[u] = f.nightTrained();
+      uNightShare[u] = f.nightShare();
+      uWeatherShare[u] = f.weatherShare();
+      uPatrolNight[u] = f.patrolNight();
       uFlight[u] = f.flightSize();
       uScrambleS[u] = f.scrambleS();
       uTurnS[u] = f.turnaroundS();
@@ -467,6 +503,10 @@ public final class Theatre {
     bRadar = new boolean[batteries];
     bFromDay = new int[batteries];
     bLight = new boolean[batteries];
+    aFromDay =
+        s.aaUnits().stream()
+            .mapToInt(a -> (int) (a.from().toEpochDay() - epoch.toEpochDay()))
+            .toArray();
     for (int b = 0; b < batteries; b++) {
       final double[] v = batt.get(b);
       bLat[b] = v[0];
@@ -483,18 +523,6 @@ public final class Theatre {
       bLight[b] = bMaxAlt[b] <= ModelConstants.LIGHT_AA_CEILING_M;
     }
     tGroundFire = groundFire(s, guns, targetIdx, lineIdx, epoch);
-    tLitBatt = new int[targets][];
-    for (int t = 0; t < targets; t++) {
-      final int tt = t;
-      tLitBatt[t] =
-          java.util.stream.IntStream.range(0, batteries)
-              .filter(
-                  b ->
-                      bSearchlights[b]
-                          && Geodesy.haversineM(bLat[b], bLon[b], tLat[tt], tLon[tt])
-                              <= bRadius[b] * 3)
-              .toArray();
-    }
     tPool = new int[targets];
     poolCrews = crewPools(s.repair().crews());
 
@@ -582,6 +610,8 @@ public final class Theatre {
     rDetectP = new double[routes * posts];
     rReportDelay = new double[routes * posts];
     rUnitDist = new float[routes * units * (K + 1)];
+    rGciSigma = new double[routes * posts * (K + 1)];
+    rLights = new int[routes * (K + 1)][];
     rUnitLatest = new double[routes * units * (K + 1)];
     rPatrolLatest = new double[routes * units * (K + 1)];
     rFwdDist = new float[routes * units * (K + 1)];
@@ -608,8 +638,44 @@ public final class Theatre {
       for (int c = 0; c < posts; c++) {
         rDetectFrac[r * posts + c] = Double.NaN;
       }
+      for (int k = 0; k <= K; k++) {
+        for (int c = 0; c < posts; c++) {
+          rGciSigma[(r * posts + c) * (K + 1) + k] = ModelConstants.GCI_NONE_M;
+        }
+        final List<Integer> lit = new ArrayList<>();
+        for (int a = 0; a < s.aaUnits().size(); a++) {
+          final AaUnit aa = s.aaUnits().get(a);
+          if (aa.searchlights() > 0
+              && Geodesy.haversineM(
+                      aa.at().latDeg(),
+                      aa.at().lonDeg(),
+                      rLat[r * (K + 1) + k],
+                      rLon[r * (K + 1) + k])
+                  <= ModelConstants.SEARCHLIGHT_REACH_M) {
+            lit.add(a);
+            lit.add(aa.searchlights());
+          }
+        }
+        rLights[r * (K + 1) + k] = lit.stream().mapToInt(Integer::intValue).toArray();
+      }
       for (Radar rd : s.radars()) {
         final int c = cpIdx.getOrDefault(rd.commandPostId(), 0);
+        if (rd.isGci()) {
+          final double reach =
+              Math.min(rd.rangeM(), Geodesy.radarHorizonM(rd.antennaHeightM(), mCruiseAlt[m]));
+          for (int k = 0; k <= K; k++) {
+            final int slot = (r * posts + c) * (K + 1) + k;
+            if (Geodesy.haversineM(
+                        rd.at().latDeg(),
+                        rd.at().lonDeg(),
+                        rLat[r * (K + 1) + k],
+                        rLon[r * (K + 1) + k])
+                    <= reach
+                && rd.gciErrorM() < rGciSigma[slot]) {
+              rGciSigma[slot] = rd.gciErrorM();
+            }
+          }
+        }
         final double range =
             Math.min(rd.rangeM(), Geodesy.radarHorizonM(rd.antennaHeightM(), mCruiseAlt[m]));
         for (int k = 0; k <= K; k++) {

@@ -27,6 +27,10 @@ import java.time.LocalDate;
  *     replace {@code from} and {@code proficiency} when the plan is given; or empty
  * @param forwardBaseId a forward airfield it moves to on each day that airfield is usable (built
  *     and not cut), flying from {@code baseId} otherwise; or empty
+ * @param nightShare share of its pilots qualified to fight at night (0-1)
+ * @param weatherShare share of its pilots qualified to fly on instruments in cloud (0-1)
+ * @param patrolNight whether its standing patrol is flown at night (dusk to dawn) rather than by
+ *     day
  */
 public record FighterUnit(
     String id,
@@ -48,7 +52,82 @@ public record FighterUnit(
     String patrolPlaceId,
     int patrolFlights,
     String formationUnitId,
-    String forwardBaseId) {
+    String forwardBaseId,
+    double nightShare,
+    double weatherShare,
+    boolean patrolNight) {
+
+  /**
+   * A unit whose pilots are all qualified for night and instruments if it is night-trained, none
+   * otherwise, with a day patrol if any.
+   *
+   * @param id identifier
+   * @param name display name
+   * @param baseId airfield
+   * @param typeId aircraft type
+   * @param commandPostId command post
+   * @param aircraft aircraft
+   * @param pilots pilots
+   * @param serviceability serviceable share
+   * @param proficiency proficiency
+   * @param nightTrained night training
+   * @param flightSize flight size
+   * @param scrambleS scramble delay (s)
+   * @param turnaroundS turnaround (s)
+   * @param sortiesPerPilotPerDay sorties a pilot a day
+   * @param from first day
+   * @param source source
+   * @param patrolPlaceId patrol place or empty
+   * @param patrolFlights patrol flights
+   * @param formationUnitId formation unit or empty
+   * @param forwardBaseId forward airfield or empty
+   */
+  public FighterUnit(
+      final String id,
+      final String name,
+      final String baseId,
+      final String typeId,
+      final String commandPostId,
+      final int aircraft,
+      final int pilots,
+      final double serviceability,
+      final double proficiency,
+      final boolean nightTrained,
+      final int flightSize,
+      final double scrambleS,
+      final double turnaroundS,
+      final int sortiesPerPilotPerDay,
+      final LocalDate from,
+      final String source,
+      final String patrolPlaceId,
+      final int patrolFlights,
+      final String formationUnitId,
+      final String forwardBaseId) {
+    this(
+        id,
+        name,
+        baseId,
+        typeId,
+        commandPostId,
+        aircraft,
+        pilots,
+        serviceability,
+        proficiency,
+        nightTrained,
+        flightSize,
+        scrambleS,
+        turnaroundS,
+        sortiesPerPilotPerDay,
+        from,
+        source,
+        patrolPlaceId,
+        patrolFlights,
+        formationUnitId,
+        forwardBaseId,
+        nightTrained ? 1 : 0,
+        nightTrained ? 1 : 0,
+        false);
+  }
 
   /**
    * A unit with no forward airfield.
@@ -201,7 +280,10 @@ public record FighterUnit(
         patrolPlaceId,
         patrolFlights,
         formationUnitId,
-        forwardBaseId);
+        forwardBaseId,
+        nightShare,
+        weatherShare,
+        patrolNight);
   }
 
   /**
@@ -231,7 +313,10 @@ public record FighterUnit(
         "",
         0,
         formationUnitId,
-        forwardBaseId);
+        forwardBaseId,
+        nightShare,
+        weatherShare,
+        patrolNight);
   }
 
   /**
@@ -260,7 +345,10 @@ public record FighterUnit(
         placeId,
         flights,
         formationUnitId,
-        forwardBaseId);
+        forwardBaseId,
+        nightShare,
+        weatherShare,
+        patrolNight);
   }
 
   /**
@@ -289,7 +377,10 @@ public record FighterUnit(
         patrolPlaceId,
         patrolFlights,
         formationUnitId,
-        forwardBaseId);
+        forwardBaseId,
+        nightShare,
+        weatherShare,
+        patrolNight);
   }
 
   /**
@@ -317,6 +408,73 @@ public record FighterUnit(
         patrolPlaceId,
         patrolFlights,
         formationUnitId,
-        airfieldId);
+        airfieldId,
+        nightShare,
+        weatherShare,
+        patrolNight);
+  }
+
+  /**
+   * @param night share of pilots qualified for night (0-1)
+   * @param weather share of pilots qualified on instruments (0-1)
+   * @return a copy with those qualifications (night-trained if either is above zero)
+   */
+  public FighterUnit withQualification(final double night, final double weather) {
+    return new FighterUnit(
+        id,
+        name,
+        baseId,
+        typeId,
+        commandPostId,
+        aircraft,
+        pilots,
+        serviceability,
+        proficiency,
+        night > 0 || weather > 0,
+        flightSize,
+        scrambleS,
+        turnaroundS,
+        sortiesPerPilotPerDay,
+        from,
+        source,
+        patrolPlaceId,
+        patrolFlights,
+        formationUnitId,
+        forwardBaseId,
+        night,
+        weather,
+        patrolNight);
+  }
+
+  /**
+   * @param placeId the place patrolled over
+   * @param flights flights on station
+   * @return a copy that keeps a standing patrol there at night (dusk to dawn) instead of by day
+   */
+  public FighterUnit withNightPatrol(final String placeId, final int flights) {
+    return new FighterUnit(
+        id,
+        name,
+        baseId,
+        typeId,
+        commandPostId,
+        aircraft,
+        pilots,
+        serviceability,
+        proficiency,
+        nightTrained,
+        flightSize,
+        scrambleS,
+        turnaroundS,
+        sortiesPerPilotPerDay,
+        from,
+        source,
+        placeId,
+        flights,
+        formationUnitId,
+        forwardBaseId,
+        nightShare,
+        weatherShare,
+        true);
   }
 }

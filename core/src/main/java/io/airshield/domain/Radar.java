@@ -26,4 +26,52 @@ public record Radar(
     double scanS,
     double detectProbPerScan,
     double reportDelayS,
-    String source) {}
+    String source,
+    double gciErrorM) {
+
+  /**
+   * An early-warning radar that controls no interception.
+   *
+   * @param id identifier
+   * @param name display name
+   * @param at position
+   * @param commandPostId the command post it reports to
+   * @param antennaHeightM antenna height (m)
+   * @param rangeM instrumented range (m)
+   * @param scanS scan period (s)
+   * @param detectProbPerScan detection probability per scan
+   * @param reportDelayS reporting delay (s)
+   * @param source source
+   */
+  public Radar(
+      final String id,
+      final String name,
+      final GeoPoint at,
+      final String commandPostId,
+      final double antennaHeightM,
+      final double rangeM,
+      final double scanS,
+      final double detectProbPerScan,
+      final double reportDelayS,
+      final String source) {
+    this(
+        id,
+        name,
+        at,
+        commandPostId,
+        antennaHeightM,
+        rangeM,
+        scanS,
+        detectProbPerScan,
+        reportDelayS,
+        source,
+        0);
+  }
+
+  /**
+   * @return whether it controls interceptions (ground-controlled interception, GCI)
+   */
+  public boolean isGci() {
+    return gciErrorM > 0;
+  }
+}

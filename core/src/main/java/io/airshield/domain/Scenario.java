@@ -264,4 +264,33 @@ public record Scenario(
   public Scenario mapFighterUnits(final UnaryOperator<FighterUnit> change) {
     return withFighterUnits(fighterUnits.stream().map(change).toList());
   }
+
+  /**
+   * @param newRadars the new radars
+   * @return a copy with them
+   */
+  public Scenario withRadars(final List<Radar> newRadars) {
+    return new Scenario(
+        id,
+        title,
+        description,
+        start,
+        end,
+        zone,
+        bounds,
+        sources,
+        places,
+        lines,
+        targets,
+        regions,
+        aircraftTypes,
+        commandPosts,
+        newRadars,
+        fighterUnits,
+        gunTypes,
+        aaUnits,
+        repair,
+        missions,
+        estimates);
+  }
 }

@@ -536,7 +536,8 @@ public final class ScenarioReader {
         f.num("scanS", Unit.S, 0.5, 600),
         f.num("detectPerScanPct", Unit.PERCENT, 0, 100),
         f.num("reportDelayMin", Unit.MIN, 0, 120),
-        source(f));
+        source(f),
+        f.num("gciErrorKm", Unit.KM, 0.01, 100, 0));
   }
 
   private FighterUnit fighterUnit(
@@ -558,13 +559,21 @@ public final class ScenarioReader {
     final int flight = f.integer("flightSize", 1, 100, 4);
     String patrolPlace = "";
     int patrolFlights = 0;
+    boolean patrolNight = false;
     final java.util.Optional<Fields> patrol = f.optMap("patrol");
     if (patrol.isPresent()) {
       final Place pp = placeRef(patrol.get(), "place", null);
       patrolPlace = pp == null ? "" : pp.id();
       patrolFlights = patrol.get().integer("flights", 1, 100);
+      patrolNight =
+          patrol.get().choice("light", PatrolLight.class, PatrolLight.DAY) == PatrolLight.NIGHT;
       patrol.get().end();
     }
+    final boolean nightTrained = f.bool("nightTrained", false);
+    final double nightShare =
+        f.num("nightQualifiedPct", Unit.PERCENT, 0, 100, nightTrained ? 100 : 0);
+    final double weatherShare =
+        f.num("instrumentQualifiedPct", Unit.PERCENT, 0, 100, nightTrained ? 100 : 0);
     final Place forward =
         f.has("forwardBase") ? placeRef(f, "forwardBase", Place.Kind.AIRFIELD) : null;
     return new FighterUnit(
@@ -577,7 +586,7 @@ public final class ScenarioReader {
         f.integer("pilots", 0, 10_000),
         f.num("serviceabilityPct", Unit.PERCENT, 0, 100),
         f.num("proficiency", Unit.NONE, 0, 1),
-        f.bool("nightTrained", false),
+        nightTrained || nightShare > 0,
         flight,
         f.num("scrambleMin", Unit.MIN, 0, 240),
         f.num("turnaroundMin", Unit.MIN, 0, 24 * 60),
@@ -587,7 +596,18 @@ public final class ScenarioReader {
         patrolPlace,
         patrolFlights,
         f.text("formationUnit", ""),
-        forward == null ? "" : forward.id());
+        forward == null ? "" : forward.id(),
+        nightShare,
+        weatherShare,
+        patrolNight);
+  }
+
+  /** When a standing patrol is flown. */
+  enum PatrolLight {
+    /** From an hour after sunrise to an hour before sunset. */
+    DAY,
+    /** From an hour after sunset to an hour before sunrise. */
+    NIGHT
   }
 
   private GunType gunType(final Fields f) {
