@@ -21,6 +21,9 @@ import java.util.List;
  * @param units per fighter unit
  * @param weakest the weakest points, worst first
  * @param daily daily supply and lines open: median and 10-90% band per day
+ * @param question the scenario's question (supply or intrusions), named in lower camel case
+ * @param headline the figures that answer the scenario's question when it is not the supply (which
+ *     {@code supply} and {@code supplyShare} answer): what the assessment leads with
  */
 public record Assessment(
     String scenarioId,
@@ -37,7 +40,9 @@ public record Assessment(
     List<Figure> figures,
     List<UnitResult> units,
     List<WeakPoint> weakest,
-    List<DayResult> daily) {
+    List<DayResult> daily,
+    String question,
+    List<Figure> headline) {
   public Assessment {
     lines = List.copyOf(lines);
     keyPoints = List.copyOf(keyPoints);
@@ -45,6 +50,7 @@ public record Assessment(
     units = List.copyOf(units);
     weakest = List.copyOf(weakest);
     daily = List.copyOf(daily);
+    headline = List.copyOf(headline);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.airshield.assessment;
 import io.airshield.campaign.Metrics;
 import io.airshield.campaign.Theatre;
 import io.airshield.domain.FighterUnit;
+import io.airshield.domain.Question;
 import io.airshield.domain.RailLine;
 import io.airshield.domain.Scenario;
 import io.airshield.domain.Target;
@@ -306,7 +307,42 @@ public final class Assessor {
         figs,
         units,
         weak.subList(0, Math.min(3, weak.size())),
-        daily);
+        daily,
+        Fields.fileName(s.question()),
+        headline(s, st));
+  }
+
+  /**
+   * The figures that answer the scenario's question, when it is not the supply: for intrusions
+   * (cable 2), the share intercepted, at night and in bad weather, and the share that reached their
+   * targets.
+   */
+  private static List<Assessment.Figure> headline(final Scenario s, final Statistics st) {
+    if (s.question() != Question.INTRUSIONS) {
+      return List.of();
+    }
+    return List.of(
+        new Assessment.Figure(
+            "interceptIntrusions",
+            "Intrusions intercepted",
+            "%",
+            st.ratio(CampaignStatistics.INTERCEPT_INTRUSIONS).times(100)),
+        new Assessment.Figure(
+            "interceptIntrusionsNight",
+            "  at night",
+            "%",
+            st.ratio(CampaignStatistics.INTERCEPT_INTRUSIONS_NIGHT).times(100)),
+        new Assessment.Figure(
+            "interceptIntrusionsBadWeather",
+            "  in bad weather",
+            "%",
+            st.ratio(CampaignStatistics.INTERCEPT_INTRUSIONS_BAD).times(100)),
+        new Assessment.Figure(
+            "intrusionsReached",
+            "Intrusions that reached their target",
+            "%",
+            st.ratio(CampaignStatistics.INTRUSIONS_REACHED).times(100)),
+        fig(st, Metrics.INTRUSIONS, "intrusions", "Intrusion flights", "flights"));
   }
 
   private static Assessment.Figure fig(

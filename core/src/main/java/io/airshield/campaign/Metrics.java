@@ -145,7 +145,22 @@ public final class Metrics {
   /** Own fighter sorties flown from forward airfields. */
   public static final int FORWARD_SORTIES = 43;
 
-  private static final int SCALARS = 44;
+  /** Intrusion flights at night or in twilight. */
+  public static final int INTRUSIONS_NIGHT = 44;
+
+  /** Of them, intercepted. */
+  public static final int INTRUSIONS_NIGHT_INTERCEPTED = 45;
+
+  /** Intrusion flights in bad weather. */
+  public static final int INTRUSIONS_BAD = 46;
+
+  /** Of them, intercepted. */
+  public static final int INTRUSIONS_BAD_INTERCEPTED = 47;
+
+  /** Intrusion flights that reached their target. */
+  public static final int INTRUSIONS_REACHED = 48;
+
+  private static final int SCALARS = 49;
 
   private final int lines;
   private final int targets;
@@ -332,7 +347,12 @@ public final class Metrics {
                 "hits",
                 "replacements",
                 "airfieldDaysUsable",
-                "forwardSorties"));
+                "forwardSorties",
+                "intrusionsNight",
+                "intrusionsNightIntercepted",
+                "intrusionsBadWeather",
+                "intrusionsBadWeatherIntercepted",
+                "intrusionsReached"));
     if (names.size() != SCALARS) {
       throw new IllegalStateException("scalar names out of step");
     }

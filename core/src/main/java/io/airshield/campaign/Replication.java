@@ -544,6 +544,10 @@ public final class Replication {
         out[Metrics.RAIDS_WEATHER_CANCELLED]++;
         continue;
       }
+      if (wx[region] < th.mBestWeather[m]) {
+        // a flight that relies on cloud cover stays at home in fair weather
+        continue;
+      }
       if (attack >= (long) th.days * 86_400) {
         continue;
       }
@@ -1224,6 +1228,13 @@ public final class Replication {
         out[Metrics.INTRUSIONS_INTERCEPTED]++;
       }
     }
+    if (intrusion && cond != COND_DAY) {
+      final int slot = cond == COND_BAD ? Metrics.INTRUSIONS_BAD : Metrics.INTRUSIONS_NIGHT;
+      out[slot]++;
+      if (contact) {
+        out[slot + 1]++;
+      }
+    }
     if ((raidFlags[i] & F_ABORTED) != 0 || raidN[i] <= 0) {
       return;
     }
@@ -1268,6 +1279,9 @@ public final class Replication {
     out[Metrics.KILLS_BY_AA] += aaKills;
     out[th.metrics.targetAaKills(t)] += aaKills;
     missionLosses[m * th.days + raidDay[i]] += aaKills;
+    if (intrusion && raidN[i] > 0) {
+      out[Metrics.INTRUSIONS_REACHED]++;
+    }
     if (intrusion || raidN[i] <= 0) {
       trace(Tracer.ATTACK, i, t, 0, aaKills);
       return;

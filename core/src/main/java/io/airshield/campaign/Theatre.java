@@ -189,6 +189,10 @@ public final class Theatre {
   final int[] mEscorts;
   final int[] mLight;
   final int[] mWorstWeather;
+
+  /** The best weather each mission flies in (an intruder relying on cloud: marginal or adverse). */
+  final int[] mBestWeather;
+
   final double[] mCruiseAlt;
   final double[] mAttackAlt;
   final double[] mAttackS;
@@ -535,6 +539,7 @@ public final class Theatre {
     mEscorts = new int[missions];
     mLight = new int[missions];
     mWorstWeather = new int[missions];
+    mBestWeather = new int[missions];
     mCruiseAlt = new double[missions];
     mAttackAlt = new double[missions];
     mAttackS = new double[missions];
@@ -563,6 +568,7 @@ public final class Theatre {
       mEscorts[m] = esc == null ? 0 : mi.escortsPerPackage();
       mLight[m] = mi.light().ordinal();
       mWorstWeather[m] = mi.worstWeather().ordinal();
+      mBestWeather[m] = mi.bestWeather().ordinal();
       mCruiseAlt[m] = mi.cruiseAltitudeM();
       mAttackAlt[m] = mi.attackAltitudeM();
       mAttackS[m] = mi.attackS();

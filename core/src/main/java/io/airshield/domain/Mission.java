@@ -27,6 +27,8 @@ import java.util.List;
  * @param to last day of the mission
  * @param adaptation how the enemy changes this mission after losses, or null
  * @param source source tag or "estimate"
+ * @param bestWeather the best weather it flies in: an intruder that relies on cloud cover flies
+ *     only when the weather over its target is at least this bad (clear: any weather)
  */
 public record Mission(
     String id,
@@ -48,10 +50,80 @@ public record Mission(
     LocalDate from,
     LocalDate to,
     Adaptation adaptation,
-    String source) {
+    String source,
+    Weather bestWeather) {
   public Mission {
     entries = List.copyOf(entries);
     targets = List.copyOf(targets);
+  }
+
+  /**
+   * A mission flown in any weather up to its worst.
+   *
+   * @param id identifier
+   * @param name display name
+   * @param kind what it is
+   * @param typeId aircraft type
+   * @param escortTypeId escort type or empty
+   * @param sortiesPerDay sorties a day
+   * @param packageSize aircraft a package
+   * @param escortsPerPackage escorts a package
+   * @param light light window
+   * @param worstWeather worst weather flown in
+   * @param cruiseAltitudeM cruise altitude (m)
+   * @param attackAltitudeM attack altitude (m)
+   * @param attackS attack time (s)
+   * @param hitProb hit probability
+   * @param entries entry places
+   * @param targets aims
+   * @param from first day
+   * @param to last day
+   * @param adaptation adaptation or null
+   * @param source source
+   */
+  public Mission(
+      final String id,
+      final String name,
+      final Kind kind,
+      final String typeId,
+      final String escortTypeId,
+      final double sortiesPerDay,
+      final int packageSize,
+      final int escortsPerPackage,
+      final LightWindow light,
+      final Weather worstWeather,
+      final double cruiseAltitudeM,
+      final double attackAltitudeM,
+      final double attackS,
+      final double hitProb,
+      final List<String> entries,
+      final List<Aim> targets,
+      final LocalDate from,
+      final LocalDate to,
+      final Adaptation adaptation,
+      final String source) {
+    this(
+        id,
+        name,
+        kind,
+        typeId,
+        escortTypeId,
+        sortiesPerDay,
+        packageSize,
+        escortsPerPackage,
+        light,
+        worstWeather,
+        cruiseAltitudeM,
+        attackAltitudeM,
+        attackS,
+        hitProb,
+        entries,
+        targets,
+        from,
+        to,
+        adaptation,
+        source,
+        Weather.CLEAR);
   }
 
   /** The kinds of mission the raid generator knows. */
@@ -121,7 +193,8 @@ public record Mission(
         from,
         to,
         adaptation,
-        source);
+        source,
+        bestWeather);
   }
 
   /**
@@ -149,6 +222,7 @@ public record Mission(
         from,
         to,
         adaptation,
-        source);
+        source,
+        bestWeather);
   }
 }

@@ -31,6 +31,8 @@ import java.util.function.UnaryOperator;
  * @param aaUnits anti-aircraft units
  * @param repair the repair force
  * @param missions the enemy's campaign
+ * @param estimates the plausible ranges of its estimates
+ * @param question the question it asks, which names the assessment's headline
  */
 public record Scenario(
     String id,
@@ -53,7 +55,8 @@ public record Scenario(
     List<AaUnit> aaUnits,
     RepairForce repair,
     List<Mission> missions,
-    List<EstimateRange> estimates) {
+    List<EstimateRange> estimates,
+    Question question) {
   public Scenario {
     bounds = bounds.clone();
     sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
@@ -109,7 +112,8 @@ public record Scenario(
         aaUnits,
         repair,
         missions,
-        estimates);
+        estimates,
+        question);
   }
 
   /**
@@ -138,7 +142,8 @@ public record Scenario(
         aaUnits,
         repair,
         missions,
-        estimates);
+        estimates,
+        question);
   }
 
   /**
@@ -167,7 +172,8 @@ public record Scenario(
         units,
         repair,
         missions,
-        estimates);
+        estimates,
+        question);
   }
 
   /**
@@ -196,7 +202,8 @@ public record Scenario(
         aaUnits,
         force,
         missions,
-        estimates);
+        estimates,
+        question);
   }
 
   /**
@@ -225,7 +232,8 @@ public record Scenario(
         aaUnits,
         repair,
         missions,
-        estimates);
+        estimates,
+        question);
   }
 
   /**
@@ -254,7 +262,8 @@ public record Scenario(
         aaUnits,
         repair,
         newMissions,
-        estimates);
+        estimates,
+        question);
   }
 
   /**
@@ -291,6 +300,7 @@ public record Scenario(
         aaUnits,
         repair,
         missions,
-        estimates);
+        estimates,
+        question);
   }
 }

@@ -33,6 +33,15 @@ public final class CampaignStatistics {
    */
   public static final int CUT_HOURS_TRACK = 6;
 
+  /** Share of night intrusions intercepted. */
+  public static final int INTERCEPT_INTRUSIONS_NIGHT = 10;
+
+  /** Share of bad-weather intrusions intercepted. */
+  public static final int INTERCEPT_INTRUSIONS_BAD = 11;
+
+  /** Share of intrusions that reached their target. */
+  public static final int INTRUSIONS_REACHED = 12;
+
   private CampaignStatistics() {}
 
   /**
@@ -67,7 +76,10 @@ public final class CampaignStatistics {
       {Metrics.CLOSED_H_TRACK, Metrics.CUTS_TRACK},
       {Metrics.CLOSED_H_BRIDGE, Metrics.CUTS_BRIDGE},
       {Metrics.CLOSED_H_AIRFIELD, Metrics.CUTS_AIRFIELD},
-      {Metrics.CLOSED_H_JUNCTION, Metrics.CUTS_JUNCTION}
+      {Metrics.CLOSED_H_JUNCTION, Metrics.CUTS_JUNCTION},
+      {Metrics.INTRUSIONS_NIGHT_INTERCEPTED, Metrics.INTRUSIONS_NIGHT},
+      {Metrics.INTRUSIONS_BAD_INTERCEPTED, Metrics.INTRUSIONS_BAD},
+      {Metrics.INTRUSIONS_REACHED, Metrics.INTRUSIONS}
     };
     return new Statistics(m.size(), slots, lo, hi, pairs);
   }

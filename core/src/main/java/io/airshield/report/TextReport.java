@@ -52,6 +52,17 @@ public final class TextReport {
         a.precisionReached() ? ", precision reached" : "");
     out.println("Figures are means over replications with their 95% confidence intervals.");
     out.println();
+    if (!a.headline().isEmpty()) {
+      out.println("THE QUESTION (" + a.question() + "):");
+      for (Assessment.Figure f : a.headline()) {
+        out.printf(
+            Locale.ROOT,
+            "  %-56s %22s%n",
+            trim(f.label() + (f.unit().isEmpty() ? "" : " (" + f.unit() + ")"), 56),
+            ci(f.value(), 1));
+      }
+      out.println();
+    }
     out.printf(
         Locale.ROOT,
         "SUPPLY DELIVERED: %s t/day, %s%% of capacity%n",

@@ -9,6 +9,7 @@ import io.airshield.domain.GeoPoint;
 import io.airshield.domain.GunType;
 import io.airshield.domain.Mission;
 import io.airshield.domain.Place;
+import io.airshield.domain.Question;
 import io.airshield.domain.Radar;
 import io.airshield.domain.RailLine;
 import io.airshield.domain.RepairForce;
@@ -153,6 +154,7 @@ public final class ScenarioReader {
     final Registry<Mission> missions =
         new Registry<>(
             "mission", f.maps("missions", true), fl -> mission(fl, types, targets, p), Mission::id);
+    final Question question = f.choice("question", Question.class, Question.SUPPLY);
     final List<EstimateRange> estimates = new ArrayList<>();
     for (Fields e : f.maps("estimates", false)) {
       estimates.add(estimate(e, f.node()));
@@ -184,7 +186,8 @@ public final class ScenarioReader {
         aa.items,
         repair,
         missions.items,
-        estimates);
+        estimates,
+        question);
   }
 
   /** The period and theatre, for checks of dates and positions. */
@@ -744,6 +747,18 @@ public final class ScenarioReader {
                   return ad;
                 })
             .orElse(null);
+    final Weather best = f.choice("bestWeather", Weather.class, Weather.CLEAR);
+    final Weather worst = f.choice("worstWeather", Weather.class, Weather.MARGINAL);
+    if (best.ordinal() > worst.ordinal()) {
+      f.error(
+          "bestWeather",
+          "bestWeather "
+              + Fields.fileName(best)
+              + " is worse than worstWeather "
+              + Fields.fileName(worst)
+              + ": the mission would never fly",
+          "");
+    }
     return new Mission(
         f.text("id"),
         f.text("name", f.text("id")),
@@ -754,7 +769,7 @@ public final class ScenarioReader {
         f.integer("packageSize", 1, 1000),
         f.integer("escortsPerPackage", 0, 1000, 0),
         f.choice("light", Mission.LightWindow.class, Mission.LightWindow.DAY),
-        f.choice("worstWeather", Weather.class, Weather.MARGINAL),
+        worst,
         f.num("cruiseAltitudeM", Unit.M, 0, 20_000),
         f.num("attackAltitudeM", Unit.M, 0, 20_000),
         f.num("attackS", Unit.S, 0, 7200, 60),
@@ -764,6 +779,7 @@ public final class ScenarioReader {
         from,
         to,
         adaptation,
-        source(f));
+        source(f),
+        best);
   }
 }
