@@ -100,6 +100,10 @@ public final class ScenarioReader {
     final Registry<Place> placeReg =
         new Registry<>("place", f.maps("places", true), this::place, Place::id);
     placeReg.items.forEach(pl -> places.put(pl.id(), pl));
+    if (placeReg.items.isEmpty() && f.isList("places")) {
+      // the engine draws its map around the places: a scenario without one cannot run
+      f.error("places", "a scenario needs at least one place", "Maybe add an airfield.");
+    }
     placeReg.located.forEach(
         (pid, node) -> {
           final Place pl = places.get(pid);
@@ -567,11 +571,18 @@ public final class ScenarioReader {
       f.error("entries", "a mission needs at least one entry point", "");
     }
     final List<Mission.Aim> aims = new ArrayList<>();
-    for (Fields a : f.maps("targets", kind != Mission.Kind.FIGHTER_SWEEP)) {
+    // every mission, a sweep too, picks an aim for each raid: the engine indexes this list
+    for (Fields a : f.maps("targets", true)) {
       final Fields.Located t = a.ref("target", true);
       targets.check(t);
       aims.add(new Mission.Aim(t.value(), a.num("weight", Unit.NONE, 0, 1e6, 1)));
       a.end();
+    }
+    if (aims.isEmpty() && f.isList("targets")) {
+      f.error(
+          "targets",
+          "a mission needs at least one target",
+          "Maybe targets: [{target: ID}] (a fighterSweep's targets give the area it patrols).");
     }
     final LocalDate from = f.date("from", p.start());
     final LocalDate to = f.date("to", p.end());
