@@ -75,6 +75,13 @@ public final class WtaCommand implements Callable<Integer> {
     if (Files.isDirectory(file)) {
       throw new UserException(file + " is a folder; give a WTA problem file");
     }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // a device or a pipe: reading it would not end, or wait for a writer (issue 18)
+      throw new UserException(
+          file
+              + " is not a regular file (a device, a named pipe or a socket); give a WTA problem"
+              + " file");
+    }
     if (!Files.isRegularFile(file)) {
       throw new UserException(
           "the file "

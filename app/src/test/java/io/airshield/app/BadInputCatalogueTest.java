@@ -282,6 +282,30 @@ class BadInputCatalogueTest {
         }
         Files.writeString(f, sb);
       }
+      case "fifo.yaml", "fifo-plan.yaml", "fifo-pool.yaml", "fifo.txt" -> {
+        // a named pipe with no writer: opening it would wait for ever (issue 18)
+        final Process p = new ProcessBuilder("mkfifo", f.toString()).start();
+        try {
+          assertThat(p.waitFor()).as("mkfifo").isZero();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException(e);
+        }
+      }
+      case "dev-zero.yaml", "dev-zero-plan.yaml", "dev-zero-pool.yaml", "dev-zero.txt" ->
+          // endless zeros: read whole, they ran out of memory after 5 GB (issue 18)
+          Files.createSymbolicLink(f, Path.of("/dev/zero"));
+      case "folder.yaml", "folder-plan.yaml", "folder-pool.yaml", "folder.txt" ->
+          Files.createDirectories(f);
+      case "long-line.txt" -> {
+        // one line of 50 MB: a line is read whole before it is split into numbers
+        try (OutputStream o = Files.newOutputStream(f)) {
+          final byte[] chunk = "7".repeat(65_536).getBytes(StandardCharsets.US_ASCII);
+          for (int i = 0; i < 800; i++) {
+            o.write(chunk);
+          }
+        }
+      }
       case "missing-file.yaml", "missing-pool.yaml" -> {
         // not written: the case is a file that does not exist
       }

@@ -17,8 +17,10 @@ import io.airshield.report.SvgCharts;
 import io.airshield.report.SvgMap;
 import io.airshield.report.TraceWriter;
 import io.airshield.scenario.EmbeddedScenarios;
+import io.airshield.scenario.FileBytes;
 import io.airshield.scenario.InputException;
 import io.airshield.scenario.InputProblem;
+import io.airshield.scenario.ReadLimits;
 import io.airshield.scenario.ScenarioReader;
 import io.airshield.store.RunInfo;
 import io.airshield.store.RunStore;
@@ -1102,7 +1104,11 @@ public final class WebServer implements AutoCloseable {
               + String.join(
                   ", ", scenarioList().stream().map(m -> (String) m.get("name")).toList()));
     }
-    return Files.readAllBytes(f);
+    try {
+      return FileBytes.read(f, name + ".yaml", "scenario", ReadLimits.DEFAULT.maxBytes());
+    } catch (FileBytes.RefusedException e) {
+      throw new HttpResponseException(e.tooLarge() ? 413 : 400, e.getMessage());
+    }
   }
 
   private Scenario scenario(final String name) throws IOException {
