@@ -186,6 +186,7 @@ final class AssessCommand implements Callable<Integer> {
     if (!fmt.equals("text") && !fmt.equals("json")) {
       throw new UserException("--format must be text or json, not \"" + format + "\"");
     }
+    checkOutputs();
     final int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (resume != null) {
       final AssessRuns.Done d = AssessRuns.resume(how(nThreads, "run " + resume), resume);
@@ -232,6 +233,19 @@ final class AssessCommand implements Callable<Integer> {
             options.headline());
     final AssessRuns.Done done = AssessRuns.run(how(nThreads, s.id()), runSpec, theatre);
     return print(theatre, done.result(), seed, fmt, done.runId());
+  }
+
+  /** Every output asked for can be written: checked before the run, not after it. */
+  private void checkOutputs() {
+    if (!noReport) {
+      OutputPaths.folder("--report", report);
+    }
+    if (csv != null) {
+      OutputPaths.folder("--csv", csv);
+    }
+    if (traceFile != null) {
+      OutputPaths.file("--trace-file", traceFile);
+    }
   }
 
   private AssessRuns.How how(final int nThreads, final String what) {

@@ -58,6 +58,7 @@ final class ExportScenarioCommand implements Callable<Integer> {
     if (Files.exists(output) && !force) {
       throw new UserException(output + " exists; use --force to overwrite it");
     }
+    OutputPaths.file("--output", output);
     Files.write(output, bytes);
     spec.commandLine().getErr().println("wrote " + output);
     return 0;

@@ -90,6 +90,9 @@ public final class FormCommand implements Callable<Integer> {
     if (budget < 1) {
       throw new UserException("--budget must be at least 1, was " + budget);
     }
+    if (out != null) {
+      OutputPaths.folder("--out", out);
+    }
     final FormationPlan plan = load(planName);
     final FormationResult result =
         new FormationPlanner(new DefaultScheduler(), new SolveOptions(budget, seed)).plan(plan);

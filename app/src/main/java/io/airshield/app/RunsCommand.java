@@ -290,6 +290,7 @@ final class RunsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+      OutputPaths.folder("--csv", dir);
       try (RunStore s = Stores.open(parent.store)) {
         final RunInfo info = s.get(id);
         try {
