@@ -44,6 +44,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.server.ConnectionLimit;
 
 /**
  * The local web UI: static pages and Leaflet served from the jar, and a JSON API over the same core
@@ -82,8 +84,28 @@ public final class WebServer implements AutoCloseable {
   /** The default port, fixed so a bookmark keeps working. */
   public static final int DEFAULT_PORT = 8751;
 
-  /** Largest request body accepted (bytes). */
+  /** Largest request body accepted (bytes), with a Content-Length or chunked alike. */
   public static final long MAX_BODY = 2_000_000;
+
+  /**
+   * Slowest request body accepted (bytes per second, averaged from its first byte): a body that
+   * trickles in holds a thread while it is read, so hundreds of them would starve every other
+   * request; a browser on this machine sends 2 MB in milliseconds (408).
+   */
+  public static final long MIN_BODY_BYTES_PER_SECOND = 8_192;
+
+  /** Longest wait for the next bytes of a request body, or to write an answer (ms; 408). */
+  public static final long IO_TIMEOUT_MS = 10_000;
+
+  /**
+   * Most connections open at once: fewer than Jetty's threads (250), so that connections that are
+   * slow to send their bodies cannot hold every thread; beyond it new connections wait to be
+   * accepted.
+   */
+  public static final int MAX_CONNECTIONS = 200;
+
+  /** Shortest token accepted (characters). */
+  public static final int MIN_TOKEN_LENGTH = 16;
 
   /** Largest run accepted from the UI (replications). */
   public static final long MAX_REPLICATIONS = 20_000;
@@ -306,6 +328,13 @@ public final class WebServer implements AutoCloseable {
     this.runs =
         new Runs(options.maxRuns(), options.maxQueued(), options.threads(), options.maxRunTime());
     this.loopback = isLoopback(options.bind());
+    if (options.token() != null && !goodToken(options.token())) {
+      // a blank or short token would let anyone in who sends an empty one
+      throw new IllegalArgumentException(
+          "a token must have at least "
+              + MIN_TOKEN_LENGTH
+              + " characters and no spaces or control characters");
+    }
     if (!loopback && (options.token() == null || options.token().length() < 16)) {
       throw new IllegalArgumentException(
           "binding "
@@ -318,6 +347,13 @@ public final class WebServer implements AutoCloseable {
             c -> {
               c.showJavalinBanner = false;
               c.http.maxRequestSize = MAX_BODY;
+              c.jetty.modifyHttpConfiguration(
+                  h -> {
+                    h.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
+                    h.setIdleTimeout(IO_TIMEOUT_MS);
+                  });
+              c.jetty.modifyServer(
+                  server -> server.addBean(new ConnectionLimit(MAX_CONNECTIONS, server)));
               c.http.defaultContentType = "application/json";
               c.jsonMapper(new JavalinJackson(JSON, false));
               c.staticFiles.add(
@@ -586,7 +622,7 @@ public final class WebServer implements AutoCloseable {
         ctx -> {
           final List<Map<String, Object>> problems = new ArrayList<>();
           try {
-            ScenarioReader.read("scenario.yaml", ctx.bodyAsBytes());
+            ScenarioReader.read("scenario.yaml", body(ctx));
           } catch (InputException e) {
             problems.addAll(problems(e));
           }
@@ -623,6 +659,8 @@ public final class WebServer implements AutoCloseable {
           m.put("map", SvgMap.render(r.data, Basemap.get()));
           ctx.json(m);
         });
+    // an unknown run is a 404 before the event stream starts (after, the status is sent)
+    app.before("/api/runs/{id}/events", this::run);
     app.sse(
         "/api/runs/{id}/events",
         client -> {
@@ -688,7 +726,7 @@ public final class WebServer implements AutoCloseable {
   private void startRun(final Context ctx) throws IOException {
     final JsonNode body;
     try {
-      body = JSON.readTree(ctx.bodyAsBytes());
+      body = JSON.readTree(body(ctx));
     } catch (IOException e) {
       throw new HttpResponseException(
           400,
@@ -698,9 +736,9 @@ public final class WebServer implements AutoCloseable {
     if (body == null || !body.isObject()) {
       throw new HttpResponseException(400, "the body must be a JSON object with \"scenario\"");
     }
-    final String name = body.path("scenario").asText(EmbeddedScenarios.defaultName());
+    final String name = text(body, "scenario", EmbeddedScenarios.defaultName());
     Scenario s = scenario(name);
-    final String kind = body.path("kind").asText("assess");
+    final String kind = text(body, "kind", "assess");
     if (kind.equals("reinforce")) {
       startReinforce(ctx, body, name, s);
       return;
@@ -708,7 +746,7 @@ public final class WebServer implements AutoCloseable {
     if (!kind.equals("assess")) {
       throw new HttpResponseException(400, "kind must be assess or reinforce");
     }
-    final long reps = body.path("replications").asLong(200);
+    final long reps = wholeNumber(body, "replications", 200);
     if (reps < 1 || reps > MAX_REPLICATIONS) {
       throw new HttpResponseException(
           400,
@@ -716,9 +754,9 @@ public final class WebServer implements AutoCloseable {
               + MAX_REPLICATIONS
               + " here; use the command line for more");
     }
-    final long seed = body.path("seed").asLong(1951);
+    final long seed = wholeNumber(body, "seed", 1951);
     if (body.hasNonNull("days")) {
-      final int days = body.get("days").asInt(-1);
+      final long days = wholeNumber(body, "days", -1);
       if (days < 1 || days > s.days()) {
         throw new HttpResponseException(400, "days must be from 1 to " + s.days());
       }
@@ -744,7 +782,7 @@ public final class WebServer implements AutoCloseable {
           400, "a reinforce run takes maxReplications (per plan)," + " not replications or days");
     }
     final Pool pool = body.has("pool") ? ownPool(body.get("pool"), s) : embeddedPool(name, s);
-    final long cap = body.path("maxReplications").asLong(100);
+    final long cap = wholeNumber(body, "maxReplications", 100);
     if (cap < 2 || cap > MAX_REINFORCE_REPLICATIONS) {
       throw new HttpResponseException(
           400,
@@ -755,8 +793,8 @@ public final class WebServer implements AutoCloseable {
     final Runs.Run r =
         runs.start(
             name,
-            new Runs.Reinforce(s, pool, (int) cap, body.path("request").asBoolean(false)),
-            body.path("seed").asLong(1951));
+            new Runs.Reinforce(s, pool, (int) cap, bool(body, "request", false)),
+            wholeNumber(body, "seed", 1951));
     if (r == null) {
       throw tooManyRuns();
     }
@@ -1018,6 +1056,75 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
+  /**
+   * A request's body, at most {@link #MAX_BODY} bytes however it is sent: Javalin's own limit reads
+   * only the Content-Length, so a chunked body was read whole, however large (issue 18).
+   */
+  private static byte[] body(final Context ctx) {
+    if (ctx.contentLength() > MAX_BODY) {
+      throw new HttpResponseException(413, "request body larger than " + MAX_BODY + " bytes");
+    }
+    try {
+      final byte[] b = ctx.req().getInputStream().readNBytes((int) MAX_BODY + 1);
+      if (b.length > MAX_BODY) {
+        throw new HttpResponseException(413, "request body larger than " + MAX_BODY + " bytes");
+      }
+      return b;
+    } catch (BadMessageException e) {
+      // Jetty's answer to a body slower than MIN_BODY_BYTES_PER_SECOND or IO_TIMEOUT_MS
+      throw new HttpResponseException(
+          e.getCode() == 408 ? 408 : 400, "request body too slow or broken; send it at once");
+    } catch (IOException e) {
+      throw new HttpResponseException(408, "request body too slow or broken; send it at once");
+    }
+  }
+
+  /** A whole number field of a JSON body; text, fractions and booleans are refused, not coerced. */
+  private static long wholeNumber(final JsonNode body, final String field, final long dflt) {
+    final JsonNode v = body.get(field);
+    if (v == null || v.isNull()) {
+      return dflt;
+    }
+    if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+      throw new HttpResponseException(
+          400, field + " must be a whole number, not " + clip(v.toString()));
+    }
+    return v.asLong();
+  }
+
+  /** A text field of a JSON body. */
+  private static String text(final JsonNode body, final String field, final String dflt) {
+    final JsonNode v = body.get(field);
+    if (v == null || v.isNull()) {
+      return dflt;
+    }
+    if (!v.isTextual()) {
+      throw new HttpResponseException(400, field + " must be a text, not " + clip(v.toString()));
+    }
+    return v.asText();
+  }
+
+  /** A true/false field of a JSON body. */
+  private static boolean bool(final JsonNode body, final String field, final boolean dflt) {
+    final JsonNode v = body.get(field);
+    if (v == null || v.isNull()) {
+      return dflt;
+    }
+    if (!v.isBoolean()) {
+      throw new HttpResponseException(
+          400, field + " must be true or false, not " + clip(v.toString()));
+    }
+    return v.asBoolean();
+  }
+
+  /**
+   * @param token a token given to the server
+   * @return whether it is long enough and made of visible characters only
+   */
+  public static boolean goodToken(final String token) {
+    return token.length() >= MIN_TOKEN_LENGTH && token.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+  }
+
   private static long longParam(
       final Context ctx, final String name, final long dflt, final long lo, final long hi) {
     final String v = ctx.queryParam(name);
@@ -1043,7 +1150,7 @@ public final class WebServer implements AutoCloseable {
       throw new HttpResponseException(
           409, "\"" + name + "\" is an embedded scenario; save" + " under a new name");
     }
-    final byte[] body = ctx.bodyAsBytes();
+    final byte[] body = body(ctx);
     ScenarioReader.read(name + ".yaml", body);
     Files.createDirectories(options.scenarios());
     final Path f = options.scenarios().resolve(name + ".yaml");
