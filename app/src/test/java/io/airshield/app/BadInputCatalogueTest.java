@@ -117,6 +117,10 @@ class BadInputCatalogueTest {
         .doesNotContain("StreamReadConstraints")
         .doesNotContain("(code ")
         .doesNotContain("null");
+    // nor a control character a terminal would act on, whatever the file holds (issue 18)
+    assertThat(all)
+        .as("no control characters")
+        .doesNotContainPattern("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\u202a-\\u202e]");
     assertThat(run.code()).as("exit code; stderr:%n%s", run.err()).isEqualTo(e.exit());
     final List<String> blocks = problems(run.err());
     final String where = e.location().equals("-") ? "" : ":" + e.location() + ":";

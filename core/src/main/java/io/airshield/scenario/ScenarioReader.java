@@ -79,8 +79,15 @@ public final class ScenarioReader {
       th.num("maxLat", Unit.DEG, -90, 90), th.num("maxLon", Unit.DEG, -180, 180)
     };
     th.end();
-    if (bounds[2] <= bounds[0] || bounds[3] <= bounds[1]) {
-      th.error("maxLat", "the theatre's maximum must exceed its minimum", "");
+    // each inverted pair is reported at its own field (a longitude was reported at maxLat)
+    if (bounds[2] <= bounds[0]) {
+      th.error("maxLat", "the theatre's maximum must exceed its minimum (minLat)", "");
+    }
+    if (bounds[3] <= bounds[1]) {
+      th.error(
+          "maxLon",
+          "the theatre's maximum must exceed its minimum (minLon)",
+          "Maybe the two are swapped, or west of 180 is given as positive.");
     }
     final Map<String, String> sources = new LinkedHashMap<>();
     for (Fields s : f.maps("sources", false)) {
