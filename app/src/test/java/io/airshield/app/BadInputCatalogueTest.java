@@ -273,12 +273,13 @@ class BadInputCatalogueTest {
         }
         Files.writeString(f, sb.append("]\n"));
       }
-      case "plan-too-large.yaml" -> {
+      case "plan-too-large.yaml", "plan-just-too-large.yaml" -> {
+        // one phase over the limit must be refused, not scheduled for minutes (issue 18)
         final StringBuilder sb =
             new StringBuilder(
                 "name: big\nstart: 2000-01-01\n"
                     + "end: 2000-12-31\ndeadline: 2000-06-01\nunits:\n");
-        for (int i = 0; i < 1700; i++) {
+        for (int i = 0; i < (name.startsWith("plan-just") ? 167 : 1700); i++) {
           sb.append("  - id: u").append(i).append("\n    phases:\n");
           for (String p : new String[] {"school", "conversion", "combat"}) {
             sb.append("      - {id: ").append(p).append(", durationWeeks: 2}\n");
