@@ -1065,7 +1065,7 @@ public final class WebServer implements AutoCloseable {
       throw new HttpResponseException(413, "request body larger than " + MAX_BODY + " bytes");
     }
     try {
-      final byte[] b = ctx.req().getInputStream().readNBytes((int) MAX_BODY + 1);
+      final byte[] b = ctx.bodyInputStream().readNBytes((int) MAX_BODY + 1);
       if (b.length > MAX_BODY) {
         throw new HttpResponseException(413, "request body larger than " + MAX_BODY + " bytes");
       }
