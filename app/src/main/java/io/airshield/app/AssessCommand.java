@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  airshield assess",
       "  airshield assess northeast-1952-spring --replications 2000",
-      "  airshield assess my-theatre.yaml --precision 1% --seed 7 --csv out/"
+      "  airshield assess my-theatre.yaml --precision 1%% --seed 7 --csv out/"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:assessment written", "2:bad scenario file or option"})
@@ -186,6 +186,7 @@ final class AssessCommand implements Callable<Integer> {
     if (!fmt.equals("text") && !fmt.equals("json")) {
       throw new UserException("--format must be text or json, not \"" + format + "\"");
     }
+    checkOutputs();
     final int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (resume != null) {
       final AssessRuns.Done d = AssessRuns.resume(how(nThreads, "run " + resume), resume);
@@ -195,6 +196,15 @@ final class AssessCommand implements Callable<Integer> {
     final long reps = replications != null ? replications : prec > 0 ? 100_000 : 1000;
     if (reps < 1 || reps > 100_000_000L) {
       throw new UserException("--replications must be from 1 to 100000000, not " + reps);
+    }
+    if (trace != null && (trace < 0 || trace >= reps)) {
+      // before the run, not after it (issue 18); with --precision, reps is the cap
+      throw new UserException(
+          "--trace takes a replication from 0 to "
+              + (reps - 1)
+              + (prec > 0 ? " (the cap of --replications)" : "")
+              + ", not "
+              + trace);
     }
     final ScenarioFiles.Source source = ScenarioFiles.source(scenario);
     Scenario s = ScenarioReader.read(source.name(), source.bytes());
@@ -232,6 +242,19 @@ final class AssessCommand implements Callable<Integer> {
             options.headline());
     final AssessRuns.Done done = AssessRuns.run(how(nThreads, s.id()), runSpec, theatre);
     return print(theatre, done.result(), seed, fmt, done.runId());
+  }
+
+  /** Every output asked for can be written: checked before the run, not after it. */
+  private void checkOutputs() {
+    if (!noReport) {
+      OutputPaths.folder("--report", report);
+    }
+    if (csv != null) {
+      OutputPaths.folder("--csv", csv);
+    }
+    if (traceFile != null) {
+      OutputPaths.file("--trace-file", traceFile);
+    }
   }
 
   private AssessRuns.How how(final int nThreads, final String what) {

@@ -55,6 +55,9 @@ final class AssessRuns {
   private AssessRuns() {}
 
   static Done run(final How how, final RunSpec spec, final Theatre theatre) {
+    if (how.progress() != null) {
+      how.progress().target(spec.precision());
+    }
     final MonteCarlo.Progress bar = how.progress() == null ? null : how.progress()::update;
     if (how.noStore()) {
       final StoredRuns.Engine e =
@@ -111,6 +114,9 @@ final class AssessRuns {
     try (RunStore store = RunStore.open(path)) {
       final RunInfo info = store.get(id);
       final Theatre theatre = Stores.theatre(info.spec());
+      if (how.progress() != null) {
+        how.progress().target(info.spec().precision());
+      }
       final MonteCarlo.Progress bar = how.progress() == null ? null : how.progress()::update;
       final Cancel cancel = new Cancel();
       try {

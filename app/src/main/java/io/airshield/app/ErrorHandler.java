@@ -1,6 +1,7 @@
 package io.airshield.app;
 
 import io.airshield.scenario.InputException;
+import io.airshield.scenario.InputProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -21,12 +22,12 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       return Main.EXIT_USAGE;
     }
     if (ex instanceof io.airshield.store.StoreException se) {
-      cl.getErr().println("error: " + se.getMessage());
+      cl.getErr().println("error: " + lines(se.getMessage()));
       cl.getErr().flush();
       return Main.EXIT_USAGE;
     }
     if (ex instanceof UserException ue) {
-      cl.getErr().println("error: " + ue.getMessage());
+      cl.getErr().println("error: " + lines(ue.getMessage()));
       cl.getErr().flush();
       return Main.EXIT_USAGE;
     }
@@ -37,10 +38,21 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     return 1;
   }
 
+  /**
+   * A message with the control characters of any user text in it escaped, its own line breaks kept.
+   */
+  private static String lines(final String message) {
+    final String[] parts = String.valueOf(message).split("\n", -1);
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = InputProblem.escape(parts[i]);
+    }
+    return String.join(System.lineSeparator(), parts);
+  }
+
   @Override
   public int handleParseException(final ParameterException ex, final String[] args) {
     final CommandLine cl = ex.getCommandLine();
-    cl.getErr().println("error: " + ex.getMessage());
+    cl.getErr().println("error: " + lines(ex.getMessage()));
     if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, cl.getErr())) {
       cl.getErr().println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
     }

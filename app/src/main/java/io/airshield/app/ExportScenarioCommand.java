@@ -20,8 +20,15 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes an embedded scenario out as a YAML file to edit.",
       "",
-      "Example:",
-      "  airshield export-scenario korea-1951-autumn -o my-theatre.yaml"
+      "Examples:",
+      "  airshield export-scenario korea-1951-autumn -o my-theatre.yaml",
+      "  airshield export-scenario northeast-1952-spring > spring.yaml"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:written",
+      "2:no embedded scenario of that name, or FILE exists (without --force) or cannot be"
+          + " written"
     })
 final class ExportScenarioCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -58,6 +65,7 @@ final class ExportScenarioCommand implements Callable<Integer> {
     if (Files.exists(output) && !force) {
       throw new UserException(output + " exists; use --force to overwrite it");
     }
+    OutputPaths.file("--output", output);
     Files.write(output, bytes);
     spec.commandLine().getErr().println("wrote " + output);
     return 0;

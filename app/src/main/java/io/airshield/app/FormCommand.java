@@ -30,8 +30,16 @@ import picocli.CommandLine.Spec;
       "Formation and training schedule, deadline misses and what binds them, and "
           + "the least outside help that makes every unit ready in time.",
       "PLAN is a plan file (YAML or JSON) or an embedded plan's name; default: "
-          + "formation-1951 (the formation plan of the cable of 24 Oct 1951)."
-    })
+          + "formation-1951 (the formation plan of the cable of 24 Oct 1951).",
+      "",
+      "Examples:",
+      "  airshield form",
+      "  airshield form my-plan.yaml --out report/",
+      "  airshield form --request",
+      "  airshield form --format json --seed 7 --budget 500"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:schedule written", "2:bad plan file or option"})
 public final class FormCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format {
@@ -147,6 +155,9 @@ public final class FormCommand implements Callable<Integer> {
     if (confidence != null && samples < 1) {
       throw new UserException("--confidence needs --samples of at least 1");
     }
+    if (out != null) {
+      OutputPaths.folder("--out", out);
+    }
     final FormationPlan plan = load(planName);
     final FormationPlanner deterministic =
         new FormationPlanner(new DefaultScheduler(), new SolveOptions(budget, seed));
@@ -170,7 +181,7 @@ public final class FormCommand implements Callable<Integer> {
     }
     final String text;
     if (request) {
-      text = FormationReport.request(result);
+      text = TextWrap.wrap(FormationReport.request(result));
     } else {
       text =
           switch (format) {

@@ -42,11 +42,18 @@ public final class Main implements Runnable {
     for (Object sub : Commands.all()) {
       cl.addSubcommand(sub);
     }
+    // -V on a subcommand printed nothing: every command gets the program's version
+    setVersion(cl);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setParameterExceptionHandler(new ErrorHandler());
     return cl;
+  }
+
+  private static void setVersion(final CommandLine cl) {
+    cl.getCommandSpec().versionProvider(new Version());
+    cl.getSubcommands().values().forEach(Main::setVersion);
   }
 
   /**

@@ -236,7 +236,7 @@ final class ReinforceCommand implements Callable<Integer> {
         out.println();
         out.println("REQUEST (drafted from the run)");
         out.println();
-        out.print(draft);
+        out.print(TextWrap.wrap(draft));
       }
       out.flush();
     }

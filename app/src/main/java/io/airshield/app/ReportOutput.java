@@ -92,24 +92,12 @@ final class ReportOutput {
   }
 
   /**
-   * Refuses, before any work, a report folder that cannot be one: an existing file, or a path
-   * inside a file.
+   * Refuses, before any work, a report folder that cannot be written.
    *
    * @param dir the folder asked for
    */
   static void checkFolder(final Path dir) {
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new UserException("--report " + dir + " is a file; give a folder");
-    }
-    for (Path a = dir.toAbsolutePath().getParent(); a != null; a = a.getParent()) {
-      if (Files.exists(a)) {
-        if (!Files.isDirectory(a)) {
-          throw new UserException(
-              "--report " + dir + " lies inside " + a + ", which is a" + " file; give a folder");
-        }
-        return;
-      }
-    }
+    OutputPaths.folder("--report", dir);
   }
 
   /**

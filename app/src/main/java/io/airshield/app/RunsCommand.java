@@ -129,7 +129,9 @@ final class RunsCommand implements Callable<Integer> {
         "Examples:",
         "  airshield runs show 3",
         "  airshield runs show 3 --format json"
-      })
+      },
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"0:done", "2:no such run, or the store is locked, damaged or newer"})
   static final class Show implements Callable<Integer> {
     @Spec CommandSpec spec;
     @picocli.CommandLine.ParentCommand RunsCommand parent;
@@ -192,9 +194,12 @@ final class RunsCommand implements Callable<Integer> {
             + " estimated from paired replications and its interval is narrow; otherwise the"
             + " runs are independent (Welch).",
         "",
-        "Example:",
-        "  airshield runs compare 3 4"
-      })
+        "Examples:",
+        "  airshield runs compare 3 4",
+        "  airshield runs --store results/runs.db compare 3 4"
+      },
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"0:done", "2:no such run, or the store is locked, damaged or newer"})
   static final class Compare implements Callable<Integer> {
     @Spec CommandSpec spec;
     @picocli.CommandLine.ParentCommand RunsCommand parent;
@@ -271,9 +276,12 @@ final class RunsCommand implements Callable<Integer> {
             + " figures), and the assessment's lines.csv, points.csv, figures.csv, units.csv,"
             + " weakest.csv and daily.csv.",
         "",
-        "Example:",
-        "  airshield runs export 3 --csv out/run3"
-      })
+        "Examples:",
+        "  airshield runs export 3 --csv out/run3",
+        "  airshield runs --store results/runs.db export 3 --csv out/run3"
+      },
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"0:done", "2:no such run, or the store is locked, damaged or newer"})
   static final class Export implements Callable<Integer> {
     @Spec CommandSpec spec;
     @picocli.CommandLine.ParentCommand RunsCommand parent;
@@ -290,6 +298,7 @@ final class RunsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+      OutputPaths.folder("--csv", dir);
       try (RunStore s = Stores.open(parent.store)) {
         final RunInfo info = s.get(id);
         try {
@@ -311,9 +320,12 @@ final class RunsCommand implements Callable<Integer> {
       description = {
         "Deletes a stored run with its replications.",
         "",
-        "Example:",
-        "  airshield runs delete 3"
-      })
+        "Examples:",
+        "  airshield runs delete 3",
+        "  airshield runs --store results/runs.db delete 3"
+      },
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"0:done", "2:no such run, or the store is locked, damaged or newer"})
   static final class Delete implements Callable<Integer> {
     @Spec CommandSpec spec;
     @picocli.CommandLine.ParentCommand RunsCommand parent;

@@ -3,12 +3,12 @@ package io.airshield.app;
 import io.airshield.domain.Scenario;
 import io.airshield.scenario.EmbeddedScenarios;
 import io.airshield.scenario.Fields;
+import io.airshield.scenario.FileBytes;
 import io.airshield.scenario.ReadLimits;
 import io.airshield.scenario.ScenarioReader;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -50,21 +50,9 @@ final class ScenarioFiles {
       throw new UserException("\"" + a + "\" is not a valid file name: " + e.getReason());
     }
     try {
-      if (Files.isDirectory(p)) {
-        throw new UserException(a + " is a folder; give a " + what + " file");
-      }
-      final long size = Files.size(p);
-      if (size > ReadLimits.DEFAULT.maxBytes()) {
-        throw new UserException(
-            a
-                + ": file is "
-                + size
-                + " bytes, more than the "
-                + ReadLimits.DEFAULT.maxBytes()
-                + " accepted (set -Dairshield.maxFileBytes to raise"
-                + " the limit)");
-      }
-      return new Source(a, Files.readAllBytes(p));
+      return new Source(a, FileBytes.read(p, a, what, ReadLimits.DEFAULT.maxBytes()));
+    } catch (FileBytes.RefusedException e) {
+      throw new UserException(e.getMessage());
     } catch (NoSuchFileException e) {
       throw new UserException(notFound(a, p, what, embedded));
     } catch (AccessDeniedException e) {

@@ -10,7 +10,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "scenarios",
     mixinStandardHelpOptions = true,
-    description = "Lists the embedded scenarios (the first is the default).")
+    description = {
+      "Lists the embedded scenarios (the first is the default).",
+      "",
+      "Examples:",
+      "  airshield scenarios",
+      "  airshield export-scenario $(airshield scenarios | head -1 | cut -d' ' -f1)"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:listed", "2:bad option"})
 final class ScenariosCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -13,9 +13,12 @@ import picocli.CommandLine.Spec;
     description = {
       "Prints the JSON Schema of the scenario format, for editors' completion and" + " checks.",
       "",
-      "Example:",
-      "  airshield schema > scenario.schema.json"
-    })
+      "Examples:",
+      "  airshield schema > scenario.schema.json",
+      "  airshield schema | python3 -m json.tool | less"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:printed", "2:bad option"})
 final class SchemaCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

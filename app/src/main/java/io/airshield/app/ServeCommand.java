@@ -130,6 +130,11 @@ final class ServeCommand implements Callable<Integer> {
     if (maxTraceSeconds < 1 || maxTraceSeconds > 600) {
       throw new UserException("--max-trace-seconds must be from 1 to 600, not " + maxTraceSeconds);
     }
+    if (token != null && !WebServer.goodToken(token)) {
+      // a blank token would be matched by a request that sends an empty one
+      throw new UserException(
+          "--token must have 16 characters or more, without spaces or control characters");
+    }
     if (!WebServerAccess.loopback(bind) && (token == null || token.length() < 16)) {
       throw new UserException(
           "--bind "

@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
       "Checks scenario and formation plan files and reports every problem with file:line:column,"
           + " the field's path and what was expected.",
       "",
-      "Example:",
-      "  airshield validate my-theatre.yaml"
+      "Examples:",
+      "  airshield validate my-theatre.yaml",
+      "  airshield validate my-theatre.yaml my-plan.yaml"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every file is valid", "2:a file has problems"})

@@ -35,8 +35,14 @@ import picocli.CommandLine.Spec;
           + " T target values, then W*T lines 'i j p'.",
       "Small problems are solved exactly; larger ones by iterated local search, large ones"
           + " starting from a Lagrangian relaxation (docs/reinforce.md). Same file and seed,"
-          + " same answer."
-    })
+          + " same answer.",
+      "",
+      "Examples:",
+      "  airshield wta problem.txt",
+      "  airshield wta problem.txt --format json --seed 3"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:solved", "2:bad problem file or option"})
 public final class WtaCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format {
@@ -74,6 +80,13 @@ public final class WtaCommand implements Callable<Integer> {
   public Integer call() {
     if (Files.isDirectory(file)) {
       throw new UserException(file + " is a folder; give a WTA problem file");
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // a device or a pipe: reading it would not end, or wait for a writer (issue 18)
+      throw new UserException(
+          file
+              + " is not a regular file (a device, a named pipe or a socket); give a WTA problem"
+              + " file");
     }
     if (!Files.isRegularFile(file)) {
       throw new UserException(

@@ -133,7 +133,8 @@
     h.id = 'headline';
     h.textContent = 'Supply delivered: ' + a.supply.mean.toFixed(0) + ' t/day (95% CI '
       + a.supply.low.toFixed(0) + ' to ' + a.supply.high.toFixed(0) + '), '
-      + (100 * a.supplyShare.mean).toFixed(1) + '% of capacity; ' + a.replications
+      + (a.supplyShare.mean == null ? 'n/a (the lines have no capacity)'
+        : (100 * a.supplyShare.mean).toFixed(1) + '% of capacity') + '; ' + a.replications
       + ' replications' + (r.run.state === 'cancelled' ? ' (cancelled early)' : '') + '.';
     box.appendChild(h);
     const charts = document.createElement('div');

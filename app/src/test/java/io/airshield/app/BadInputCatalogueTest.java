@@ -117,6 +117,10 @@ class BadInputCatalogueTest {
         .doesNotContain("StreamReadConstraints")
         .doesNotContain("(code ")
         .doesNotContain("null");
+    // nor a control character a terminal would act on, whatever the file holds (issue 18)
+    assertThat(all)
+        .as("no control characters")
+        .doesNotContainPattern("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\u202a-\\u202e]");
     assertThat(run.code()).as("exit code; stderr:%n%s", run.err()).isEqualTo(e.exit());
     final List<String> blocks = problems(run.err());
     final String where = e.location().equals("-") ? "" : ":" + e.location() + ":";
@@ -269,18 +273,43 @@ class BadInputCatalogueTest {
         }
         Files.writeString(f, sb.append("]\n"));
       }
-      case "plan-too-large.yaml" -> {
+      case "plan-too-large.yaml", "plan-just-too-large.yaml" -> {
+        // one phase over the limit must be refused, not scheduled for minutes (issue 18)
         final StringBuilder sb =
             new StringBuilder(
                 "name: big\nstart: 2000-01-01\n"
                     + "end: 2000-12-31\ndeadline: 2000-06-01\nunits:\n");
-        for (int i = 0; i < 1700; i++) {
+        for (int i = 0; i < (name.startsWith("plan-just") ? 167 : 1700); i++) {
           sb.append("  - id: u").append(i).append("\n    phases:\n");
           for (String p : new String[] {"school", "conversion", "combat"}) {
             sb.append("      - {id: ").append(p).append(", durationWeeks: 2}\n");
           }
         }
         Files.writeString(f, sb);
+      }
+      case "fifo.yaml", "fifo-plan.yaml", "fifo-pool.yaml", "fifo.txt" -> {
+        // a named pipe with no writer: opening it would wait for ever (issue 18)
+        final Process p = new ProcessBuilder("mkfifo", f.toString()).start();
+        try {
+          assertThat(p.waitFor()).as("mkfifo").isZero();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException(e);
+        }
+      }
+      case "dev-zero.yaml", "dev-zero-plan.yaml", "dev-zero-pool.yaml", "dev-zero.txt" ->
+          // endless zeros: read whole, they ran out of memory after 5 GB (issue 18)
+          Files.createSymbolicLink(f, Path.of("/dev/zero"));
+      case "folder.yaml", "folder-plan.yaml", "folder-pool.yaml", "folder.txt" ->
+          Files.createDirectories(f);
+      case "long-line.txt" -> {
+        // one line of 50 MB: a line is read whole before it is split into numbers
+        try (OutputStream o = Files.newOutputStream(f)) {
+          final byte[] chunk = "7".repeat(65_536).getBytes(StandardCharsets.US_ASCII);
+          for (int i = 0; i < 800; i++) {
+            o.write(chunk);
+          }
+        }
       }
       case "missing-file.yaml", "missing-pool.yaml" -> {
         // not written: the case is a file that does not exist

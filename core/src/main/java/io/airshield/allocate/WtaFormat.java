@@ -53,6 +53,19 @@ public final class WtaFormat {
   /** Problems reported before giving up. */
   public static final int MAX_REPORTED = 20;
 
+  /**
+   * Longest line accepted, in characters: a line of the format holds at most three numbers, so a
+   * longer one is a file of another kind (or a single line of gigabytes that would otherwise be
+   * read into memory whole before any check).
+   */
+  public static final int MAX_LINE_CHARS = 10_000;
+
+  /**
+   * Most characters read from one file (1 GiB): far above the largest problem the other limits let
+   * through (4,000,000 probability lines), and a bound on a file of blank lines.
+   */
+  public static final long MAX_FILE_CHARS = 1L << 30;
+
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
@@ -102,6 +115,8 @@ public final class WtaFormat {
     private final List<InputProblem> problems = new ArrayList<>();
     private int lineNo;
     private int lastLine;
+    private long charsRead;
+    private final StringBuilder line = new StringBuilder();
 
     Parser(final BufferedReader in, final String name) {
       this.in = in;
@@ -111,7 +126,7 @@ public final class WtaFormat {
     /** The tokens of the next non-blank line, or {@code null} at the end. */
     private List<Token> nextLine() throws IOException {
       while (true) {
-        final String s = in.readLine();
+        final String s = readLine();
         if (s == null) {
           return null;
         }
@@ -137,6 +152,46 @@ public final class WtaFormat {
           return tokens;
         }
       }
+    }
+
+    /**
+     * The next line without its end ({@code \n}, {@code \r\n} or {@code \r}), or {@code null} at
+     * the end; what is read is bounded by {@link #MAX_LINE_CHARS} and {@link #MAX_FILE_CHARS}.
+     */
+    private String readLine() throws IOException {
+      line.setLength(0);
+      int c = in.read();
+      if (c < 0) {
+        return null;
+      }
+      while (c >= 0 && c != '\n') {
+        if (++charsRead > MAX_FILE_CHARS) {
+          throw fail(
+              lineNo + 1,
+              0,
+              "",
+              "the file has more than " + MAX_FILE_CHARS + " characters, more than accepted");
+        }
+        if (c == '\r') {
+          in.mark(1);
+          if (in.read() != '\n') {
+            in.reset();
+          }
+          break;
+        }
+        if (line.length() >= MAX_LINE_CHARS) {
+          throw fail(
+              lineNo + 1,
+              MAX_LINE_CHARS + 1,
+              "",
+              "line longer than "
+                  + MAX_LINE_CHARS
+                  + " characters (a line holds at most three numbers; is it a WTA problem file?)");
+        }
+        line.append((char) c);
+        c = in.read();
+      }
+      return line.toString();
     }
 
     private static boolean isSpace(final char c) {

@@ -49,8 +49,9 @@ public final class Assessor {
               line.name(),
               line.capacityTonsPerDay(),
               st.estimate(m.lineTons(l)).times(1.0 / days),
-              st.estimate(m.lineOpen(l))));
+              share(line.capacityTonsPerDay(), st.estimate(m.lineOpen(l)))));
     }
+    final double capacity = s.lines().stream().mapToDouble(RailLine::capacityTonsPerDay).sum();
     final List<Assessment.PointResult> points = new ArrayList<>();
     final List<Assessment.WeakPoint> weak = new ArrayList<>();
     for (int t = 0; t < s.targets().size(); t++) {
@@ -301,7 +302,7 @@ public final class Assessor {
         result.replications(),
         result.precisionReached(),
         st.estimate(Metrics.SUPPLY_TONS_PER_DAY),
-        st.estimate(Metrics.SUPPLY_SHARE),
+        share(capacity, st.estimate(Metrics.SUPPLY_SHARE)),
         lines,
         points,
         figs,
@@ -390,5 +391,15 @@ public final class Assessor {
               100 * waitH / closedH));
     }
     return why.isEmpty() ? "never attacked" : String.join("; ", why);
+  }
+
+  /**
+   * A share of capacity, or no value (NaN, printed n/a) when there is no capacity to share: a line
+   * of zero capacity delivers nothing and was reported as 100% of its capacity (issue 18).
+   */
+  private static Estimate share(final double capacity, final Estimate share) {
+    return capacity > 0
+        ? share
+        : new Estimate(Double.NaN, Double.NaN, Double.NaN, Double.NaN, share.n());
   }
 }

@@ -73,9 +73,12 @@ public final class HtmlReport {
                 + " interval.</p>\n");
     h.append("<div class=\"headline\" id=\"headline\">Supply delivered: <b>")
         .append(e(est(a.supply(), "%.0f")))
-        .append(" t/day</b>, ")
-        .append(e(est(a.supplyShare().times(100), "%.1f")))
-        .append("% of the lines' capacity." + "</div>\n");
+        .append(" t/day</b>")
+        .append(
+            Double.isNaN(a.supplyShare().mean())
+                ? " (the lines have no capacity)."
+                : ", " + e(est(a.supplyShare().times(100), "%.1f")) + "% of the lines' capacity.")
+        .append("</div>\n");
 
     h.append(
         "<h2 id=\"map-h\">The theatre</h2>\n<p>Rail lines are drawn by their share of"
@@ -122,8 +125,9 @@ public final class HtmlReport {
           .append("</td><td class=\"n\">")
           .append(e(est(l.tonsPerDay(), "%.0f")))
           .append("</td><td class=\"n\">")
-          .append(e(est(l.share().times(100), "%.1f")))
-          .append("%</td><td class=\"n\">")
+          .append(
+              Double.isNaN(l.share().mean()) ? "n/a" : e(est(l.share().times(100), "%.1f")) + "%")
+          .append("</td><td class=\"n\">")
           .append(
               i < d.lineOpen().size() ? e(est(d.lineOpen().get(i).times(100), "%.1f")) + "%" : "")
           .append("</td></tr>\n");

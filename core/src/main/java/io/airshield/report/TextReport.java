@@ -65,9 +65,11 @@ public final class TextReport {
     }
     out.printf(
         Locale.ROOT,
-        "SUPPLY DELIVERED: %s t/day, %s%% of capacity%n",
+        "SUPPLY DELIVERED: %s t/day, %s of capacity%n",
         ci(a.supply(), 0),
-        ci(a.supplyShare().times(100), 1));
+        Double.isNaN(a.supplyShare().mean())
+            ? "n/a (none)"
+            : ci(a.supplyShare().times(100), 1) + "%");
     out.println();
     out.printf(
         Locale.ROOT,

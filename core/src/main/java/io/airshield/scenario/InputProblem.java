@@ -17,18 +17,57 @@ public record InputProblem(
    *     editors and compilers use so a user can jump to the place
    */
   public String format() {
-    final StringBuilder sb = new StringBuilder(file);
+    final StringBuilder sb = new StringBuilder(escape(file));
     if (line > 0) {
       sb.append(':').append(line).append(':').append(column);
     }
     sb.append(": ");
     if (!field.isEmpty()) {
-      sb.append(field).append(": ");
+      sb.append(escape(field)).append(": ");
     }
-    sb.append(message);
+    sb.append(escape(message));
     if (!hint.isEmpty()) {
-      sb.append(System.lineSeparator()).append("    ").append(hint);
+      sb.append(System.lineSeparator()).append("    ").append(escape(hint));
     }
     return sb.toString();
+  }
+
+  /**
+   * Escapes what a terminal would act on instead of showing: control characters (C0, DEL, C1:
+   * colours, cursor moves, a carriage return that hides the start of the line) and the
+   * bidirectional overrides that reorder text. Text from a user's file goes into messages, and a
+   * message must show what is in the file, not be driven by it (issue 18).
+   *
+   * @param s a text
+   * @return the text with each such character written as a backslash, u and four hex digits (a tab,
+   *     line feed or carriage return as a backslash and t, n or r)
+   */
+  public static String escape(final String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      final char c = s.charAt(i);
+      final boolean control =
+          c < 0x20
+              || c >= 0x7f && c <= 0x9f
+              || c >= 0x202a && c <= 0x202e
+              || c >= 0x2066 && c <= 0x2069;
+      if (control && sb == null) {
+        sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+      }
+      if (sb != null) {
+        if (!control) {
+          sb.append(c);
+        } else if (c == '\t') {
+          sb.append("\\t");
+        } else if (c == '\n') {
+          sb.append("\\n");
+        } else if (c == '\r') {
+          sb.append("\\r");
+        } else {
+          sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+        }
+      }
+    }
+    return sb == null ? s : sb.toString();
   }
 }

@@ -81,8 +81,15 @@ public final class ScenarioReader {
       th.num("maxLat", Unit.DEG, -90, 90), th.num("maxLon", Unit.DEG, -180, 180)
     };
     th.end();
-    if (bounds[2] <= bounds[0] || bounds[3] <= bounds[1]) {
-      th.error("maxLat", "the theatre's maximum must exceed its minimum", "");
+    // each inverted pair is reported at its own field (a longitude was reported at maxLat)
+    if (bounds[2] <= bounds[0]) {
+      th.error("maxLat", "the theatre's maximum must exceed its minimum (minLat)", "");
+    }
+    if (bounds[3] <= bounds[1]) {
+      th.error(
+          "maxLon",
+          "the theatre's maximum must exceed its minimum (minLon)",
+          "Maybe the two are swapped, or west of 180 is given as positive.");
     }
     final Map<String, String> sources = new LinkedHashMap<>();
     for (Fields s : f.maps("sources", false)) {
@@ -102,6 +109,10 @@ public final class ScenarioReader {
     final Registry<Place> placeReg =
         new Registry<>("place", f.maps("places", true), this::place, Place::id);
     placeReg.items.forEach(pl -> places.put(pl.id(), pl));
+    if (placeReg.items.isEmpty() && f.isList("places")) {
+      // the engine draws its map around the places: a scenario without one cannot run
+      f.error("places", "a scenario needs at least one place", "Maybe add an airfield.");
+    }
     placeReg.located.forEach(
         (pid, node) -> {
           final Place pl = places.get(pid);
@@ -717,11 +728,18 @@ public final class ScenarioReader {
       f.error("entries", "a mission needs at least one entry point", "");
     }
     final List<Mission.Aim> aims = new ArrayList<>();
-    for (Fields a : f.maps("targets", kind != Mission.Kind.FIGHTER_SWEEP)) {
+    // every mission, a sweep too, picks an aim for each raid: the engine indexes this list
+    for (Fields a : f.maps("targets", true)) {
       final Fields.Located t = a.ref("target", true);
       targets.check(t);
       aims.add(new Mission.Aim(t.value(), a.num("weight", Unit.NONE, 0, 1e6, 1)));
       a.end();
+    }
+    if (aims.isEmpty() && f.isList("targets")) {
+      f.error(
+          "targets",
+          "a mission needs at least one target",
+          "Maybe targets: [{target: ID}] (a fighterSweep's targets give the area it patrols).");
     }
     final LocalDate from = f.date("from", p.start());
     final LocalDate to = f.date("to", p.end());

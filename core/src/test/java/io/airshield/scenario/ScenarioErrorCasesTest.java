@@ -134,7 +134,7 @@ class ScenarioErrorCasesTest {
   void aMissingMapIsNotReadAsItsParentNorAreItsFieldsReportedMissing() {
     final String text =
         "format: airshield-scenario/1\nid: x\nperiod: {start: 1951-11-01,"
-            + " end: 1951-11-02}\nplaces: []\nrailLines: []\ntargets: []\nweather: []\n"
+            + " end: 1951-11-02}\nplaces: [{id: a, kind: airfield, lat: 40, lon: 125}]\nrailLines: []\ntargets: []\nweather: []\n"
             + "aircraftTypes: []\ncommandPosts: []\nmissions: []\nrepair: 3\n";
     assertThatThrownBy(() -> ScenarioReader.read("m.yaml", text.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOfSatisfying(

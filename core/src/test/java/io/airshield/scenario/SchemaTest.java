@@ -185,6 +185,72 @@ class SchemaTest {
     assertThat(checked[0]).isGreaterThan(150);
   }
 
+  /**
+   * Emptying any one list (issue 18: {@code targets: []} passed and then crashed the engine): the
+   * reader accepts the file exactly when the schema does, and the lists the engine indexes have a
+   * minimum size in both.
+   */
+  @Test
+  void emptyListsAgree() {
+    final List<String> disagreements = new ArrayList<>();
+    final List<String> refused = new ArrayList<>();
+    forEachList(
+        small(),
+        "",
+        (path, parent, key) -> {
+          final ObjectNode doc = small();
+          ((ObjectNode) locate(doc, path)).set(key, JsonNodeFactory.instance.arrayNode());
+          final String where = path.isEmpty() ? key : path + "." + key;
+          final boolean schemaOk = messages(doc).isEmpty();
+          boolean readerOk = true;
+          boolean referencesOnly = false;
+          try {
+            ScenarioReader.read("t.json", JSON.writeValueAsBytes(doc));
+          } catch (InputException e) {
+            readerOk = false;
+            // only the reader can tell that a reference now points at an item that is gone
+            referencesOnly =
+                e.problems().stream().allMatch(p -> p.message().startsWith("unknown "));
+          } catch (IOException e) {
+            throw new IllegalStateException(e);
+          }
+          if (schemaOk != readerOk && !(schemaOk && referencesOnly)) {
+            disagreements.add(where + ": schema " + schemaOk + ", reader " + readerOk);
+          }
+          if (!readerOk && !referencesOnly) {
+            refused.add(where);
+          }
+        });
+    assertThat(disagreements).isEmpty();
+    assertThat(refused)
+        .contains(
+            "places",
+            "railLines[0].nodes",
+            "weather[0].months",
+            "missions[0].entries",
+            "missions[0].targets");
+  }
+
+  private interface ListVisitor {
+    void visit(String path, ObjectNode parent, String key);
+  }
+
+  private static void forEachList(final JsonNode n, final String path, final ListVisitor v) {
+    if (n instanceof ObjectNode o) {
+      final Iterator<Map.Entry<String, JsonNode>> it = o.fields();
+      while (it.hasNext()) {
+        final Map.Entry<String, JsonNode> e = it.next();
+        final String p = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+        if (e.getValue() instanceof ArrayNode) {
+          v.visit(path, o, e.getKey());
+        }
+        forEachList(e.getValue(), p, v);
+      }
+    } else if (n instanceof ArrayNode a && a.size() > 0) {
+      forEachList(a.get(0), path + "[0]", v);
+    }
+  }
+
   // ------------------------------------------------------------------------- helpers
 
   private static Set<String> messages(final JsonNode doc) {

@@ -115,16 +115,34 @@ public final class RunStore implements AutoCloseable {
       throw new StoreException(
           "the store " + abs + " is a folder; give a file, e.g. " + abs.resolve("runs.db"));
     }
+    // a file this process may not write (another user's, a read-only disk) is opened read-only:
+    // it can still be listed, shown and exported, and a write says it is read-only
+    return open(abs, busyTimeoutMs, Files.exists(abs) && !Files.isWritable(abs));
+  }
+
+  /**
+   * @param abs the database file, absolute, not a folder
+   * @param busyTimeoutMs how long to wait for another process's lock
+   * @param readOnly whether to open it read-only, without migrating it
+   * @return the open store
+   */
+  static RunStore open(final Path abs, final int busyTimeoutMs, final boolean readOnly) {
     final SQLiteConfig config = new SQLiteConfig();
     config.setBusyTimeout(busyTimeoutMs);
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    // no journal mode here: switching to WAL writes the file's header, and the file has not yet
+    // been found to be an airshield store (issue 18: a foreign file was changed before the check)
     config.enforceForeignKeys(true);
+    config.setReadOnly(readOnly);
     Connection conn = null;
     try {
       conn = DriverManager.getConnection("jdbc:sqlite:" + abs, config.toProperties());
       final RunStore store = new RunStore(abs, conn);
-      store.migrate();
+      store.checkIdentity();
+      if (!readOnly) {
+        store.exec("PRAGMA journal_mode = WAL");
+        store.exec("PRAGMA synchronous = NORMAL");
+        store.migrate();
+      }
       return store;
     } catch (SQLException e) {
       closeQuietly(conn);
@@ -190,7 +208,8 @@ public final class RunStore implements AutoCloseable {
     return translate(path, what, e);
   }
 
-  private void migrate() throws SQLException {
+  /** Refuses, before anything is written, a file that is not an airshield store of a known age. */
+  private void checkIdentity() throws SQLException {
     final int appId = pragmaInt("application_id");
     final boolean empty = !hasTable("schema_version") && countTables() == 0;
     if (!empty && appId != APPLICATION_ID) {
@@ -213,6 +232,11 @@ public final class RunStore implements AutoCloseable {
               + "); nothing was changed. Use the newer airshield, or give another file with"
               + " --store");
     }
+  }
+
+  private void migrate() throws SQLException {
+    final boolean empty = !hasTable("schema_version") && countTables() == 0;
+    final int version = empty ? 0 : currentVersion();
     if (version == SCHEMA_VERSION) {
       return;
     }

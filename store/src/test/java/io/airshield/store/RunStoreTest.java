@@ -74,6 +74,45 @@ class RunStoreTest {
         .hasMessageContaining("not an airshield store");
   }
 
+  /**
+   * Issue 18: opening a foreign SQLite file switched it to WAL (a write to its header) before it
+   * was found to be foreign. Refused, it is left byte for byte as it was, without a WAL file.
+   */
+  @Test
+  void aForeignSqliteFileIsLeftUnchanged() throws Exception {
+    final Path db = dir.resolve("other.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE recipes (name TEXT)");
+      st.execute("INSERT INTO recipes VALUES ('kimchi')");
+    }
+    final byte[] before = Files.readAllBytes(db);
+    assertThat(before[18]).as("rollback journal, not WAL, to begin with").isEqualTo((byte) 1);
+    assertThatThrownBy(() -> RunStore.open(db))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("not an airshield store");
+    assertThat(Files.readAllBytes(db)).isEqualTo(before);
+    assertThat(dir.resolve("other.db-wal")).doesNotExist();
+  }
+
+  /** Issue 18: a store this process may not write can still be listed and shown. */
+  @Test
+  void aReadOnlyStoreCanBeListedAndShownAndSaysSoOnAWrite() {
+    final Path db = dir.resolve("runs.db");
+    final RunSpec spec = StoreFixture.spec(1, 16, 0);
+    final long id;
+    try (RunStore s = RunStore.open(db)) {
+      id = s.createRun(spec, "mini", 10, "local", "test");
+    }
+    try (RunStore s = RunStore.open(db.toAbsolutePath(), 200, true)) {
+      assertThat(s.list()).extracting(RunInfo::id).containsExactly(id);
+      assertThat(s.get(id).id()).isEqualTo(id);
+      assertThatThrownBy(() -> s.createRun(spec, "mini", 10, "local", "test"))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("is read-only");
+    }
+  }
+
   @Test
   void aLockedStoreGivesAClearMessage() throws Exception {
     final Path db = dir.resolve("runs.db");

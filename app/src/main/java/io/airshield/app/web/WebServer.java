@@ -18,8 +18,10 @@ import io.airshield.report.SvgCharts;
 import io.airshield.report.SvgMap;
 import io.airshield.report.TraceWriter;
 import io.airshield.scenario.EmbeddedScenarios;
+import io.airshield.scenario.FileBytes;
 import io.airshield.scenario.InputException;
 import io.airshield.scenario.InputProblem;
+import io.airshield.scenario.ReadLimits;
 import io.airshield.scenario.ScenarioReader;
 import io.airshield.store.RunInfo;
 import io.airshield.store.RunStore;
@@ -43,6 +45,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.server.ConnectionLimit;
 
 /**
  * The local web UI: static pages and Leaflet served from the jar, and a JSON API over the same core
@@ -81,8 +85,29 @@ public final class WebServer implements AutoCloseable {
   /** The default port, fixed so a bookmark keeps working. */
   public static final int DEFAULT_PORT = 8751;
 
-  /** Largest request body accepted (bytes). */
+  /** Largest request body accepted (bytes), with a Content-Length or chunked alike. */
   public static final long MAX_BODY = 2_000_000;
+
+  /**
+   * Slowest request body accepted (bytes per second, averaged from its first byte): a body that
+   * trickles in holds a thread while it is read, so hundreds of them would starve every other
+   * request; a browser on this machine sends 2 MB in milliseconds (408).
+   */
+  public static final long MIN_BODY_BYTES_PER_SECOND = 8_192;
+
+  /** Longest wait for the next bytes of a request body, or to write an answer (ms; 408). */
+  public static final long IO_TIMEOUT_MS = 10_000;
+
+  /**
+   * Most connections open at once; beyond it new connections wait to be accepted. An idle
+   * keep-alive connection holds no thread, so the bound is on sockets, well above what the load
+   * test's 200 clients keep open (a bound of 200 locked some of them out); the threads are kept
+   * free by {@link #MIN_BODY_BYTES_PER_SECOND} and {@link #IO_TIMEOUT_MS}.
+   */
+  public static final int MAX_CONNECTIONS = 500;
+
+  /** Shortest token accepted (characters). */
+  public static final int MIN_TOKEN_LENGTH = 16;
 
   /** Largest run accepted from the UI (replications). */
   public static final long MAX_REPLICATIONS = 20_000;
@@ -305,6 +330,13 @@ public final class WebServer implements AutoCloseable {
     this.runs =
         new Runs(options.maxRuns(), options.maxQueued(), options.threads(), options.maxRunTime());
     this.loopback = isLoopback(options.bind());
+    if (options.token() != null && !goodToken(options.token())) {
+      // a blank or short token would let anyone in who sends an empty one
+      throw new IllegalArgumentException(
+          "a token must have at least "
+              + MIN_TOKEN_LENGTH
+              + " characters and no spaces or control characters");
+    }
     if (!loopback && (options.token() == null || options.token().length() < 16)) {
       throw new IllegalArgumentException(
           "binding "
@@ -317,6 +349,13 @@ public final class WebServer implements AutoCloseable {
             c -> {
               c.showJavalinBanner = false;
               c.http.maxRequestSize = MAX_BODY;
+              c.jetty.modifyHttpConfiguration(
+                  h -> {
+                    h.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
+                    h.setIdleTimeout(IO_TIMEOUT_MS);
+                  });
+              c.jetty.modifyServer(
+                  server -> server.addBean(new ConnectionLimit(MAX_CONNECTIONS, server)));
               c.http.defaultContentType = "application/json";
               c.jsonMapper(new JavalinJackson(JSON, false));
               c.staticFiles.add(
@@ -601,7 +640,7 @@ public final class WebServer implements AutoCloseable {
         "/api/validate",
         ctx -> {
           final List<Map<String, Object>> problems = new ArrayList<>();
-          final byte[] body = ctx.bodyAsBytes();
+          final byte[] body = body(ctx);
           final boolean plan = PlanReader.looksLikePlan("plan.yaml", body);
           try {
             if (plan) {
@@ -652,6 +691,8 @@ public final class WebServer implements AutoCloseable {
           m.put("map", SvgMap.render(r.data, Basemap.get()));
           ctx.json(m);
         });
+    // an unknown run is a 404 before the event stream starts (after, the status is sent)
+    app.before("/api/runs/{id}/events", this::run);
     app.sse(
         "/api/runs/{id}/events",
         client -> {
@@ -717,7 +758,7 @@ public final class WebServer implements AutoCloseable {
   private void startRun(final Context ctx) throws IOException {
     final JsonNode body;
     try {
-      body = JSON.readTree(ctx.bodyAsBytes());
+      body = JSON.readTree(body(ctx));
     } catch (IOException e) {
       throw new HttpResponseException(
           400,
@@ -727,9 +768,9 @@ public final class WebServer implements AutoCloseable {
     if (body == null || !body.isObject()) {
       throw new HttpResponseException(400, "the body must be a JSON object with \"scenario\"");
     }
-    final String name = body.path("scenario").asText(EmbeddedScenarios.defaultName());
+    final String name = text(body, "scenario", EmbeddedScenarios.defaultName());
     Scenario s = scenario(name);
-    final String kind = body.path("kind").asText("assess");
+    final String kind = text(body, "kind", "assess");
     if (kind.equals("reinforce")) {
       startReinforce(ctx, body, name, s);
       return;
@@ -737,7 +778,7 @@ public final class WebServer implements AutoCloseable {
     if (!kind.equals("assess")) {
       throw new HttpResponseException(400, "kind must be assess or reinforce");
     }
-    final long reps = body.path("replications").asLong(200);
+    final long reps = wholeNumber(body, "replications", 200);
     if (reps < 1 || reps > MAX_REPLICATIONS) {
       throw new HttpResponseException(
           400,
@@ -745,9 +786,9 @@ public final class WebServer implements AutoCloseable {
               + MAX_REPLICATIONS
               + " here; use the command line for more");
     }
-    final long seed = body.path("seed").asLong(1951);
+    final long seed = wholeNumber(body, "seed", 1951);
     if (body.hasNonNull("days")) {
-      final int days = body.get("days").asInt(-1);
+      final long days = wholeNumber(body, "days", -1);
       if (days < 1 || days > s.days()) {
         throw new HttpResponseException(400, "days must be from 1 to " + s.days());
       }
@@ -773,7 +814,7 @@ public final class WebServer implements AutoCloseable {
           400, "a reinforce run takes maxReplications (per plan)," + " not replications or days");
     }
     final Pool pool = body.has("pool") ? ownPool(body.get("pool"), s) : embeddedPool(name, s);
-    final long cap = body.path("maxReplications").asLong(100);
+    final long cap = wholeNumber(body, "maxReplications", 100);
     if (cap < 2 || cap > MAX_REINFORCE_REPLICATIONS) {
       throw new HttpResponseException(
           400,
@@ -784,8 +825,8 @@ public final class WebServer implements AutoCloseable {
     final Runs.Run r =
         runs.start(
             name,
-            new Runs.Reinforce(s, pool, (int) cap, body.path("request").asBoolean(false)),
-            body.path("seed").asLong(1951));
+            new Runs.Reinforce(s, pool, (int) cap, bool(body, "request", false)),
+            wholeNumber(body, "seed", 1951));
     if (r == null) {
       throw tooManyRuns();
     }
@@ -1047,6 +1088,75 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
+  /**
+   * A request's body, at most {@link #MAX_BODY} bytes however it is sent: Javalin's own limit reads
+   * only the Content-Length, so a chunked body was read whole, however large (issue 18).
+   */
+  private static byte[] body(final Context ctx) {
+    if (ctx.contentLength() > MAX_BODY) {
+      throw new HttpResponseException(413, "request body larger than " + MAX_BODY + " bytes");
+    }
+    try {
+      final byte[] b = ctx.bodyInputStream().readNBytes((int) MAX_BODY + 1);
+      if (b.length > MAX_BODY) {
+        throw new HttpResponseException(413, "request body larger than " + MAX_BODY + " bytes");
+      }
+      return b;
+    } catch (BadMessageException e) {
+      // Jetty's answer to a body slower than MIN_BODY_BYTES_PER_SECOND or IO_TIMEOUT_MS
+      throw new HttpResponseException(
+          e.getCode() == 408 ? 408 : 400, "request body too slow or broken; send it at once");
+    } catch (IOException e) {
+      throw new HttpResponseException(408, "request body too slow or broken; send it at once");
+    }
+  }
+
+  /** A whole number field of a JSON body; text, fractions and booleans are refused, not coerced. */
+  private static long wholeNumber(final JsonNode body, final String field, final long dflt) {
+    final JsonNode v = body.get(field);
+    if (v == null || v.isNull()) {
+      return dflt;
+    }
+    if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+      throw new HttpResponseException(
+          400, field + " must be a whole number, not " + clip(v.toString()));
+    }
+    return v.asLong();
+  }
+
+  /** A text field of a JSON body. */
+  private static String text(final JsonNode body, final String field, final String dflt) {
+    final JsonNode v = body.get(field);
+    if (v == null || v.isNull()) {
+      return dflt;
+    }
+    if (!v.isTextual()) {
+      throw new HttpResponseException(400, field + " must be a text, not " + clip(v.toString()));
+    }
+    return v.asText();
+  }
+
+  /** A true/false field of a JSON body. */
+  private static boolean bool(final JsonNode body, final String field, final boolean dflt) {
+    final JsonNode v = body.get(field);
+    if (v == null || v.isNull()) {
+      return dflt;
+    }
+    if (!v.isBoolean()) {
+      throw new HttpResponseException(
+          400, field + " must be true or false, not " + clip(v.toString()));
+    }
+    return v.asBoolean();
+  }
+
+  /**
+   * @param token a token given to the server
+   * @return whether it is long enough and made of visible characters only
+   */
+  public static boolean goodToken(final String token) {
+    return token.length() >= MIN_TOKEN_LENGTH && token.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+  }
+
   private static long longParam(
       final Context ctx, final String name, final long dflt, final long lo, final long hi) {
     final String v = ctx.queryParam(name);
@@ -1072,7 +1182,7 @@ public final class WebServer implements AutoCloseable {
       throw new HttpResponseException(
           409, "\"" + name + "\" is an embedded scenario; save" + " under a new name");
     }
-    final byte[] body = ctx.bodyAsBytes();
+    final byte[] body = body(ctx);
     ScenarioReader.read(name + ".yaml", body);
     Files.createDirectories(options.scenarios());
     final Path f = options.scenarios().resolve(name + ".yaml");
@@ -1133,7 +1243,11 @@ public final class WebServer implements AutoCloseable {
               + String.join(
                   ", ", scenarioList().stream().map(m -> (String) m.get("name")).toList()));
     }
-    return Files.readAllBytes(f);
+    try {
+      return FileBytes.read(f, name + ".yaml", "scenario", ReadLimits.DEFAULT.maxBytes());
+    } catch (FileBytes.RefusedException e) {
+      throw new HttpResponseException(e.tooLarge() ? 413 : 400, e.getMessage());
+    }
   }
 
   private Scenario scenario(final String name) throws IOException {
