@@ -259,31 +259,10 @@ public record FighterUnit(
    * @return a copy with that many aircraft (and pilots in proportion)
    */
   public FighterUnit withAircraft(final int n) {
-    final int p = aircraft == 0 ? n : (int) Math.round((double) pilots * n / aircraft);
-    return new FighterUnit(
-        id,
-        name,
-        baseId,
-        typeId,
-        commandPostId,
-        n,
-        p,
-        serviceability,
-        proficiency,
-        nightTrained,
-        flightSize,
-        scrambleS,
-        turnaroundS,
-        sortiesPerPilotPerDay,
-        from,
-        source,
-        patrolPlaceId,
-        patrolFlights,
-        formationUnitId,
-        forwardBaseId,
-        nightShare,
-        weatherShare,
-        patrolNight);
+    final Copy c = new Copy(this);
+    c.aircraft = n;
+    c.pilots = aircraft == 0 ? n : (int) Math.round((double) pilots * n / aircraft);
+    return c.build();
   }
 
   /**
@@ -293,30 +272,13 @@ public record FighterUnit(
    * @return a copy stationed elsewhere, under a new identity
    */
   public FighterUnit stationedAt(final String newId, final String newName, final String newBaseId) {
-    return new FighterUnit(
-        newId,
-        newName,
-        newBaseId,
-        typeId,
-        commandPostId,
-        aircraft,
-        pilots,
-        serviceability,
-        proficiency,
-        nightTrained,
-        flightSize,
-        scrambleS,
-        turnaroundS,
-        sortiesPerPilotPerDay,
-        from,
-        source,
-        "",
-        0,
-        formationUnitId,
-        forwardBaseId,
-        nightShare,
-        weatherShare,
-        patrolNight);
+    final Copy c = new Copy(this);
+    c.id = newId;
+    c.name = newName;
+    c.baseId = newBaseId;
+    c.patrolPlaceId = "";
+    c.patrolFlights = 0;
+    return c.build();
   }
 
   /**
@@ -325,30 +287,10 @@ public record FighterUnit(
    * @return a copy with that standing patrol
    */
   public FighterUnit withPatrol(final String placeId, final int flights) {
-    return new FighterUnit(
-        id,
-        name,
-        baseId,
-        typeId,
-        commandPostId,
-        aircraft,
-        pilots,
-        serviceability,
-        proficiency,
-        nightTrained,
-        flightSize,
-        scrambleS,
-        turnaroundS,
-        sortiesPerPilotPerDay,
-        from,
-        source,
-        placeId,
-        flights,
-        formationUnitId,
-        forwardBaseId,
-        nightShare,
-        weatherShare,
-        patrolNight);
+    final Copy c = new Copy(this);
+    c.patrolPlaceId = placeId;
+    c.patrolFlights = flights;
+    return c.build();
   }
 
   /**
@@ -388,30 +330,9 @@ public record FighterUnit(
    * @return a copy that moves to that airfield on each day it is usable
    */
   public FighterUnit withForwardBase(final String airfieldId) {
-    return new FighterUnit(
-        id,
-        name,
-        baseId,
-        typeId,
-        commandPostId,
-        aircraft,
-        pilots,
-        serviceability,
-        proficiency,
-        nightTrained,
-        flightSize,
-        scrambleS,
-        turnaroundS,
-        sortiesPerPilotPerDay,
-        from,
-        source,
-        patrolPlaceId,
-        patrolFlights,
-        formationUnitId,
-        airfieldId,
-        nightShare,
-        weatherShare,
-        patrolNight);
+    final Copy c = new Copy(this);
+    c.forwardBaseId = airfieldId;
+    return c.build();
   }
 
   /**
@@ -420,30 +341,11 @@ public record FighterUnit(
    * @return a copy with those qualifications (night-trained if either is above zero)
    */
   public FighterUnit withQualification(final double night, final double weather) {
-    return new FighterUnit(
-        id,
-        name,
-        baseId,
-        typeId,
-        commandPostId,
-        aircraft,
-        pilots,
-        serviceability,
-        proficiency,
-        night > 0 || weather > 0,
-        flightSize,
-        scrambleS,
-        turnaroundS,
-        sortiesPerPilotPerDay,
-        from,
-        source,
-        patrolPlaceId,
-        patrolFlights,
-        formationUnitId,
-        forwardBaseId,
-        night,
-        weather,
-        patrolNight);
+    final Copy c = new Copy(this);
+    c.nightTrained = night > 0 || weather > 0;
+    c.nightShare = night;
+    c.weatherShare = weather;
+    return c.build();
   }
 
   /**
@@ -452,29 +354,90 @@ public record FighterUnit(
    * @return a copy that keeps a standing patrol there at night (dusk to dawn) instead of by day
    */
   public FighterUnit withNightPatrol(final String placeId, final int flights) {
-    return new FighterUnit(
-        id,
-        name,
-        baseId,
-        typeId,
-        commandPostId,
-        aircraft,
-        pilots,
-        serviceability,
-        proficiency,
-        nightTrained,
-        flightSize,
-        scrambleS,
-        turnaroundS,
-        sortiesPerPilotPerDay,
-        from,
-        source,
-        placeId,
-        flights,
-        formationUnitId,
-        forwardBaseId,
-        nightShare,
-        weatherShare,
-        true);
+    final Copy c = new Copy(this);
+    c.patrolPlaceId = placeId;
+    c.patrolFlights = flights;
+    c.patrolNight = true;
+    return c.build();
+  }
+
+  /** A unit's fields, copied to be changed by a with-method and built into a new unit. */
+  private static final class Copy {
+    String id;
+    String name;
+    String baseId;
+    String typeId;
+    String commandPostId;
+    int aircraft;
+    int pilots;
+    double serviceability;
+    double proficiency;
+    boolean nightTrained;
+    int flightSize;
+    double scrambleS;
+    double turnaroundS;
+    int sortiesPerPilotPerDay;
+    LocalDate from;
+    String source;
+    String patrolPlaceId;
+    int patrolFlights;
+    String formationUnitId;
+    String forwardBaseId;
+    double nightShare;
+    double weatherShare;
+    boolean patrolNight;
+
+    Copy(final FighterUnit u) {
+      id = u.id;
+      name = u.name;
+      baseId = u.baseId;
+      typeId = u.typeId;
+      commandPostId = u.commandPostId;
+      aircraft = u.aircraft;
+      pilots = u.pilots;
+      serviceability = u.serviceability;
+      proficiency = u.proficiency;
+      nightTrained = u.nightTrained;
+      flightSize = u.flightSize;
+      scrambleS = u.scrambleS;
+      turnaroundS = u.turnaroundS;
+      sortiesPerPilotPerDay = u.sortiesPerPilotPerDay;
+      from = u.from;
+      source = u.source;
+      patrolPlaceId = u.patrolPlaceId;
+      patrolFlights = u.patrolFlights;
+      formationUnitId = u.formationUnitId;
+      forwardBaseId = u.forwardBaseId;
+      nightShare = u.nightShare;
+      weatherShare = u.weatherShare;
+      patrolNight = u.patrolNight;
+    }
+
+    FighterUnit build() {
+      return new FighterUnit(
+          id,
+          name,
+          baseId,
+          typeId,
+          commandPostId,
+          aircraft,
+          pilots,
+          serviceability,
+          proficiency,
+          nightTrained,
+          flightSize,
+          scrambleS,
+          turnaroundS,
+          sortiesPerPilotPerDay,
+          from,
+          source,
+          patrolPlaceId,
+          patrolFlights,
+          formationUnitId,
+          forwardBaseId,
+          nightShare,
+          weatherShare,
+          patrolNight);
+    }
   }
 }
