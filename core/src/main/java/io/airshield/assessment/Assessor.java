@@ -74,13 +74,17 @@ public final class Assessor {
                 .findFirst()
                 .orElseThrow()
                 .capacityTonsPerDay();
+        // the trains ran in the dark hours: a closure costs the supply of the dark hours it
+        // spans, less what a bypass carries meanwhile
+        final Estimate darkClosed = st.estimate(m.targetClosedDark(t));
+        final double carried = cap * (1 - tg.bypass());
         final Estimate lost =
             new Estimate(
-                (1 - open.mean()) * cap,
-                (1 - open.high()) * cap,
-                (1 - open.low()) * cap,
-                open.sd() * cap,
-                open.n());
+                darkClosed.mean() * carried,
+                darkClosed.low() * carried,
+                darkClosed.high() * carried,
+                darkClosed.sd() * carried,
+                darkClosed.n());
         weak.add(new Assessment.WeakPoint(tg.id(), tg.name(), lost, open, reason(st, m, t, days)));
       }
     }
@@ -98,14 +102,14 @@ public final class Assessor {
             st,
             Metrics.JETTISONED,
             "jettisoned",
-            "Attacks spoilt by fighters (fighter-bombers jettisoned)",
+            "Attacks spoilt by fighters: bombs jettisoned",
             "aircraft"));
     figs.add(
         fig(
             st,
             Metrics.SUPPRESSED,
             "suppressed",
-            "Attacks spoilt by AA (released high under fire)",
+            "Attacks spoilt by AA: released high",
             "aircraft"));
     figs.add(
         fig(
@@ -149,14 +153,14 @@ public final class Assessor {
             st,
             Metrics.KILLS_BY_HEAVY_AA,
             "killsByHeavyAa",
-            "Enemy aircraft destroyed by heavy AA",
+            "Enemy destroyed by heavy AA",
             "aircraft"));
     figs.add(
         fig(
             st,
             Metrics.KILLS_BY_LIGHT_AA,
             "killsByLightAa",
-            "Enemy aircraft destroyed by light AA and small arms",
+            "Enemy destroyed by light AA and small arms",
             "aircraft"));
     figs.add(
         fig(
@@ -187,7 +191,7 @@ public final class Assessor {
             st,
             Metrics.AIRFIELD_DAYS_USABLE,
             "airfieldDaysUsable",
-            "Airfield network: days usable, summed over the airfields",
+            "Airfield network: days usable (all airfields)",
             "days"));
     for (int t = 0; t < s.targets().size(); t++) {
       final Target tg = s.targets().get(t);

@@ -184,7 +184,7 @@ public final class Metrics {
    * @return the number of slots
    */
   public int size() {
-    return SCALARS + 2 * lines + 6 * targets + 3 * units + 2 * days;
+    return SCALARS + 2 * lines + 7 * targets + 3 * units + 2 * days;
   }
 
   /**
@@ -247,8 +247,16 @@ public final class Metrics {
     return t0() + 5 * targets + t;
   }
 
+  /**
+   * @param t target @return slot of the share of the period's dark hours, when the trains ran, in
+   *     which it was closed
+   */
+  public int targetClosedDark(final int t) {
+    return t0() + 6 * targets + t;
+  }
+
   private int u0() {
-    return t0() + 6 * targets;
+    return t0() + 7 * targets;
   }
 
   /**

@@ -1447,6 +1447,7 @@ public final class Replication {
   private void built(final int t) {
     building[t] = false;
     closedTotal[t] += now - closedSince[t];
+    out[th.metrics.targetClosedDark(t)] += darkSpan(th.tRegion[t], closedSince[t], now);
     closedSince[t] = now;
     if (hits[t] < th.tHits[t]) {
       closed[t] = false;
@@ -1466,6 +1467,7 @@ public final class Replication {
   private void reopen(final int t) {
     closed[t] = false;
     closedTotal[t] += now - closedSince[t];
+    out[th.metrics.targetClosedDark(t)] += darkSpan(th.tRegion[t], closedSince[t], now);
     out[Metrics.CLOSED_H_TRACK + th.tKind[t]] += (now - closedSince[t]) / 3600.0;
     trace(Tracer.REPAIRED, t, -1, 0, 0);
     final int l = th.tLine[t];
@@ -1497,6 +1499,15 @@ public final class Replication {
     final long rise = sunrise(r, d);
     final long set = sunset(r, d);
     return Math.max(0, Math.min(b, rise) - a) + Math.max(0, b - Math.max(a, set));
+  }
+
+  /** The dark seconds between a and b, over any number of days. */
+  private double darkSpan(final int r, final long a, final long b) {
+    double sum = 0;
+    for (long d0 = Math.floorDiv(a, 86_400L) * 86_400; d0 < b; d0 += 86_400) {
+      sum += darkBetween(r, Math.max(a, d0), Math.min(b, d0 + 86_400));
+    }
+    return sum;
   }
 
   /** When work of w seconds started at t, done only in the dark, is finished. */
@@ -1563,11 +1574,15 @@ public final class Replication {
       double c = closedTotal[t];
       if (closed[t]) {
         c += end - closedSince[t];
+        out[th.metrics.targetClosedDark(t)] += darkSpan(th.tRegion[t], closedSince[t], end);
         if (!building[t]) {
           out[Metrics.CLOSED_H_TRACK + th.tKind[t]] += (end - closedSince[t]) / 3600.0;
         }
       }
       out[th.metrics.targetOpen(t)] = 1 - c / period;
+      final double dark = darkSpan(th.tRegion[t], 0, end);
+      out[th.metrics.targetClosedDark(t)] =
+          dark > 0 ? out[th.metrics.targetClosedDark(t)] / dark : 0;
       if (th.tKind[t] == Target.Kind.AIRFIELD.ordinal()) {
         out[Metrics.AIRFIELD_DAYS_USABLE] += (period - c) / 86_400.0;
       }

@@ -127,7 +127,9 @@ public final class TextReport {
           ci(u.losses()));
     }
     out.println();
-    out.println("WEAKEST POINTS (supply lost while cut, t/day of the line's capacity):");
+    out.println(
+        "WEAKEST POINTS (supply lost while cut in the dark hours the trains ran,"
+            + " t/day of the line's capacity):");
     int i = 1;
     for (Assessment.WeakPoint w : a.weakest()) {
       out.printf(
