@@ -296,7 +296,7 @@ public final class ScenarioReader {
       if (!(n instanceof Node.Scalar sc) || sc.kind() != Node.Kind.NUMBER) {
         e.error(
             "field",
-            "\"" + field + "\" names no number of this scenario",
+            "unknown field \"" + field + "\": it names no number of this scenario",
             "Write SECTION.ID.FIELD, e.g. gunTypes.g37mm-61k.roundsPerKill.");
       } else {
         try {
