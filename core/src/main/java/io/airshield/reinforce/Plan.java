@@ -1,9 +1,11 @@
 package io.airshield.reinforce;
 
+import io.airshield.campaign.Geodesy;
 import io.airshield.domain.AaUnit;
 import io.airshield.domain.FighterUnit;
 import io.airshield.domain.Place;
 import io.airshield.domain.Scenario;
+import io.airshield.domain.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -211,7 +213,8 @@ public final class Plan {
                     pu.searchlights(),
                     pu.gunLayingRadar(),
                     pu.from(),
-                    pu.source()));
+                    pu.source(),
+                    pu.along() ? nearestSection(scenario, pl) : ""));
           } else {
             fighters.add(pu.template().stationedAt(id, name, pl.id()));
           }
@@ -234,5 +237,27 @@ public final class Plan {
   @Override
   public String toString() {
     return key;
+  }
+
+  /**
+   * The target on a rail line nearest a station: the section that light AA stationed there is
+   * spread along.
+   */
+  static String nearestSection(final Scenario scenario, final Place station) {
+    String best = "";
+    double bestM = Double.MAX_VALUE;
+    for (Target t : scenario.targets()) {
+      if (t.lineId().isEmpty()) {
+        continue;
+      }
+      final double d =
+          Geodesy.haversineM(
+              station.at().latDeg(), station.at().lonDeg(), t.at().latDeg(), t.at().lonDeg());
+      if (d < bestM) {
+        bestM = d;
+        best = t.id();
+      }
+    }
+    return best;
   }
 }

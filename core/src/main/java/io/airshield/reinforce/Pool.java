@@ -86,6 +86,8 @@ public record Pool(
    * @param source source tag or "estimate"
    * @param searched whether the search places this unit; a unit that is not searched (e.g. the
    *     counter-offer of a reply) stands only where a named plan puts it
+   * @param along for an AA unit, whether its guns are spread along the rail section nearest each
+   *     station (light AA along the track) rather than around the station
    */
   public record PoolUnit(
       String id,
@@ -101,7 +103,8 @@ public record Pool(
       boolean gunLayingRadar,
       FighterUnit template,
       String source,
-      boolean searched) {
+      boolean searched,
+      boolean along) {
     public PoolUnit {
       stations = List.copyOf(stations);
       guns = List.copyOf(guns);

@@ -246,6 +246,7 @@ public final class PoolReader {
     final List<AaUnit.Battery> guns = new ArrayList<>();
     int lights = 0;
     boolean radar = false;
+    boolean along = false;
     FighterUnit template = null;
     if (kind == Pool.Kind.AA) {
       final Set<String> gunTypes =
@@ -266,6 +267,7 @@ public final class PoolReader {
       }
       lights = u.integer("searchlights", 0, 10_000, 0);
       radar = u.bool("gunLayingRadar", false);
+      along = u.bool("along", false);
     } else {
       final Set<String> types =
           new LinkedHashSet<>(scenario.aircraftTypes().stream().map(AircraftType::id).toList());
@@ -324,7 +326,8 @@ public final class PoolReader {
         radar,
         template,
         source,
-        searched);
+        searched,
+        along);
   }
 
   /** Most named plans in a pool's {@code compare} list. */
