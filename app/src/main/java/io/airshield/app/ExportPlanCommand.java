@@ -21,8 +21,14 @@ import picocli.CommandLine.Spec;
       "Writes an embedded formation plan out as a YAML file to edit, then read it with"
           + " 'airshield form FILE' or 'airshield validate FILE'.",
       "",
-      "Example:",
-      "  airshield export-plan formation-1951 -o my-plan.yaml"
+      "Examples:",
+      "  airshield export-plan formation-1951 -o my-plan.yaml",
+      "  airshield export-plan formation-1951 > plan.yaml"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:written",
+      "2:no embedded plan of that name, or FILE exists (without --force) or cannot be written"
     })
 final class ExportPlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -24,6 +24,7 @@ import java.util.List;
  * @param question the scenario's question (supply or intrusions), named in lower camel case
  * @param headline the figures that answer the scenario's question when it is not the supply (which
  *     {@code supply} and {@code supplyShare} answer): what the assessment leads with
+ * @param losses the enemy's losses by mission (so by aircraft type) and cause
  */
 public record Assessment(
     String scenarioId,
@@ -42,7 +43,8 @@ public record Assessment(
     List<WeakPoint> weakest,
     List<DayResult> daily,
     String question,
-    List<Figure> headline) {
+    List<Figure> headline,
+    List<MissionLosses> losses) {
   public Assessment {
     lines = List.copyOf(lines);
     keyPoints = List.copyOf(keyPoints);
@@ -51,7 +53,29 @@ public record Assessment(
     weakest = List.copyOf(weakest);
     daily = List.copyOf(daily);
     headline = List.copyOf(headline);
+    losses = List.copyOf(losses);
   }
+
+  /**
+   * The enemy's losses of one mission, by cause: what a reader checks the model against the record
+   * with.
+   *
+   * @param id mission id
+   * @param name mission name
+   * @param type its aircraft type's name
+   * @param byFighters its aircraft destroyed by our fighters
+   * @param byHeavyAa by heavy AA
+   * @param byLightAa by light AA, machine guns and small arms
+   * @param escortsLost its escorts destroyed by our fighters
+   */
+  public record MissionLosses(
+      String id,
+      String name,
+      String type,
+      Estimate byFighters,
+      Estimate byHeavyAa,
+      Estimate byLightAa,
+      Estimate escortsLost) {}
 
   /**
    * A rail line's result.

@@ -2,7 +2,9 @@ package io.airshield.assessment;
 
 import io.airshield.campaign.Metrics;
 import io.airshield.campaign.Theatre;
+import io.airshield.domain.AircraftType;
 import io.airshield.domain.FighterUnit;
+import io.airshield.domain.Mission;
 import io.airshield.domain.Question;
 import io.airshield.domain.RailLine;
 import io.airshield.domain.Scenario;
@@ -314,7 +316,32 @@ public final class Assessor {
         weak.subList(0, Math.min(3, weak.size())),
         daily,
         Fields.fileName(s.question()),
-        headline(s, st));
+        headline(s, st),
+        losses(s, st, m));
+  }
+
+  private static List<Assessment.MissionLosses> losses(
+      final Scenario s, final Statistics st, final Metrics m) {
+    final List<Assessment.MissionLosses> out = new ArrayList<>();
+    for (int k = 0; k < s.missions().size(); k++) {
+      final Mission mi = s.missions().get(k);
+      final String type =
+          s.aircraftTypes().stream()
+              .filter(t -> t.id().equals(mi.typeId()))
+              .map(AircraftType::name)
+              .findFirst()
+              .orElse(mi.typeId());
+      out.add(
+          new Assessment.MissionLosses(
+              mi.id(),
+              mi.name(),
+              type,
+              st.estimate(m.missionKillsByFighters(k)),
+              st.estimate(m.missionKillsByHeavyAa(k)),
+              st.estimate(m.missionKillsByLightAa(k)),
+              st.estimate(m.missionEscortsLost(k))));
+    }
+    return out;
   }
 
   /**

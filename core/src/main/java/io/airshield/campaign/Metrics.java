@@ -166,25 +166,29 @@ public final class Metrics {
   private final int targets;
   private final int units;
   private final int days;
+  private final int missions;
 
   /**
    * @param lines rail lines
    * @param targets targets
    * @param units fighter units
    * @param days days in the campaign
+   * @param missions the enemy's missions
    */
-  public Metrics(final int lines, final int targets, final int units, final int days) {
+  public Metrics(
+      final int lines, final int targets, final int units, final int days, final int missions) {
     this.lines = lines;
     this.targets = targets;
     this.units = units;
     this.days = days;
+    this.missions = missions;
   }
 
   /**
    * @return the number of slots
    */
   public int size() {
-    return SCALARS + 2 * lines + 7 * targets + 3 * units + 2 * days;
+    return SCALARS + 2 * lines + 7 * targets + 3 * units + 2 * days + 4 * missions;
   }
 
   /**
@@ -296,6 +300,39 @@ public final class Metrics {
    */
   public int dayLinesOpen(final int d) {
     return d0() + days + d;
+  }
+
+  private int m0() {
+    return d0() + 2 * days;
+  }
+
+  /**
+   * @param m mission @return slot of its aircraft destroyed by fighters (escorts and sweepers of
+   *     other missions count under their own)
+   */
+  public int missionKillsByFighters(final int m) {
+    return m0() + m;
+  }
+
+  /**
+   * @param m mission @return slot of its aircraft destroyed by heavy AA
+   */
+  public int missionKillsByHeavyAa(final int m) {
+    return m0() + missions + m;
+  }
+
+  /**
+   * @param m mission @return slot of its aircraft destroyed by light AA and small arms
+   */
+  public int missionKillsByLightAa(final int m) {
+    return m0() + 2 * missions + m;
+  }
+
+  /**
+   * @param m mission @return slot of its escorts destroyed by fighters
+   */
+  public int missionEscortsLost(final int m) {
+    return m0() + 3 * missions + m;
   }
 
   /**

@@ -1002,6 +1002,7 @@ public final class Replication {
       if (r == AirDefenceMath.DUEL_WON) {
         kills++;
         out[Metrics.KILLS_FIGHTERS_BY_FIGHTERS]++;
+        out[th.metrics.missionEscortsLost(mi)]++;
         missionLosses[mi * th.days + today]++;
       } else if (r == AirDefenceMath.DUEL_LOST) {
         losses++;
@@ -1028,6 +1029,7 @@ public final class Replication {
           kills++;
           raidN[j] = Math.max(0, raidN[j] - 1);
           out[Metrics.KILLS_FIGHTERS_BY_FIGHTERS]++;
+          out[th.metrics.missionKillsByFighters(sm)]++;
           missionLosses[sm * th.days + today]++;
         } else if (r == AirDefenceMath.DUEL_LOST) {
           losses++;
@@ -1046,6 +1048,7 @@ public final class Replication {
           raidN[i]--;
           kills++;
           out[Metrics.KILLS_FB_BY_FIGHTERS]++;
+          out[th.metrics.missionKillsByFighters(mi)]++;
           missionLosses[mi * th.days + today]++;
         } else if (r == AirDefenceMath.DUEL_LOST) {
           losses++;
@@ -1086,6 +1089,7 @@ public final class Replication {
       }
       kills += bomberKills;
       out[Metrics.KILLS_BOMBERS_BY_FIGHTERS] += bomberKills;
+      out[th.metrics.missionKillsByFighters(mi)] += bomberKills;
       missionLosses[mi * th.days + today] += bomberKills;
       final int attackers = Math.max(1, th.mPackage[mi]);
       final double abort = Math.min(0.8, ABORT_BOMBER * through / attackers);
@@ -1203,6 +1207,9 @@ public final class Replication {
     final double f = AirDefenceMath.aaFactor(th.bRadar[b], th.bSearchlights[b], light, raidWx[i]);
     final int kills = fire(th.bGuns[b], th.bRatePerS[b], th.bRoundsPerKill[b], f, exposure, i);
     out[th.bLight[b] ? Metrics.KILLS_BY_LIGHT_AA : Metrics.KILLS_BY_HEAVY_AA] += kills;
+    final int m = raidMission[i];
+    out[th.bLight[b] ? th.metrics.missionKillsByLightAa(m) : th.metrics.missionKillsByHeavyAa(m)] +=
+        kills;
     if (kills > 0) {
       trace(Tracer.LOSS, i, th.bLight[b] ? Tracer.CAUSE_LIGHT_AA : Tracer.CAUSE_HEAVY_AA, kills, b);
     }
@@ -1272,6 +1279,7 @@ public final class Replication {
     }
     if (alongKills > 0) {
       out[Metrics.KILLS_BY_LIGHT_AA] += alongKills;
+      out[th.metrics.missionKillsByLightAa(m)] += alongKills;
       out[Metrics.KILLS_ALONG_LINES] += alongKills;
       trace(Tracer.LOSS, i, Tracer.CAUSE_LIGHT_AA, alongKills, -1);
       aaKills += alongKills;

@@ -777,7 +777,7 @@ public final class Theatre {
         tmExpo[m * targets + t] = el.stream().mapToDouble(Double::doubleValue).toArray();
       }
     }
-    metrics = new Metrics(lines, targets, units, days);
+    metrics = new Metrics(lines, targets, units, days, missions);
   }
 
   /**

@@ -116,6 +116,25 @@ public final class TextReport {
           ci(f.value()));
     }
     out.println();
+    out.printf(
+        Locale.ROOT,
+        "%-30s %16s %16s %16s %14s%n",
+        "Enemy losses by mission",
+        "by fighters",
+        "by heavy AA",
+        "by light AA",
+        "escorts lost");
+    for (Assessment.MissionLosses l : a.losses()) {
+      out.printf(
+          Locale.ROOT,
+          "%-30s %16s %16s %16s %14s%n",
+          trim(l.name(), 30),
+          ci(l.byFighters()),
+          ci(l.byHeavyAa()),
+          ci(l.byLightAa()),
+          ci(l.escortsLost()));
+    }
+    out.println();
     out.printf(Locale.ROOT, "%-40s %20s %16s %14s%n", "Fighter unit", "sorties", "kills", "losses");
     for (Assessment.UnitResult u : a.units()) {
       out.printf(

@@ -137,6 +137,17 @@ class CampaignMechanismTest {
       assertThat(traced[Tracer.CAUSE_HEAVY_AA] + traced[Tracer.CAUSE_LIGHT_AA])
           .isEqualTo(out[Metrics.KILLS_BY_AA]);
       assertThat(traced[Tracer.CAUSE_OWN_IN_COMBAT]).isEqualTo(out[Metrics.OWN_LOSSES]);
+      // and the losses by mission add up to the totals by cause
+      double fighters = 0;
+      double aa = 0;
+      for (int m = 0; m < th.missions; m++) {
+        fighters +=
+            out[th.metrics().missionKillsByFighters(m)] + out[th.metrics().missionEscortsLost(m)];
+        aa +=
+            out[th.metrics().missionKillsByHeavyAa(m)] + out[th.metrics().missionKillsByLightAa(m)];
+      }
+      assertThat(fighters).isEqualTo(out[Metrics.KILLS_BY_FIGHTERS]);
+      assertThat(aa).isEqualTo(out[Metrics.KILLS_BY_AA]);
     }
   }
 }
