@@ -69,6 +69,35 @@ public final class AirDefenceMath {
   }
 
   /**
+   * A duel in which the second side can only defend: a fighter-bomber bounced by an interceptor
+   * turns into the attack and evades (SOURCES.md B19, B20: the straight-wing F-84 and F-80 were
+   * "severely outclassed" and could only defend). With probability {@code scale} the duel is
+   * decided, for the attacker with share a / (a + b) as in {@link #duel}; the defender's share b /
+   * (a + b) ends in a kill of the attacker only with {@code defensiveShare}, and otherwise in an
+   * escape. The attacker's exchange ratio is then a / (b x defensiveShare).
+   *
+   * @param u a uniform draw in [0, 1)
+   * @param a the attacker's combat power
+   * @param b the defender's
+   * @param scale probability that the duel is decided
+   * @param defensiveShare share of the defender's decided duels that end with the attacker shot
+   *     down
+   * @return {@link #DUEL_WON} (the attacker won), {@link #DUEL_LOST} or {@link #DUEL_DRAWN}
+   */
+  public static int defensiveDuel(
+      final double u,
+      final double a,
+      final double b,
+      final double scale,
+      final double defensiveShare) {
+    final double share = a + b > 0 ? a / (a + b) : 0.5;
+    if (u < scale * share) {
+      return DUEL_WON;
+    }
+    return u < scale * share + scale * (1 - share) * defensiveShare ? DUEL_LOST : DUEL_DRAWN;
+  }
+
+  /**
    * AA effectiveness against the light and weather, as a factor on rounds per kill by day in clear
    * weather: at night guns fire blind (barrage) unless searchlights or gun-laying radar help them;
    * in cloud optical laying fails where radar does not. One rule for the replication and the

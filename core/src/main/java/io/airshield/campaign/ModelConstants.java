@@ -102,6 +102,13 @@ final class ModelConstants {
    */
   static final double JETTISON_BOUNCED = 0.8;
 
+  /**
+   * Share of a defending fighter-bomber's won exchanges that end with its attacker shot down, the
+   * rest with an escape (estimate 0.1, range 0 to 0.3: SOURCES.md B20, the F-84 and F-80 could only
+   * defend against the MiG-15; a turning fight sometimes gave a head-on shot).
+   */
+  static final double DEFENSIVE_KILL_SHARE = 0.1;
+
   /** The same once it is in its dive (SOURCES.md B21: about 0.2). */
   static final double JETTISON_IN_DIVE = 0.2;
 

@@ -1043,7 +1043,8 @@ public final class Replication {
       final int engaged = Math.min(through, raidN[i]);
       for (int k = 0; k < through && raidN[i] > 0; k++) {
         final int r =
-            AirDefenceMath.duel(rAir.nextDouble(), ownPower, th.mAttackerRating[mi], decided);
+            AirDefenceMath.defensiveDuel(
+                rAir.nextDouble(), ownPower, th.mAttackerRating[mi], decided, DEFENSIVE_KILL_SHARE);
         if (r == AirDefenceMath.DUEL_WON) {
           raidN[i]--;
           kills++;

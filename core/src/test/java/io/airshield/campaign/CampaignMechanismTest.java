@@ -17,10 +17,12 @@ import org.junit.jupiter.api.Test;
  */
 class CampaignMechanismTest {
   /**
-   * Interceptors on patrol meet unescorted fighter-bombers, with no AA anywhere: every decided duel
-   * is won by the interceptor with probability a / (a + b), a and b the two sides' combat power
-   * (rating x proficiency), so the fighter-bombers destroyed among all decided duels are binomial
-   * with that share. The simulated share must lie within 4 standard errors of it.
+   * Interceptors on patrol meet unescorted fighter-bombers, with no AA anywhere: a duel is decided
+   * for the interceptor with share a / (a + b), a and b the two sides' combat power (rating x
+   * proficiency), and for the fighter-bomber, which can only defend, with share b / (a + b) of
+   * which only DEFENSIVE_KILL_SHARE ends with the interceptor shot down; so the fighter-bombers
+   * destroyed among all duels that cost either side an aircraft are binomial with share a / (a + b
+   * x share). The simulated share must lie within 4 standard errors of it.
    */
   @Test
   void fighterBomberDuelsSplitByCombatPower() {
@@ -45,7 +47,8 @@ class CampaignMechanismTest {
     }
     final double a = th.uRating[0] * th.uProf[0];
     final double b = th.mAttackerRating[0];
-    final double p = a / (a + b);
+    // the fighter-bomber only defends: of its decided duels a share ends with the MiG shot down
+    final double p = a / (a + b * ModelConstants.DEFENSIVE_KILL_SHARE);
     final double n = won + lost;
     assertThat(n).as("decided duels").isGreaterThan(200);
     assertThat(won / n).isCloseTo(p, within(4 * Math.sqrt(p * (1 - p) / n)));
