@@ -78,8 +78,9 @@ public final class HtmlReport {
         .append("% of the lines' capacity." + "</div>\n");
 
     h.append(
-        "<h2 id=\"map-h\">The theatre</h2>\n<p>Rail lines are drawn by their share of"
-            + " time open in this run (colour and dash); hover over a symbol for its name.</p>\n");
+        "<h2 id=\"map-h\">The theatre</h2>\n<p>Rail lines are coloured by their share of"
+            + " time open in this run (scale in the legend); the weakest points are numbered in"
+            + " red, worst first; hover over a symbol for details.</p>\n");
     h.append(SvgMap.render(d, Basemap.get()));
 
     h.append(

@@ -26,6 +26,9 @@ final class Page {
       .rail-lbl{font-weight:bold;paint-order:stroke;stroke:#fff;stroke-width:3px}
       .reinf-lbl{fill:#6a3d9a;font-weight:bold;paint-order:stroke;stroke:#fff;stroke-width:3px}
       .reinf{fill:#6a3d9a}
+      .halo{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
+      .wk-n{fill:#fff;font-weight:bold}.weak-lbl{fill:#b2182b}.grat{fill:#577}
+      .entry-lbl{fill:#444;font-style:italic}.leader{stroke-dasharray:none}
       tr.best td{background:#f0ebf7}.sub{color:#555;font-size:12px}
       pre.request{white-space:pre-wrap;font:13px/1.45 ui-monospace,Menlo,Consolas,monospace;
       border:1px solid #ccc;background:#fafafa;padding:10px 12px}

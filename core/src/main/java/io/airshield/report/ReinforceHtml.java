@@ -314,6 +314,7 @@ public final class ReinforceHtml {
         open,
         d.batteries(),
         new SvgMap.Overlay(d.result().best().stations(), d.newUnits()),
+        List.of(),
         Basemap.get());
   }
 
