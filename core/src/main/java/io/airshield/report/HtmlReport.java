@@ -170,6 +170,8 @@ public final class HtmlReport {
     }
     h.append("</tbody></table></div>\n");
 
+    h.append(Assumptions.html(d.scenario()));
+
     h.append(
         "<h2>Data</h2>\n<p>The same results as tidy CSV files, in this folder:</p>\n"
             + "<ul id=\"csv\">\n");

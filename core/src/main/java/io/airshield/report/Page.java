@@ -38,6 +38,7 @@ final class Page {
       pre.request{white-space:pre-wrap;font:13px/1.45 ui-monospace,Menlo,Consolas,monospace;
       border:1px solid #ccc;background:#fafafa;padding:10px 12px}
       .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(440px,100%),1fr));gap:8px}
+      #daily td{white-space:nowrap}
       .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;max-width:100%}
       .mapwrap{overflow-x:auto;max-width:100%}.mapwrap svg.map{min-width:640px}
       code{overflow-wrap:anywhere}
