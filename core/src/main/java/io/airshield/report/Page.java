@@ -45,22 +45,21 @@ final class Page {
       footer{color:#555;font-size:12px;margin-top:32px;border-top:1px solid #ccc}
       @media (max-width:600px){body{padding:8px 10px}h1{font-size:20px}
       th,td{padding:3px 5px}.headline{font-size:16px}
-      table.reflow thead{display:none}table.reflow tr{display:block;border-bottom:1px solid #888;
-      padding:4px 0}table.reflow td{display:flex;justify-content:space-between;gap:10px;
+      table.reflow thead,.cards thead{display:none}table.reflow tr,.cards tr{display:block;border-bottom:1px solid #888;
+      padding:4px 0}table.reflow td,.cards td{display:flex;justify-content:space-between;gap:10px;
       border:none;padding:1px 2px;text-align:right;white-space:normal}
-      table.reflow td::before{content:attr(data-label);font-weight:600;text-align:left;
+      table.reflow td::before,.cards td::before{content:attr(data-label);font-weight:600;text-align:left;
       color:#333}}
       @media print{svg.chart{break-inside:avoid}.mapwrap svg.map{min-width:0}}
       """;
 
-  private static final Pattern TABLE =
-      Pattern.compile("<table class=\"reflow\"[^>]*>.*?</table>", Pattern.DOTALL);
+  private static final Pattern TABLE = Pattern.compile("<table[ >].*?</table>", Pattern.DOTALL);
   private static final Pattern TH = Pattern.compile("<th[^>]*>(.*?)</th>", Pattern.DOTALL);
 
   /**
-   * Gives every cell of each {@code <table class="reflow">} a {@code data-label} with its column's
-   * heading, so that on a narrow screen (CSS above) each row reflows into a card of "heading:
-   * value" lines instead of a table wider than the phone.
+   * Gives every cell of each table a {@code data-label} with its column's heading, so that on a
+   * narrow screen the tables of class {@code reflow} (or inside a {@code div.cards}; CSS above)
+   * reflow each row into a card of "heading: value" lines instead of a table wider than the phone.
    *
    * @param html a page
    * @return the page with the cells labelled

@@ -513,4 +513,42 @@ class BrowserTest {
     }
     width(1400);
   }
+
+  @Test
+  @Order(12)
+  void reinforcementReportAtDesktopAndPhoneWidth() throws Exception {
+    final Path dir = tmp.resolve("reinforce-report");
+    final java.io.StringWriter out = new java.io.StringWriter();
+    final int code =
+        io.airshield.app.Main.commandLine(
+                new java.io.PrintWriter(out), new java.io.PrintWriter(out))
+            .execute(
+                "reinforce",
+                "northeast-1952-spring",
+                "--max-replications",
+                "8",
+                "--request",
+                "--report",
+                dir.toString());
+    assertThat(code).as(out.toString()).isZero();
+    for (int w : new int[] {DESKTOP, PHONE}) {
+      final String at = "reinforcement report at " + w + " px";
+      consoleErrors();
+      width(w);
+      driver.get(dir.resolve("index.html").toUri().toString());
+      waitFor(10).until(d -> "complete".equals(js("return document.readyState")));
+      assertThat(driver.findElement(By.id("map")).isDisplayed()).as(at).isTrue();
+      assertThat(count("#plans tbody tr")).as(at).isGreaterThan(1);
+      assertThat(count("#layer-reinforcement g.reinforcement")).as(at).isPositive();
+      assertThat(driver.findElement(By.tagName("body")).getText())
+          .as(at)
+          .contains("The selection")
+          .doesNotContain("e+0", "NaN");
+      assertThat(overlappingLabels()).as(at + ": labels drawn over each other").isEmpty();
+      noSidewaysScroll(at);
+      assertThat(consoleErrors()).as(at + ": console errors").isEmpty();
+      shot("reinforce-report-" + w);
+    }
+    width(1400);
+  }
 }
