@@ -226,16 +226,8 @@ public final class FormCommand implements Callable<Integer> {
           StandardCharsets.UTF_8);
       Files.writeString(
           out.resolve("schedule.json"), FormationExport.json(result), StandardCharsets.UTF_8);
-      final String title =
-          result.plan().name()
-              + ": "
-              + (result.recommended() == result.withoutHelp()
-                  ? "schedule without outside help"
-                  : "schedule with the least outside help");
       Files.writeString(
-          out.resolve("gantt.svg"),
-          FormationExport.svg(result.plan(), result.recommended(), title),
-          StandardCharsets.UTF_8);
+          out.resolve("gantt.svg"), FormationExport.svg(result), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UserException("cannot write to " + out + ": " + e.getMessage());
     }

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes a {@link FormationResult} for machines and charts: JSON, CSV of the schedule, and a
@@ -205,9 +203,7 @@ public final class FormationExport {
   }
 
   /**
-   * A Gantt chart: units down the side, months along the bottom, each phase a bar (darker for pilot
-   * phases), the part of a unit's last phases after its deadline hatched red, and each deadline a
-   * red line.
+   * A Gantt chart of one schedule and its resource profile ({@link GanttChart}).
    *
    * @param plan the plan
    * @param o a schedule
@@ -215,118 +211,18 @@ public final class FormationExport {
    * @return a self-contained SVG document
    */
   public static String svg(final FormationPlan plan, final PlanOutcome o, final String title) {
-    final int left = 250;
-    final int rowH = 26;
-    final int top = 40;
-    int lastDay = 0;
-    for (UnitOutcome u : o.units()) {
-      lastDay = Math.max(lastDay, Math.max(u.readyDay(), plan.day(u.deadline())));
-    }
-    final LocalDate endMonth = plan.date(lastDay).withDayOfMonth(1).plusMonths(1);
-    final int days = plan.day(endMonth);
-    final double scale = 760.0 / Math.max(1, days);
-    final int width = left + 780;
-    final int height = top + rowH * o.units().size() + 50;
-    final StringBuilder sb = new StringBuilder();
-    sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-        .append(width)
-        .append("\" height=\"")
-        .append(height)
-        .append("\" font-family=\"sans-serif\" " + "font-size=\"11\">\n");
-    sb.append(
-        "<defs><pattern id=\"late\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\""
-            + " patternTransform=\"rotate(45)\"><rect width=\"3\" height=\"6\" fill=\"#c0392b\"/>"
-            + "</pattern></defs>\n");
-    sb.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-    sb.append("<text x=\"10\" y=\"20\" font-size=\"14\" font-weight=\"bold\">")
-        .append(esc(title))
-        .append("</text>\n");
-    final int axisY = top + rowH * o.units().size();
-    for (LocalDate m = plan.start().withDayOfMonth(1); !m.isAfter(endMonth); m = m.plusMonths(1)) {
-      final int d = plan.day(m);
-      if (d < 0) {
-        continue;
-      }
-      final double x = left + d * scale;
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" " + "stroke=\"#ddd\"/>%n",
-              x,
-              top - 5,
-              x,
-              axisY));
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s" + "</text>%n",
-              x,
-              axisY + 15,
-              m.toString().substring(0, 7)));
-    }
-    int row = 0;
-    for (UnitOutcome u : o.units()) {
-      final int y = top + row * rowH;
-      sb.append("<text x=\"10\" y=\"")
-          .append(y + 16)
-          .append("\">")
-          .append(esc(u.name()))
-          .append(u.late() ? " (" + u.latenessDays() + " d late)" : "")
-          .append("</text>\n");
-      final int deadline = plan.day(u.deadline());
-      final int n = u.phases().size();
-      for (int i = 0; i < n; i++) {
-        final PhaseOutcome p = u.phases().get(i);
-        final double x = left + p.startDay() * scale;
-        final double w = Math.max(1, (p.finishDay() - p.startDay()) * scale);
-        final double h = (rowH - 6.0) / n;
-        final double py = y + 3 + i * h;
-        sb.append(
-            String.format(
-                Locale.ROOT,
-                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
-                    + "height=\"%.1f\" fill=\"%s\"><title>%s: %s .. %s, %s</title></rect>%n",
-                x,
-                py,
-                w,
-                h - 1,
-                i % 2 == 0 ? "#2e6da4" : "#5b9bd5",
-                esc(p.name()),
-                p.start(),
-                p.finish(),
-                esc(p.mode())));
-        if (p.finishDay() > deadline) {
-          final int from = Math.max(deadline, p.startDay());
-          sb.append(
-              String.format(
-                  Locale.ROOT,
-                  "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
-                      + "height=\"%.1f\" fill=\"url(#late)\" opacity=\"0.8\"/>%n",
-                  left + from * scale,
-                  py,
-                  (p.finishDay() - from) * scale,
-                  h - 1));
-        }
-      }
-      final double dx = left + deadline * scale;
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" "
-                  + "stroke=\"#c0392b\" stroke-width=\"2\"/>%n",
-              dx,
-              y,
-              dx,
-              y + rowH));
-      row++;
-    }
-    sb.append("<text x=\"10\" y=\"")
-        .append(height - 12)
-        .append(
-            "\">Bars: phases (one lane each,"
-                + " in plan order). Red line: deadline. Hatched: after the deadline.</text>\n");
-    sb.append("</svg>\n");
-    return sb.toString();
+    return GanttChart.svg(plan, o, title);
+  }
+
+  /**
+   * The Gantt chart of a result: without help and with the least help on one time axis, and the
+   * resource profile of the recommended schedule ({@link GanttChart}).
+   *
+   * @param r the result
+   * @return a self-contained SVG document
+   */
+  public static String svg(final FormationResult r) {
+    return GanttChart.svg(r);
   }
 
   private static String esc(final String s) {

@@ -56,6 +56,7 @@ public final class ReinforceHtml {
     final String unit = r.objectiveUnit();
     final StringBuilder h = new StringBuilder(256 * 1024);
     h.append(Page.head("airshield reinforce: " + r.poolTitle()));
+    h.append("<div class=\"cards\">\n");
     h.append("<h1>Where should reinforcements stand? ").append(e(r.poolTitle())).append("</h1>\n");
     h.append("<p class=\"meta\">Scenario <code>")
         .append(e(r.scenarioId()))
@@ -152,7 +153,7 @@ public final class ReinforceHtml {
             + " purple ring. The rail lines are coloured by their share of time open with the"
             + " plan (the table under the figures gives it without and with). Hover over a symbol"
             + " for its name.</p>\n");
-    h.append(map(d));
+    h.append("<div class=\"mapwrap\">").append(map(d)).append("</div>\n");
 
     h.append("<h2>Ranked plans</h2>\n<p>Objective: ")
         .append(e(r.objectiveName()))
@@ -263,8 +264,9 @@ public final class ReinforceHtml {
           .append(e(d.request()))
           .append("</pre>\n");
     }
-    h.append(Page.foot(generated));
-    return h.toString();
+    h.append("</div>\n").append(Page.foot(generated));
+    // the same phone layout as the assessment's page: tables reflow into cards
+    return Page.reflow(h.toString());
   }
 
   /** Each rail line's share of time open without and with the selected plan, and the gain. */
@@ -314,6 +316,7 @@ public final class ReinforceHtml {
         open,
         d.batteries(),
         new SvgMap.Overlay(d.result().best().stations(), d.newUnits()),
+        List.of(),
         Basemap.get());
   }
 

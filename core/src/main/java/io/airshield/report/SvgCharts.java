@@ -120,7 +120,7 @@ public final class SvgCharts {
         g,
         new String[][] {
           {"rect", "url(#hatch2)", "replications per bin"},
-          {"line", "6 3", String.format(Locale.ROOT, "mean %.0f t/day", mean.mean())},
+          {"line", "6 3", "mean " + Num.of(mean.mean(), 0) + " t/day"},
           {"rect", "#bbb", "95% interval of the mean"}
         });
     return close(g);
@@ -275,12 +275,7 @@ public final class SvgCharts {
         }
         g.raw("</g>\n");
         g.text(x + bw / 2, H - B + 16, "middle", "lbl", bars.get(i).label());
-        g.text(
-            x + bw / 2,
-            y - 6,
-            "middle",
-            "lbl small",
-            Double.isNaN(e.mean()) ? "no data" : String.format(Locale.ROOT, "%.3g", e.mean()));
+        g.text(x + bw / 2, y - 6, "middle", "lbl small", Num.of(e.mean()));
       }
     }
     g.text(
@@ -364,7 +359,12 @@ public final class SvgCharts {
   private static String fmt(final Estimate e) {
     return Double.isNaN(e.mean())
         ? "no data"
-        : String.format(Locale.ROOT, "%.3g (95%% CI %.3g to %.3g)", e.mean(), e.low(), e.high());
+        : Num.of(e.mean(), Num.decimals(e.mean()))
+            + " (95% CI "
+            + Num.of(e.low(), Num.decimals(e.mean()))
+            + " to "
+            + Num.of(e.high(), Num.decimals(e.mean()))
+            + ")";
   }
 
   private static void whisker(

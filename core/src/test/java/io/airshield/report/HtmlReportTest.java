@@ -94,6 +94,72 @@ class HtmlReportTest {
     assertThat(html.replace("http://www.w3.org/", "")).doesNotContain("http:", "https:");
   }
 
+  /** The text of every table cell of the page, for the checks on what a reader sees. */
+  static List<String> cells(final String html) throws Exception {
+    final Document doc =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    final NodeList n =
+        (NodeList)
+            XPathFactory.newInstance()
+                .newXPath()
+                .evaluate("//td|//th", doc, XPathConstants.NODESET);
+    final List<String> out = new ArrayList<>();
+    for (int i = 0; i < n.getLength(); i++) {
+      out.add(n.item(i).getTextContent());
+    }
+    return out;
+  }
+
+  @Test
+  void tablesShowNumbersAndNamesForPeople() throws Exception {
+    final String html = HtmlReport.render(data, "");
+    final List<String> cells = cells(html);
+    assertThat(cells).isNotEmpty();
+    final Pattern exponent = Pattern.compile("\\d[eE][-+]?\\d");
+    final Pattern negativeZero = Pattern.compile("(^|[^\\d.,])-0([.,]0*)?(?![.,]?\\d)");
+    final var s = data.scenario();
+    final List<String> ids = new ArrayList<>();
+    s.targets().forEach(t -> ids.add(t.id()));
+    s.fighterUnits().forEach(u -> ids.add(u.id()));
+    s.lines().forEach(l -> ids.add(l.id()));
+    data.assessment().figures().forEach(f -> ids.add(f.key()));
+    // plain words ("attacks") may be both a key and English; ids with a hyphen, digit or a
+    // capital inside ("iap-17", "supplyTons") are not
+    ids.removeIf(id -> !id.matches(".*[-_0-9].*|.*[a-z][A-Z].*"));
+    assertThat(ids).isNotEmpty();
+    for (String c : cells) {
+      assertThat(exponent.matcher(c).find()).as("exponent in %s", c).isFalse();
+      assertThat(negativeZero.matcher(c).find()).as("negative zero in %s", c).isFalse();
+      for (String id : ids) {
+        // an id is a whole word of its own: "bridge-kaechon" or "iap-17" never reach a reader
+        assertThat(c.matches("(?s).*(^|[^\\w-])" + Pattern.quote(id) + "($|[^\\w-]).*"))
+            .as("id %s in cell %s", id, c)
+            .isFalse();
+      }
+    }
+  }
+
+  @Test
+  void keyPointsAndDailyTablesAreComplete() throws Exception {
+    final Document doc =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(
+                new ByteArrayInputStream(
+                    HtmlReport.render(data, "").getBytes(StandardCharsets.UTF_8)));
+    final var xp = XPathFactory.newInstance().newXPath();
+    assertThat(xp.evaluate("count(//table[@id='points']/tbody/tr)", doc))
+        .isEqualTo(Integer.toString(data.assessment().keyPoints().size()));
+    assertThat(xp.evaluate("count(//table[@id='daily']/tbody/tr)", doc))
+        .isEqualTo(Integer.toString(data.assessment().daily().size()));
+    // every cell of a reflowing table carries its column's heading for the phone layout
+    assertThat(xp.evaluate("count(//table[@class='reflow']//td[not(@data-label)])", doc))
+        .isEqualTo("0");
+    assertThat(xp.evaluate("//table[@id='points']//td[1]/@data-label", doc)).isEqualTo("Key point");
+  }
+
   @Test
   void sameDataGiveTheSameBytes() {
     assertThat(HtmlReport.render(data, "x").getBytes(StandardCharsets.UTF_8))
