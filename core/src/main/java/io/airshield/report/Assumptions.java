@@ -54,6 +54,13 @@ public final class Assumptions {
     {"Share of bounced fighter-bombers that jettison", "0.8", "0.7", "0.9", "B21"},
     {"Share that jettison when attacked in the dive", "0.2", "0.1", "0.3", "B21"},
     {
+      "Share of a defending fighter-bomber's won exchanges that down the attacker",
+      "0.1",
+      "0",
+      "0.3",
+      "B20: the F-84 and F-80 could only defend"
+    },
+    {
       "Guns that suppress an attack",
       "6",
       "3",
@@ -90,6 +97,26 @@ public final class Assumptions {
       "0.9",
       "estimate: the rest of the pilots' sorties kept for scrambles"
     },
+    {
+      "Vectoring error with no GCI radar",
+      "10 km",
+      "5 km",
+      "20 km",
+      "vectoring from plotted reports: estimate"
+    },
+    {
+      "Night search range, dark",
+      "500 m",
+      "300 m",
+      "1,000 m",
+      "exhaust flames and silhouettes: estimate"
+    },
+    {"Night search range, full moon", "2,000 m", "1,000 m", "3,000 m", "D20"},
+    {"Search range on a bomber in a searchlight beam", "6,000 m", "4,000 m", "10,000 m", "D9"},
+    {"Search range in cloud", "1,000 m", "500 m", "2,000 m", "gaps and the cloud base: estimate"},
+    {"Airborne radar range", "5,000 m", "3,000 m", "8,000 m", "APG-33 class (S37)"},
+    {"Searchlight reach", "8 km", "6 km", "10 km", "D9"},
+    {"Chance one light holds a raid", "0.1", "0.05", "0.2", "D8"},
     {
       "Ceiling of light AA",
       "4,000 m",
