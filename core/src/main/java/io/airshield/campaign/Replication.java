@@ -352,6 +352,10 @@ public final class Replication {
     Arrays.fill(lineLossSince, 0);
     Arrays.fill(lineOpenTotal, 0);
     Arrays.fill(patrolHeld, 0);
+    Arrays.fill(patrolFree, 0);
+    Arrays.fill(patrolStart, 0);
+    Arrays.fill(patrolEnd, 0);
+    Arrays.fill(patrolPending, 0);
     System.arraycopy(th.poolCrews, 0, poolFree, 0, poolFree.length);
     Arrays.fill(pqHead, 0);
     Arrays.fill(pqSize, 0);

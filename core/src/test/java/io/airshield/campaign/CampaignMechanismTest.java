@@ -153,4 +153,23 @@ class CampaignMechanismTest {
       assertThat(aa).isEqualTo(out[Metrics.KILLS_BY_AA]);
     }
   }
+
+  /**
+   * A replication's outcome does not depend on what the same instance ran before (the state is
+   * reset, not carried over): otherwise results would depend on how replications fall to threads.
+   * Checked on the embedded default, whose patrols run to the last day.
+   */
+  @Test
+  void aReusedReplicationForgetsThePreviousOne() {
+    final Theatre th =
+        new Theatre(io.airshield.scenario.EmbeddedScenarios.load("korea-1951-autumn"));
+    final double[] fresh = new double[th.metrics().size()];
+    final double[] reused = new double[th.metrics().size()];
+    final Replication a = new Replication(th, new GreedyAllocator());
+    for (int k = 0; k < 3; k++) {
+      a.run(9, k, reused);
+    }
+    new Replication(th, new GreedyAllocator()).run(9, 2, fresh);
+    assertThat(reused).containsExactly(fresh);
+  }
 }
