@@ -3,8 +3,6 @@ package io.airshield.app;
 import io.airshield.formation.PlanReader;
 import io.airshield.scenario.Fields;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,20 +56,6 @@ final class ExportPlanCommand implements Callable<Integer> {
                             + Fields.nearest(name, PlanReader.EMBEDDED)
                                 .map(m -> "; maybe " + m + "?")
                                 .orElse("; embedded: " + String.join(", ", PlanReader.EMBEDDED))));
-    if (output == null) {
-      spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
-      spec.commandLine().getOut().flush();
-      return 0;
-    }
-    if (Files.exists(output) && !force) {
-      throw new UserException(output + " exists; use --force to overwrite it");
-    }
-    try {
-      Files.write(output, bytes);
-    } catch (IOException e) {
-      throw new UserException("cannot write " + output + ": " + e.getMessage());
-    }
-    spec.commandLine().getErr().println("wrote " + output);
-    return 0;
+    return ExportScenarioCommand.write(spec, bytes, output, force);
   }
 }

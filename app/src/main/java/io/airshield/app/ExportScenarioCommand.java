@@ -56,7 +56,18 @@ final class ExportScenarioCommand implements Callable<Integer> {
                   .map(m -> "; maybe " + m + "?")
                   .orElse("; embedded: " + String.join(", ", EmbeddedScenarios.names())));
     }
-    final byte[] bytes = EmbeddedScenarios.bytes(name);
+    return write(spec, EmbeddedScenarios.bytes(name), output, force);
+  }
+
+  /**
+   * Writes an embedded file's bytes to standard output, or to a file that is not overwritten
+   * without {@code --force}; shared by the export commands.
+   *
+   * @return the exit code
+   */
+  static int write(
+      final CommandSpec spec, final byte[] bytes, final Path output, final boolean force)
+      throws IOException {
     if (output == null) {
       spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
       spec.commandLine().getOut().flush();

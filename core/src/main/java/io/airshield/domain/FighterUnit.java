@@ -58,78 +58,6 @@ public record FighterUnit(
     boolean patrolNight) {
 
   /**
-   * A unit whose pilots are all qualified for night and instruments if it is night-trained, none
-   * otherwise, with a day patrol if any.
-   *
-   * @param id identifier
-   * @param name display name
-   * @param baseId airfield
-   * @param typeId aircraft type
-   * @param commandPostId command post
-   * @param aircraft aircraft
-   * @param pilots pilots
-   * @param serviceability serviceable share
-   * @param proficiency proficiency
-   * @param nightTrained night training
-   * @param flightSize flight size
-   * @param scrambleS scramble delay (s)
-   * @param turnaroundS turnaround (s)
-   * @param sortiesPerPilotPerDay sorties a pilot a day
-   * @param from first day
-   * @param source source
-   * @param patrolPlaceId patrol place or empty
-   * @param patrolFlights patrol flights
-   * @param formationUnitId formation unit or empty
-   * @param forwardBaseId forward airfield or empty
-   */
-  public FighterUnit(
-      final String id,
-      final String name,
-      final String baseId,
-      final String typeId,
-      final String commandPostId,
-      final int aircraft,
-      final int pilots,
-      final double serviceability,
-      final double proficiency,
-      final boolean nightTrained,
-      final int flightSize,
-      final double scrambleS,
-      final double turnaroundS,
-      final int sortiesPerPilotPerDay,
-      final LocalDate from,
-      final String source,
-      final String patrolPlaceId,
-      final int patrolFlights,
-      final String formationUnitId,
-      final String forwardBaseId) {
-    this(
-        id,
-        name,
-        baseId,
-        typeId,
-        commandPostId,
-        aircraft,
-        pilots,
-        serviceability,
-        proficiency,
-        nightTrained,
-        flightSize,
-        scrambleS,
-        turnaroundS,
-        sortiesPerPilotPerDay,
-        from,
-        source,
-        patrolPlaceId,
-        patrolFlights,
-        formationUnitId,
-        forwardBaseId,
-        nightTrained ? 1 : 0,
-        nightTrained ? 1 : 0,
-        false);
-  }
-
-  /**
    * A unit with no forward airfield.
    *
    * @param id identifier
@@ -192,7 +120,10 @@ public record FighterUnit(
         patrolPlaceId,
         patrolFlights,
         formationUnitId,
-        "");
+        "",
+        nightTrained ? 1 : 0,
+        nightTrained ? 1 : 0,
+        false);
   }
 
   /**
