@@ -123,6 +123,10 @@ public final class Replication {
   private int[] icCount = new int[256];
   private int[] icSample = new int[256];
   private boolean[] icPatrol = new boolean[256];
+  private int[] icGci = new int[256];
+  // interceptions each GCI radar is directing now; the radar sigmaAt chose last
+  private final int[] gciActive;
+  private int lastGci;
 
   // units
   private final int[] ready;
@@ -218,6 +222,7 @@ public final class Replication {
     patrolPending = new int[th.units];
     patrolHeld = new int[th.units];
     forward = new boolean[th.units];
+    gciActive = new int[th.gciErrorM.length];
     building = new boolean[th.targets];
     closed = new boolean[th.targets];
     hits = new int[th.targets];
@@ -360,6 +365,7 @@ public final class Replication {
     Arrays.fill(pqHead, 0);
     Arrays.fill(pqSize, 0);
     Arrays.fill(forward, false);
+    Arrays.fill(gciActive, 0);
     Arrays.fill(building, false);
     for (int t = 0; t < th.targets; t++) {
       if (th.tBuiltDay[t] > 0) {
@@ -698,12 +704,22 @@ public final class Replication {
    * the n lights of the AA units in position), and the night's moonlight.
    */
   private double contactProb(final int u, final int light, final int i, final int s, final long t) {
+    return contactProb(u, light, i, s, t, -1);
+  }
+
+  /**
+   * The same with the GCI radar that controls the interception already chosen: {@code gci} its
+   * index, or -1 to take the best covering set with a controller free.
+   */
+  private double contactProb(
+      final int u, final int light, final int i, final int s, final long t, final int gci) {
     final int route = raidRoute[i];
     final int weather = raidWx[i];
     if (light != Light.NIGHT.ordinal() && weather != Weather.ADVERSE.ordinal()) {
       return Contact.probability(th, u, light, weather, 0, 0, 0);
     }
-    final double sigma = th.rGciSigma[(route * th.posts + th.uCp[u]) * K1 + s];
+    final double sigma =
+        gci >= 0 ? th.gciErrorM[gci] : sigmaAt((route * th.posts + th.uCp[u]) * K1 + s);
     double dark = 1;
     final int[] lights = th.rLights[route * K1 + s];
     for (int k = 0; k < lights.length; k += 2) {
@@ -716,6 +732,22 @@ public final class Replication {
     final int d = (int) Math.min(th.days - 1, Math.max(0, t / 86_400 - (clock < 43_200 ? 1 : 0)));
     final double moon = th.moonLight[th.tRegion[raidTarget[i]] * th.days + d];
     return Contact.probability(th, u, light, weather, sigma, 1 - dark, moon);
+  }
+
+  /**
+   * The vectoring error at a route sample: that of the best GCI radar covering it whose controllers
+   * are not all directing other interceptions (its limit, {@code gciControllers}), or {@link
+   * ModelConstants#GCI_NONE_M} when none is free. Sets {@link #lastGci} to the radar, or -1.
+   */
+  private double sigmaAt(final int slot) {
+    for (final int x : th.rGciList[slot]) {
+      if (th.gciControllers[x] == 0 || gciActive[x] < th.gciControllers[x]) {
+        lastGci = x;
+        return th.gciErrorM[x];
+      }
+    }
+    lastGci = -1;
+    return GCI_NONE_M;
   }
 
   /**
@@ -883,6 +915,16 @@ public final class Replication {
       icCount[ic] = wSize[k];
       icSample[ic] = s;
       icPatrol[ic] = wPatrol[k];
+      icGci[ic] = -1;
+      final int meet = lightAt(th.tRegion[raidTarget[i]], tk);
+      if (meet == Light.NIGHT.ordinal() || raidWx[i] == Weather.ADVERSE.ordinal()) {
+        // a controller of the best free GCI set takes the interception until it ends
+        sigmaAt((raidRoute[i] * th.posts + th.uCp[u]) * K1 + s);
+        if (lastGci >= 0) {
+          icGci[ic] = lastGci;
+          gciActive[lastGci]++;
+        }
+      }
       if (wPatrol[k]) {
         patrolFree[u]--;
       } else {
@@ -911,6 +953,7 @@ public final class Replication {
       icCount = Arrays.copyOf(icCount, n);
       icSample = Arrays.copyOf(icSample, n);
       icPatrol = Arrays.copyOf(icPatrol, n);
+      icGci = Arrays.copyOf(icGci, n);
     }
     return intercepts++;
   }
@@ -922,12 +965,16 @@ public final class Replication {
     final int i = icRaid[ic];
     final int cp = th.uCp[u];
     activeIntercepts[cp]--;
+    final int gci = icGci[ic];
+    if (gci >= 0) {
+      gciActive[gci]--;
+    }
     int m = icCount[ic];
     int damagedOwn = 0;
     if ((raidFlags[i] & (F_ABORTED | F_DONE)) == 0 && raidN[i] > 0) {
       final int t = raidTarget[i];
       final int light = lightAt(th.tRegion[t], now);
-      final double pc = contactProb(u, light, i, icSample[ic], now);
+      final double pc = contactProb(u, light, i, icSample[ic], now, gci);
       occasion(rAir, 4, (long) i * 65_536 + u);
       if (rAir.chance(pc)) {
         raidFlags[i] |= F_CONTACT;

@@ -227,6 +227,18 @@ public final class Theatre {
   final double[] rGciSigma;
 
   /**
+   * The GCI radars of each command post covering each route sample, best (smallest error) first:
+   * indices into {@link #gciErrorM}. [(route*posts+cp)*(K+1)+k]
+   */
+  final int[][] rGciList;
+
+  /** Each radar's vectoring error (m; 0 for an early-warning set), in scenario order. */
+  final double[] gciErrorM;
+
+  /** Each radar's limit on interceptions controlled at once (0: none). */
+  final int[] gciControllers;
+
+  /**
    * The AA units with searchlights within a light's reach of each route sample, and their lights:
    * pairs (unit, lights). [route*(K+1)+k]
    */
@@ -617,6 +629,9 @@ public final class Theatre {
     rReportDelay = new double[routes * posts];
     rUnitDist = new float[routes * units * (K + 1)];
     rGciSigma = new double[routes * posts * (K + 1)];
+    rGciList = new int[routes * posts * (K + 1)][];
+    gciErrorM = s.radars().stream().mapToDouble(Radar::gciErrorM).toArray();
+    gciControllers = s.radars().stream().mapToInt(Radar::gciControllers).toArray();
     rLights = new int[routes * (K + 1)][];
     rUnitLatest = new double[routes * units * (K + 1)];
     rPatrolLatest = new double[routes * units * (K + 1)];
@@ -663,6 +678,37 @@ public final class Theatre {
           }
         }
         rLights[r * (K + 1) + k] = lit.stream().mapToInt(Integer::intValue).toArray();
+      }
+      for (int k = 0; k <= K; k++) {
+        for (int c = 0; c < posts; c++) {
+          final int slot = (r * posts + c) * (K + 1) + k;
+          final int rr = r;
+          final int kk = k;
+          final int cc = c;
+          rGciList[slot] =
+              java.util.stream.IntStream.range(0, s.radars().size())
+                  .filter(
+                      x -> {
+                        final Radar rd = s.radars().get(x);
+                        return rd.isGci()
+                            && cpIdx.getOrDefault(rd.commandPostId(), 0) == cc
+                            && Geodesy.haversineM(
+                                    rd.at().latDeg(),
+                                    rd.at().lonDeg(),
+                                    rLat[rr * (K + 1) + kk],
+                                    rLon[rr * (K + 1) + kk])
+                                <= Math.min(
+                                    rd.rangeM(),
+                                    Geodesy.radarHorizonM(rd.antennaHeightM(), mCruiseAlt[m]));
+                      })
+                  .boxed()
+                  .sorted(
+                      java.util.Comparator.comparingDouble(
+                              (Integer x) -> s.radars().get(x).gciErrorM())
+                          .thenComparingInt(x -> x))
+                  .mapToInt(Integer::intValue)
+                  .toArray();
+        }
       }
       for (Radar rd : s.radars()) {
         final int c = cpIdx.getOrDefault(rd.commandPostId(), 0);

@@ -15,6 +15,9 @@ package io.airshield.domain;
  * @param detectProbPerScan probability of a detection on one scan of a target in range
  * @param reportDelayS delay from detection to the command post's plot (s)
  * @param source source tag or "estimate"
+ * @param gciErrorM the error (m, per axis) with which its controllers place a fighter on a raid; 0
+ *     for a set that controls no interception
+ * @param gciControllers interceptions its controllers can direct at once (0: no limit)
  */
 public record Radar(
     String id,
@@ -27,7 +30,8 @@ public record Radar(
     double detectProbPerScan,
     double reportDelayS,
     String source,
-    double gciErrorM) {
+    double gciErrorM,
+    int gciControllers) {
 
   /**
    * An early-warning radar that controls no interception.
@@ -65,6 +69,7 @@ public record Radar(
         detectProbPerScan,
         reportDelayS,
         source,
+        0,
         0);
   }
 

@@ -551,7 +551,8 @@ public final class ScenarioReader {
         f.num("detectPerScanPct", Unit.PERCENT, 0, 100),
         f.num("reportDelayMin", Unit.MIN, 0, 120),
         source(f),
-        f.num("gciErrorKm", Unit.KM, 0.01, 100, 0));
+        f.num("gciErrorKm", Unit.KM, 0.01, 100, 0),
+        f.integer("gciControllers", 1, 1000, 0));
   }
 
   private FighterUnit fighterUnit(

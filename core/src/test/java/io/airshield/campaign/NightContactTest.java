@@ -127,10 +127,47 @@ class NightContactTest {
               r.detectProbPerScan(),
               r.reportDelayS(),
               r.source(),
-              2000));
+              2000,
+              0));
     }
     assertPositive(
         Paired.difference(trained, trained.withRadars(radars), Metrics.CONTACTS_NIGHT, REPS));
+  }
+
+  /**
+   * A GCI set whose controllers direct one interception at a time leaves the others to be vectored
+   * from plotted reports; with no limit every interception is ground-controlled.
+   */
+  @Test
+  void moreGciControllersRaiseNightInterceptions() {
+    final Scenario busy =
+        base.mapFighterUnits(u -> u.withQualification(1, 1).withNightPatrol("c", 4))
+            .withMissions(base.missions().stream().map(x -> x.withSortieFactor(8)).toList());
+    final Scenario one = busy.withRadars(gci(busy, 1));
+    final Scenario unlimited = busy.withRadars(gci(busy, 0));
+    assertPositive(Paired.difference(one, unlimited, Metrics.CONTACTS_NIGHT, REPS));
+  }
+
+  /** The radars, the first made a GCI set (2 km error) with that many controllers. */
+  private static List<Radar> gci(final Scenario s, final int controllers) {
+    final List<Radar> radars = new ArrayList<>(s.radars());
+    final Radar r = radars.get(0);
+    radars.set(
+        0,
+        new Radar(
+            r.id(),
+            r.name(),
+            r.at(),
+            r.commandPostId(),
+            r.antennaHeightM(),
+            r.rangeM(),
+            r.scanS(),
+            r.detectProbPerScan(),
+            r.reportDelayS(),
+            r.source(),
+            2000,
+            controllers));
+    return radars;
   }
 
   @Test
