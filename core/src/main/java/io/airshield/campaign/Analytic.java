@@ -48,6 +48,10 @@ public final class Analytic {
   private final int[] rCp;
   private final double[][] rAaLambda;
   private final boolean[][] rFeasible;
+
+  /** Each region's moonlight, averaged over the period's nights. */
+  private final double[] meanMoon;
+
   private final int aaUnits;
   private final boolean[] aaLights;
   private final boolean[] aaRadar;
@@ -58,6 +62,12 @@ public final class Analytic {
    */
   public Analytic(final Theatre theatre) {
     this.th = theatre;
+    meanMoon = new double[theatre.regions];
+    for (int r = 0; r < theatre.regions; r++) {
+      for (int d = 0; d < theatre.days; d++) {
+        meanMoon[r] += theatre.moonLight[r * theatre.days + d] / theatre.days;
+      }
+    }
     aaUnits = theatre.scenario().aaUnits().size();
     aaLights = new boolean[aaUnits];
     aaRadar = new boolean[aaUnits];
@@ -341,16 +351,12 @@ public final class Analytic {
       return Contact.probability(th, u, light, weather, 0, 0, 0);
     }
     final int k = Theatre.K;
-    final double sigma = th.rGciSigma[(r * th.posts + th.uCp[u]) * (k + 1) + k];
+    final double sigma = th.bestGciErrorM((r * th.posts + th.uCp[u]) * (k + 1) + k);
     double dark = 1;
     final int[] lights = th.rLights[r * (k + 1) + k];
     for (int j = 0; j < lights.length; j += 2) {
       dark *= Math.pow(1 - LIGHT_PICKUP, lights[j + 1] * aaWeight[lights[j]]);
     }
-    double moon = 0;
-    for (int d = 0; d < th.days; d++) {
-      moon += th.moonLight[th.tRegion[t] * th.days + d] / th.days;
-    }
-    return Contact.probability(th, u, light, weather, sigma, 1 - dark, moon);
+    return Contact.probability(th, u, light, weather, sigma, 1 - dark, meanMoon[th.tRegion[t]]);
   }
 }

@@ -136,7 +136,6 @@ public final class Replication {
   private final int[] pilots;
   private final int[] sortiesToday;
   private final int[] patrolFree;
-  private final long[] patrolStart;
   private final long[] patrolEnd;
   private final int[] patrolPending;
   private final int[] patrolHeld;
@@ -217,7 +216,6 @@ public final class Replication {
     pilots = new int[th.units];
     sortiesToday = new int[th.units];
     patrolFree = new int[th.units];
-    patrolStart = new long[th.units];
     patrolEnd = new long[th.units];
     patrolPending = new int[th.units];
     patrolHeld = new int[th.units];
@@ -358,7 +356,6 @@ public final class Replication {
     Arrays.fill(lineOpenTotal, 0);
     Arrays.fill(patrolHeld, 0);
     Arrays.fill(patrolFree, 0);
-    Arrays.fill(patrolStart, 0);
     Arrays.fill(patrolEnd, 0);
     Arrays.fill(patrolPending, 0);
     System.arraycopy(th.poolCrews, 0, poolFree, 0, poolFree.length);
@@ -437,7 +434,6 @@ public final class Replication {
       ready[u] = rSort.binomial(available, th.uService[u]);
       if (!onPatrol) {
         patrolFree[u] = 0;
-        patrolStart[u] = 0;
         patrolEnd[u] = 0;
         patrolHeld[u] = 0;
       }
@@ -497,7 +493,6 @@ public final class Replication {
       out[Metrics.OWN_SORTIES] += sorties;
       out[th.metrics.unitSorties(u)] += sorties;
       // the flights take station at the turn's start (EV_PATROL_RESUME) and land at its end
-      patrolStart[u] = t;
       patrolEnd[u] = until;
       patrolPending[u] = flights;
       queue.push(t, P_READY, EV_PATROL_RESUME, u);

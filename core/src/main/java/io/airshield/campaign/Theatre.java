@@ -120,7 +120,6 @@ public final class Theatre {
   final int[] uPilots;
   final double[] uService;
   final double[] uProf;
-  final boolean[] uNightTrained;
 
   /** Share of each unit's pilots qualified for night. */
   final double[] uNightShare;
@@ -218,13 +217,6 @@ public final class Theatre {
   final double[] rDetectP;
   final double[] rReportDelay;
   final float[] rUnitDist; // [(route*units+u)*(K+1)+k]
-
-  /**
-   * The vectoring error (m) of the best GCI radar of each command post covering each route sample
-   * at the raid's altitude, or {@link ModelConstants#GCI_NONE_M} where none does.
-   * [(route*posts+cp)*(K+1)+k]
-   */
-  final double[] rGciSigma;
 
   /**
    * The GCI radars of each command post covering each route sample, best (smallest error) first:
@@ -409,7 +401,6 @@ public final class Theatre {
     uPilots = new int[units];
     uService = new double[units];
     uProf = new double[units];
-    uNightTrained = new boolean[units];
     uNightShare = new double[units];
     uWeatherShare = new double[units];
     uPatrolNight = new boolean[units];
@@ -460,7 +451,6 @@ public final class Theatre {
       uPilots[u] = f.pilots();
       uService[u] = f.serviceability();
       uProf[u] = f.proficiency();
-      uNightTrained[u] = f.nightTrained();
       uNightShare[u] = f.nightShare();
       uWeatherShare[u] = f.weatherShare();
       uPatrolNight[u] = f.patrolNight();
@@ -628,7 +618,6 @@ public final class Theatre {
     rDetectP = new double[routes * posts];
     rReportDelay = new double[routes * posts];
     rUnitDist = new float[routes * units * (K + 1)];
-    rGciSigma = new double[routes * posts * (K + 1)];
     rGciList = new int[routes * posts * (K + 1)][];
     gciErrorM = s.radars().stream().mapToDouble(Radar::gciErrorM).toArray();
     gciControllers = s.radars().stream().mapToInt(Radar::gciControllers).toArray();
@@ -660,9 +649,6 @@ public final class Theatre {
         rDetectFrac[r * posts + c] = Double.NaN;
       }
       for (int k = 0; k <= K; k++) {
-        for (int c = 0; c < posts; c++) {
-          rGciSigma[(r * posts + c) * (K + 1) + k] = ModelConstants.GCI_NONE_M;
-        }
         final List<Integer> lit = new ArrayList<>();
         for (int a = 0; a < s.aaUnits().size(); a++) {
           final AaUnit aa = s.aaUnits().get(a);
@@ -712,22 +698,6 @@ public final class Theatre {
       }
       for (Radar rd : s.radars()) {
         final int c = cpIdx.getOrDefault(rd.commandPostId(), 0);
-        if (rd.isGci()) {
-          final double reach =
-              Math.min(rd.rangeM(), Geodesy.radarHorizonM(rd.antennaHeightM(), mCruiseAlt[m]));
-          for (int k = 0; k <= K; k++) {
-            final int slot = (r * posts + c) * (K + 1) + k;
-            if (Geodesy.haversineM(
-                        rd.at().latDeg(),
-                        rd.at().lonDeg(),
-                        rLat[r * (K + 1) + k],
-                        rLon[r * (K + 1) + k])
-                    <= reach
-                && rd.gciErrorM() < rGciSigma[slot]) {
-              rGciSigma[slot] = rd.gciErrorM();
-            }
-          }
-        }
         final double range =
             Math.min(rd.rangeM(), Geodesy.radarHorizonM(rd.antennaHeightM(), mCruiseAlt[m]));
         for (int k = 0; k <= K; k++) {
@@ -934,6 +904,16 @@ public final class Theatre {
       tPool[t] = tSector[t];
     }
     return pool;
+  }
+
+  /**
+   * The vectoring error (m) of the best GCI radar covering a route sample for a command post, all
+   * controllers free, or {@link ModelConstants#GCI_NONE_M} where none covers it.
+   *
+   * @param slot (route * posts + cp) * (K + 1) + k
+   */
+  double bestGciErrorM(final int slot) {
+    return rGciList[slot].length > 0 ? gciErrorM[rGciList[slot][0]] : ModelConstants.GCI_NONE_M;
   }
 
   private static Map<String, Integer> index(final List<String> ids) {

@@ -113,23 +113,7 @@ class NightContactTest {
   @Test
   void aGciRadarRaisesNightInterceptions() {
     final Scenario trained = patrolled();
-    final List<Radar> radars = new ArrayList<>();
-    for (Radar r : trained.radars()) {
-      radars.add(
-          new Radar(
-              r.id(),
-              r.name(),
-              r.at(),
-              r.commandPostId(),
-              r.antennaHeightM(),
-              r.rangeM(),
-              r.scanS(),
-              r.detectProbPerScan(),
-              r.reportDelayS(),
-              r.source(),
-              2000,
-              0));
-    }
+    final List<Radar> radars = trained.radars().stream().map(r -> gciSet(r, 0)).toList();
     assertPositive(
         Paired.difference(trained, trained.withRadars(radars), Metrics.CONTACTS_NIGHT, REPS));
   }
@@ -148,25 +132,27 @@ class NightContactTest {
     assertPositive(Paired.difference(one, unlimited, Metrics.CONTACTS_NIGHT, REPS));
   }
 
+  /** A copy of the radar made a GCI set: 2 km error, that many controllers (0: no limit). */
+  private static Radar gciSet(final Radar r, final int controllers) {
+    return new Radar(
+        r.id(),
+        r.name(),
+        r.at(),
+        r.commandPostId(),
+        r.antennaHeightM(),
+        r.rangeM(),
+        r.scanS(),
+        r.detectProbPerScan(),
+        r.reportDelayS(),
+        r.source(),
+        2000,
+        controllers);
+  }
+
   /** The radars, the first made a GCI set (2 km error) with that many controllers. */
   private static List<Radar> gci(final Scenario s, final int controllers) {
     final List<Radar> radars = new ArrayList<>(s.radars());
-    final Radar r = radars.get(0);
-    radars.set(
-        0,
-        new Radar(
-            r.id(),
-            r.name(),
-            r.at(),
-            r.commandPostId(),
-            r.antennaHeightM(),
-            r.rangeM(),
-            r.scanS(),
-            r.detectProbPerScan(),
-            r.reportDelayS(),
-            r.source(),
-            2000,
-            controllers));
+    radars.set(0, gciSet(radars.get(0), controllers));
     return radars;
   }
 
