@@ -91,29 +91,9 @@ public record Scenario(
    * @return a copy ending earlier
    */
   public Scenario withEnd(final LocalDate lastDay) {
-    return new Scenario(
-        id,
-        title,
-        description,
-        start,
-        lastDay,
-        zone,
-        bounds,
-        sources,
-        places,
-        lines,
-        targets,
-        regions,
-        aircraftTypes,
-        commandPosts,
-        radars,
-        fighterUnits,
-        gunTypes,
-        aaUnits,
-        repair,
-        missions,
-        estimates,
-        question);
+    final Copy c = new Copy(this);
+    c.end = lastDay;
+    return c.build();
   }
 
   /**
@@ -121,29 +101,9 @@ public record Scenario(
    * @return a copy with them
    */
   public Scenario withFighterUnits(final List<FighterUnit> units) {
-    return new Scenario(
-        id,
-        title,
-        description,
-        start,
-        end,
-        zone,
-        bounds,
-        sources,
-        places,
-        lines,
-        targets,
-        regions,
-        aircraftTypes,
-        commandPosts,
-        radars,
-        units,
-        gunTypes,
-        aaUnits,
-        repair,
-        missions,
-        estimates,
-        question);
+    final Copy c = new Copy(this);
+    c.fighterUnits = units;
+    return c.build();
   }
 
   /**
@@ -151,29 +111,9 @@ public record Scenario(
    * @return a copy with them
    */
   public Scenario withAaUnits(final List<AaUnit> units) {
-    return new Scenario(
-        id,
-        title,
-        description,
-        start,
-        end,
-        zone,
-        bounds,
-        sources,
-        places,
-        lines,
-        targets,
-        regions,
-        aircraftTypes,
-        commandPosts,
-        radars,
-        fighterUnits,
-        gunTypes,
-        units,
-        repair,
-        missions,
-        estimates,
-        question);
+    final Copy c = new Copy(this);
+    c.aaUnits = units;
+    return c.build();
   }
 
   /**
@@ -181,29 +121,9 @@ public record Scenario(
    * @return a copy with it
    */
   public Scenario withRepair(final RepairForce force) {
-    return new Scenario(
-        id,
-        title,
-        description,
-        start,
-        end,
-        zone,
-        bounds,
-        sources,
-        places,
-        lines,
-        targets,
-        regions,
-        aircraftTypes,
-        commandPosts,
-        radars,
-        fighterUnits,
-        gunTypes,
-        aaUnits,
-        force,
-        missions,
-        estimates,
-        question);
+    final Copy c = new Copy(this);
+    c.repair = force;
+    return c.build();
   }
 
   /**
@@ -211,29 +131,9 @@ public record Scenario(
    * @return a copy with them
    */
   public Scenario withRegions(final List<WeatherRegion> newRegions) {
-    return new Scenario(
-        id,
-        title,
-        description,
-        start,
-        end,
-        zone,
-        bounds,
-        sources,
-        places,
-        lines,
-        targets,
-        newRegions,
-        aircraftTypes,
-        commandPosts,
-        radars,
-        fighterUnits,
-        gunTypes,
-        aaUnits,
-        repair,
-        missions,
-        estimates,
-        question);
+    final Copy c = new Copy(this);
+    c.regions = newRegions;
+    return c.build();
   }
 
   /**
@@ -241,29 +141,9 @@ public record Scenario(
    * @return a copy with them
    */
   public Scenario withMissions(final List<Mission> newMissions) {
-    return new Scenario(
-        id,
-        title,
-        description,
-        start,
-        end,
-        zone,
-        bounds,
-        sources,
-        places,
-        lines,
-        targets,
-        regions,
-        aircraftTypes,
-        commandPosts,
-        radars,
-        fighterUnits,
-        gunTypes,
-        aaUnits,
-        repair,
-        newMissions,
-        estimates,
-        question);
+    final Copy c = new Copy(this);
+    c.missions = newMissions;
+    return c.build();
   }
 
   /**
@@ -279,28 +159,85 @@ public record Scenario(
    * @return a copy with them
    */
   public Scenario withRadars(final List<Radar> newRadars) {
-    return new Scenario(
-        id,
-        title,
-        description,
-        start,
-        end,
-        zone,
-        bounds,
-        sources,
-        places,
-        lines,
-        targets,
-        regions,
-        aircraftTypes,
-        commandPosts,
-        newRadars,
-        fighterUnits,
-        gunTypes,
-        aaUnits,
-        repair,
-        missions,
-        estimates,
-        question);
+    final Copy c = new Copy(this);
+    c.radars = newRadars;
+    return c.build();
+  }
+
+  /** A scenario's fields, copied to be changed by a with-method and built into a new scenario. */
+  private static final class Copy {
+    String id;
+    String title;
+    String description;
+    LocalDate start;
+    LocalDate end;
+    ZoneOffset zone;
+    double[] bounds;
+    Map<String, String> sources;
+    List<Place> places;
+    List<RailLine> lines;
+    List<Target> targets;
+    List<WeatherRegion> regions;
+    List<AircraftType> aircraftTypes;
+    List<CommandPost> commandPosts;
+    List<Radar> radars;
+    List<FighterUnit> fighterUnits;
+    List<GunType> gunTypes;
+    List<AaUnit> aaUnits;
+    RepairForce repair;
+    List<Mission> missions;
+    List<EstimateRange> estimates;
+    Question question;
+
+    Copy(final Scenario s) {
+      id = s.id;
+      title = s.title;
+      description = s.description;
+      start = s.start;
+      end = s.end;
+      zone = s.zone;
+      bounds = s.bounds;
+      sources = s.sources;
+      places = s.places;
+      lines = s.lines;
+      targets = s.targets;
+      regions = s.regions;
+      aircraftTypes = s.aircraftTypes;
+      commandPosts = s.commandPosts;
+      radars = s.radars;
+      fighterUnits = s.fighterUnits;
+      gunTypes = s.gunTypes;
+      aaUnits = s.aaUnits;
+      repair = s.repair;
+      missions = s.missions;
+      estimates = s.estimates;
+      question = s.question;
+    }
+
+    Scenario build() {
+      return new Scenario(
+          id,
+          title,
+          description,
+          start,
+          end,
+          zone,
+          bounds,
+          sources,
+          places,
+          lines,
+          targets,
+          regions,
+          aircraftTypes,
+          commandPosts,
+          radars,
+          fighterUnits,
+          gunTypes,
+          aaUnits,
+          repair,
+          missions,
+          estimates,
+          question);
+    }
   }
 }
