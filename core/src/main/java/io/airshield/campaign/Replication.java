@@ -93,10 +93,25 @@ public final class Replication {
   private int[] raidDamaged = new int[256];
   private int[] raidEscorts = new int[256];
   private int[] raidSweepFree = new int[256];
-  // per (raid, unit): the first route sample that may still be reachable (scramble, patrol)
+  // per (raid, unit): the ReachTable record of the first route sample that may still be
+  // reachable (scramble, patrol, scramble from the forward base)
   private byte[] icur;
   private byte[] pcur;
   private byte[] fcur;
+
+  /**
+   * Per (raid, unit): the largest lateness (now minus the raid's attack time) at which the record
+   * under the matching cursor above is still the first reachable one; -infinity before the first
+   * search, +infinity once no sample is reachable. Within it a lookup needs no search.
+   */
+  private double[] ilim;
+
+  // per (eligible unit, kind (ground, patrol), raid) of a decision: contact probability, sample
+  private final double[] kindPc;
+  private final int[] kindSample;
+
+  private double[] plim;
+  private double[] flim;
   // the fighter sweeps among the raids, in order
   private int[] sweepRaid = new int[64];
   private int sweeps;
@@ -206,6 +221,9 @@ public final class Replication {
     icur = new byte[256 * th.units];
     fcur = new byte[256 * th.units];
     pcur = new byte[256 * th.units];
+    ilim = new double[256 * th.units];
+    flim = new double[256 * th.units];
+    plim = new double[256 * th.units];
     pending = new int[th.posts][64];
     pendingSize = new int[th.posts];
     activeIntercepts = new int[th.posts];
@@ -248,6 +266,8 @@ public final class Replication {
     }
     final int maxW = Math.max(1, flights);
     eligibleUnit = new int[Math.max(1, th.units)];
+    kindPc = new double[Math.max(1, th.units) * 2 * 64];
+    kindSample = new int[Math.max(1, th.units) * 2 * 64];
     wUnit = new int[maxW];
     wSize = new int[maxW];
     wPatrol = new boolean[maxW];
@@ -567,6 +587,9 @@ public final class Replication {
       Arrays.fill(icur, i * th.units, (i + 1) * th.units, (byte) 0);
       Arrays.fill(fcur, i * th.units, (i + 1) * th.units, (byte) 0);
       Arrays.fill(pcur, i * th.units, (i + 1) * th.units, (byte) 0);
+      Arrays.fill(ilim, i * th.units, (i + 1) * th.units, Double.NEGATIVE_INFINITY);
+      Arrays.fill(flim, i * th.units, (i + 1) * th.units, Double.NEGATIVE_INFINITY);
+      Arrays.fill(plim, i * th.units, (i + 1) * th.units, Double.NEGATIVE_INFINITY);
       raidAttack[i] = attack;
       raidWx[i] = wx[region];
       raidDay[i] = d;
@@ -618,6 +641,9 @@ public final class Replication {
       icur = Arrays.copyOf(icur, n * th.units);
       fcur = Arrays.copyOf(fcur, n * th.units);
       pcur = Arrays.copyOf(pcur, n * th.units);
+      ilim = Arrays.copyOf(ilim, n * th.units);
+      flim = Arrays.copyOf(flim, n * th.units);
+      plim = Arrays.copyOf(plim, n * th.units);
       raidAttack = Arrays.copyOf(raidAttack, n);
       raidCp = Arrays.copyOf(raidCp, n);
       raidWx = Arrays.copyOf(raidWx, n);
@@ -753,8 +779,8 @@ public final class Replication {
    */
   private int interceptSample(final int u, final int i) {
     return forward[u]
-        ? firstReachable(th.rFwdLatest, fcur, u, i)
-        : firstReachable(th.rUnitLatest, icur, u, i);
+        ? firstReachable(th.rFwdReach, fcur, flim, u, i)
+        : firstReachable(th.rUnitReach, icur, ilim, u, i);
   }
 
   /**
@@ -762,21 +788,20 @@ public final class Replication {
    * reach no later than the raid: no scramble, the same dash. -1 if none.
    */
   private int patrolSample(final int u, final int i) {
-    return firstReachable(th.rPatrolLatest, pcur, u, i);
+    return firstReachable(th.rPatrolReach, pcur, plim, u, i);
   }
 
-  private int firstReachable(final double[] latest, final byte[] cursor, final int u, final int i) {
+  private int firstReachable(
+      final ReachTable reach, final byte[] cursor, final double[] lim, final int u, final int i) {
     final int c = i * th.units + u;
-    final int base = (raidRoute[i] * th.units + u) * K1;
+    final int ru = raidRoute[i] * th.units + u;
     final double late = now - raidAttack[i];
-    for (int k = cursor[c]; k < K1; k++) {
-      if (late <= latest[base + k]) {
-        cursor[c] = (byte) k;
-        return k;
-      }
+    if (late > lim[c]) {
+      final int r = reach.first(ru, cursor[c], late);
+      cursor[c] = (byte) r;
+      lim[c] = r < reach.count(ru) ? reach.latest(ru, r) : Double.POSITIVE_INFINITY;
     }
-    cursor[c] = (byte) K1;
-    return -1;
+    return reach.sample(ru, cursor[c]);
   }
 
   private boolean groundReady(final int u) {
@@ -792,9 +817,10 @@ public final class Replication {
       return;
     }
     // units that could fly now
+    final int[] cpUnits = th.cpUnits[cp];
     int eligible = 0;
-    for (int u = 0; u < th.units; u++) {
-      if (th.uCp[u] != cp || today < th.uFromDay[u]) {
+    for (final int u : cpUnits) {
+      if (today < th.uFromDay[u]) {
         continue;
       }
       if (groundReady(u) || patrolFree[u] > 0 && now < patrolEnd[u]) {
@@ -810,9 +836,8 @@ public final class Replication {
         continue;
       }
       boolean reachable = false;
-      for (int u = 0; u < th.units; u++) {
-        if (th.uCp[u] == cp
-            && today >= th.uFromDay[u]
+      for (final int u : cpUnits) {
+        if (today >= th.uFromDay[u]
             && (interceptSample(u, i) >= 0 || now < patrolEnd[u] && patrolSample(u, i) >= 0)) {
           reachable = true;
           break;
@@ -827,6 +852,38 @@ public final class Replication {
       return;
     }
     final int targets = Math.min(n, tValue.length);
+    // the geometry and contact depend on the unit and where its flights are (on the ground or on
+    // patrol), not on the flight: computed once per unit and kind, before any flight is listed,
+    // so that a decision no flight can act on ends here
+    boolean any = false;
+    for (int e = 0; e < eligible; e++) {
+      final int u = eligibleUnit[e];
+      for (int kind = 0; kind < 2; kind++) {
+        final boolean patrol = kind == 1;
+        final int row = (e * 2 + kind) * targets;
+        if (patrol ? patrolFree[u] <= 0 || now >= patrolEnd[u] : !groundReady(u)) {
+          continue;
+        }
+        for (int j = 0; j < targets; j++) {
+          final int i = pending[cp][j];
+          final int s = patrol ? patrolSample(u, i) : interceptSample(u, i);
+          double pc = 0;
+          if (s >= 0) {
+            final int t = raidTarget[i];
+            final long tk =
+                (long)
+                    (raidAttack[i] - th.rDuration[raidRoute[i]] * (1.0 - (double) s / Theatre.K));
+            pc = contactProb(u, lightAt(th.tRegion[t], tk), i, s, tk);
+          }
+          kindPc[row + j] = pc;
+          kindSample[row + j] = s;
+          any |= pc > 0;
+        }
+      }
+    }
+    if (!any) {
+      return;
+    }
     for (int j = 0; j < targets; j++) {
       final int i = pending[cp][j];
       tRaid[j] = i;
@@ -837,7 +894,6 @@ public final class Replication {
               : raidN[i] * th.mHit[m] * th.tValue[raidTarget[i]];
     }
     int weapons = 0;
-    boolean any = false;
     for (int e = 0; e < eligible; e++) {
       final int u = eligibleUnit[e];
       for (int kind = 0; kind < 2; kind++) {
@@ -863,28 +919,16 @@ public final class Replication {
             weapons++;
           }
         }
-        if (weapons == first) {
-          continue;
-        }
-        // the geometry and contact depend on the unit and where its flights are, not on the
-        // flight: computed once per unit for its ground flights and once for its patrols
+        final int row = (e * 2 + kind) * targets;
         for (int j = 0; j < targets; j++) {
           final int i = tRaid[j];
-          final int s = patrol ? patrolSample(u, i) : interceptSample(u, i);
-          double pc = 0;
-          if (s >= 0) {
-            final int t = raidTarget[i];
-            final long tk =
-                (long)
-                    (raidAttack[i] - th.rDuration[raidRoute[i]] * (1.0 - (double) s / Theatre.K));
-            pc = contactProb(u, lightAt(th.tRegion[t], tk), i, s, tk);
-          }
+          final double pc = kindPc[row + j];
+          final int s = kindSample[row + j];
           for (int k = first; k < weapons; k++) {
             wpP[k * targets + j] =
-                pc * wSize[k] / (wSize[k] + 0.5 * raidEscorts[i] + 0.25 * raidN[i]);
+                pc == 0 ? 0 : pc * wSize[k] / (wSize[k] + 0.5 * raidEscorts[i] + 0.25 * raidN[i]);
             wpSample[k * targets + j] = s;
           }
-          any |= pc > 0;
         }
       }
     }

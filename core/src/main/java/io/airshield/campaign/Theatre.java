@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * A scenario compiled once into flat arrays for fast replications: indices instead of names, SI
@@ -136,6 +137,10 @@ public final class Theatre {
   final int[] uSortiesPerPilot;
   final int[] uFromDay;
   final int[] uCp;
+
+  /** Per command post, its units in index order. */
+  final int[][] cpUnits;
+
   final int[] uBaseTarget;
   final double[] uCeiling;
   final double[] uPatrolLat;
@@ -252,6 +257,12 @@ public final class Theatre {
 
   /** {@link #rUnitLatest} from each unit's forward base. */
   final double[] rFwdLatest;
+
+  /** {@link #rUnitLatest}, {@link #rPatrolLatest} and {@link #rFwdLatest} as search tables. */
+  final ReachTable rUnitReach;
+
+  final ReachTable rPatrolReach;
+  final ReachTable rFwdReach;
 
   final int[][] rEnRouteBatt; // per route: batteries crossed
   final double[][] rEnRouteExpo; // seconds of exposure for each
@@ -774,6 +785,14 @@ public final class Theatre {
       }
       rEnRouteBatt[r] = bl.stream().mapToInt(Integer::intValue).toArray();
       rEnRouteExpo[r] = el.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+    rUnitReach = new ReachTable(rUnitLatest, K + 1);
+    rPatrolReach = new ReachTable(rPatrolLatest, K + 1);
+    rFwdReach = new ReachTable(rFwdLatest, K + 1);
+    cpUnits = new int[posts][];
+    for (int c = 0; c < posts; c++) {
+      final int post = c;
+      cpUnits[c] = IntStream.range(0, units).filter(u -> uCp[u] == post).toArray();
     }
     tmBatt = new int[missions * targets][];
     tmExpo = new double[missions * targets][];

@@ -1,0 +1,42 @@
+package io.airshield.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The record search against the plain walk along the route it replaces. */
+class ReachTableTest {
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+  void firstRecordIsTheFirstReachableSample(final long seed) {
+    final SplittableRandom rng = new SplittableRandom(seed);
+    final int width = 33;
+    final int runs = 20;
+    final double[] latest = new double[runs * width];
+    for (int i = 0; i < latest.length; i++) {
+      // a third of the samples out of reach, the rest with ties and both trends
+      latest[i] =
+          rng.nextInt(3) == 0 ? Double.NEGATIVE_INFINITY : rng.nextInt(40) * 100.0 - 2_000.0;
+    }
+    final ReachTable table = new ReachTable(latest, width);
+    for (int ru = 0; ru < runs; ru++) {
+      // a raid's lateness only grows; the search resumes from the previous record
+      int cursor = 0;
+      for (double late = -2_500; late <= 2_500; late += rng.nextInt(1, 400)) {
+        int expected = -1;
+        for (int k = 0; k < width; k++) {
+          if (late <= latest[ru * width + k]) {
+            expected = k;
+            break;
+          }
+        }
+        cursor = table.first(ru, cursor, late);
+        assertThat(table.sample(ru, cursor))
+            .as("run %d, lateness %s", ru, late)
+            .isEqualTo(expected);
+      }
+    }
+  }
+}
