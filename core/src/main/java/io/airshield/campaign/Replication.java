@@ -185,6 +185,9 @@ public final class Replication {
   private final int[] assignment;
   private final int assignmentSize;
 
+  /** Each unit's first day in this replication: its own, or drawn by {@link Theatre#entry}. */
+  private final int[] fromDay;
+
   /**
    * @param theatre the compiled theatre
    * @param allocator the command posts' assignment of flights to raids
@@ -257,6 +260,7 @@ public final class Replication {
     tValue = new double[64];
     tRaid = new int[64];
     assignment = new int[maxW];
+    fromDay = new int[th.units];
   }
 
   /**
@@ -380,6 +384,10 @@ public final class Replication {
         }
       }
     }
+    System.arraycopy(th.uFromDay, 0, fromDay, 0, th.units);
+    if (th.entry != null) {
+      th.entry.draw(seed, rep, fromDay);
+    }
     Arrays.fill(nightShift, false);
     Arrays.fill(missionSorties, 0);
     Arrays.fill(missionLosses, 0);
@@ -422,7 +430,7 @@ public final class Replication {
     for (int u = 0; u < th.units; u++) {
       sortiesToday[u] = 0;
       forward[u] = th.uHasFwd[u] && (th.uFwdTarget[u] < 0 || !closed[th.uFwdTarget[u]]);
-      if (d < th.uFromDay[u]) {
+      if (d < fromDay[u]) {
         ready[u] = 0;
         continue;
       }
@@ -471,7 +479,7 @@ public final class Replication {
     final long end = night ? sunrise(region, d + 1) - 3600 : sunset(region, d) - 3600;
     for (int k = 0; k < group.length && t < end; k++) {
       final int u = group[(d + k) % group.length];
-      if (d < th.uFromDay[u]) {
+      if (d < fromDay[u]) {
         continue;
       }
       final int flight = th.uFlight[u];
@@ -794,7 +802,7 @@ public final class Replication {
     // units that could fly now
     int eligible = 0;
     for (int u = 0; u < th.units; u++) {
-      if (th.uCp[u] != cp || today < th.uFromDay[u]) {
+      if (th.uCp[u] != cp || today < fromDay[u]) {
         continue;
       }
       if (groundReady(u) || patrolFree[u] > 0 && now < patrolEnd[u]) {
@@ -812,7 +820,7 @@ public final class Replication {
       boolean reachable = false;
       for (int u = 0; u < th.units; u++) {
         if (th.uCp[u] == cp
-            && today >= th.uFromDay[u]
+            && today >= fromDay[u]
             && (interceptSample(u, i) >= 0 || now < patrolEnd[u] && patrolSample(u, i) >= 0)) {
           reachable = true;
           break;

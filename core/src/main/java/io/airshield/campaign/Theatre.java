@@ -258,12 +258,26 @@ public final class Theatre {
   final int[][] tmBatt; // [mission*targets+t]: batteries covering target at attack altitude
   final double[][] tmExpo;
 
+  /** Draws the formed units' first day per replication, or null (every unit's is its own). */
+  final EntryDraw entry;
+
   /**
    * Compiles a scenario.
    *
    * @param s a validated scenario
    */
   public Theatre(final Scenario s) {
+    this(s, null);
+  }
+
+  /**
+   * Compiles a scenario whose units' first days are drawn per replication.
+   *
+   * @param s a validated scenario
+   * @param entry draws the first day of the units still forming, per replication; or null
+   */
+  public Theatre(final Scenario s, final EntryDraw entry) {
+    this.entry = entry;
     this.scenario = s;
     this.days = s.days();
     final LocalDate epoch = s.start();
@@ -950,6 +964,13 @@ public final class Theatre {
    */
   public Metrics metrics() {
     return metrics;
+  }
+
+  /**
+   * @return what draws the units' first days per replication, or null
+   */
+  public EntryDraw entryDraw() {
+    return entry;
   }
 
   /**
