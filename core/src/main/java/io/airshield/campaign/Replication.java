@@ -188,6 +188,9 @@ public final class Replication {
   /** Each unit's first day in this replication: its own, or drawn by {@link Theatre#entry}. */
   private final int[] fromDay;
 
+  /** Each city's share of its value still standing (1 at the start). */
+  private final double[] cityLeft;
+
   /**
    * @param theatre the compiled theatre
    * @param allocator the command posts' assignment of flights to raids
@@ -261,6 +264,7 @@ public final class Replication {
     tRaid = new int[64];
     assignment = new int[maxW];
     fromDay = new int[th.units];
+    cityLeft = new double[th.cities];
   }
 
   /**
@@ -384,6 +388,7 @@ public final class Replication {
         }
       }
     }
+    Arrays.fill(cityLeft, 1);
     System.arraycopy(th.uFromDay, 0, fromDay, 0, th.units);
     if (th.entry != null) {
       th.entry.draw(seed, rep, fromDay);
@@ -1297,6 +1302,12 @@ public final class Replication {
         out[slot + 1]++;
       }
     }
+    if (th.tCity[t] >= 0 && !intrusion) {
+      out[th.metrics.cityRaids()]++;
+      if (contact) {
+        out[th.metrics.cityRaidsIntercepted()]++;
+      }
+    }
     if ((raidFlags[i] & F_ABORTED) != 0 || raidN[i] <= 0) {
       return;
     }
@@ -1388,6 +1399,10 @@ public final class Replication {
       }
     }
     trace(Tracer.ATTACK, i, t, hitCount, aaKills);
+    if (th.tCity[t] >= 0) {
+      cityHits(th.tCity[t], hitCount);
+      return;
+    }
     final boolean delayed =
         th.mKind[m] == Mission.Kind.BOMBER_RAID.ordinal()
             && th.tKind[t] != Target.Kind.TRACK.ordinal();
@@ -1416,6 +1431,18 @@ public final class Replication {
       queue.push(now + wait, P_REPAIR, EV_JOB_READY, t);
     } else {
       queueJob(t);
+    }
+  }
+
+  /**
+   * Hits on a city: each destroys the share {@link Theatre#cDamagePerHit} of what still stands, at
+   * random over its area (random area coverage, see {@link io.airshield.domain.Target.City}); no
+   * repair within the campaign, and no line closes.
+   */
+  private void cityHits(final int c, final int hitCount) {
+    out[th.metrics.cityHits()] += hitCount;
+    for (int h = 0; h < hitCount; h++) {
+      cityLeft[c] *= 1 - th.cDamagePerHit[c];
     }
   }
 
@@ -1655,6 +1682,10 @@ public final class Replication {
         final int k = (pqHead[p] + q) % poolQueue[p].length;
         out[th.metrics.targetRepairWaitH(poolQueue[p][k])] += (end - poolQueued[p][k]) / 3600.0;
       }
+    }
+    for (int c = 0; c < th.cities; c++) {
+      out[th.metrics.cityDestroyed(c)] = 1 - cityLeft[c];
+      out[th.metrics.cityValueDestroyed()] += th.cValueShare[c] * (1 - cityLeft[c]);
     }
     out[Metrics.SUPPLY_TONS_PER_DAY] = out[Metrics.SUPPLY_TONS] / th.days;
     final double cap = th.totalCapacityTonsPerDay() * th.days;
