@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  airshield assess",
       "  airshield assess northeast-1952-spring --replications 2000",
+      "  airshield assess interior-1952 --formation formation-1951",
       "  airshield assess my-theatre.yaml --precision 1%% --seed 7 --csv out/"
     },
     exitCodeListHeading = "%nExit codes:%n",
