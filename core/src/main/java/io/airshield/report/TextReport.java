@@ -59,7 +59,8 @@ public final class TextReport {
             Locale.ROOT,
             "  %-56s %22s%n",
             trim(f.label() + (f.unit().isEmpty() ? "" : " (" + f.unit() + ")"), 56),
-            ci(f.value(), 1));
+            // a small share (a city's value destroyed) keeps two decimals, not 0.0
+            ci(f.value(), f.value().mean() != 0 && Math.abs(f.value().mean()) < 1 ? 2 : 1));
       }
       out.println();
     }
