@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  airshield assess",
       "  airshield assess northeast-1952-spring --replications 2000",
+      "  airshield assess interior-1952 --formation formation-1951",
       "  airshield assess my-theatre.yaml --precision 1%% --seed 7 --csv out/"
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -108,8 +109,8 @@ final class AssessCommand implements Callable<Integer> {
       paramLabel = "PLAN",
       description =
           "A formation plan (file or embedded name, e.g. formation-1951): fighter"
-              + " units with a formationUnit take their ready date and proficiency from its"
-              + " schedule.")
+              + " units with a formationUnit take their proficiency from its schedule and"
+              + " their ready date from its Monte Carlo, drawn per replication.")
   String formation;
 
   @Option(
@@ -210,14 +211,14 @@ final class AssessCommand implements Callable<Integer> {
     Scenario s = ScenarioReader.read(source.name(), source.bytes());
     s = truncate(s);
     final ScenarioFiles.Source plan = formation == null ? null : FormCommand.planSource(formation);
-    if (plan != null) {
-      s =
-          FormationLink.apply(
-              s,
-              PlanReader.read(plan.name(), plan.bytes()),
-              quiet ? null : spec.commandLine().getErr());
-    }
-    final Theatre theatre = new Theatre(s);
+    final Theatre theatre =
+        plan == null
+            ? new Theatre(s)
+            : FormationLink.theatre(
+                s,
+                PlanReader.read(plan.name(), plan.bytes()),
+                quiet ? null : spec.commandLine().getErr());
+    s = theatre.scenario();
     final MonteCarlo.Options options =
         new MonteCarlo.Options(
             seed,

@@ -1,9 +1,13 @@
 package io.airshield.app;
 
+import io.airshield.campaign.Theatre;
 import io.airshield.domain.FighterUnit;
 import io.airshield.domain.Scenario;
 import io.airshield.formation.FormationPlan;
 import io.airshield.formation.FormationPlanner;
+import io.airshield.formation.FormationResult;
+import io.airshield.formation.FormedEntry;
+import io.airshield.formation.PlanOutcome;
 import io.airshield.formation.ReadyUnit;
 import io.airshield.formation.schedule.DefaultScheduler;
 import io.airshield.formation.schedule.SolveOptions;
@@ -14,19 +18,40 @@ import java.util.List;
 
 /**
  * Brings a formation plan's units into a campaign: a fighter unit that names a {@code
- * formationUnit} takes the plan's ready date (as its first day in the theatre) and the proficiency
- * its training gave it, from the recommended schedule (with the least outside help when help is
- * found).
+ * formationUnit} takes the proficiency its training gave it and, as its first day in the theatre,
+ * the unit's ready date in the recommended schedule (with the least outside help when help is
+ * found); the theatre then draws that date per replication from the plan's Monte Carlo of the same
+ * schedule ({@link FormedEntry}), so the campaign's intervals carry the formation risk.
  */
 final class FormationLink {
   private FormationLink() {}
 
-  static Scenario apply(final Scenario s, final FormationPlan plan, final PrintWriter log) {
-    final List<ReadyUnit> ready =
+  /**
+   * @param s the scenario
+   * @param plan the formation plan
+   * @param log where to say what each formed unit takes, or null
+   * @return the scenario compiled with its formed units' ready dates drawn per replication
+   */
+  static Theatre theatre(final Scenario s, final FormationPlan plan, final PrintWriter log) {
+    final FormationResult result =
         new FormationPlanner(
                 new DefaultScheduler(), new SolveOptions(FormCommand.DEFAULT_BUDGET, 1))
-            .plan(plan)
-            .readyUnits();
+            .plan(plan);
+    final Scenario linked = apply(s, result.readyUnits(), log);
+    final PlanOutcome nominal = result.recommended();
+    if (!nominal.feasible()) {
+      return new Theatre(linked);
+    }
+    if (log != null) {
+      log.printf(
+          "formation: each replication draws the ready dates from the plan's Monte Carlo"
+              + " (replication r takes the sample r of form --seed)%n");
+    }
+    return new Theatre(linked, new FormedEntry(linked, plan, nominal));
+  }
+
+  private static Scenario apply(
+      final Scenario s, final List<ReadyUnit> ready, final PrintWriter log) {
     final List<String> known = ready.stream().map(ReadyUnit::unitId).toList();
     final List<FighterUnit> units = new ArrayList<>();
     boolean any = false;
@@ -55,7 +80,7 @@ final class FormationLink {
       final LocalDate from = r.readyDate().isBefore(s.start()) ? s.start() : r.readyDate();
       if (log != null) {
         log.printf(
-            "formation: %s (%s) ready %s, proficiency %.2f%s%n",
+            "formation: %s (%s) ready %s nominally, proficiency %.2f%s%n",
             u.id(),
             r.name(),
             r.readyDate(),

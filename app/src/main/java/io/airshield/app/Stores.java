@@ -52,7 +52,8 @@ final class Stores {
       s = s.withEnd(spec.lastDay());
     }
     if (spec.formation() != null) {
-      s = FormationLink.apply(s, PlanReader.read(spec.formationName(), spec.formation()), null);
+      return FormationLink.theatre(
+          s, PlanReader.read(spec.formationName(), spec.formation()), null);
     }
     return new Theatre(s);
   }

@@ -87,6 +87,41 @@ class AssessCommandTest {
   }
 
   @Test
+  void theInteriorWithTheFormationPlanAnswersTheCitiesQuestionOnAnyThreadCount() {
+    final String[] args = {
+      "assess",
+      "interior-1952",
+      "--formation",
+      "formation-1951",
+      "--replications",
+      "12",
+      "--format",
+      "json",
+      "--no-report",
+      "--no-store"
+    };
+    final CliRunner.Run one = CliRunner.run(concat(args, "--threads", "1"));
+    assertThat(one.code()).as(one.err()).isZero();
+    assertThat(one.err())
+        .contains("formation: pla-mig9-1 (1st MiG-9 fighter division) ready 1952-")
+        .contains("formation: pla-la9")
+        .contains("each replication draws the ready dates");
+    assertThat(one.out())
+        .contains("\"question\" : \"cities\"")
+        .contains("cityValueDestroyed")
+        .contains("cityRaidsIntercepted");
+    final CliRunner.Run two = CliRunner.run(concat(args, "--threads", "2"));
+    assertThat(two.code()).isZero();
+    assertThat(two.out()).isEqualTo(one.out());
+  }
+
+  private static String[] concat(final String[] a, final String... b) {
+    final String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  @Test
   void badOptionsAreUserErrorsWithoutStackTraces() {
     for (String[] args :
         new String[][] {

@@ -206,6 +206,9 @@ public final class Assessor {
                 st.estimate(m.targetOpen(t)).times(days)));
       }
     }
+    if (s.question() != Question.CITIES) {
+      figs.addAll(cities(s, st, m)); // beside the supply: the cities' defence, when it has any
+    }
     figs.add(
         fig(
             st,
@@ -316,7 +319,7 @@ public final class Assessor {
         weak.subList(0, Math.min(3, weak.size())),
         daily,
         Fields.fileName(s.question()),
-        headline(s, st),
+        headline(s, st, m),
         losses(s, st, m));
   }
 
@@ -349,7 +352,11 @@ public final class Assessor {
    * (cable 2), the share intercepted, at night and in bad weather, and the share that reached their
    * targets.
    */
-  private static List<Assessment.Figure> headline(final Scenario s, final Statistics st) {
+  private static List<Assessment.Figure> headline(
+      final Scenario s, final Statistics st, final Metrics m) {
+    if (s.question() == Question.CITIES) {
+      return cities(s, st, m);
+    }
     if (s.question() != Question.INTRUSIONS) {
       return List.of();
     }
@@ -375,6 +382,43 @@ public final class Assessor {
             "%",
             st.ratio(CampaignStatistics.INTRUSIONS_REACHED).times(100)),
         fig(st, Metrics.INTRUSIONS, "intrusions", "Intrusion flights", "flights"));
+  }
+
+  /**
+   * The cities' defence (issue 19): the share of their total value destroyed, each city's, and the
+   * raids against them intercepted before release. Empty when the scenario has no city.
+   */
+  static List<Assessment.Figure> cities(final Scenario s, final Statistics st, final Metrics m) {
+    if (m.cities() == 0) {
+      return List.of();
+    }
+    final List<Assessment.Figure> out = new ArrayList<>();
+    out.add(
+        new Assessment.Figure(
+            "cityValueDestroyed",
+            "Cities' value destroyed (weighed by value)",
+            "%",
+            st.estimate(m.cityValueDestroyed()).times(100)));
+    int c = 0;
+    for (Target tg : s.targets()) {
+      if (tg.kind() == Target.Kind.CITY) {
+        out.add(
+            new Assessment.Figure(
+                "cityDestroyed:" + tg.id(),
+                "  " + tg.name(),
+                "%",
+                st.estimate(m.cityDestroyed(c++)).times(100)));
+      }
+    }
+    out.add(
+        new Assessment.Figure(
+            "cityRaidsIntercepted",
+            "Raids on cities intercepted before release",
+            "%",
+            st.ratio(CampaignStatistics.CITY_RAIDS_INTERCEPTED).times(100)));
+    out.add(fig(st, m.cityRaids(), "cityRaids", "Raids against cities", "raids"));
+    out.add(fig(st, m.cityHits(), "cityHits", "Attackers that hit a city", "aircraft"));
+    return out;
   }
 
   private static Assessment.Figure fig(

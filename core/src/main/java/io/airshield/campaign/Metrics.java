@@ -162,11 +162,15 @@ public final class Metrics {
 
   private static final int SCALARS = 49;
 
+  /** Slots of the cities' totals, after the missions' (present only with cities). */
+  private static final int CITY_SCALARS = 4;
+
   private final int lines;
   private final int targets;
   private final int units;
   private final int days;
   private final int missions;
+  private final int cities;
 
   /**
    * @param lines rail lines
@@ -177,18 +181,86 @@ public final class Metrics {
    */
   public Metrics(
       final int lines, final int targets, final int units, final int days, final int missions) {
+    this(lines, targets, units, days, missions, 0);
+  }
+
+  /**
+   * @param lines rail lines
+   * @param targets targets
+   * @param units fighter units
+   * @param days days in the campaign
+   * @param missions the enemy's missions
+   * @param cities city targets: with none, no city slot exists and the layout is as before them
+   */
+  public Metrics(
+      final int lines,
+      final int targets,
+      final int units,
+      final int days,
+      final int missions,
+      final int cities) {
     this.lines = lines;
     this.targets = targets;
     this.units = units;
     this.days = days;
     this.missions = missions;
+    this.cities = cities;
   }
 
   /**
    * @return the number of slots
    */
   public int size() {
+    return c0() + (cities > 0 ? CITY_SCALARS + cities : 0);
+  }
+
+  private int c0() {
     return SCALARS + 2 * lines + 7 * targets + 3 * units + 2 * days + 4 * missions;
+  }
+
+  /**
+   * @return the number of city targets
+   */
+  public int cities() {
+    return cities;
+  }
+
+  /**
+   * @return slot of the share of the cities' total value destroyed (0 to 1); only with cities
+   */
+  public int cityValueDestroyed() {
+    return c0();
+  }
+
+  /**
+   * @return slot of raids against cities (those that reached their city or were turned back on the
+   *     way); only with cities
+   */
+  public int cityRaids() {
+    return c0() + 1;
+  }
+
+  /**
+   * @return slot of the raids against cities that fighters intercepted before they released their
+   *     bombs; only with cities
+   */
+  public int cityRaidsIntercepted() {
+    return c0() + 2;
+  }
+
+  /**
+   * @return slot of attackers whose bombs hit a city; only with cities
+   */
+  public int cityHits() {
+    return c0() + 3;
+  }
+
+  /**
+   * @param c a city (in the order of the targets)
+   * @return slot of the share of its value destroyed (0 to 1)
+   */
+  public int cityDestroyed(final int c) {
+    return c0() + CITY_SCALARS + c;
   }
 
   /**

@@ -200,6 +200,12 @@ public final class Replication {
   private final int[] assignment;
   private final int assignmentSize;
 
+  /** Each unit's first day in this replication: its own, or drawn by {@link Theatre#entry}. */
+  private final int[] fromDay;
+
+  /** Each city's share of its value still standing (1 at the start). */
+  private final double[] cityLeft;
+
   /**
    * @param theatre the compiled theatre
    * @param allocator the command posts' assignment of flights to raids
@@ -277,6 +283,8 @@ public final class Replication {
     tValue = new double[64];
     tRaid = new int[64];
     assignment = new int[maxW];
+    fromDay = new int[th.units];
+    cityLeft = new double[th.cities];
   }
 
   /**
@@ -400,6 +408,11 @@ public final class Replication {
         }
       }
     }
+    Arrays.fill(cityLeft, 1);
+    System.arraycopy(th.uFromDay, 0, fromDay, 0, th.units);
+    if (th.entry != null) {
+      th.entry.draw(seed, rep, fromDay);
+    }
     Arrays.fill(nightShift, false);
     Arrays.fill(missionSorties, 0);
     Arrays.fill(missionLosses, 0);
@@ -442,7 +455,7 @@ public final class Replication {
     for (int u = 0; u < th.units; u++) {
       sortiesToday[u] = 0;
       forward[u] = th.uHasFwd[u] && (th.uFwdTarget[u] < 0 || !closed[th.uFwdTarget[u]]);
-      if (d < th.uFromDay[u]) {
+      if (d < fromDay[u]) {
         ready[u] = 0;
         continue;
       }
@@ -491,7 +504,7 @@ public final class Replication {
     final long end = night ? sunrise(region, d + 1) - 3600 : sunset(region, d) - 3600;
     for (int k = 0; k < group.length && t < end; k++) {
       final int u = group[(d + k) % group.length];
-      if (d < th.uFromDay[u]) {
+      if (d < fromDay[u]) {
         continue;
       }
       final int flight = th.uFlight[u];
@@ -820,7 +833,7 @@ public final class Replication {
     final int[] cpUnits = th.cpUnits[cp];
     int eligible = 0;
     for (final int u : cpUnits) {
-      if (today < th.uFromDay[u]) {
+      if (today < fromDay[u]) {
         continue;
       }
       if (groundReady(u) || patrolFree[u] > 0 && now < patrolEnd[u]) {
@@ -837,7 +850,7 @@ public final class Replication {
       }
       boolean reachable = false;
       for (final int u : cpUnits) {
-        if (today >= th.uFromDay[u]
+        if (today >= fromDay[u]
             && (interceptSample(u, i) >= 0 || now < patrolEnd[u] && patrolSample(u, i) >= 0)) {
           reachable = true;
           break;
@@ -1333,6 +1346,12 @@ public final class Replication {
         out[slot + 1]++;
       }
     }
+    if (th.tCity[t] >= 0 && !intrusion) {
+      out[th.metrics.cityRaids()]++;
+      if (contact) {
+        out[th.metrics.cityRaidsIntercepted()]++;
+      }
+    }
     if ((raidFlags[i] & F_ABORTED) != 0 || raidN[i] <= 0) {
       return;
     }
@@ -1424,6 +1443,10 @@ public final class Replication {
       }
     }
     trace(Tracer.ATTACK, i, t, hitCount, aaKills);
+    if (th.tCity[t] >= 0) {
+      cityHits(th.tCity[t], hitCount);
+      return;
+    }
     final boolean delayed =
         th.mKind[m] == Mission.Kind.BOMBER_RAID.ordinal()
             && th.tKind[t] != Target.Kind.TRACK.ordinal();
@@ -1452,6 +1475,18 @@ public final class Replication {
       queue.push(now + wait, P_REPAIR, EV_JOB_READY, t);
     } else {
       queueJob(t);
+    }
+  }
+
+  /**
+   * Hits on a city: each destroys the share {@link Theatre#cDamagePerHit} of what still stands, at
+   * random over its area (random area coverage, see {@link io.airshield.domain.Target.City}); no
+   * repair within the campaign, and no line closes.
+   */
+  private void cityHits(final int c, final int hitCount) {
+    out[th.metrics.cityHits()] += hitCount;
+    for (int h = 0; h < hitCount; h++) {
+      cityLeft[c] *= 1 - th.cDamagePerHit[c];
     }
   }
 
@@ -1691,6 +1726,10 @@ public final class Replication {
         final int k = (pqHead[p] + q) % poolQueue[p].length;
         out[th.metrics.targetRepairWaitH(poolQueue[p][k])] += (end - poolQueued[p][k]) / 3600.0;
       }
+    }
+    for (int c = 0; c < th.cities; c++) {
+      out[th.metrics.cityDestroyed(c)] = 1 - cityLeft[c];
+      out[th.metrics.cityValueDestroyed()] += th.cValueShare[c] * (1 - cityLeft[c]);
     }
     out[Metrics.SUPPLY_TONS_PER_DAY] = out[Metrics.SUPPLY_TONS] / th.days;
     final double cap = th.totalCapacityTonsPerDay() * th.days;

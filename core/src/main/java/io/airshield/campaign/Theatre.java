@@ -80,6 +80,21 @@ public final class Theatre {
   /** The targets on each line. */
   final int[][] lTargets;
 
+  /** Each target's city index, or -1 for a target of another kind (issue 19). */
+  final int[] tCity;
+
+  /** The number of city targets. */
+  final int cities;
+
+  /** Each city's target index. */
+  final int[] cTarget;
+
+  /** Each city's share of the cities' total value (0 to 1). */
+  final double[] cValueShare;
+
+  /** Each city's share of its remaining value one hit destroys (0 to 1). */
+  final double[] cDamagePerHit;
+
   /** Repair sector of each target: its line, or {@link #lines} for targets on no line. */
   final int[] tSector;
 
@@ -269,12 +284,26 @@ public final class Theatre {
   final int[][] tmBatt; // [mission*targets+t]: batteries covering target at attack altitude
   final double[][] tmExpo;
 
+  /** Draws the formed units' first day per replication, or null (every unit's is its own). */
+  final EntryDraw entry;
+
   /**
    * Compiles a scenario.
    *
    * @param s a validated scenario
    */
   public Theatre(final Scenario s) {
+    this(s, null);
+  }
+
+  /**
+   * Compiles a scenario whose units' first days are drawn per replication.
+   *
+   * @param s a validated scenario
+   * @param entry draws the first day of the units still forming, per replication; or null
+   */
+  public Theatre(final Scenario s, final EntryDraw entry) {
+    this.entry = entry;
     this.scenario = s;
     this.days = s.days();
     final LocalDate epoch = s.start();
@@ -378,6 +407,30 @@ public final class Theatre {
       }
     }
 
+    tCity = new int[targets];
+    cities = (int) s.targets().stream().filter(x -> x.kind() == Target.Kind.CITY).count();
+    cTarget = new int[cities];
+    cValueShare = new double[cities];
+    cDamagePerHit = new double[cities];
+    double cityValue = 0;
+    for (Target tg : s.targets()) {
+      cityValue += tg.kind() == Target.Kind.CITY ? tg.city().value() : 0;
+    }
+    for (int t = 0, c = 0; t < targets; t++) {
+      final Target tg = s.targets().get(t);
+      tCity[t] = tg.kind() == Target.Kind.CITY ? c : -1;
+      if (tCity[t] >= 0) {
+        cTarget[c] = t;
+        cValueShare[c] = tg.city().value() / cityValue;
+        cDamagePerHit[c] = tg.city().damagePerHit();
+        // what a raid on it threatens, for the command posts' choice of raids: the share of the
+        // cities' value one hit destroys, in the rail targets' ton-days as if all the cities
+        // were worth a 500 t/day line closed for a day (the scale of a target on no line); only
+        // the ratios between cities are sourced, the scale against rail targets is an estimate
+        tValue[t] = 500.0 * cValueShare[c] * cDamagePerHit[c];
+        c++;
+      }
+    }
     tSweepNear = new boolean[targets * targets];
     for (int a = 0; a < targets; a++) {
       for (int b = 0; b < targets; b++) {
@@ -812,7 +865,7 @@ public final class Theatre {
         tmExpo[m * targets + t] = el.stream().mapToDouble(Double::doubleValue).toArray();
       }
     }
-    metrics = new Metrics(lines, targets, units, days, missions);
+    metrics = new Metrics(lines, targets, units, days, missions, cities);
   }
 
   /**
@@ -886,14 +939,18 @@ public final class Theatre {
    */
   private int[] crewPools(final int crews) {
     final int[] count = new int[lines + 1];
+    int repairable = 0;
     for (int t = 0; t < targets; t++) {
-      count[tSector[t]]++;
+      if (tCity[t] < 0) { // a city is not repaired within a campaign: it takes no crew
+        count[tSector[t]]++;
+        repairable++;
+      }
     }
     int used = 0;
     for (int c : count) {
       used += c > 0 ? 1 : 0;
     }
-    if (crews < used || targets == 0) {
+    if (crews < used || repairable == 0) {
       return new int[] {crews};
     }
     final int[] pool = new int[lines + 1];
@@ -903,7 +960,7 @@ public final class Theatre {
       if (count[k] == 0) {
         continue;
       }
-      final double share = (double) (crews - used) * count[k] / targets;
+      final double share = (double) (crews - used) * count[k] / repairable;
       pool[k] = 1 + (int) Math.floor(share);
       rest[k] = share - Math.floor(share);
       given += pool[k];
@@ -972,6 +1029,13 @@ public final class Theatre {
   }
 
   /**
+   * @return what draws the units' first days per replication, or null
+   */
+  public EntryDraw entryDraw() {
+    return entry;
+  }
+
+  /**
    * @return the number of days
    */
   public int days() {
@@ -1016,6 +1080,13 @@ public final class Theatre {
    */
   public int batteries() {
     return batteries;
+  }
+
+  /**
+   * @return the number of city targets
+   */
+  public int cities() {
+    return cities;
   }
 
   /**

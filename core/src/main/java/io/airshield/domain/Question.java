@@ -10,5 +10,10 @@ public enum Question {
    * Are the intrusions stopped? The share of intrusions intercepted, by night and in bad weather,
    * and the share that reached their targets (cable 2).
    */
-  INTRUSIONS
+  INTRUSIONS,
+  /**
+   * Are the cities defended? The share of the cities' value destroyed, by city, and the share of
+   * the raids against them intercepted before they released their bombs (the interior, issue 19).
+   */
+  CITIES
 }

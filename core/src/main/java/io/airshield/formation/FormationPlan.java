@@ -16,7 +16,10 @@ import java.util.Optional;
  * @param start the epoch: day 0
  * @param end the end of the horizon: nothing is dated after it
  * @param pilotResource the resource the units' {@code pilotsNeeded} are drawn from, or empty
- * @param proficientFlyingHours flying hours on type at which a unit's proficiency is 1
+ * @param proficientFlyingHours flying hours on type at which a unit has finished its course
+ * @param formedProficiency the proficiency (on the scenarios' scale, 1 = the best Soviet regiments
+ *     of 1951) of a newly formed unit whose pilots flew the full course on type; see {@link
+ *     ReadyUnit}
  * @param resources the resources
  * @param units the units to form, in file order
  * @param help the outside help that may be requested
@@ -31,6 +34,7 @@ public record FormationPlan(
     LocalDate end,
     String pilotResource,
     double proficientFlyingHours,
+    double formedProficiency,
     List<PlanResource> resources,
     List<FormingUnit> units,
     List<HelpOption> help,

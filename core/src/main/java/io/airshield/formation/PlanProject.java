@@ -385,7 +385,7 @@ final class PlanProject {
               unit.deadline(),
               late,
               deadline - ready,
-              Math.min(1.0, hours / plan.proficientFlyingHours()),
+              ReadyUnit.proficiency(plan, hours),
               List.of(phases)));
     }
     return new PlanOutcome(help, true, List.of(), units, total, makespan);

@@ -187,6 +187,8 @@ public final class PlanReader {
     final LocalDate defaultDeadline = f.date("deadline", null);
     final Fields.Located pilotRef = f.ref("pilotResource", false);
     final double proficientHours = f.num("proficientFlyingHours", Unit.NONE, 1, 10_000, 60);
+    final double formedProficiency =
+        f.num("formedProficiency", Unit.NONE, 0, 1, ReadyUnit.FORMED_PROFICIENCY);
     final boolean datesOk = start != null && end != null;
     if (datesOk && !end.isAfter(start)) {
       f.error("end", "the horizon's end " + end + " is not after its start " + start, "");
@@ -245,6 +247,7 @@ public final class PlanReader {
             end == null ? LocalDate.EPOCH : end,
             pilots,
             Double.isNaN(proficientHours) ? 60 : proficientHours,
+            Double.isNaN(formedProficiency) ? ReadyUnit.FORMED_PROFICIENCY : formedProficiency,
             resources,
             normalise(units),
             help,

@@ -245,6 +245,20 @@ public final class ReadinessSimulator {
     return ready;
   }
 
+  /**
+   * One sample alone, as {@link #run} draws it: for a campaign that takes sample {@code index} for
+   * its replication of the same index (common random numbers with {@code airshield form}). Safe to
+   * call from several threads at once.
+   *
+   * @param seed the master seed
+   * @param index the sample
+   * @return each unit's ready day (from the plan's epoch), {@link #NEVER} when not ready within the
+   *     simulated span
+   */
+  public int[] sample(final long seed, final int index) {
+    return new Work().sample(seed, index);
+  }
+
   /** One thread's working arrays, reused across its samples. */
   private final class Work {
     private final Rng rng = new Rng(0, 0, 0);

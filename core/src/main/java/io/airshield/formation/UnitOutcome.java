@@ -15,7 +15,7 @@ import java.util.List;
  * @param deadline the date it must be ready by
  * @param latenessDays days late, 0 when on time
  * @param slackDays days to spare (negative when late)
- * @param proficiency 0..1, flying hours on type over the plan's proficient hours, see {@link
+ * @param proficiency 0..1, on the scenarios' scale from the flying hours on type, see {@link
  *     ReadyUnit}
  * @param phases its phases in file order
  */

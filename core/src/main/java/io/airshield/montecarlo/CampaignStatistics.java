@@ -42,6 +42,12 @@ public final class CampaignStatistics {
   /** Share of intrusions that reached their target. */
   public static final int INTRUSIONS_REACHED = 12;
 
+  /**
+   * Share of the raids against cities that fighters intercepted before they released their bombs;
+   * registered only when the theatre has cities.
+   */
+  public static final int CITY_RAIDS_INTERCEPTED = 13;
+
   private CampaignStatistics() {}
 
   /**
@@ -81,6 +87,11 @@ public final class CampaignStatistics {
       {Metrics.INTRUSIONS_BAD_INTERCEPTED, Metrics.INTRUSIONS_BAD},
       {Metrics.INTRUSIONS_REACHED, Metrics.INTRUSIONS}
     };
-    return new Statistics(m.size(), slots, lo, hi, pairs);
+    if (m.cities() == 0) {
+      return new Statistics(m.size(), slots, lo, hi, pairs);
+    }
+    final int[][] withCities = java.util.Arrays.copyOf(pairs, pairs.length + 1);
+    withCities[CITY_RAIDS_INTERCEPTED] = new int[] {m.cityRaidsIntercepted(), m.cityRaids()};
+    return new Statistics(m.size(), slots, lo, hi, withCities);
   }
 }

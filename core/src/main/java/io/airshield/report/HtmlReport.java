@@ -85,6 +85,23 @@ public final class HtmlReport {
                 ? " (the lines have no capacity)."
                 : ", " + e(pct(a.supplyShare())) + "% of the lines' capacity.")
         .append("</div>\n");
+    if (!a.headline().isEmpty()) {
+      // the scenario's own question (intrusions, cities) before everything else
+      h.append("<h2 id=\"question-h\">The question: ")
+          .append(e(a.question()))
+          .append("</h2>\n<div class=\"scroll\"><table class=\"reflow\" id=\"question\">")
+          .append("<tbody>\n");
+      for (Assessment.Figure f : a.headline()) {
+        h.append("<tr><td>")
+            .append(e(f.label().strip()))
+            .append("</td><td class=\"n\">")
+            .append(e(est(f.value())))
+            .append("</td><td>")
+            .append(e(f.unit()))
+            .append("</td></tr>\n");
+      }
+      h.append("</tbody></table></div>\n");
+    }
 
     h.append(
         "<h2 id=\"map-h\">The theatre</h2>\n<p>Rail lines are coloured by their share of"

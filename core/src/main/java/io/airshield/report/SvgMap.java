@@ -279,6 +279,21 @@ public final class SvgMap {
                 + Svg.n(xy[1] - 4.5)
                 + " l4.5,4.5 l-4.5,4.5 l-4.5,-4.5 z\""
                 + " fill=\"#000\"/></g>\n");
+      } else if (t.kind() == Target.Kind.CITY) {
+        // the built-up area to scale (a degree of latitude is 111.2 km), at least a dot's size
+        final double[] edge =
+            p.xy(new GeoPoint(t.at().latDeg() + t.city().radiusM() / 111_195.0, t.at().lonDeg()));
+        g.raw(
+            "<g><title>"
+                + Svg.esc("City: " + t.name())
+                + "</title><circle cx=\""
+                + Svg.n(xy[0])
+                + "\" cy=\""
+                + Svg.n(xy[1])
+                + "\" r=\""
+                + Svg.n(Math.max(4, Math.abs(edge[1] - xy[1])))
+                + "\" fill=\"none\" stroke=\"#000\" stroke-width=\"1.5\""
+                + " stroke-dasharray=\"3 2\"/></g>\n");
       }
     }
     g.raw("</g>\n");

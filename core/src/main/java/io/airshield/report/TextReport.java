@@ -59,35 +59,42 @@ public final class TextReport {
             Locale.ROOT,
             "  %-56s %22s%n",
             trim(f.label() + (f.unit().isEmpty() ? "" : " (" + f.unit() + ")"), 56),
-            ci(f.value(), 1));
+            // a small share (a city's value destroyed) keeps two decimals, not 0.0
+            ci(f.value(), f.value().mean() != 0 && Math.abs(f.value().mean()) < 1 ? 2 : 1));
       }
       out.println();
     }
-    out.printf(
-        Locale.ROOT,
-        "SUPPLY DELIVERED: %s t/day, %s of capacity%n",
-        ci(a.supply(), 0),
-        Double.isNaN(a.supplyShare().mean())
-            ? "n/a (none)"
-            : ci(a.supplyShare().times(100), 1) + "%");
-    out.println();
-    out.printf(
-        Locale.ROOT,
-        "%-28s %10s %24s %22s%n",
-        "Rail line",
-        "capacity",
-        "delivered (t/day)",
-        "% of capacity");
-    for (Assessment.LineResult l : a.lines()) {
+    if (a.lines().isEmpty()) {
+      // a scenario with no rail line (the interior's cities): no supply to report
+      out.println("SUPPLY: none carried (the scenario has no rail line).");
+      out.println();
+    } else {
       out.printf(
           Locale.ROOT,
-          "%-28s %10.0f %24s %22s%n",
-          trim(l.name(), 28),
-          l.capacityTonsPerDay(),
-          ci(l.tonsPerDay(), 0),
-          ci(l.share().times(100), 1));
+          "SUPPLY DELIVERED: %s t/day, %s of capacity%n",
+          ci(a.supply(), 0),
+          Double.isNaN(a.supplyShare().mean())
+              ? "n/a (none)"
+              : ci(a.supplyShare().times(100), 1) + "%");
+      out.println();
+      out.printf(
+          Locale.ROOT,
+          "%-28s %10s %24s %22s%n",
+          "Rail line",
+          "capacity",
+          "delivered (t/day)",
+          "% of capacity");
+      for (Assessment.LineResult l : a.lines()) {
+        out.printf(
+            Locale.ROOT,
+            "%-28s %10.0f %24s %22s%n",
+            trim(l.name(), 28),
+            l.capacityTonsPerDay(),
+            ci(l.tonsPerDay(), 0),
+            ci(l.share().times(100), 1));
+      }
+      out.println();
     }
-    out.println();
     out.printf(
         Locale.ROOT,
         "%-34s %-9s %22s %18s %14s%n",
@@ -144,6 +151,10 @@ public final class TextReport {
           ci(u.sorties(), 0),
           ci(u.kills()),
           ci(u.losses()));
+    }
+    if (a.lines().isEmpty()) {
+      out.flush();
+      return;
     }
     out.println();
     out.println(

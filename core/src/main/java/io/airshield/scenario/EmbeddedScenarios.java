@@ -31,6 +31,12 @@ public final class EmbeddedScenarios {
         "Northeast China, Mar - Apr 1952: intrusions at night"
             + " and in bad weather; where should two night/all-weather jet regiments stand? (cable of"
             + " 11 Mar 1952)");
+    SCENARIOS.put(
+        "interior-1952",
+        "China's interior, Mar - Apr 1952: raids and reconnaissance from Taiwan"
+            + " and the sea on Beijing, Shanghai and Canton; with assess --formation"
+            + " formation-1951, how well do the formed divisions defend the cities? (cable"
+            + " No. 25187)");
   }
 
   private EmbeddedScenarios() {}

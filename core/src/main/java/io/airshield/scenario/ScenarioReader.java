@@ -467,6 +467,7 @@ public final class ScenarioReader {
     if (f.has("usableFrom")) {
       usableFrom = f.date("usableFrom", null);
     }
+    final Target.City city = city(f, kind, lineRef);
     return new Target(
         f.text("id"),
         f.text("name", f.text("id")),
@@ -475,10 +476,42 @@ public final class ScenarioReader {
         placeId,
         lineRef == null ? "" : lineRef.value(),
         f.integer("hitsToClose", 1, 1000, 1),
-        f.num("repairHoursPerHit", Unit.H, 0, 24 * 365),
+        kind == Target.Kind.CITY
+            ? f.num("repairHoursPerHit", Unit.H, 0, 24 * 365, 0)
+            : f.num("repairHoursPerHit", Unit.H, 0, 24 * 365),
         source(f),
         usableFrom,
-        f.num("bypassPct", Unit.PERCENT, 0, 100, 0));
+        f.num("bypassPct", Unit.PERCENT, 0, 100, 0),
+        city);
+  }
+
+  /** The fields only a city target has: required for one, a problem on any other. */
+  private static final List<String> CITY_FIELDS = List.of("value", "radiusKm", "hitAreaKm2");
+
+  private static Target.City city(
+      final Fields f, final Target.Kind kind, final Fields.Located lineRef) {
+    if (kind != Target.Kind.CITY) {
+      for (String k : CITY_FIELDS) {
+        if (f.has(k)) {
+          f.error(
+              k,
+              "only a city target has " + k,
+              "Maybe kind: city, or remove " + k + " (docs/scenario-format.md, targets).");
+          f.num(k, Unit.NONE, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0);
+        }
+      }
+      return null;
+    }
+    if (lineRef != null) {
+      f.error(
+          "line",
+          "a city target closes no rail line",
+          "Maybe remove line, or add a junction target for the city's station.");
+    }
+    return new Target.City(
+        f.num("value", Unit.NONE, 0.001, 1e9),
+        f.num("radiusKm", Unit.KM, 0.1, 100),
+        f.num("hitAreaKm2", Unit.KM2, 1e-6, 100));
   }
 
   private WeatherRegion region(final Fields f) {

@@ -29,7 +29,9 @@ public enum Unit {
   /** Degrees of latitude or longitude, kept in degrees. */
   DEG("degrees", 1.0),
   /** Metric tons, kept in tons (supply is counted in tons throughout). */
-  TONS("t", 1.0);
+  TONS("t", 1.0),
+  /** Square kilometres. */
+  KM2("km2", 1e6);
 
   private final String symbol;
   private final double toSi;

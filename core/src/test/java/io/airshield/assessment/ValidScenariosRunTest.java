@@ -170,8 +170,14 @@ class ValidScenariosRunTest {
           latLon(t);
         }
         if (!lines.isEmpty()
+            && kind != Target.Kind.CITY
             && (kind == Target.Kind.TRACK || kind == Target.Kind.BRIDGE || r.nextBoolean())) {
           t.put("line", pick(lines));
+        }
+        if (kind == Target.Kind.CITY) {
+          t.put("value", num(0.001, 1e9))
+              .put("radiusKm", num(0.1, 100))
+              .put("hitAreaKm2", num(1e-6, 100));
         }
         if (r.nextBoolean()) {
           t.put("hitsToClose", integer(1, 1000));

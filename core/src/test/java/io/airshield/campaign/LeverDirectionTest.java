@@ -35,6 +35,42 @@ class LeverDirectionTest {
     assertPositive(Paired.difference(base, more, Metrics.SUPPLY_TONS, REPS));
   }
 
+  /**
+   * Issue 19: fighters around a city meet raids before they release their bombs, and the city loses
+   * less of its value.
+   */
+  @Test
+  void fightersAroundACityInterceptBeforeReleaseAndSaveItsValue() {
+    final Scenario city = TestScenarios.load("city-only");
+    final Metrics cm = new Theatre(city).metrics();
+    final FighterUnit regiment =
+        new FighterUnit(
+            "regiment",
+            "city regiment",
+            "field",
+            "f",
+            "cp",
+            30,
+            32,
+            0.8,
+            0.8,
+            false,
+            4,
+            300,
+            3600,
+            3,
+            city.start(),
+            "test");
+    final Scenario defended = city.withFighterUnits(List.of(regiment));
+    // a fighter unit more shifts the city slots: each side reads its own layout
+    final Metrics dm = new Theatre(defended).metrics();
+    assertPositive(
+        Paired.difference(
+            city, defended, cm.cityRaidsIntercepted(), dm.cityRaidsIntercepted(), REPS));
+    assertPositive(
+        Paired.difference(defended, city, dm.cityValueDestroyed(), cm.cityValueDestroyed(), REPS));
+  }
+
   @Test
   void moreFightersDestroyMoreRaiders() {
     final Scenario more = base.mapFighterUnits(u -> u.withAircraft(u.aircraft() * 2));

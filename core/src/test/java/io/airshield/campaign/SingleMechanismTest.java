@@ -30,4 +30,33 @@ class SingleMechanismTest {
     assertThat(r.statistics().estimate(Metrics.RAIDS).mean())
         .isCloseTo(50, org.assertj.core.api.Assertions.within(0.5));
   }
+
+  /**
+   * A city bombed by day with no defence (issue 19): packages a day are Poisson with mean λ = S / P
+   * over D days; each of a package's P attackers hits with probability p and each hit destroys the
+   * share f = a / (π R²) of what stands (random area coverage). The share still standing after K
+   * packages is (1 - p f)^(P K), whose mean over K ~ Poisson(λ D) is exp(-λ D (1 - (1 - p f)^P)).
+   * Here S = 3, P = 3, D = 10, p = 0.2, a = 0.5 km², R = 2 km.
+   */
+  @Test
+  void cityDamageMatchesRandomAreaCoverage() {
+    final Theatre th = new Theatre(TestScenarios.load("city-only"));
+    final MonteCarlo.Result r =
+        MonteCarlo.run(
+            th, GreedyAllocator::new, MonteCarlo.Options.fixed(5, 4000, 2), null, null, null);
+    final double f = 0.5 / (Math.PI * 2 * 2);
+    final double expected = 1 - Math.exp(-1.0 * 10 * (1 - Math.pow(1 - 0.2 * f, 3)));
+    final Estimate e = r.statistics().estimate(th.metrics().cityValueDestroyed());
+    final double tol = e.halfWidth() / 1.96 * 3.29;
+    assertThat(e.mean()).isCloseTo(expected, org.assertj.core.api.Assertions.within(tol));
+    assertThat(r.statistics().estimate(th.metrics().cityDestroyed(0)).mean()).isEqualTo(e.mean());
+    // every attacker hits with p: hits are 0.2 x 3 x 10 a campaign on average
+    final Estimate hits = r.statistics().estimate(th.metrics().cityHits());
+    assertThat(hits.mean())
+        .isCloseTo(6, org.assertj.core.api.Assertions.within(hits.halfWidth() * 1.7));
+    // no fighters: no raid is intercepted before its release
+    assertThat(r.statistics().estimate(th.metrics().cityRaidsIntercepted()).mean()).isZero();
+    assertThat(r.statistics().estimate(th.metrics().cityRaids()).mean())
+        .isCloseTo(10, org.assertj.core.api.Assertions.within(0.3));
+  }
 }

@@ -196,7 +196,9 @@ class FormationPlannerTest {
     final int startB = o.units().get(1).phases().get(0).startDay();
     assertThat(Math.max(startA, startB)).isEqualTo(31);
     assertThat(Math.min(startA, startB)).isZero();
-    assertThat(o.units()).extracting(UnitOutcome::proficiency).containsExactly(0.5, 1.0);
+    assertThat(o.units())
+        .extracting(UnitOutcome::proficiency)
+        .containsExactly(0.2, 0.4); // 0.4 x 30/60, 0.4 x 60/60
   }
 
   @Test

@@ -38,7 +38,7 @@ class EmbeddedScenariosTest {
   @Test
   void defaultComesFirst() {
     assertThat(EmbeddedScenarios.names())
-        .containsExactly("korea-1951-autumn", "northeast-1952-spring");
+        .containsExactly("korea-1951-autumn", "northeast-1952-spring", "interior-1952");
     assertThat(EmbeddedScenarios.defaultName()).isEqualTo("korea-1951-autumn");
   }
 
@@ -140,7 +140,7 @@ class EmbeddedScenariosTest {
         .hasMessageContaining("maybe korea-1951-autumn?");
     assertThatThrownBy(() -> EmbeddedScenarios.bytes("mars-2100"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("known are korea-1951-autumn, northeast-1952-spring");
+        .hasMessageContaining("known are korea-1951-autumn, northeast-1952-spring, interior-1952");
     assertThat(EmbeddedScenarios.findDescription("mars-2100")).isEmpty();
     assertThat(EmbeddedScenarios.exists("northeast-1952-spring")).isTrue();
   }

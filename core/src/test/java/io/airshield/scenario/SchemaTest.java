@@ -92,6 +92,8 @@ class SchemaTest {
     assertThat(messages(doc)).isNotEmpty();
   }
 
+  private static final List<String> CITY_FIELDS = List.of("value", "radiusKm", "hitAreaKm2");
+
   /** Each object's fields in the schema are exactly those the reader knows there. */
   @Test
   void everyObjectListsTheReadersFields() {
@@ -105,10 +107,21 @@ class SchemaTest {
           s.path("properties").fieldNames().forEachRemaining(schemaFields::add);
           final Set<String> used = new TreeSet<>();
           obj.fieldNames().forEachRemaining(used::add);
+          final Set<String> allFields = new TreeSet<>(schemaFields);
+          if (path.equals("targets[0]")) {
+            // a city's fields belong to kind city alone (issue 19): the bridge first in the list
+            // cannot have them, so small.yaml's city target shows them to the schema and reader
+            final ObjectNode city = (ObjectNode) small().get("targets").get(2);
+            assertThat(city.get("kind").asText()).isEqualTo("city");
+            for (String k : CITY_FIELDS) {
+              assertThat(city.has(k)).as("small.yaml's city has " + k).isTrue();
+              assertThat(schemaFields.remove(k)).as("the schema has " + k).isTrue();
+            }
+          }
           assertThat(used)
               .as("small.yaml uses every schema field at " + path)
               .isEqualTo(schemaFields);
-          assertThat(readerFields(path)).as("reader's fields at " + path).isEqualTo(schemaFields);
+          assertThat(readerFields(path)).as("reader's fields at " + path).isEqualTo(allFields);
           seen.add(path);
         });
     assertThat(seen)

@@ -26,6 +26,21 @@ public final class TestScenarios {
   }
 
   /**
+   * @param name resource name without extension, under io/airshield/testdomain
+   * @return the file's bytes, to be changed before reading
+   */
+  public static byte[] bytes(final String name) {
+    try (InputStream in = TestScenarios.class.getResourceAsStream(name + ".yaml")) {
+      if (in == null) {
+        throw new IllegalArgumentException("no test scenario " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * @return the small test theatre
    */
   public static Scenario mini() {
