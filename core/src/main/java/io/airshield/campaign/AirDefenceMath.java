@@ -101,8 +101,9 @@ public final class AirDefenceMath {
    * AA effectiveness against the light and weather, as a factor on rounds per kill by day in clear
    * weather: at night guns fire blind (barrage) unless searchlights or gun-laying radar help them;
    * in cloud optical laying fails where radar does not. One rule for the replication and the
-   * analytic screen (the factors are {@link ModelConstants} estimates).
+   * analytic screen (the factors are {@link io.airshield.domain.ModelParameter} estimates).
    *
+   * @param mp the model's parameters
    * @param radar whether the guns have gun-laying radar
    * @param searchlights whether searchlights light their targets
    * @param light a {@link io.airshield.domain.Light} ordinal
@@ -110,20 +111,21 @@ public final class AirDefenceMath {
    * @return the factor, in (0, 1]
    */
   static double aaFactor(
-      final boolean radar, final boolean searchlights, final int light, final int weather) {
+      final Params mp,
+      final boolean radar,
+      final boolean searchlights,
+      final int light,
+      final int weather) {
     double f = 1;
     if (light == io.airshield.domain.Light.TWILIGHT.ordinal()) {
-      f = ModelConstants.AA_TWILIGHT;
+      f = mp.aaTwilight;
     } else if (light == io.airshield.domain.Light.NIGHT.ordinal()) {
-      f =
-          radar
-              ? ModelConstants.AA_NIGHT_RADAR
-              : searchlights ? ModelConstants.AA_NIGHT_SEARCHLIGHTS : ModelConstants.AA_NIGHT_BLIND;
+      f = radar ? mp.aaNightRadar : searchlights ? mp.aaNightSearchlights : mp.aaNightBlind;
     }
     if (weather == io.airshield.domain.Weather.MARGINAL.ordinal()) {
-      f *= radar ? ModelConstants.AA_BAD_RADAR : ModelConstants.AA_MARGINAL_OPTICAL;
+      f *= radar ? mp.aaBadRadar : mp.aaMarginalOptical;
     } else if (weather == io.airshield.domain.Weather.ADVERSE.ordinal()) {
-      f *= radar ? ModelConstants.AA_BAD_RADAR : ModelConstants.AA_ADVERSE_OPTICAL;
+      f *= radar ? mp.aaBadRadar : mp.aaAdverseOptical;
     }
     return f;
   }

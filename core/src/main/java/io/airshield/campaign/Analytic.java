@@ -1,7 +1,5 @@
 package io.airshield.campaign;
 
-import static io.airshield.campaign.ModelConstants.*;
-
 import io.airshield.domain.Light;
 import io.airshield.domain.Mission;
 import io.airshield.domain.Weather;
@@ -11,7 +9,8 @@ import java.util.Arrays;
  * A fast analytic estimate of a campaign's expected figures from a compiled {@link Theatre}, with
  * no simulation: the screen of the reinforcement planner. It uses the same geometry the
  * replications use (the theatre's routes, radar cover, AA exposures and fighter reach) and the same
- * constants ({@link ModelConstants}), but replaces the event simulation by expectations:
+ * constants ({@link io.airshield.domain.ModelParameter}), but replaces the event simulation by
+ * expectations:
  *
  * <ul>
  *   <li>Raids: the mission's expected packages per day, spread over its entries and targets by
@@ -133,7 +132,7 @@ public final class Analytic {
   }
 
   private double lambda(final int b, final double exposure) {
-    return th.bGuns[b] * th.bRatePerS[b] * exposure * AA_FIRE_DUTY / th.bRoundsPerKill[b];
+    return th.bGuns[b] * th.bRatePerS[b] * exposure * th.mp.aaFireDuty / th.bRoundsPerKill[b];
   }
 
   /** The rule of Replication.interceptSample, with the raid plotted at {@code report}. */
@@ -312,27 +311,27 @@ public final class Analytic {
     final int attackers = Math.max(1, th.mPackage[m]);
     if (th.mKind[m] == Mission.Kind.RAIL_INTERDICTION.ordinal()) {
       // the share of the package engaged, each of them jettisoning (Replication.combat)
-      return Math.min(1, (double) th.uFlight[u] / attackers) * JETTISON_BOUNCED;
+      return Math.min(1, (double) th.uFlight[u] / attackers) * th.mp.jettisonBounced;
     }
-    return Math.min(0.8, ABORT_BOMBER * th.uFlight[u] / attackers);
+    return Math.min(0.8, th.mp.abortBomber * th.uFlight[u] / attackers);
   }
 
   private double hitProb(final int m, final int l, final int w) {
     double ph = th.mHit[m];
     if (th.mLight[m] != Mission.LightWindow.NIGHT.ordinal() && l == Light.NIGHT.ordinal()) {
-      ph *= BOMB_NIGHT;
+      ph *= th.mp.bombNight;
     }
     if (w == Weather.MARGINAL.ordinal()) {
-      ph *= BOMB_MARGINAL;
+      ph *= th.mp.bombMarginal;
     } else if (w == Weather.ADVERSE.ordinal()) {
-      ph *= BOMB_ADVERSE;
+      ph *= th.mp.bombAdverse;
     }
     return ph;
   }
 
   /** The replication's AA factor ({@link AirDefenceMath#aaFactor}) for AA unit a. */
   private double aaFactor(final int a, final int light, final int weather) {
-    return AirDefenceMath.aaFactor(aaRadar[a], aaLights[a], light, weather);
+    return AirDefenceMath.aaFactor(th.mp, aaRadar[a], aaLights[a], light, weather);
   }
 
   /**
@@ -355,7 +354,7 @@ public final class Analytic {
     double dark = 1;
     final int[] lights = th.rLights[r * (k + 1) + k];
     for (int j = 0; j < lights.length; j += 2) {
-      dark *= Math.pow(1 - LIGHT_PICKUP, lights[j + 1] * aaWeight[lights[j]]);
+      dark *= Math.pow(1 - th.mp.lightPickup, lights[j + 1] * aaWeight[lights[j]]);
     }
     return Contact.probability(th, u, light, weather, sigma, 1 - dark, meanMoon[th.tRegion[t]]);
   }

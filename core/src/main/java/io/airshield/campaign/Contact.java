@@ -1,7 +1,5 @@
 package io.airshield.campaign;
 
-import static io.airshield.campaign.ModelConstants.*;
-
 import io.airshield.domain.AircraftType;
 import io.airshield.domain.Light;
 import io.airshield.domain.Weather;
@@ -11,7 +9,7 @@ import io.airshield.domain.Weather;
  * ({@link Analytic}): the probability that a vectored flight of a unit finds its raid.
  *
  * <p>By day, and in twilight, in clear or marginal weather, the pilots see far and the rule is
- * model 1's: {@code CONTACT_DAY} x (0.5 + 0.5 proficiency), with factors for twilight and cloud.
+ * model 1's: {@code contactDay} x (0.5 + 0.5 proficiency), with factors for twilight and cloud.
  *
  * <p>At night and in adverse weather the controllers place the fighter near the raid with a
  * vectoring error of standard deviation sigma per axis (a GCI radar's, or a large one from plotted
@@ -22,7 +20,7 @@ import io.airshield.domain.Weather;
  * (Przemieniecki, Mathematical Methods in Defense Analyses, ch. 4; the same form as a circular
  * error's probability of falling within R). Only pilots qualified for the night or for instruments
  * fly then: the chance is scaled by the unit's qualified share. All ranges and errors are the
- * estimates of {@link ModelConstants}, with their ranges in docs/models.md.
+ * estimates of {@link io.airshield.domain.ModelParameter}, with their ranges in docs/models.md.
  */
 final class Contact {
   private Contact() {}
@@ -49,29 +47,30 @@ final class Contact {
     if (share <= 0) {
       return 0;
     }
-    final double pilot = CONTACT_DAY * (0.5 + 0.5 * th.uProf[u]);
+    final double pilot = th.mp.contactDay * (0.5 + 0.5 * th.uProf[u]);
     final boolean night = light == Light.NIGHT.ordinal();
     final boolean cloud = weather == Weather.ADVERSE.ordinal();
     if (!night && !cloud) {
       double p = pilot;
       if (weather == Weather.MARGINAL.ordinal()) {
-        p *= CONTACT_MARGINAL;
+        p *= th.mp.contactMarginal;
       }
-      return light == Light.TWILIGHT.ordinal() ? p * CONTACT_TWILIGHT : p;
+      return light == Light.TWILIGHT.ordinal() ? p * th.mp.contactTwilight : p;
     }
     final double radar =
-        th.uNight[u] == AircraftType.NightCapability.FULL.ordinal() ? AIRBORNE_RADAR_M : 0;
+        th.uNight[u] == AircraftType.NightCapability.FULL.ordinal() ? th.mp.airborneRadarM : 0;
     double found;
     if (cloud) {
-      found = found(Math.max(CLOUD_SEARCH_M, radar), sigma);
+      found = found(Math.max(th.mp.cloudSearchM, radar), sigma);
     } else {
-      final double eye = NIGHT_SEARCH_DARK_M + (NIGHT_SEARCH_MOON_M - NIGHT_SEARCH_DARK_M) * moon;
+      final double eye =
+          th.mp.nightSearchDarkM + (th.mp.nightSearchMoonM - th.mp.nightSearchDarkM) * moon;
       found =
-          held * found(Math.max(NIGHT_SEARCH_LIT_M, radar), sigma)
+          held * found(Math.max(th.mp.nightSearchLitM, radar), sigma)
               + (1 - held) * found(Math.max(eye, radar), sigma);
     }
     if (weather == Weather.MARGINAL.ordinal()) {
-      found *= CONTACT_MARGINAL;
+      found *= th.mp.contactMarginal;
     }
     return pilot * found * share;
   }

@@ -1,7 +1,5 @@
 package io.airshield.campaign;
 
-import static io.airshield.campaign.ModelConstants.*;
-
 import io.airshield.domain.Light;
 import io.airshield.domain.Mission;
 import io.airshield.domain.Target;
@@ -65,6 +63,7 @@ public final class Replication {
   private static final int K1 = Theatre.K + 1;
 
   private final Theatre th;
+  private final Params mp;
   private final Allocator allocator;
   private final EventQueue queue = new EventQueue(1024);
   private final Rng rWx = new Rng(0, 0, 0);
@@ -221,6 +220,7 @@ public final class Replication {
    */
   public Replication(final Theatre theatre, final Allocator allocator, final Tracer tracer) {
     this.th = theatre;
+    this.mp = theatre.mp;
     this.allocator = allocator;
     this.tracer = tracer;
     wx = new int[th.regions];
@@ -268,7 +268,7 @@ public final class Replication {
     missionLosses = new double[th.missions * th.days];
     int flights = 0;
     for (int u = 0; u < th.units; u++) {
-      flights += FLIGHTS_PER_DECISION + th.uPatrolFlights[u];
+      flights += mp.flightsPerDecision + th.uPatrolFlights[u];
     }
     final int maxW = Math.max(1, flights);
     eligibleUnit = new int[Math.max(1, th.units)];
@@ -490,10 +490,10 @@ public final class Replication {
    * sunset, taken in turn by the units that share the place (the first turn rotating by day). Each
    * unit in turn holds its patrol flights (at most as many as half its ready aircraft can keep on
    * station, with a relief flight turning round for each) for as many hours as its pilots can fly
-   * with {@link ModelConstants#PATROL_PILOT_SHARE} of their day's sorties, one sortie an aircraft
-   * an hour on station, and hands over to the next. A unit short of pilots thus patrols part of the
-   * day rather than not at all; one that is not yet in the theatre, or has no aircraft ready, is
-   * passed over.
+   * with {@link io.airshield.domain.ModelParameter#PATROL_PILOT_SHARE} of their day's sorties, one
+   * sortie an aircraft an hour on station, and hands over to the next. A unit short of pilots thus
+   * patrols part of the day rather than not at all; one that is not yet in the theatre, or has no
+   * aircraft ready, is passed over.
    */
   private void standPatrol(final int[] group, final int d) {
     final int region = th.uPatrolRegion[group[0]];
@@ -513,15 +513,15 @@ public final class Replication {
         continue;
       }
       final double qualified = night ? th.uNightShare[u] : 1;
-      final double budget = PATROL_PILOT_SHARE * qualified * pilots[u] * th.uSortiesPerPilot[u];
-      final long hold = (long) Math.floor(budget / (flights * flight)) * (long) PATROL_STATION_S;
+      final double budget = mp.patrolPilotShare * qualified * pilots[u] * th.uSortiesPerPilot[u];
+      final long hold = (long) Math.floor(budget / (flights * flight)) * (long) mp.patrolStationS;
       final long until = Math.min(end, t + hold);
       if (until <= t) {
         continue;
       }
       patrolHeld[u] = 2 * flights * flight;
       ready[u] -= patrolHeld[u];
-      final int sorties = (int) Math.round(flights * flight * (until - t) / PATROL_STATION_S);
+      final int sorties = (int) Math.round(flights * flight * (until - t) / mp.patrolStationS);
       sortiesToday[u] += sorties;
       out[Metrics.OWN_SORTIES] += sorties;
       out[th.metrics.unitSorties(u)] += sorties;
@@ -758,7 +758,7 @@ public final class Replication {
     final int[] lights = th.rLights[route * K1 + s];
     for (int k = 0; k < lights.length; k += 2) {
       if (today >= th.aFromDay[lights[k]]) {
-        dark *= Math.pow(1 - LIGHT_PICKUP, lights[k + 1]);
+        dark *= Math.pow(1 - mp.lightPickup, lights[k + 1]);
       }
     }
     // the night that began on the evening of day d: the early hours belong to the day before
@@ -771,7 +771,8 @@ public final class Replication {
   /**
    * The vectoring error at a route sample: that of the best GCI radar covering it whose controllers
    * are not all directing other interceptions (its limit, {@code gciControllers}), or {@link
-   * ModelConstants#GCI_NONE_M} when none is free. Sets {@link #lastGci} to the radar, or -1.
+   * io.airshield.domain.ModelParameter#GCI_NONE} when none is free. Sets {@link #lastGci} to the
+   * radar, or -1.
    */
   private double sigmaAt(final int slot) {
     for (final int x : th.rGciList[slot]) {
@@ -781,7 +782,7 @@ public final class Replication {
       }
     }
     lastGci = -1;
-    return GCI_NONE_M;
+    return mp.gciNoneM;
   }
 
   /**
@@ -903,7 +904,7 @@ public final class Replication {
       final int m = raidMission[i];
       tValue[j] =
           th.mKind[m] == Mission.Kind.INTRUSION.ordinal()
-              ? INTRUDER_VALUE * raidN[i]
+              ? mp.intruderValue * raidN[i]
               : raidN[i] * th.mHit[m] * th.tValue[raidTarget[i]];
     }
     int weapons = 0;
@@ -922,7 +923,7 @@ public final class Replication {
         } else if (groundReady(u)) {
           int avail = ready[u];
           int pilotSorties = pilots[u] * th.uSortiesPerPilot[u] - sortiesToday[u];
-          for (int f = 0; f < FLIGHTS_PER_DECISION && avail > 0 && pilotSorties > 0; f++) {
+          for (int f = 0; f < mp.flightsPerDecision && avail > 0 && pilotSorties > 0; f++) {
             final int size = Math.min(th.uFlight[u], Math.min(avail, pilotSorties));
             wUnit[weapons] = u;
             wSize[weapons] = size;
@@ -1039,17 +1040,17 @@ public final class Replication {
       // a patrol flight that has fought goes home; a relief takes station after a while
       for (int k = 0; k < damagedOwn; k++) {
         inRepair[u]++;
-        queue.push(now + (long) FIGHTER_REPAIR_S, P_READY, EV_AIRCRAFT_REPAIRED, u);
+        queue.push(now + (long) mp.fighterRepairS, P_READY, EV_AIRCRAFT_REPAIRED, u);
       }
       patrolHeld[u] -= icCount[ic] - m + damagedOwn;
-      queue.push(now + (long) (ENGAGEMENT_S + PATROL_RELIEF_S), P_READY, EV_PATROL_RESUME, u);
+      queue.push(now + (long) (mp.engagementS + mp.patrolReliefS), P_READY, EV_PATROL_RESUME, u);
       decide(cp);
       return;
     }
     // the flight returns: engagement, flight home, turnaround
     final int slot = (raidRoute[i] * th.units + u) * K1 + icSample[ic];
     final float back = forward[u] ? th.rFwdDist[slot] : th.rUnitDist[slot];
-    final long readyAt = now + (long) (ENGAGEMENT_S + back / (0.7 * th.uSpeed[u]) + th.uTurnS[u]);
+    final long readyAt = now + (long) (mp.engagementS + back / (0.7 * th.uSpeed[u]) + th.uTurnS[u]);
     final int returning = Math.max(0, m - damagedOwn);
     busy[u] -= icCount[ic];
     busy[u] += returning;
@@ -1057,7 +1058,7 @@ public final class Replication {
     queue.push(readyAt, P_READY, EV_FLIGHT_READY, ic);
     for (int k = 0; k < damagedOwn; k++) {
       inRepair[u]++;
-      queue.push(now + (long) FIGHTER_REPAIR_S, P_READY, EV_AIRCRAFT_REPAIRED, u);
+      queue.push(now + (long) mp.fighterRepairS, P_READY, EV_AIRCRAFT_REPAIRED, u);
     }
     decide(cp);
   }
@@ -1070,17 +1071,18 @@ public final class Replication {
    * caught interceptor ties up one of them for the rest of the raid, so a screen is a finite pool
    * that later flights find thinner. Each such pair fights a duel in which both sides' losses come
    * from the same draw: a firing pass with probability {@link
-   * ModelConstants#FIRING_PASS_PER_ENGAGEMENT}, gained by either side in proportion to its combat
-   * power (rating x proficiency), killing with {@link ModelConstants#KILL_PER_FIRING_PASS}.
+   * io.airshield.domain.ModelParameter#FIRING_PASS_PER_ENGAGEMENT}, gained by either side in
+   * proportion to its combat power (rating x proficiency), killing with {@link
+   * io.airshield.domain.ModelParameter#KILL_PER_FIRING_PASS}.
    *
    * <p>Fighter-bombers fight as fighters: each interceptor that gets through fights a duel with a
    * fighter-bomber at the fighter-bomber's own rating, and each fighter-bomber engaged jettisons
-   * its bombs and turns for home with {@link ModelConstants#JETTISON_BOUNCED} (or {@link
-   * ModelConstants#JETTISON_IN_DIVE} when caught over the target): the interception's main effect
-   * is the attack spoilt [SOURCES.md B19-B21]. Bombers and intruders keep the pass model: each
-   * interceptor through makes a pass that kills with the pass kill probability, and the bomber's
-   * gunners answer with its defensive fire; the raid jettisons with a probability growing with the
-   * passes.
+   * its bombs and turns for home with {@link io.airshield.domain.ModelParameter#JETTISON_BOUNCED}
+   * (or {@link io.airshield.domain.ModelParameter#JETTISON_IN_DIVE} when caught over the target):
+   * the interception's main effect is the attack spoilt [SOURCES.md B19-B21]. Bombers and intruders
+   * keep the pass model: each interceptor through makes a pass that kills with the pass kill
+   * probability, and the bomber's gunners answer with its defensive fire; the raid jettisons with a
+   * probability growing with the passes.
    *
    * <p>Sets {@link #lastLosses} and {@link #lastDamaged}.
    */
@@ -1088,12 +1090,12 @@ public final class Replication {
       final int u, final int i, final int m, final int light, final boolean inDive) {
     final int mi = raidMission[i];
     final double ownPower = th.uRating[u] * th.uProf[u];
-    final double decided = FIRING_PASS_PER_ENGAGEMENT * KILL_PER_FIRING_PASS;
+    final double decided = mp.firingPassPerEngagement * mp.killPerFiringPass;
     final int sweepers = sweepersNear(i);
     final int screen = raidEscorts[i] + sweepers;
     int caught = 0;
     if (screen > 0) {
-      caught = Math.min(screen, rAir.binomial(m, ESCORT_SCREEN * screen / (screen + (double) m)));
+      caught = Math.min(screen, rAir.binomial(m, mp.escortScreen * screen / (screen + (double) m)));
     }
     int losses = 0;
     int kills = 0;
@@ -1147,7 +1149,11 @@ public final class Replication {
       for (int k = 0; k < through && raidN[i] > 0; k++) {
         final int r =
             AirDefenceMath.defensiveDuel(
-                rAir.nextDouble(), ownPower, th.mAttackerRating[mi], decided, DEFENSIVE_KILL_SHARE);
+                rAir.nextDouble(),
+                ownPower,
+                th.mAttackerRating[mi],
+                decided,
+                mp.defensiveKillShare);
         if (r == AirDefenceMath.DUEL_WON) {
           raidN[i]--;
           kills++;
@@ -1159,7 +1165,7 @@ public final class Replication {
           out[Metrics.OWN_LOST_TO_FIGHTERS]++;
         }
       }
-      final double pj = inDive ? JETTISON_IN_DIVE : JETTISON_BOUNCED;
+      final double pj = inDive ? mp.jettisonInDive : mp.jettisonBounced;
       final int jettisoned = rAir.binomial(Math.min(engaged, raidN[i]), pj);
       raidN[i] -= jettisoned;
       out[Metrics.JETTISONED] += jettisoned;
@@ -1171,15 +1177,15 @@ public final class Replication {
       final double pk =
           Math.min(
               0.9,
-              KILL_PER_FIRING_PASS
+              mp.killPerFiringPass
                   * ownPower
-                  * (light == Light.NIGHT.ordinal() ? BOMBER_KILL_NIGHT : 1));
+                  * (light == Light.NIGHT.ordinal() ? mp.bomberKillNight : 1));
       int bomberKills = 0;
       for (int k = 0; k < through && raidN[i] > 0; k++) {
         if (rAir.chance(pk)) {
           raidN[i]--;
           bomberKills++;
-        } else if (rAir.chance(DAMAGE_PER_PASS) && raidDamaged[i] < raidN[i]) {
+        } else if (rAir.chance(mp.damagePerPass) && raidDamaged[i] < raidN[i]) {
           raidDamaged[i]++;
         }
         if (rAir.chance(th.mAttackerDefence[mi])) {
@@ -1196,7 +1202,7 @@ public final class Replication {
       out[th.metrics.missionKillsByFighters(mi)] += bomberKills;
       missionLosses[mi * th.days + today] += bomberKills;
       final int attackers = Math.max(1, th.mPackage[mi]);
-      final double abort = Math.min(0.8, ABORT_BOMBER * through / attackers);
+      final double abort = Math.min(0.8, mp.abortBomber * through / attackers);
       if (th.mKind[mi] != Mission.Kind.INTRUSION.ordinal() && raidN[i] > 0 && rAir.chance(abort)) {
         raidFlags[i] |= F_ABORTED;
         out[Metrics.RAIDS_ABORTED]++;
@@ -1217,10 +1223,10 @@ public final class Replication {
     out[th.metrics.unitLosses(u)] += losses;
     for (int k = 0; k < losses; k++) {
       aircraft[u]--;
-      if (!rAir.chance(PILOT_SURVIVES)) {
+      if (!rAir.chance(mp.pilotSurvives)) {
         pilots[u] = Math.max(0, pilots[u] - 1);
       }
-      queue.push(now + (long) REPLACEMENT_S, P_READY, EV_REPLACEMENT, u);
+      queue.push(now + (long) mp.replacementS, P_READY, EV_REPLACEMENT, u);
     }
     trace(Tracer.COMBAT, i, u, kills, losses);
     if (kills > 0) {
@@ -1245,7 +1251,7 @@ public final class Replication {
   }
 
   private boolean sweepNear(final int j, final int i) {
-    return Math.abs(raidAttack[j] - now) <= SWEEP_HALF_WINDOW_S
+    return Math.abs(raidAttack[j] - now) <= mp.sweepHalfWindowS
         && th.tSweepNear[raidTarget[j] * th.targets + raidTarget[i]];
   }
 
@@ -1276,7 +1282,7 @@ public final class Replication {
    * Fire of n guns for exposure seconds at raid i; returns aircraft destroyed. Kills by the
    * rounds-per-kill method with the formation's kill probability ({@link
    * AirDefenceMath#killProbability}), and survivors damaged at {@link
-   * ModelConstants#AA_DAMAGE_PER_KILL} times that probability.
+   * io.airshield.domain.ModelParameter#AA_DAMAGE_PER_KILL} times that probability.
    */
   private int fire(
       final double guns,
@@ -1288,7 +1294,7 @@ public final class Replication {
     if (raidN[i] <= 0 || guns <= 0) {
       return 0;
     }
-    final double rounds = guns * ratePerS * exposure * AA_FIRE_DUTY;
+    final double rounds = guns * ratePerS * exposure * mp.aaFireDuty;
     final double lambda = rounds / roundsPerKill * factor;
     final int n = raidN[i];
     final double p = AirDefenceMath.killProbability(lambda, n);
@@ -1300,7 +1306,7 @@ public final class Replication {
             raidDamaged[i]
                 + rAa.binomial(
                     raidN[i] - Math.min(raidN[i], raidDamaged[i]),
-                    Math.min(0.9, AA_DAMAGE_PER_KILL * p)));
+                    Math.min(0.9, mp.aaDamagePerKill * p)));
     return kills;
   }
 
@@ -1308,7 +1314,8 @@ public final class Replication {
     if (today < th.bFromDay[b]) {
       return 0;
     }
-    final double f = AirDefenceMath.aaFactor(th.bRadar[b], th.bSearchlights[b], light, raidWx[i]);
+    final double f =
+        AirDefenceMath.aaFactor(mp, th.bRadar[b], th.bSearchlights[b], light, raidWx[i]);
     final int kills = fire(th.bGuns[b], th.bRatePerS[b], th.bRoundsPerKill[b], f, exposure, i);
     out[th.bLight[b] ? Metrics.KILLS_BY_LIGHT_AA : Metrics.KILLS_BY_HEAVY_AA] += kills;
     final int m = raidMission[i];
@@ -1373,12 +1380,12 @@ public final class Replication {
       if (today >= th.bFromDay[b]) {
         firing +=
             th.bGuns[b]
-                * AirDefenceMath.aaFactor(th.bRadar[b], th.bSearchlights[b], light, raidWx[i]);
+                * AirDefenceMath.aaFactor(mp, th.bRadar[b], th.bSearchlights[b], light, raidWx[i]);
       }
       aaKills += fireBattery(b, te[k], i, light);
     }
     final double[] gf = th.tGroundFire[t];
-    final double along = AirDefenceMath.aaFactor(false, false, light, raidWx[i]);
+    final double along = AirDefenceMath.aaFactor(mp, false, false, light, raidWx[i]);
     int alongKills = 0;
     for (int k = 0; k < gf.length; k += Theatre.GF) {
       if (today < gf[k + 4] || th.mAttackAlt[m] > gf[k + 3]) {
@@ -1414,26 +1421,26 @@ public final class Replication {
     if ((raidFlags[i] & F_NIGHT_SHIFT) != 0) {
       ph *= th.mission[m].adaptation().nightHitFactor();
     } else if (!nightMission && light == Light.NIGHT.ordinal()) {
-      ph *= BOMB_NIGHT;
+      ph *= mp.bombNight;
     }
     if (light == Light.TWILIGHT.ordinal()) {
-      ph *= BOMB_TWILIGHT;
+      ph *= mp.bombTwilight;
     }
     if (raidWx[i] == Weather.MARGINAL.ordinal()) {
-      ph *= BOMB_MARGINAL;
+      ph *= mp.bombMarginal;
     } else if (raidWx[i] == Weather.ADVERSE.ordinal()) {
-      ph *= BOMB_ADVERSE;
+      ph *= mp.bombAdverse;
     }
     // suppression: an attacker pushed above its planned release height misses in proportion to
     // the height, so its chance of a hit on a small target falls with the square
     final double release = th.mAttackAlt[m];
     final double pHigh =
-        release < SUPPRESSED_RELEASE_M ? 1 - Math.exp(-firing / SUPPRESSION_GUNS) : 0;
-    final double high = (release / SUPPRESSED_RELEASE_M) * (release / SUPPRESSED_RELEASE_M);
+        release < mp.suppressedReleaseM ? 1 - Math.exp(-firing / mp.suppressionGuns) : 0;
+    final double high = (release / mp.suppressedReleaseM) * (release / mp.suppressedReleaseM);
     final int damaged = Math.min(raidDamaged[i], raidN[i]);
     int hitCount = 0;
     for (int a = 0; a < raidN[i]; a++) {
-      double p = a < damaged ? ph * BOMB_DAMAGED : ph;
+      double p = a < damaged ? ph * mp.bombDamaged : ph;
       if (pHigh > 0 && rBomb.chance(pHigh)) {
         p *= high;
         out[Metrics.SUPPRESSED]++;
@@ -1451,7 +1458,7 @@ public final class Replication {
         th.mKind[m] == Mission.Kind.BOMBER_RAID.ordinal()
             && th.tKind[t] != Target.Kind.TRACK.ordinal();
     for (int h = 0; h < hitCount; h++) {
-      hit(t, delayed && rBomb.chance(DA_BOMB_SHARE));
+      hit(t, delayed && rBomb.chance(mp.daBombShare));
     }
   }
 
@@ -1471,7 +1478,7 @@ public final class Replication {
     }
     if (delayedAction) {
       final double u = rBomb.nextDouble();
-      final long wait = (long) (DA_DELAY_MIN_S + u * (DA_DELAY_MAX_S - DA_DELAY_MIN_S));
+      final long wait = (long) (mp.daDelayMinS + u * (mp.daDelayMaxS - mp.daDelayMinS));
       queue.push(now + wait, P_REPAIR, EV_JOB_READY, t);
     } else {
       queueJob(t);

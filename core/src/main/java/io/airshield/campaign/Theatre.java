@@ -31,6 +31,10 @@ public final class Theatre {
   static final int K = 32;
 
   final Scenario scenario;
+
+  /** The model's parameters for this scenario, resolved in SI (read in the hot loop). */
+  final Params mp;
+
   final int days;
   final Metrics metrics;
 
@@ -73,7 +77,7 @@ public final class Theatre {
 
   /**
    * Whether a sweep aimed at the first target covers a raid on the second: within {@link
-   * ModelConstants#SWEEP_RADIUS_M}. [first * targets + second]
+   * io.airshield.domain.ModelParameter#SWEEP_RADIUS}. [first * targets + second]
    */
   final boolean[] tSweepNear;
 
@@ -196,7 +200,10 @@ public final class Theatre {
   /** First day of each AA unit (scenario order). */
   final int[] aFromDay;
 
-  /** Whether the battery's guns count as light AA ({@link ModelConstants#LIGHT_AA_CEILING_M}). */
+  /**
+   * Whether the battery's guns count as light AA ({@link
+   * io.airshield.domain.ModelParameter#LIGHT_AA_CEILING}).
+   */
   final boolean[] bLight;
 
   // missions
@@ -305,6 +312,7 @@ public final class Theatre {
   public Theatre(final Scenario s, final EntryDraw entry) {
     this.entry = entry;
     this.scenario = s;
+    this.mp = new Params(s.parameters());
     this.days = s.days();
     final LocalDate epoch = s.start();
     final Map<String, Integer> placeIdx = index(s.places().stream().map(Place::id).toList());
@@ -393,7 +401,7 @@ public final class Theatre {
       tHits[t] = tg.hitsToClose();
       tRepairS[t] = tg.repairS();
       tRegion[t] = nearestRegion(s, tg.at());
-      tHitFactor[t] = tg.kind() == Target.Kind.BRIDGE ? ModelConstants.HIT_FACTOR_BRIDGE : 1;
+      tHitFactor[t] = tg.kind() == Target.Kind.BRIDGE ? mp.hitFactorBridge : 1;
       tSector[t] = tLine[t] >= 0 ? tLine[t] : lines;
       tBypass[t] = tg.bypass();
       tBuiltDay[t] =
@@ -435,7 +443,7 @@ public final class Theatre {
     for (int a = 0; a < targets; a++) {
       for (int b = 0; b < targets; b++) {
         tSweepNear[a * targets + b] =
-            Geodesy.haversineM(tLat[a], tLon[a], tLat[b], tLon[b]) <= ModelConstants.SWEEP_RADIUS_M;
+            Geodesy.haversineM(tLat[a], tLon[a], tLat[b], tLon[b]) <= mp.sweepRadiusM;
       }
     }
     lTargets = new int[lines][];
@@ -590,7 +598,7 @@ public final class Theatre {
       bUnit[b] = battInts.get(b)[0];
       bGuns[b] = battInts.get(b)[1];
       bFromDay[b] = battInts.get(b)[2];
-      bLight[b] = bMaxAlt[b] <= ModelConstants.LIGHT_AA_CEILING_M;
+      bLight[b] = bMaxAlt[b] <= mp.lightAaCeilingM;
     }
     tGroundFire = groundFire(s, guns, targetIdx, lineIdx, epoch);
     tPool = new int[targets];
@@ -722,7 +730,7 @@ public final class Theatre {
                       aa.at().lonDeg(),
                       rLat[r * (K + 1) + k],
                       rLon[r * (K + 1) + k])
-                  <= ModelConstants.SEARCHLIGHT_REACH_M) {
+                  <= mp.searchlightReachM) {
             lit.add(a);
             lit.add(aa.searchlights());
           }
@@ -984,12 +992,12 @@ public final class Theatre {
 
   /**
    * The vectoring error (m) of the best GCI radar covering a route sample for a command post, all
-   * controllers free, or {@link ModelConstants#GCI_NONE_M} where none covers it.
+   * controllers free, or {@link io.airshield.domain.ModelParameter#GCI_NONE} where none covers it.
    *
    * @param slot (route * posts + cp) * (K + 1) + k
    */
   double bestGciErrorM(final int slot) {
-    return rGciList[slot].length > 0 ? gciErrorM[rGciList[slot][0]] : ModelConstants.GCI_NONE_M;
+    return rGciList[slot].length > 0 ? gciErrorM[rGciList[slot][0]] : mp.gciNoneM;
   }
 
   private static Map<String, Integer> index(final List<String> ids) {

@@ -32,6 +32,7 @@ import java.util.function.UnaryOperator;
  * @param repair the repair force
  * @param missions the enemy's campaign
  * @param estimates the plausible ranges of its estimates
+ * @param parameters the model's parameters: defaults, with the scenario's {@code constants}
  * @param question the question it asks, which names the assessment's headline
  */
 public record Scenario(
@@ -56,6 +57,7 @@ public record Scenario(
     RepairForce repair,
     List<Mission> missions,
     List<EstimateRange> estimates,
+    ModelParameters parameters,
     Question question) {
   public Scenario {
     bounds = bounds.clone();
@@ -93,6 +95,16 @@ public record Scenario(
   public Scenario withEnd(final LocalDate lastDay) {
     final Copy c = new Copy(this);
     c.end = lastDay;
+    return c.build();
+  }
+
+  /**
+   * @param values the model's parameters
+   * @return a copy with them
+   */
+  public Scenario withParameters(final ModelParameters values) {
+    final Copy c = new Copy(this);
+    c.parameters = values;
     return c.build();
   }
 
@@ -187,6 +199,7 @@ public record Scenario(
     RepairForce repair;
     List<Mission> missions;
     List<EstimateRange> estimates;
+    ModelParameters parameters;
     Question question;
 
     Copy(final Scenario s) {
@@ -211,6 +224,7 @@ public record Scenario(
       repair = s.repair;
       missions = s.missions;
       estimates = s.estimates;
+      parameters = s.parameters;
       question = s.question;
     }
 
@@ -237,6 +251,7 @@ public record Scenario(
           repair,
           missions,
           estimates,
+          parameters,
           question);
     }
   }

@@ -7,6 +7,7 @@ import io.airshield.domain.EstimateRange;
 import io.airshield.domain.FighterUnit;
 import io.airshield.domain.GunType;
 import io.airshield.domain.Mission;
+import io.airshield.domain.ModelParameter;
 import io.airshield.domain.Place;
 import io.airshield.domain.Radar;
 import io.airshield.domain.RailLine;
@@ -24,121 +25,12 @@ import java.util.Map;
  * source tag, or "estimate" and why), the scenario's {@code estimates} with their plausible ranges
  * ({@link Scenario#estimates()}), and the model's own constants with their ranges.
  *
- * <p>The constants' table ({@link #CONSTANTS}) copies the table of docs/models.md, "The model's
- * estimates and their plausible ranges", in words a reader knows instead of the names in {@code
- * campaign.ModelConstants}; when the model changes a constant, that table and this one change
- * together.
+ * <p>The constants' table lists every {@link ModelParameter} with the value this scenario runs with
+ * (its {@code constants} overrides included), its plausible range and source: the same parameter
+ * set docs/models.md tabulates, so the two cannot drift apart.
  */
 public final class Assumptions {
   private Assumptions() {}
-
-  /**
-   * The model's constants: what, value, low, high, why (docs/models.md, "The model's estimates and
-   * their plausible ranges"). An empty low and high: a fixed choice, not swept.
-   */
-  static final String[][] CONSTANTS = {
-    {
-      "Share of engagements with a firing pass",
-      "0.3",
-      "0.15",
-      "0.5",
-      "most MiG Alley fights ended with no firing pass (B6, B15, B16)"
-    },
-    {
-      "Kills per firing pass",
-      "0.25",
-      "0.15",
-      "0.4",
-      "cannon lethal when they hit, MiG gunsight poor (B16)"
-    },
-    {"Share of bounced fighter-bombers that jettison", "0.8", "0.7", "0.9", "B21"},
-    {"Share that jettison when attacked in the dive", "0.2", "0.1", "0.3", "B21"},
-    {
-      "Share of a defending fighter-bomber's won exchanges that down the attacker",
-      "0.1",
-      "0",
-      "0.3",
-      "B20: the F-84 and F-80 could only defend"
-    },
-    {
-      "Guns that suppress an attack",
-      "6",
-      "3",
-      "12",
-      "fire pushed attackers higher (A14, A15), no numbers: estimate"
-    },
-    {"Release height when suppressed", "1,500 m", "1,500 m", "2,000 m", "A21"},
-    {
-      "Hits on a bridge span against on track, per bomb",
-      "0.35",
-      "0.2",
-      "0.5",
-      "C22, per bomb on a span against on track"
-    },
-    {
-      "Share of delayed-action bombs",
-      "0.3",
-      "0.1",
-      "0.5",
-      "\"many\" delayed-action bombs on key targets (C11, C12)"
-    },
-    {"Delay of delayed-action bombs", "12 h to 48 h", "", "", "C20"},
-    {
-      "Time to replace a lost aircraft",
-      "10 days",
-      "5 days",
-      "20 days",
-      "reserve regiments and depots; no rate found: estimate"
-    },
-    {
-      "Share of pilots' sorties on standing patrol",
-      "0.75",
-      "0.5",
-      "0.9",
-      "estimate: the rest of the pilots' sorties kept for scrambles"
-    },
-    {
-      "Vectoring error with no GCI radar",
-      "10 km",
-      "5 km",
-      "20 km",
-      "vectoring from plotted reports: estimate"
-    },
-    {
-      "Night search range, dark",
-      "500 m",
-      "300 m",
-      "1,000 m",
-      "exhaust flames and silhouettes: estimate"
-    },
-    {"Night search range, full moon", "2,000 m", "1,000 m", "3,000 m", "D20"},
-    {"Search range on a bomber in a searchlight beam", "6,000 m", "4,000 m", "10,000 m", "D9"},
-    {"Search range in cloud", "1,000 m", "500 m", "2,000 m", "gaps and the cloud base: estimate"},
-    {"Airborne radar range", "5,000 m", "3,000 m", "8,000 m", "APG-33 class (S37)"},
-    {"Searchlight reach", "8 km", "6 km", "10 km", "D9"},
-    {"Chance one light holds a raid", "0.1", "0.05", "0.2", "D8"},
-    {
-      "Ceiling of light AA",
-      "4,000 m",
-      "",
-      "",
-      "a classification: 37 mm to ~3,000 m (S64), 85 mm to 7,000-8,000 m (S31)"
-    },
-    {
-      "Share of interceptors an equal escort catches",
-      "0.8",
-      "0.6",
-      "0.95",
-      "estimate: escort screening"
-    },
-    {
-      "Share of time an AA gun is firing while engaged",
-      "0.5",
-      "0.3",
-      "0.7",
-      "estimate: acquisition, traverse, reloading"
-    }
-  };
 
   /** Section names of the scenario file, in words. */
   private static final Map<String, String> SECTIONS =
@@ -215,21 +107,26 @@ public final class Assumptions {
 
     h.append(
         "<h3>The model's constants</h3>\n<p>Numbers of the model itself, the same for every"
-            + " scenario (docs/models.md); a blank range is a fixed choice.</p>\n"
+            + " scenario unless its constants section sets them (docs/models.md); a blank range is"
+            + " a fixed choice.</p>\n"
             + "<div class=\"scroll\"><table class=\"reflow\" id=\"constants\"><thead><tr>"
             + "<th>Constant</th><th class=\"n\">Value</th><th class=\"n\">Low</th>"
             + "<th class=\"n\">High</th><th>Source or reason</th></tr></thead><tbody>\n");
-    for (String[] c : CONSTANTS) {
-      h.append("<tr><td>")
-          .append(Svg.esc(c[0]))
+    for (ModelParameter p : ModelParameter.values()) {
+      final String u = p.unit().isEmpty() ? "" : " " + p.unit();
+      h.append("<tr data-key=\"")
+          .append(p.key())
+          .append("\"><td>")
+          .append(Svg.esc(words(p.key())))
           .append("</td><td class=\"n\">")
-          .append(Svg.esc(c[1]))
+          .append(Num.of(s.parameters().get(p)))
+          .append(u)
           .append("</td><td class=\"n\">")
-          .append(Svg.esc(c[2]))
+          .append(p.ranged() ? Num.of(p.low()) + u : "")
           .append("</td><td class=\"n\">")
-          .append(Svg.esc(c[3]))
+          .append(p.ranged() ? Num.of(p.high()) + u : "")
           .append("</td><td>")
-          .append(Svg.esc(c[4]))
+          .append(Svg.esc(p.source()))
           .append("</td></tr>\n");
     }
     h.append("</tbody></table></div>\n");

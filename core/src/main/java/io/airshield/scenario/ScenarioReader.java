@@ -8,6 +8,8 @@ import io.airshield.domain.FighterUnit;
 import io.airshield.domain.GeoPoint;
 import io.airshield.domain.GunType;
 import io.airshield.domain.Mission;
+import io.airshield.domain.ModelParameter;
+import io.airshield.domain.ModelParameters;
 import io.airshield.domain.Place;
 import io.airshield.domain.Question;
 import io.airshield.domain.Radar;
@@ -171,6 +173,7 @@ public final class ScenarioReader {
       estimates.add(estimate(e, f.node()));
       e.end();
     }
+    final ModelParameters parameters = constants(f.maps("constants", false));
     f.end();
     for (Runnable c : checks) {
       c.run();
@@ -198,7 +201,63 @@ public final class ScenarioReader {
         repair,
         missions.items,
         estimates,
+        parameters,
         question);
+  }
+
+  /**
+   * The {@code constants} section: overrides of the model's parameters ({@link ModelParameter}),
+   * each a known name and a value within the parameter's legal values, each name at most once.
+   */
+  private ModelParameters constants(final List<Fields> entries) {
+    ModelParameters values = ModelParameters.defaults();
+    final Map<ModelParameter, Integer> seen = new LinkedHashMap<>();
+    final List<String> keys = new ArrayList<>();
+    for (ModelParameter p : ModelParameter.values()) {
+      keys.add(p.key());
+    }
+    for (Fields c : entries) {
+      final String name = c.text("name");
+      final ModelParameter p = ModelParameter.byKey(name).orElse(null);
+      if (p == null) {
+        if (!name.isEmpty()) {
+          c.error(
+              "name",
+              "unknown model constant \"" + name + "\"",
+              Fields.nearest(name, keys)
+                  .map(m -> "Maybe " + m + "? (airshield factors lists them)")
+                  .orElse("airshield factors lists them."));
+        }
+        c.num("value", Unit.NONE, -1e12, 1e12);
+      } else if (seen.containsKey(p)) {
+        c.error(
+            "name",
+            "model constant " + name + " is set twice (first at line " + seen.get(p) + ")",
+            "");
+        c.num("value", Unit.NONE, -1e12, 1e12);
+      } else {
+        seen.put(p, c.at("name").line());
+        final double v =
+            p.integer()
+                ? c.integer("value", (int) p.legalMin(), (int) p.legalMax())
+                : c.num("value", Unit.NONE, p.legalMin(), p.legalMax());
+        if (!Double.isNaN(v)) {
+          values = values.with(p, v);
+        }
+      }
+      c.end();
+    }
+    if (values.get(ModelParameter.DA_DELAY_MIN) > values.get(ModelParameter.DA_DELAY_MAX)) {
+      problems.add(
+          entries.get(0).node(),
+          entries.get(0).path(),
+          "daDelayMinH "
+              + values.get(ModelParameter.DA_DELAY_MIN)
+              + " exceeds daDelayMaxH "
+              + values.get(ModelParameter.DA_DELAY_MAX),
+          "Maybe swap the two.");
+    }
+    return values;
   }
 
   /** The period and theatre, for checks of dates and positions. */

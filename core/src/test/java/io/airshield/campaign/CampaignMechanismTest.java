@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
  * accumulates until a target closes.
  */
 class CampaignMechanismTest {
+  /** The model's parameters at their defaults. */
+  private static final Params DEFAULTS = new Params(io.airshield.domain.ModelParameters.defaults());
+
   /**
    * Interceptors on patrol meet unescorted fighter-bombers, with no AA anywhere: a duel is decided
    * for the interceptor with share a / (a + b), a and b the two sides' combat power (rating x
@@ -48,7 +51,7 @@ class CampaignMechanismTest {
     final double a = th.uRating[0] * th.uProf[0];
     final double b = th.mAttackerRating[0];
     // the fighter-bomber only defends: of its decided duels a share ends with the MiG shot down
-    final double p = a / (a + b * ModelConstants.DEFENSIVE_KILL_SHARE);
+    final double p = a / (a + b * DEFAULTS.defensiveKillShare);
     final double n = won + lost;
     assertThat(n).as("decided duels").isGreaterThan(200);
     assertThat(won / n).isCloseTo(p, within(4 * Math.sqrt(p * (1 - p) / n)));
@@ -69,7 +72,7 @@ class CampaignMechanismTest {
         MonteCarlo.run(
             th, GreedyAllocator::new, MonteCarlo.Options.fixed(5, 4000, 2), null, null, null);
     final double within = 40 * Math.min(1, 2 * 1500 / th.lLengthM[0]);
-    final double lambda = within * (150 / 60.0) * 30 * ModelConstants.AA_FIRE_DUTY / 1000;
+    final double lambda = within * (150 / 60.0) * 30 * DEFAULTS.aaFireDuty / 1000;
     final double perRaid = 8 * AirDefenceMath.killProbability(lambda, 8);
     final double expected = 10 * (40.0 / 8) * perRaid;
     final Estimate e = r.statistics().estimate(Metrics.KILLS_ALONG_LINES);

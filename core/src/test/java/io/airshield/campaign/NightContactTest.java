@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
  * 95% interval lies above zero.
  */
 class NightContactTest {
+  /** The model's parameters at their defaults. */
+  private static final Params DEFAULTS = new Params(io.airshield.domain.ModelParameters.defaults());
+
   private static final int REPS = 300;
   private final Scenario base = TestScenarios.mini();
 
@@ -59,13 +62,13 @@ class NightContactTest {
     final int night = io.airshield.domain.Light.NIGHT.ordinal();
     final int clear = io.airshield.domain.Weather.CLEAR.ordinal();
     final double sigma = 3000;
-    final double pilot = ModelConstants.CONTACT_DAY * (0.5 + 0.5 * th.uProf[0]);
+    final double pilot = DEFAULTS.contactDay * (0.5 + 0.5 * th.uProf[0]);
     for (int lights : new int[] {0, 4, 12, 36}) {
-      final double held = 1 - Math.pow(1 - ModelConstants.LIGHT_PICKUP, lights);
+      final double held = 1 - Math.pow(1 - DEFAULTS.lightPickup, lights);
       final double expected =
           pilot
-              * (held * Contact.found(ModelConstants.NIGHT_SEARCH_LIT_M, sigma)
-                  + (1 - held) * Contact.found(ModelConstants.NIGHT_SEARCH_DARK_M, sigma));
+              * (held * Contact.found(DEFAULTS.nightSearchLitM, sigma)
+                  + (1 - held) * Contact.found(DEFAULTS.nightSearchDarkM, sigma));
       assertThat(Contact.probability(th, 0, night, clear, sigma, held, 0))
           .isCloseTo(expected, within(1e-12));
     }

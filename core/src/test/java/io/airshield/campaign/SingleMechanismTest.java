@@ -14,13 +14,16 @@ import org.junit.jupiter.api.Test;
  * kill. The simulated mean must hold the analytic value within its 99.9% interval.
  */
 class SingleMechanismTest {
+  /** The model's parameters at their defaults. */
+  private static final Params DEFAULTS = new Params(io.airshield.domain.ModelParameters.defaults());
+
   @Test
   void aaKillsMatchTheirClosedForm() {
     final Theatre th = new Theatre(TestScenarios.load("aa-only"));
     final MonteCarlo.Result r =
         MonteCarlo.run(
             th, GreedyAllocator::new, MonteCarlo.Options.fixed(5, 4000, 2), null, null, null);
-    final double lambda = 16 * (170 / 60.0) * 30 * ModelConstants.AA_FIRE_DUTY / 905;
+    final double lambda = 16 * (170 / 60.0) * 30 * DEFAULTS.aaFireDuty / 905;
     final double perRaid = 8 * AirDefenceMath.killProbability(lambda, 8);
     final double expected = 10 * (40.0 / 8) * perRaid;
     final Estimate e = r.statistics().estimate(Metrics.KILLS_BY_AA);

@@ -3,6 +3,7 @@ package io.airshield.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.airshield.domain.EstimateRange;
+import io.airshield.domain.ModelParameter;
 import io.airshield.domain.Scenario;
 import io.airshield.scenario.EmbeddedScenarios;
 import java.io.ByteArrayInputStream;
@@ -46,16 +47,16 @@ class AssumptionsTest {
         assertThat(xp.evaluate(row + "/td[5]", doc)).isEqualTo(e.source());
       }
       assertThat(xp.evaluate("count(//table[@id='constants']/tbody/tr)", doc))
-          .isEqualTo(Integer.toString(Assumptions.CONSTANTS.length));
+          .isEqualTo(Integer.toString(ModelParameter.values().length));
     }
   }
 
   @Test
   void constantsMatchTheTableOfModelsMd() throws Exception {
-    // the static table copies docs/models.md's; a row added there and not here fails this
+    // docs/models.md tabulates the parameter set; a parameter added here and not there fails this
     final Path md = Path.of("..", "docs", "models.md");
     final long rows = Files.readAllLines(md).stream().filter(l -> l.startsWith("| `")).count();
-    assertThat(Assumptions.CONSTANTS.length).isEqualTo((int) rows);
+    assertThat(ModelParameter.values().length).isEqualTo((int) rows);
   }
 
   @Test
