@@ -189,6 +189,8 @@ public final class Replication {
 
   // decision scratch
   private final int[] eligibleUnit;
+  // whether each eligible unit of a decision has flights on the ground ready to go
+  private final boolean[] eligibleGround;
   private final int[] wUnit;
   private final int[] wSize;
   private final boolean[] wPatrol;
@@ -272,6 +274,7 @@ public final class Replication {
     }
     final int maxW = Math.max(1, flights);
     eligibleUnit = new int[Math.max(1, th.units)];
+    eligibleGround = new boolean[Math.max(1, th.units)];
     kindPc = new double[Math.max(1, th.units) * 2 * 64];
     kindSample = new int[Math.max(1, th.units) * 2 * 64];
     wUnit = new int[maxW];
@@ -597,9 +600,6 @@ public final class Replication {
       raidDamaged[i] = 0;
       raidEscorts[i] = th.mEscorts[m];
       raidSweepFree[i] = sweep ? th.mPackage[m] : 0;
-      Arrays.fill(icur, i * th.units, (i + 1) * th.units, (byte) 0);
-      Arrays.fill(fcur, i * th.units, (i + 1) * th.units, (byte) 0);
-      Arrays.fill(pcur, i * th.units, (i + 1) * th.units, (byte) 0);
       Arrays.fill(ilim, i * th.units, (i + 1) * th.units, Double.NEGATIVE_INFINITY);
       Arrays.fill(flim, i * th.units, (i + 1) * th.units, Double.NEGATIVE_INFINITY);
       Arrays.fill(plim, i * th.units, (i + 1) * th.units, Double.NEGATIVE_INFINITY);
@@ -811,7 +811,8 @@ public final class Replication {
     final int ru = raidRoute[i] * th.units + u;
     final double late = now - raidAttack[i];
     if (late > lim[c]) {
-      final int r = reach.first(ru, cursor[c], late);
+      // a limit of -infinity marks a raid not yet searched: its cursor is stale
+      final int r = reach.first(ru, lim[c] == Double.NEGATIVE_INFINITY ? 0 : cursor[c], late);
       cursor[c] = (byte) r;
       lim[c] = r < reach.count(ru) ? reach.latest(ru, r) : Double.POSITIVE_INFINITY;
     }
@@ -837,7 +838,9 @@ public final class Replication {
       if (today < fromDay[u]) {
         continue;
       }
-      if (groundReady(u) || patrolFree[u] > 0 && now < patrolEnd[u]) {
+      final boolean ground = groundReady(u);
+      if (ground || patrolFree[u] > 0 && now < patrolEnd[u]) {
+        eligibleGround[eligible] = ground;
         eligibleUnit[eligible++] = u;
       }
     }
@@ -875,7 +878,7 @@ public final class Replication {
       for (int kind = 0; kind < 2; kind++) {
         final boolean patrol = kind == 1;
         final int row = (e * 2 + kind) * targets;
-        if (patrol ? patrolFree[u] <= 0 || now >= patrolEnd[u] : !groundReady(u)) {
+        if (patrol ? patrolFree[u] <= 0 || now >= patrolEnd[u] : !eligibleGround[e]) {
           continue;
         }
         for (int j = 0; j < targets; j++) {
@@ -920,7 +923,7 @@ public final class Replication {
             wPatrol[weapons] = true;
             weapons++;
           }
-        } else if (groundReady(u)) {
+        } else if (eligibleGround[e]) {
           int avail = ready[u];
           int pilotSorties = pilots[u] * th.uSortiesPerPilot[u] - sortiesToday[u];
           for (int f = 0; f < mp.flightsPerDecision && avail > 0 && pilotSorties > 0; f++) {
