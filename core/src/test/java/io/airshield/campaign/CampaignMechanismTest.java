@@ -116,6 +116,71 @@ class CampaignMechanismTest {
   }
 
   /**
+   * Repair as a queue: one hit closes the junction, one crew works each hit for a gamma time W of
+   * mean R = 1 h, and only in the dark hours. While a hit waits or is worked the junction is
+   * closed, and the crew works every dark second until the queue is empty, so the dark hours it is
+   * closed are the sum of the work: E[closed dark time] = R E[hits], whatever the queue's order or
+   * the hour of the attacks (a job cut off by the period's end only lowers it a little). The ratio
+   * must lie within four standard errors of R (the shape-4 gamma has sd R / 2).
+   */
+  @Test
+  void darkHoursClosedAreTheRepairWork() {
+    final Theatre th = new Theatre(TestScenarios.load("repair-queue"));
+    final Replication r = new Replication(th, new GreedyAllocator());
+    final double[] out = new double[th.metrics().size()];
+    final double dark = darkSeconds(th, th.tRegion[0]);
+    double closedDark = 0;
+    double hits = 0;
+    for (int k = 0; k < 200; k++) {
+      r.run(5, k, out);
+      closedDark += out[th.metrics().targetClosedDark(0)] * dark;
+      hits += out[Metrics.HITS];
+    }
+    final double repairS = 3_600;
+    assertThat(hits).as("hits").isGreaterThan(5_000);
+    assertThat(closedDark / hits)
+        .isCloseTo(repairS, within(4 * repairS / 2 / Math.sqrt(hits) + repairS * 0.01));
+  }
+
+  /**
+   * Lever: a second crew works a second hit at once instead of after the first, so under common
+   * random numbers (the same attacks and the same work per hit) the junction is never closed longer
+   * in the dark, and over the replications clearly less.
+   */
+  @Test
+  void aSecondCrewShortensTheClosures() {
+    final Scenario one = TestScenarios.load("repair-queue");
+    final Scenario two = one.withRepair(new io.airshield.domain.RepairForce(2, "test"));
+    final Theatre th1 = new Theatre(one);
+    final Theatre th2 = new Theatre(two);
+    final Replication r1 = new Replication(th1, new GreedyAllocator());
+    final Replication r2 = new Replication(th2, new GreedyAllocator());
+    final double[] o1 = new double[th1.metrics().size()];
+    final double[] o2 = new double[th2.metrics().size()];
+    double diff = 0;
+    for (int k = 0; k < 100; k++) {
+      r1.run(9, k, o1);
+      r2.run(9, k, o2);
+      assertThat(o2[Metrics.HITS]).isEqualTo(o1[Metrics.HITS]);
+      final double c1 = o1[th1.metrics().targetClosedDark(0)];
+      final double c2 = o2[th2.metrics().targetClosedDark(0)];
+      assertThat(c2).as("replication %d", k).isLessThanOrEqualTo(c1 + 1e-12);
+      diff += c1 - c2;
+    }
+    assertThat(diff).isPositive();
+  }
+
+  /** The period's dark seconds in region r: midnight to sunrise and sunset to midnight. */
+  private static double darkSeconds(final Theatre th, final int r) {
+    double dark = 0;
+    for (int d = 0; d < th.days; d++) {
+      final int li = (r * th.days + d) * 4;
+      dark += 86_400 - (th.lightTimes[li + 2] - th.lightTimes[li + 1]);
+    }
+    return dark;
+  }
+
+  /**
    * The trace carries every loss with its cause: over replications of the small theatre, the traced
    * enemy losses by fighters, heavy and light AA, and the traced own losses, add up to the
    * replication's totals (model 1 missed the losses of raids that AA destroyed whole).
