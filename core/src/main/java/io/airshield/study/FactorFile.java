@@ -124,6 +124,10 @@ public final class FactorFile {
       final ExploreStudy.Input in,
       final Problems problems) {
     final String name = e.text("name");
+    final String list =
+        "airshield factors "
+            + (in.name().startsWith("embedded:") ? in.scenario().id() : in.name())
+            + " lists them";
     final Factor k = known.get(name);
     final boolean hasLow = e.has("low");
     final boolean hasHigh = e.has("high");
@@ -138,8 +142,8 @@ public final class FactorFile {
                 + "\": not a model parameter nor an estimate of "
                 + in.scenario().id(),
             Fields.nearest(name, known.keySet())
-                .map(m -> "Maybe " + m + "? (airshield factors " + in.name() + " lists them)")
-                .orElse("airshield factors " + in.name() + " lists them."));
+                .map(m -> "Maybe " + m + "? (" + list + ")")
+                .orElse(list + "."));
       }
       return null;
     }
@@ -157,7 +161,10 @@ public final class FactorFile {
     if (!(hi > lo)) {
       e.error(
           hasHigh ? "high" : "low",
-          "the range is inverted or empty: high " + hi + " is not above low " + lo,
+          "the range is inverted or empty: high "
+              + ExploreReport.fmt(hi)
+              + " is not above low "
+              + ExploreReport.fmt(lo),
           hi == lo ? "Give a range, or leave the factor out." : "Maybe swap low and high?");
       return null;
     }
@@ -165,15 +172,15 @@ public final class FactorFile {
       e.error(
           lo < k.legalMin() ? "low" : "high",
           "the range ["
-              + lo
+              + ExploreReport.fmt(lo)
               + ", "
-              + hi
+              + ExploreReport.fmt(hi)
               + "] leaves the legal values of "
               + name
               + ", "
-              + k.legalMin()
+              + ExploreReport.fmt(k.legalMin())
               + " to "
-              + k.legalMax(),
+              + ExploreReport.fmt(k.legalMax()),
           "");
       return null;
     }
@@ -186,7 +193,12 @@ public final class FactorFile {
         } catch (InputException x) {
           e.error(
               v == lo ? "low" : "high",
-              "the value " + v + " is not legal for " + name + ": " + x.problems().get(0).message(),
+              "the value "
+                  + ExploreReport.fmt(v)
+                  + " is not legal for "
+                  + name
+                  + ": "
+                  + x.problems().get(0).message(),
               "");
           return null;
         }

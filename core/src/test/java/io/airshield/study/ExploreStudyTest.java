@@ -172,7 +172,7 @@ class ExploreStudyTest {
   void aRangeOutsideTheLegalValuesIsLocated() {
     final InputProblem p = problem("factors:\n  - {name: lightPickup, low: 0.1, high: 1.5}\n");
     assertThat(p.field()).isEqualTo("factors[0].high");
-    assertThat(p.message()).contains("leaves the legal values of lightPickup, 0.0 to 1.0");
+    assertThat(p.message()).contains("leaves the legal values of lightPickup, 0 to 1");
     final InputProblem q =
         problem("factors:\n  - {name: gunTypes.gun37.roundsPerKill, low: -5, high: 900}\n");
     assertThat(q.field()).isEqualTo("factors[0].low");
