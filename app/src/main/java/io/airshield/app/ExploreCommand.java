@@ -6,6 +6,7 @@ import io.airshield.reinforce.Pool;
 import io.airshield.reinforce.PoolReader;
 import io.airshield.scenario.ScenarioReader;
 import io.airshield.study.Design;
+import io.airshield.study.ExploreHtml;
 import io.airshield.study.ExploreReport;
 import io.airshield.study.ExploreResult;
 import io.airshield.study.ExploreSettings;
@@ -159,6 +160,14 @@ final class ExploreCommand implements Callable<Integer> {
   Path csv;
 
   @Option(
+      names = "--report",
+      paramLabel = "DIR",
+      description =
+          "Also write an HTML report to DIR/index.html: tornado chart, main-effect plots,"
+              + " indices, robustness table (opens offline).")
+  Path report;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "No progress bar.")
   boolean quiet;
@@ -171,6 +180,9 @@ final class ExploreCommand implements Callable<Integer> {
     }
     if (csv != null) {
       OutputPaths.folder("--csv", csv);
+    }
+    if (report != null) {
+      OutputPaths.folder("--report", report);
     }
     if (pool != null && plans == null) {
       throw new UserException("--pool takes effect with --plans; give --plans too");
@@ -210,6 +222,12 @@ final class ExploreCommand implements Callable<Integer> {
         ExploreReport.csv(r, csv);
         if (!quiet) {
           spec.commandLine().getErr().println("CSV files written to " + csv);
+        }
+      }
+      if (report != null) {
+        final Path page = ExploreHtml.write(r, report);
+        if (!quiet) {
+          spec.commandLine().getErr().println("Report written to " + page);
         }
       }
       return 0;

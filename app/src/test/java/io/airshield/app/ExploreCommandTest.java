@@ -67,6 +67,8 @@ class ExploreCommandTest {
             "json",
             "--csv",
             csv.toString(),
+            "--report",
+            dir.resolve("report").toString(),
             "-q");
     assertThat(json.code()).as(json.err()).isZero();
     final JsonNode root = new ObjectMapper().readTree(json.out());
@@ -76,6 +78,11 @@ class ExploreCommandTest {
     assertThat(Files.readAllLines(csv.resolve("design.csv"))).hasSize(1 + 8);
     assertThat(Files.readAllLines(csv.resolve("replications.csv"))).hasSize(1 + 8 * 3);
     assertThat(Files.readAllLines(csv.resolve("indices.csv"))).hasSize(1 + 3);
+    final String page = Files.readString(dir.resolve("report").resolve("index.html"));
+    assertThat(page)
+        .contains("aria-label=\"tornado chart\"")
+        .contains("aria-label=\"main effect of hitFactorBridge\"")
+        .contains("<td>repair.crews</td>");
   }
 
   @Test
