@@ -40,16 +40,16 @@ public record ExploreSettings(
 
   /**
    * Morris trajectories by default. Why 10: Campolongo et al. (2007) find 10 to 20 enough to rank
-   * factors; 10 trajectories of the 63 factors of korea-1951-autumn are 640 points.
+   * factors; 10 trajectories of the 64 factors of korea-1951-autumn are 650 points.
    */
   public static final int TRAJECTORIES = 10;
 
   /**
    * Replications per design point by default. Why 20: under common random numbers an elementary
    * effect is a paired difference, whose scatter is a fraction of one replication's; with 20 its
-   * standard error (printed as the noise floor) stays well below the leading factors' mu*, and the
-   * default screening of korea-1951-autumn (640 points, 12,800 replications) takes about two
-   * minutes on two cores.
+   * standard error (printed as the noise floor) is 10-20% of the leading factors' mu*, and the
+   * default screening of korea-1951-autumn (650 points, 13,000 replications) took 3 min 17 s on the
+   * shared 2-core machine (docs/explore.md).
    */
   public static final int REPLICATIONS = 20;
 

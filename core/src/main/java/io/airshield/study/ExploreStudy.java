@@ -211,7 +211,6 @@ public final class ExploreStudy {
       }
     }
     final int reps = s.replications();
-    final int nm = measures.size();
     final int np = plans.size();
     final double[][][] outcomes = new double[n][][];
     final double[][] objective = np > 0 ? new double[n][np] : null;
