@@ -193,7 +193,12 @@ final class ExploreCommand implements Callable<Integer> {
     final Pool p = plans == null ? null : pool(s);
     final int nPlans = plans == null ? 0 : plans;
     try {
-      ExploreSettings st = ExploreSettings.defaults();
+      // regret and shares are read over a space-filling design, not along Morris's paths: with
+      // --plans the NOLH is the default, which a factor file's design or --design still changes
+      ExploreSettings st =
+          nPlans > 0
+              ? ExploreSettings.defaults().withDesign(Design.Kind.NOLH)
+              : ExploreSettings.defaults();
       List<Factor> chosen = Factor.all(s);
       if (factors != null) {
         final FactorFile.Spec spec =
@@ -251,9 +256,6 @@ final class ExploreCommand implements Callable<Integer> {
             "--design must be morris, nolh, lhs or sobol, not \"" + design + "\"");
       }
       st = st.withDesign(d);
-    } else if (nPlans > 0 && factors == null) {
-      // regret and shares are read over a space-filling design, not along Morris's paths
-      st = st.withDesign(Design.Kind.NOLH);
     }
     st =
         st.withSizes(
