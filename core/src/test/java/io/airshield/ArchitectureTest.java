@@ -115,6 +115,18 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /** Studies (issue 18's study layer) orchestrate the core; nothing in the core calls them. */
+  @Test
+  void studiesSitOnTopOfTheCore() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.airshield.study..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.airshield.study..")
+        .check(classes);
+  }
+
   @Test
   void noCyclesBetweenPackages() {
     slices().matching("io.airshield.(**)").should().beFreeOfCycles().check(classes);

@@ -10,6 +10,8 @@ final class Commands {
     return List.of(
         new AssessCommand(),
         new ReinforceCommand(),
+        new ExploreCommand(),
+        new FactorsCommand(),
         new FormCommand(),
         new ValidateCommand(),
         new ScenariosCommand(),

@@ -36,10 +36,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>{@code catalogue.csv} lists: file (relative to the folder, or {@code gen:NAME} for the big and
  * hostile files written at run time into a temporary folder, and for the missing files that are
  * deliberately not written there), command ({@code validate}, {@code form}, {@code wta}, {@code
- * reinforce} with the file as {@code --pool} of the embedded autumn 1951 scenario; {@code psplib}
- * reads with {@link PsplibFormat} directly because the command line has no PSPLIB command),
- * expected exit code, a fragment of the expected message, and {@code line:column} ({@code -} where
- * the reader cannot place the problem, e.g. a file that is too large or not text).
+ * reinforce} with the file as {@code --pool} of the embedded autumn 1951 scenario, {@code explore}
+ * with it as {@code --factors} of that scenario; {@code psplib} reads with {@link PsplibFormat}
+ * directly because the command line has no PSPLIB command), expected exit code, a fragment of the
+ * expected message, and {@code line:column} ({@code -} where the reader cannot place the problem,
+ * e.g. a file that is too large or not text).
  */
 class BadInputCatalogueTest {
   private static final String FOLDER = "/bad-inputs/";
@@ -99,6 +100,7 @@ class BadInputCatalogueTest {
           case "form" -> CliRunner.run("form", path);
           case "wta" -> CliRunner.run("wta", path);
           case "reinforce" -> CliRunner.run("reinforce", "korea-1951-autumn", "--pool", path, "-q");
+          case "explore" -> CliRunner.run("explore", "korea-1951-autumn", "--factors", path, "-q");
           case "psplib" -> psplib(file);
           default -> throw new IllegalArgumentException("unknown command " + e.command());
         };

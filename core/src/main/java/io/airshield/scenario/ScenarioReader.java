@@ -57,6 +57,94 @@ public final class ScenarioReader {
     return new ScenarioReader(file).bind(root);
   }
 
+  /**
+   * Reads a scenario with some of its numbers replaced, as a study's design point asks: each key is
+   * a dotted field path of the kind the {@code estimates} section names ({@link #resolve}), each
+   * value the number to put there in the field's file unit (rounded when the file gives a whole
+   * number). The result is validated like the file itself, so a value outside the field's legal
+   * range is reported at the field; the {@code estimates} entries of the replaced fields are
+   * dropped, since a study may sweep beyond them.
+   *
+   * @param file the file name for messages
+   * @param bytes the file's content
+   * @param values field path to value, applied in order
+   * @return the scenario
+   * @throws InputException listing every problem found, including a path that names no number
+   */
+  public static Scenario readWith(
+      final String file, final byte[] bytes, final Map<String, Double> values) {
+    Node root = SourceTree.parse(file, bytes, ReadLimits.DEFAULT);
+    final Problems problems = new Problems(file);
+    for (Map.Entry<String, Double> e : values.entrySet()) {
+      final Node n = resolve(root, e.getKey());
+      if (!(n instanceof Node.Scalar sc) || sc.kind() != Node.Kind.NUMBER) {
+        problems.add(
+            1, 1, e.getKey(), "unknown field \"" + e.getKey() + "\": it names no number", "");
+        continue;
+      }
+      final double v = e.getValue();
+      final boolean whole = sc.text().trim().matches("[-+]?[0-9]+");
+      final String text = whole ? Long.toString(Math.round(v)) : Double.toString(v);
+      root =
+          replace(
+              root,
+              e.getKey().split("\\.", -1),
+              0,
+              new Node.Scalar(sc.line(), sc.column(), text, Node.Kind.NUMBER));
+    }
+    problems.throwIfAny();
+    return new ScenarioReader(file).bind(withoutEstimatesOf(root, values.keySet()));
+  }
+
+  /**
+   * The tree without the {@code estimates} entries of the replaced fields: a study may sweep a
+   * field beyond the range the scenario gives it, which the entry's own check would refuse.
+   */
+  private static Node withoutEstimatesOf(final Node root, final java.util.Set<String> fields) {
+    if (!(root instanceof Node.MapNode m)
+        || !(m.entries().get("estimates") instanceof Node.ListNode l)) {
+      return root;
+    }
+    final List<Node> kept = new ArrayList<>();
+    for (Node item : l.items()) {
+      if (!(item instanceof Node.MapNode im
+          && im.entries().get("field") instanceof Node.Scalar sc
+          && fields.contains(sc.text()))) {
+        kept.add(item);
+      }
+    }
+    final Map<String, Node> entries = new LinkedHashMap<>(m.entries());
+    entries.put("estimates", new Node.ListNode(l.line(), l.column(), kept));
+    return new Node.MapNode(m.line(), m.column(), entries, m.keyPositions());
+  }
+
+  /** A copy of the tree with the node at the path (as {@link #resolve} finds it) replaced. */
+  private static Node replace(
+      final Node n, final String[] path, final int i, final Node.Scalar value) {
+    if (i == path.length) {
+      return value;
+    }
+    if (n instanceof Node.MapNode m) {
+      final Map<String, Node> entries = new LinkedHashMap<>(m.entries());
+      entries.put(path[i], replace(m.entries().get(path[i]), path, i + 1, value));
+      return new Node.MapNode(m.line(), m.column(), entries, m.keyPositions());
+    }
+    final Node.ListNode l = (Node.ListNode) n;
+    int found = -1;
+    for (int j = 0; j < l.items().size(); j++) {
+      if (l.items().get(j) instanceof Node.MapNode m) {
+        for (String key : List.of("id", "type", "target")) {
+          if (m.entries().get(key) instanceof Node.Scalar sc && sc.text().equals(path[i])) {
+            found = j;
+          }
+        }
+      }
+    }
+    final List<Node> items = new ArrayList<>(l.items());
+    items.set(found, replace(items.get(found), path, i + 1, value));
+    return new Node.ListNode(l.line(), l.column(), items);
+  }
+
   private Scenario bind(final Node root) {
     final Fields f = Fields.root(root, problems);
     final String format = f.text("format", FORMAT);

@@ -1,0 +1,294 @@
+package io.airshield.app;
+
+import io.airshield.domain.Scenario;
+import io.airshield.reinforce.EmbeddedPools;
+import io.airshield.reinforce.Pool;
+import io.airshield.reinforce.PoolReader;
+import io.airshield.scenario.ScenarioReader;
+import io.airshield.study.Design;
+import io.airshield.study.ExploreHtml;
+import io.airshield.study.ExploreReport;
+import io.airshield.study.ExploreResult;
+import io.airshield.study.ExploreSettings;
+import io.airshield.study.ExploreStudy;
+import io.airshield.study.Factor;
+import io.airshield.study.FactorFile;
+import io.airshield.study.StudyException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code airshield explore}: a thin shell over the core's explore study ({@link ExploreStudy}): it
+ * reads the files, turns the options the user set into {@link ExploreSettings} (the defaults live
+ * there), runs the study and prints its outputs.
+ */
+@Command(
+    name = "explore",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Which estimates drive the answer, and does the recommendation survive them? Runs a"
+          + " designed experiment over the plausible ranges of the scenario's estimates and the"
+          + " model's parameters (airshield factors lists them), every design point with the"
+          + " same replication seeds, and ranks the factors: Morris screening (default), a nearly"
+          + " orthogonal or plain Latin hypercube, or Sobol indices with bootstrap 95%%"
+          + " intervals. With --plans, compares the leading reinforcement plans over the design:"
+          + " where each is best, its regret, and which factors flip the choice.",
+      "",
+      "Examples:",
+      "  airshield explore",
+      "  airshield explore korea-1951-autumn --design nolh --replications 10 --csv out/",
+      "  airshield explore --factors my-factors.yaml --design sobol --samples 128",
+      "  airshield explore --plans 4 --design nolh --replications 10"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:study written", "2:bad scenario, factor or pool file, or bad option"})
+final class ExploreCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "SCENARIO",
+      description =
+          "A scenario file (YAML or JSON) or an embedded scenario's name"
+              + " (default: ${DEFAULT-VALUE}).",
+      defaultValue = "korea-1951-autumn")
+  String scenario;
+
+  @Option(
+      names = "--factors",
+      paramLabel = "FILE",
+      description =
+          "A factor file: the factors, their ranges and the design (format in"
+              + " docs/explore.md). Default: every ranged estimate.")
+  String factors;
+
+  @Option(
+      names = "--design",
+      paramLabel = "D",
+      description = "morris (default), nolh, lhs or sobol.")
+  String design;
+
+  @Option(names = "--trajectories", paramLabel = "R", description = "Morris trajectories (10).")
+  Integer trajectories;
+
+  @Option(names = "--levels", paramLabel = "P", description = "Morris grid levels, even (4).")
+  Integer levels;
+
+  @Option(
+      names = "--points",
+      paramLabel = "N",
+      description = "LHS points (4 per factor), or the fewest NOLH points (one table).")
+  Integer points;
+
+  @Option(
+      names = "--samples",
+      paramLabel = "N",
+      description = "Sobol base samples: the design has N x (factors + 2) points (64).")
+  Integer samples;
+
+  @Option(
+      names = "--replications",
+      paramLabel = "N",
+      description = "Replications at each design point (20).")
+  Integer replications;
+
+  @Option(
+      names = "--budget",
+      paramLabel = "N",
+      description = "The most simulations (points x replications x plans) to run (no limit).")
+  Long budget;
+
+  @Option(
+      names = "--measure",
+      paramLabel = "NAME",
+      split = ",",
+      description =
+          "Measures to analyse (names of the CSV's scalar figures, e.g. killsByAa);"
+              + " default: the scenario's headline.")
+  List<String> measures;
+
+  @Option(
+      names = "--plans",
+      paramLabel = "N",
+      arity = "0..1",
+      fallbackValue = "4",
+      description =
+          "Compare the N leading plans of the reinforcement pool (default 4) and the pool's"
+              + " named plans over the design.")
+  Integer plans;
+
+  @Option(
+      names = "--pool",
+      paramLabel = "POOL",
+      description = "With --plans: the pool (default: the scenario's embedded pool).")
+  String pool;
+
+  @Option(names = "--days", paramLabel = "N", description = "Simulate only the first N days.")
+  Integer days;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Master seed; the same seed gives the same results (1951).")
+  Long seed;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: all cores). Results do not depend on it.")
+  Integer threads;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FMT",
+      defaultValue = "text",
+      description = "Output: text or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--csv", paramLabel = "DIR", description = "Also write tidy CSV files to DIR.")
+  Path csv;
+
+  @Option(
+      names = "--report",
+      paramLabel = "DIR",
+      description =
+          "Also write an HTML report to DIR/index.html: tornado chart, main-effect plots,"
+              + " indices, robustness table (opens offline).")
+  Path report;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress bar.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    final String fmt = format.toLowerCase(Locale.ROOT);
+    if (!fmt.equals("text") && !fmt.equals("json")) {
+      throw new UserException("--format must be text or json, not \"" + format + "\"");
+    }
+    if (csv != null) {
+      OutputPaths.folder("--csv", csv);
+    }
+    if (report != null) {
+      OutputPaths.folder("--report", report);
+    }
+    if (pool != null && plans == null) {
+      throw new UserException("--pool takes effect with --plans; give --plans too");
+    }
+    final ScenarioFiles.Source source = ScenarioFiles.source(scenario);
+    final Scenario s = ScenarioReader.read(source.name(), source.bytes());
+    final ExploreStudy.Input in = new ExploreStudy.Input(source.name(), source.bytes(), s);
+    final Pool p = plans == null ? null : pool(s);
+    final int nPlans = plans == null ? 0 : plans;
+    try {
+      // regret and shares are read over a space-filling design, not along Morris's paths: with
+      // --plans the NOLH is the default, which a factor file's design or --design still changes
+      ExploreSettings st =
+          nPlans > 0
+              ? ExploreSettings.defaults().withDesign(Design.Kind.NOLH)
+              : ExploreSettings.defaults();
+      List<Factor> chosen = Factor.all(s);
+      if (factors != null) {
+        final FactorFile.Spec spec =
+            FactorFile.read(
+                factors, ScenarioFiles.read(factors, "factor", List.of()).bytes(), in, st, nPlans);
+        chosen = spec.factors();
+        st = spec.settings();
+      }
+      st = options(st, nPlans);
+      final Progress bar =
+          quiet ? null : new Progress(spec.commandLine().getErr(), "explore " + s.id());
+      final ExploreResult r =
+          ExploreStudy.run(
+              in,
+              chosen,
+              st,
+              p,
+              Allocators.defaultAllocator(),
+              bar == null ? null : (done, total) -> bar.update(done, total, Double.NaN));
+      if (fmt.equals("json")) {
+        ExploreReport.json(r, spec.commandLine().getOut());
+      } else {
+        ExploreReport.text(r, spec.commandLine().getOut());
+      }
+      if (csv != null) {
+        ExploreReport.csv(r, csv);
+        if (!quiet) {
+          spec.commandLine().getErr().println("CSV files written to " + csv);
+        }
+      }
+      if (report != null) {
+        final Path page = ExploreHtml.write(r, report);
+        if (!quiet) {
+          spec.commandLine().getErr().println("Report written to " + page);
+        }
+      }
+      return 0;
+    } catch (StudyException e) {
+      throw new UserException(e.getMessage());
+    }
+  }
+
+  /** The settings with the options the user gave in place of the defaults (or the file's). */
+  private ExploreSettings options(final ExploreSettings base, final int nPlans) {
+    ExploreSettings st = base;
+    if (design != null) {
+      Design.Kind d = null;
+      for (Design.Kind k : Design.Kind.values()) {
+        if (k.key().equals(design.toLowerCase(Locale.ROOT))) {
+          d = k;
+        }
+      }
+      if (d == null) {
+        throw new UserException(
+            "--design must be morris, nolh, lhs or sobol, not \"" + design + "\"");
+      }
+      st = st.withDesign(d);
+    }
+    st =
+        st.withSizes(
+            trajectories != null ? trajectories : st.trajectories(),
+            levels != null ? levels : st.levels(),
+            points != null ? points : st.points(),
+            samples != null ? samples : st.samples());
+    st =
+        st.withRun(
+            replications != null ? replications : st.replications(),
+            seed != null ? seed : st.seed(),
+            threads != null ? threads : st.threads(),
+            budget != null ? budget : st.budget());
+    st =
+        st.withMeasures(
+            measures != null ? new ArrayList<>(measures) : st.measures(),
+            days != null ? days : st.days(),
+            nPlans);
+    if (days != null && days < 1) {
+      throw new UserException("--days must be at least 1, not " + days);
+    }
+    return st;
+  }
+
+  private Pool pool(final Scenario s) {
+    return pool == null
+        ? EmbeddedPools.load(s)
+            .orElseThrow(
+                () ->
+                    new UserException(
+                        "scenario "
+                            + s.id()
+                            + " has no embedded reinforcement pool; give one with --pool FILE"))
+        : PoolReader.read(pool, ScenarioFiles.read(pool, "pool", List.of()).bytes(), s);
+  }
+}
