@@ -27,7 +27,10 @@ import java.util.Arrays;
  *       product of theirs (Przemieniecki, Mathematical Methods in Defense Analyses, 3rd ed., 2000,
  *       ch. 4), each layer's expected kills rounds fired / rounds per kill times the
  *       light-and-weather factor, exactly the rounds-per-kill formula of the model ({@link
- *       AirDefenceMath#killProbability}): a raid of n keeps n exp(-Lambda / n).
+ *       AirDefenceMath#killProbability}): a raid of n keeps n exp(-Lambda / n). The layers are the
+ *       batteries on the way in, those covering the target, and the guns spread along the line
+ *       within reach of the aim point. Suppression (AA spoiling the attackers' aim) is not
+ *       modelled.
  *   <li>Cuts and supply: the surviving attackers' hits are Poisson with mean n' p_hit; a cut needs
  *       the target's hits to close; a line is open while none of its targets is closed, which for
  *       cuts arriving at rate lambda_t and lasting S_t each has probability exp(-sum lambda_t S_t)
@@ -107,6 +110,17 @@ public final class Analytic {
       final int[] tb = th.tmBatt[m * th.targets + t];
       for (int k = 0; k < tb.length; k++) {
         rAaLambda[r][th.bUnit[tb[k]]] += lambda(tb[k], th.tmExpo[m * th.targets + t][k]);
+      }
+      // the guns along the line within reach of the aim point fire through the attack, below
+      // their ceiling, without radar or searchlights (as Replication.attack)
+      final double[] gf = th.tGroundFire[t];
+      for (int k = 0; k < gf.length; k += Theatre.GF) {
+        if (th.mAttackAlt[m] > gf[k + 3]) {
+          continue;
+        }
+        final int a = (int) gf[k + 6];
+        rAaLambda[r][a] += gf[k] * gf[k + 1] * th.mAttackS[m] * th.mp.aaFireDuty / gf[k + 2];
+        aaFrom[a] = (int) gf[k + 4];
       }
       rCp[r] = -1;
       double frac = Double.NaN;

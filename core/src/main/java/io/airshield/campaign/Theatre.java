@@ -111,11 +111,11 @@ public final class Theatre {
   /**
    * Ground fire spread along the line at each target: per target, {@link #GF} values an entry (guns
    * within reach of the aim point, rounds per second a gun, rounds per kill, ceiling (m), first
-   * day, radius (m)).
+   * day, radius (m), the AA unit's index).
    */
   final double[][] tGroundFire;
 
-  static final int GF = 6;
+  static final int GF = 7;
 
   // lines
   final int lines;
@@ -897,7 +897,8 @@ public final class Theatre {
     for (int t = 0; t < targets; t++) {
       per.add(new ArrayList<>());
     }
-    for (AaUnit aa : s.aaUnits()) {
+    for (int a = 0; a < s.aaUnits().size(); a++) {
+      final AaUnit aa = s.aaUnits().get(a);
       if (!aa.isAlongLine()) {
         continue;
       }
@@ -918,7 +919,8 @@ public final class Theatre {
           g.roundsPerKill(),
           g.maxAltitudeM(),
           fromDay,
-          g.radiusM()
+          g.radiusM(),
+          a
         };
         for (int t = 0; t < targets; t++) {
           if (section != null ? t == section : tLine[t] == line) {
