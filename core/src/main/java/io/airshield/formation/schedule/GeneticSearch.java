@@ -2,6 +2,7 @@ package io.airshield.formation.schedule;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
 
 /**
  * A genetic algorithm over activity lists and mode lists decoded by the {@link SerialSgs}, after
@@ -32,6 +33,14 @@ final class GeneticSearch {
   private final int[] justBuf;
   private final int[] bucket;
   private long used;
+
+  /** Polled every {@link #POLL} schedules; never set in the deterministic path. */
+  private BooleanSupplier stop = () -> false;
+
+  private boolean stopped;
+
+  /** Schedules between polls of {@link #stop}, a power of two. */
+  private static final int POLL = 32;
 
   private int[] bestStart;
   private int[] bestMode;
@@ -83,6 +92,16 @@ final class GeneticSearch {
   }
 
   /**
+   * Sets an outside stop condition (a benchmark's wall-time limit); with it the result depends on
+   * the machine's speed, so nothing but a benchmark sets it.
+   *
+   * @param s returns true when the search must stop
+   */
+  void stopWhen(final BooleanSupplier s) {
+    this.stop = s;
+  }
+
+  /**
    * Runs the search.
    *
    * @param budget number of schedules
@@ -95,7 +114,7 @@ final class GeneticSearch {
     for (int i = 0; i < pop; i++) {
       population[i] = sample(i == 0);
       evaluate(population[i]);
-      if (bestFitness <= target || used >= budget) {
+      if (bestFitness <= target || used >= budget || stopped) {
         return;
       }
     }
@@ -103,7 +122,7 @@ final class GeneticSearch {
     final int[] order = new int[pop];
     int stale = 0;
     long lastBest = bestFitness;
-    while (used < budget && bestFitness > target) {
+    while (used < budget && !stopped && bestFitness > target) {
       for (int i = 0; i < pop; i++) {
         order[i] = i;
       }
@@ -125,7 +144,7 @@ final class GeneticSearch {
       for (int i = 0; i < c; i++) {
         mutate(merged[i]);
         evaluate(merged[i]);
-        if (bestFitness <= target) {
+        if (bestFitness <= target || stopped) {
           return;
         }
       }
@@ -160,7 +179,7 @@ final class GeneticSearch {
       } else if (++stale > 40) {
         // restart all but the best few from fresh samples
         stale = 0;
-        for (int i = pop / 10 + 1; i < pop && used < budget; i++) {
+        for (int i = pop / 10 + 1; i < pop && used < budget && !stopped; i++) {
           population[i] = sample(false);
           evaluate(population[i]);
         }
@@ -319,6 +338,9 @@ final class GeneticSearch {
     final int n = m.n;
     final int[] start = startBuf;
     used++;
+    if ((used & (POLL - 1)) == 0 && stop.getAsBoolean()) {
+      stopped = true;
+    }
     if (!sgs.decode(ind.list, ind.mode, start)) {
       ind.fitness = Long.MAX_VALUE;
       return;
