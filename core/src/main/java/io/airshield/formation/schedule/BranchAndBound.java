@@ -113,7 +113,7 @@ final class BranchAndBound {
   private long budget;
   private boolean aborted;
 
-  /** Polled every 1024 nodes; only a benchmark's wall-time limit sets it. */
+  /** Polled every 256 nodes; only a benchmark's wall-time limit sets it. */
   private BooleanSupplier stop = () -> false;
 
   private int ub;
@@ -370,7 +370,7 @@ final class BranchAndBound {
     if (aborted || ub <= lb) {
       return;
     }
-    if (++nodes > budget || (nodes & 1023) == 0 && stop.getAsBoolean()) {
+    if (++nodes > budget || (nodes & 255) == 0 && stop.getAsBoolean()) {
       aborted = true;
       return;
     }

@@ -53,7 +53,7 @@ public final class DefaultScheduler implements Scheduler {
    * depend on the machine.
    *
    * @param search polled by the genetic search, every 32 schedules
-   * @param exact polled by the branch and bound, every 1024 nodes
+   * @param exact polled by the branch and bound, every 256 nodes
    */
   public record Interrupt(BooleanSupplier search, BooleanSupplier exact) {
     /** Never stops: the deterministic path. */
