@@ -7,6 +7,7 @@ import io.airshield.formation.schedule.PsplibFormat;
 import io.airshield.formation.schedule.Schedule;
 import io.airshield.formation.schedule.ScheduleChecker;
 import io.airshield.formation.schedule.SolveOptions;
+import io.airshield.scenario.InputException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -289,8 +290,16 @@ public final class PsplibBenchmarkRunner {
                 + ".");
         continue;
       }
-      final Map<String, PsplibOptima.Bound> optima =
-          PsplibOptima.read(dir.resolve("optimum").resolve("optimum.csv"));
+      final List<String> warnings = new ArrayList<>();
+      final Map<String, PsplibOptima.Bound> optima;
+      try {
+        optima = PsplibOptima.read(dir.resolve("optimum").resolve("optimum.csv"), warnings);
+      } catch (InputException e) {
+        out.println(set + ": " + e.getMessage());
+        System.exit(2);
+        return;
+      }
+      warnings.forEach(wn -> out.println(set + ": " + wn));
       final List<Path> all = new ArrayList<>();
       try (var s = Files.list(dir)) {
         s.filter(p -> p.getFileName().toString().endsWith(".sm")).forEach(all::add);
@@ -299,6 +308,10 @@ public final class PsplibBenchmarkRunner {
       final List<Path> files = new ArrayList<>();
       for (int k = 0; k < all.size() && files.size() < limit; k++) {
         final String name = all.get(k).getFileName().toString();
+        if (!optima.containsKey(name)) {
+          out.println(set + ": " + name + " has no usable entry in optimum.csv, left out");
+          continue;
+        }
         if (k % every == offset % every
             && instanceIndex(set, name) <= first
             && (only == null || name.matches(only))) {
