@@ -41,20 +41,24 @@ import java.util.function.BooleanSupplier;
  *     --time 2 --time 10 --threads 2 --peer --first 1
  * </pre>
  *
- * <p>Arguments: {@code SET... [--config lit5000|lit50000|default]... [--time S]... [--schedules N
- * --nodes N] [--threads T] [--workers W] [--seed S] [--peer] [--ga-share F] [--every K [--offset
- * I]] [--first N] [--only REGEX] [--limit N] [--data DIR] [--quiet]}.
+ * <p>Arguments: {@code SET... [--config lit5000|lit50000|default]... [--time S]... [--cpu-clock]
+ * [--schedules N --nodes N] [--threads T] [--workers W] [--seed S] [--peer] [--ga-share F] [--every
+ * K [--offset I]] [--first N] [--only REGEX] [--limit N] [--data DIR] [--quiet]}.
  *
  * <ul>
  *   <li>{@code --config lit5000} and {@code lit50000}: the literature's budgets, 5,000 or 50,000
  *       schedules, branch and bound off; {@code default}: {@link SolveOptions#DEFAULT} and {@link
- *       DefaultScheduler#DEFAULT_MAX_NODES}, what {@code airshield form} uses; {@code --schedules}
- *       and {@code --nodes}: a custom count budget. Count budgets are deterministic.
+ *       DefaultScheduler#DEFAULT_MAX_NODES}, the library's defaults ({@code airshield form} uses
+ *       2,000 schedules); {@code --schedules} and {@code --nodes}: a custom count budget. Count
+ *       budgets are deterministic.
  *   <li>{@code --time S} (at least 0.5): S seconds of wall time per instance, the genetic search
  *       for the first {@code --ga-share} of it (default 0.5), the branch and bound for the rest.
  *       Our side runs {@code --threads} portfolio workers on as many threads; with {@code --peer}
  *       CP-SAT gets the same wall time and {@code --threads} workers. A CP-SAT run without a
- *       solution is counted at the sum of the durations (the trivial serial schedule).
+ *       solution is counted at the sum of the durations (the trivial serial schedule). Without
+ *       {@code --peer}, {@code --cpu-clock} counts S in CPU seconds of each search thread instead
+ *       (ThreadMXBean), which a loaded machine does not shrink; meant for one thread (on several,
+ *       each portfolio thread gets its share and the branch and bound the whole S).
  *   <li>{@code --workers W}: portfolio workers for count budgets (each with the full budget), run
  *       on {@code --threads} threads; the result does not depend on the threads.
  *   <li>Subsets, deterministic, in the order (parameter group, instance): {@code --every K} keeps
@@ -190,6 +194,7 @@ public final class PsplibBenchmarkRunner {
     long seed = 1;
     boolean peer = false;
     boolean quiet = false;
+    boolean cpuClock = false;
     double gaShare = 0.5;
     int every = 1;
     int offset = 0;
@@ -201,6 +206,7 @@ public final class PsplibBenchmarkRunner {
         switch (args[i]) {
           case "--peer" -> peer = true;
           case "--quiet" -> quiet = true;
+          case "--cpu-clock" -> cpuClock = true;
           case "--schedules" -> schedules = Long.parseLong(args[++i]);
           case "--nodes" -> nodes = Long.parseLong(args[++i]);
           case "--threads" -> threads = Integer.parseInt(args[++i]);
@@ -245,7 +251,7 @@ public final class PsplibBenchmarkRunner {
                   ? "an option lacks its value"
                   : e.getMessage())
               + "\nusage: PsplibBenchmarkRunner j30|j60|j90... [--config lit5000|lit50000|default]"
-              + " [--time S] [--schedules N --nodes N] [--threads T] [--workers W] [--seed S]"
+              + " [--time S] [--cpu-clock] [--schedules N --nodes N] [--threads T] [--workers W] [--seed S]"
               + " [--peer] [--ga-share F] [--every K [--offset I]] [--first N] [--only REGEX]"
               + " [--limit N] [--data DIR] [--quiet]");
       return;
@@ -337,8 +343,9 @@ public final class PsplibBenchmarkRunner {
             c.timed()
                 ? String.format(
                     Locale.ROOT,
-                    "%s s wall per instance (genetic search %.0f%%, then branch and bound)",
+                    "%s s %s per instance (genetic search %.0f%%, then branch and bound)",
                     trim(c.seconds()),
+                    cpuClock && !withPeer ? "CPU of each search thread" : "wall",
                     100 * gaShare)
                 : String.format(
                     Locale.ROOT,
@@ -385,7 +392,10 @@ public final class PsplibBenchmarkRunner {
           final DefaultScheduler.Interrupt stop =
               c.timed()
                   ? new DefaultScheduler.Interrupt(
-                      after(t0, gaShare * c.seconds()), after(t0, c.seconds()))
+                      cpuClock && !withPeer
+                          ? afterCpu(gaShare * c.seconds())
+                          : after(t0, gaShare * c.seconds()),
+                      cpuClock && !withPeer ? afterCpu(c.seconds()) : after(t0, c.seconds()))
                   : DefaultScheduler.Interrupt.NEVER;
           final Schedule s = scheduler.solve(p, options, stop);
           final double wall = (System.nanoTime() - t0) / 1e9;
@@ -495,6 +505,27 @@ public final class PsplibBenchmarkRunner {
     return parts.isEmpty()
         ? "all, in order of parameter group and instance"
         : "subset: " + String.join(", ", parts) + ", in order of parameter group and instance";
+  }
+
+  /**
+   * A stop condition true once the polling thread has used the given CPU seconds since the solve
+   * began: on a machine shared with other work a wall-time limit gives a search whatever CPU the
+   * others leave it, a CPU limit the same work wherever it runs. Not for the peer, whose native
+   * threads cannot be stopped that way.
+   */
+  private static BooleanSupplier afterCpu(final double seconds) {
+    final long limit = (long) (seconds * 1e9);
+    final var bean = ManagementFactory.getThreadMXBean();
+    final ThreadLocal<long[]> begin =
+        ThreadLocal.withInitial(() -> new long[] {bean.getCurrentThreadCpuTime()});
+    final long here = begin.get()[0];
+    final long self = Thread.currentThread().getId();
+    return () -> {
+      // the solving thread counts from now; a portfolio thread from its first poll (32 schedules
+      // in, a few milliseconds at most)
+      final long from = Thread.currentThread().getId() == self ? here : begin.get()[0];
+      return bean.getCurrentThreadCpuTime() - from >= limit;
+    };
   }
 
   /** A stop condition true from t0 + seconds on (reads the clock: benchmarks only). */
