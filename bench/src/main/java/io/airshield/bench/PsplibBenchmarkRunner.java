@@ -52,13 +52,15 @@ import java.util.function.BooleanSupplier;
  *       2,000 schedules); {@code --schedules} and {@code --nodes}: a custom count budget. Count
  *       budgets are deterministic.
  *   <li>{@code --time S} (at least 0.5): S seconds of wall time per instance, the genetic search
- *       for the first {@code --ga-share} of it (default 0.5), the branch and bound for the rest.
- *       Our side runs {@code --threads} portfolio workers on as many threads; with {@code --peer}
- *       CP-SAT gets the same wall time and {@code --threads} workers. A CP-SAT run without a
- *       solution is counted at the sum of the durations (the trivial serial schedule). Without
- *       {@code --peer}, {@code --cpu-clock} counts S in CPU seconds of each search thread instead
- *       (ThreadMXBean), which a loaded machine does not shrink; meant for one thread (on several,
- *       each portfolio thread gets its share and the branch and bound the whole S).
+ *       for the first {@code --ga-share} of it (default 0.8: the genetic search finds the short
+ *       schedules, the branch and bound rarely improves on them in a second or two), the branch and
+ *       bound for the rest. Our side runs {@code --threads} portfolio workers on as many threads;
+ *       with {@code --peer} CP-SAT gets the same wall time and {@code --threads} workers. A CP-SAT
+ *       run without a solution is counted at the sum of the durations (the trivial serial
+ *       schedule). Without {@code --peer}, {@code --cpu-clock} counts S in CPU seconds of each
+ *       search thread instead (ThreadMXBean), which a loaded machine does not shrink; meant for one
+ *       thread (on several, each portfolio thread gets its share and the branch and bound the whole
+ *       S).
  *   <li>{@code --workers W}: portfolio workers for count budgets (each with the full budget), run
  *       on {@code --threads} threads; the result does not depend on the threads.
  *   <li>Subsets, deterministic, in the order (parameter group, instance): {@code --every K} keeps
@@ -195,7 +197,7 @@ public final class PsplibBenchmarkRunner {
     boolean peer = false;
     boolean quiet = false;
     boolean cpuClock = false;
-    double gaShare = 0.5;
+    double gaShare = 0.8;
     int every = 1;
     int offset = 0;
     int first = Integer.MAX_VALUE;
