@@ -521,11 +521,11 @@ public final class PsplibBenchmarkRunner {
     final ThreadLocal<long[]> begin =
         ThreadLocal.withInitial(() -> new long[] {bean.getCurrentThreadCpuTime()});
     final long here = begin.get()[0];
-    final long self = Thread.currentThread().getId();
+    final Thread self = Thread.currentThread();
     return () -> {
       // the solving thread counts from now; a portfolio thread from its first poll (32 schedules
       // in, a few milliseconds at most)
-      final long from = Thread.currentThread().getId() == self ? here : begin.get()[0];
+      final long from = Thread.currentThread() == self ? here : begin.get()[0];
       return bean.getCurrentThreadCpuTime() - from >= limit;
     };
   }
