@@ -13,9 +13,11 @@ import io.airshield.formation.schedule.Project;
 
 /**
  * OR-Tools CP-SAT as a peer on single-mode constant-capacity projects: one interval per activity, a
- * cumulative per resource, precedences as linear constraints, minimise the makespan, one worker, a
- * time limit. Kept in its own class so that a missing native library shows up as one catchable
- * error in {@link #load()}.
+ * cumulative per resource, precedences as linear constraints, minimise the makespan, a number of
+ * workers and a time limit (the fair comparison gives it the cores and wall time our side gets).
+ * The horizon is the sum of the durations, the trivial serial schedule (every activity after the
+ * previous one), which is also the makespan a run without a solution is counted at. Kept in its own
+ * class so that a missing native library shows up as one catchable error in {@link #load()}.
  */
 final class CpSatPeer {
   /**
@@ -24,8 +26,10 @@ final class CpSatPeer {
    * @param makespan best makespan found, -1 if none
    * @param optimal whether CP-SAT proved it optimal
    * @param seconds wall time
+   * @param start the start of each activity, empty if none
+   * @param bound CP-SAT's own lower bound on the makespan
    */
-  record Result(int makespan, boolean optimal, double seconds) {}
+  record Result(int makespan, boolean optimal, double seconds, int[] start, int bound) {}
 
   private CpSatPeer() {}
 
@@ -34,14 +38,29 @@ final class CpSatPeer {
     Loader.loadNativeLibraries();
   }
 
-  static Result solve(final Project p, final double timeLimitSeconds) {
-    final long t0 = System.nanoTime();
-    final CpModel model = new CpModel();
-    final int n = p.activities().size();
+  /**
+   * @param p a single-mode project with constant capacities
+   * @return the sum of the durations: the makespan of doing one activity at a time
+   */
+  static int serialBound(final Project p) {
     int horizon = 0;
     for (final Activity a : p.activities()) {
       horizon += a.modes().get(0).duration();
     }
+    return horizon;
+  }
+
+  /**
+   * @param p a single-mode project with constant capacities
+   * @param timeLimitSeconds wall-time limit
+   * @param workers CP-SAT's worker threads
+   * @return the best solution found
+   */
+  static Result solve(final Project p, final double timeLimitSeconds, final int workers) {
+    final long t0 = System.nanoTime();
+    final CpModel model = new CpModel();
+    final int n = p.activities().size();
+    final int horizon = serialBound(p);
     final IntVar[] start = new IntVar[n];
     final IntervalVar[] iv = new IntervalVar[n];
     final IntVar makespan = model.newIntVar(0, horizon, "makespan");
@@ -69,14 +88,23 @@ final class CpSatPeer {
     }
     model.minimize(makespan);
     final CpSolver solver = new CpSolver();
-    solver.getParameters().setNumWorkers(1);
+    solver.getParameters().setNumWorkers(workers);
     solver.getParameters().setMaxTimeInSeconds(timeLimitSeconds);
     solver.getParameters().setRandomSeed(1);
     final CpSolverStatus st = solver.solve(model);
     final double sec = (System.nanoTime() - t0) / 1e9;
     if (st == CpSolverStatus.OPTIMAL || st == CpSolverStatus.FEASIBLE) {
-      return new Result((int) solver.objectiveValue(), st == CpSolverStatus.OPTIMAL, sec);
+      final int[] s = new int[n];
+      for (int j = 0; j < n; j++) {
+        s[j] = (int) solver.value(start[j]);
+      }
+      return new Result(
+          (int) solver.objectiveValue(),
+          st == CpSolverStatus.OPTIMAL,
+          sec,
+          s,
+          (int) Math.ceil(solver.bestObjectiveBound() - 1e-9));
     }
-    return new Result(-1, false, sec);
+    return new Result(-1, false, sec, new int[0], 0);
   }
 }

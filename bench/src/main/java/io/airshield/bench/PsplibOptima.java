@@ -45,6 +45,22 @@ public final class PsplibOptima {
    * @throws InputException if a row is malformed
    */
   public static Map<String, Bound> read(final Path csv) throws IOException {
+    return read(csv, null);
+  }
+
+  /**
+   * Reads leniently where the data is inconsistent rather than malformed: a row whose lower bound
+   * lies above its upper bound (the shared j90 file has one) is left out and described in {@code
+   * warnings}, so the benchmark runs on and says which instance it skipped and why.
+   *
+   * @param csv the file
+   * @param warnings receives one message per row left out; null: such a row is an error
+   * @return bounds by problem file name, sorted by name
+   * @throws IOException if it cannot be read
+   * @throws InputException if a row is malformed
+   */
+  public static Map<String, Bound> read(final Path csv, final List<String> warnings)
+      throws IOException {
     final String file = csv.getFileName().toString();
     final List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
     final Map<String, Bound> out = new TreeMap<>();
@@ -67,7 +83,18 @@ public final class PsplibOptima {
                     dots == 0 ? 0 : Integer.parseInt(value.substring(0, dots)),
                     Integer.parseInt(value.substring(dots + 2)));
         if (b.lower() > b.upper()) {
-          throw InputException.of(file, i + 1, comma + 2, "optimum", "lower above upper");
+          final InputException e =
+              InputException.of(
+                  file,
+                  i + 1,
+                  comma + 2,
+                  "optimum",
+                  "lower bound " + b.lower() + " above upper bound " + b.upper());
+          if (warnings == null) {
+            throw e;
+          }
+          warnings.add(e.getMessage() + "; instance left out");
+          continue;
         }
         out.put(line.substring(0, comma).trim(), b);
       } catch (NumberFormatException e) {

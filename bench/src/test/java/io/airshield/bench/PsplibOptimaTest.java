@@ -7,6 +7,8 @@ import io.airshield.scenario.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +33,30 @@ class PsplibOptimaTest {
     assertThatThrownBy(() -> PsplibOptima.read(f))
         .isInstanceOf(InputException.class)
         .hasMessage("optimum.csv:3:11: optimum: expected an integer or lo..hi, found 'abc'");
+  }
+
+  @Test
+  void aLowerBoundAboveTheUpperLeavesTheRowOutWithAMessage(@TempDir final Path dir)
+      throws IOException {
+    final Path f = dir.resolve("optimum.csv");
+    Files.writeString(f, "problem,optimum\nj905_2.sm,93\nj905_3.sm,87..82\n");
+    assertThatThrownBy(() -> PsplibOptima.read(f))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("optimum.csv:3:11");
+    final List<String> warnings = new ArrayList<>();
+    final Map<String, PsplibOptima.Bound> m = PsplibOptima.read(f, warnings);
+    assertThat(m).containsOnlyKeys("j905_2.sm");
+    assertThat(warnings)
+        .containsExactly(
+            "optimum.csv:3:11: optimum: lower bound 87 above upper bound 82; instance left out");
+  }
+
+  @Test
+  void subsetOrderIsByParameterGroupThenInstance() {
+    assertThat(PsplibBenchmarkRunner.order("j60", "j602_10.sm"))
+        .isGreaterThan(PsplibBenchmarkRunner.order("j60", "j602_9.sm"))
+        .isLessThan(PsplibBenchmarkRunner.order("j60", "j6010_1.sm"));
+    assertThat(PsplibBenchmarkRunner.instanceIndex("j90", "j9048_7.sm")).isEqualTo(7);
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * Exact depth-first branch and bound on the precedence tree for single-mode projects without
@@ -111,6 +112,10 @@ final class BranchAndBound {
   private long nodes;
   private long budget;
   private boolean aborted;
+
+  /** Polled every 256 nodes; only a benchmark's wall-time limit sets it. */
+  private BooleanSupplier stop = () -> false;
+
   private int ub;
   private int lb;
   private int[] best;
@@ -324,6 +329,16 @@ final class BranchAndBound {
     return !aborted;
   }
 
+  /**
+   * Sets an outside stop condition (a benchmark's wall-time limit), which makes the result depend
+   * on the machine's speed.
+   *
+   * @param s returns true when the search must stop
+   */
+  void stopWhen(final BooleanSupplier s) {
+    this.stop = s;
+  }
+
   int[] best() {
     return best;
   }
@@ -355,7 +370,7 @@ final class BranchAndBound {
     if (aborted || ub <= lb) {
       return;
     }
-    if (++nodes > budget) {
+    if (++nodes > budget || (nodes & 255) == 0 && stop.getAsBoolean()) {
       aborted = true;
       return;
     }

@@ -1,5 +1,13 @@
 package io.airshield.formation.schedule;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+
 /**
  * The scheduler the formation planner calls: bounds, then a hybrid genetic algorithm for a good
  * schedule, then, for single-mode projects without deadlines, an exact branch and bound that
@@ -19,12 +27,38 @@ package io.airshield.formation.schedule;
  *
  * <p>Deterministic: all work is counted (schedules, nodes), never timed, and the only random stream
  * is seeded from {@link SolveOptions#seed()}.
+ *
+ * <p>Portfolio: with {@code workers} above 1 the genetic search runs as that many independent
+ * searches, worker w with its own seed ({@link #workerSeed}) and the full schedule budget; their
+ * best schedules are merged in worker order (best objective, the lowest worker on ties) before the
+ * branch and bound. The workers run on {@code threads} threads, which changes the wall time and
+ * never the result: the same seed, budget and worker count give the same schedule on one thread or
+ * many. Independent multi-start is the simplest portfolio that keeps this property (no exchange
+ * between workers whose timing could leak into the result).
  */
 public final class DefaultScheduler implements Scheduler {
   /** Node budget of the exact search when none is given. */
   public static final long DEFAULT_MAX_NODES = 2_000_000L;
 
+  /** Largest portfolio accepted. */
+  public static final int MAX_WORKERS = 1024;
+
   private final long maxNodes;
+  private final int workers;
+  private final int threads;
+
+  /**
+   * Stops a search from outside, for benchmarks that compare solvers at equal wall time. The
+   * scheduler itself never reads the clock; a benchmark's suppliers do, which makes the result
+   * depend on the machine.
+   *
+   * @param search polled by the genetic search, every 32 schedules
+   * @param exact polled by the branch and bound, every 256 nodes
+   */
+  public record Interrupt(BooleanSupplier search, BooleanSupplier exact) {
+    /** Never stops: the deterministic path. */
+    public static final Interrupt NEVER = new Interrupt(() -> false, () -> false);
+  }
 
   /** A scheduler with the default node budget. */
   public DefaultScheduler() {
@@ -35,10 +69,47 @@ public final class DefaultScheduler implements Scheduler {
    * @param maxNodes node budget of the exact search; 0 turns it off
    */
   public DefaultScheduler(final long maxNodes) {
+    this(maxNodes, 1, 1);
+  }
+
+  /**
+   * @param maxNodes node budget of the exact search; 0 turns it off
+   * @param workers independent genetic searches, each with the full schedule budget (1: none)
+   * @param threads threads running them; does not change the result
+   */
+  public DefaultScheduler(final long maxNodes, final int workers, final int threads) {
     if (maxNodes < 0) {
       throw new IllegalArgumentException("maxNodes must be >= 0");
     }
+    if (workers < 1 || workers > MAX_WORKERS) {
+      throw new IllegalArgumentException(
+          "workers must be from 1 to " + MAX_WORKERS + ", was " + workers);
+    }
+    if (threads < 1 || threads > MAX_WORKERS) {
+      throw new IllegalArgumentException(
+          "threads must be from 1 to " + MAX_WORKERS + ", was " + threads);
+    }
     this.maxNodes = maxNodes;
+    this.workers = workers;
+    this.threads = threads;
+  }
+
+  /**
+   * The seed of portfolio worker w: the master seed for worker 0 (so one worker is the plain
+   * search), then a SplitMix64 mix of (seed, w), so the workers' streams are unrelated.
+   *
+   * @param seed master seed
+   * @param w worker index
+   * @return the worker's seed
+   */
+  static long workerSeed(final long seed, final int w) {
+    if (w == 0) {
+      return seed;
+    }
+    long z = seed + 0x9E3779B97F4A7C15L * w;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 
   /**
@@ -47,6 +118,20 @@ public final class DefaultScheduler implements Scheduler {
    */
   @Override
   public Schedule solve(final Project project, final SolveOptions options) {
+    return solve(project, options, Interrupt.NEVER);
+  }
+
+  /**
+   * Solves within the budgets, stopping early when the interrupt says so (benchmarks only).
+   *
+   * @param project the problem
+   * @param options budgets and seed
+   * @param interrupt outside stop conditions; {@link Interrupt#NEVER} for the deterministic path
+   * @return the best schedule found
+   * @throws IllegalArgumentException if the project is malformed
+   */
+  public Schedule solve(
+      final Project project, final SolveOptions options, final Interrupt interrupt) {
     final Model m = new Model(project);
     int lb = Bounds.lowerBound(m);
     final boolean exact = m.singleMode && !m.hasDeadlines && maxNodes > 0 && m.n < 0xFFF;
@@ -57,8 +142,7 @@ public final class DefaultScheduler implements Scheduler {
       lb = Math.max(lb, bb.rootBound());
       lb = bb.destructiveBound(lb, m.horizon);
     }
-    final GeneticSearch ga = new GeneticSearch(m, options.seed());
-    ga.run(Math.max(1, options.maxSchedules()), lb);
+    final GeneticSearch ga = portfolio(m, options, lb, interrupt.search());
     if (ga.bestStart() == null) {
       throw new IllegalArgumentException(
           "no feasible schedule found for "
@@ -73,6 +157,7 @@ public final class DefaultScheduler implements Scheduler {
     boolean proven = late == 0 && span <= lb;
     int bound = lb;
     if (!proven && late == 0 && bb != null) {
+      bb.stopWhen(interrupt.exact());
       final boolean complete = bb.solve(start, span, lb, maxNodes);
       start = bb.best();
       span = bb.makespan();
@@ -85,5 +170,62 @@ public final class DefaultScheduler implements Scheduler {
       bound = span;
     }
     return new Schedule(start, mode, span, proven, Math.min(bound, span));
+  }
+
+  /**
+   * Runs the workers' genetic searches and returns the best, merged in worker order.
+   *
+   * @return the winning search (its best schedule)
+   */
+  private GeneticSearch portfolio(
+      final Model m, final SolveOptions options, final int lb, final BooleanSupplier stop) {
+    final long budget = Math.max(1, options.maxSchedules());
+    final List<GeneticSearch> searches = new ArrayList<>();
+    for (int w = 0; w < workers; w++) {
+      final GeneticSearch ga = new GeneticSearch(m, workerSeed(options.seed(), w));
+      ga.stopWhen(stop);
+      searches.add(ga);
+    }
+    final int t = Math.min(threads, workers);
+    if (t == 1) {
+      for (final GeneticSearch ga : searches) {
+        ga.run(budget, lb);
+      }
+    } else {
+      final ExecutorService pool =
+          Executors.newFixedThreadPool(
+              t,
+              r -> {
+                final Thread th = new Thread(r, "schedule-portfolio");
+                th.setDaemon(true);
+                return th;
+              });
+      try {
+        final List<Future<?>> done = new ArrayList<>();
+        for (final GeneticSearch ga : searches) {
+          done.add(pool.submit(() -> ga.run(budget, lb)));
+        }
+        for (final Future<?> f : done) {
+          f.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while scheduling", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        throw new IllegalStateException(e.getCause());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    GeneticSearch best = searches.get(0);
+    for (final GeneticSearch ga : searches) {
+      if (ga.bestFitness() < best.bestFitness()) {
+        best = ga;
+      }
+    }
+    return best;
   }
 }
