@@ -13,14 +13,14 @@ import java.nio.file.Path;
  * {@code ~/.airshield/runs.db} unless {@code --store} says otherwise; the environment variable
  * {@code AIRSHIELD_HOME} moves the folder (tests use it to keep out of the user's home).
  */
-final class Stores {
+public final class Stores {
   private Stores() {}
 
   /**
    * @param store the --store option, or null
    * @return the store file to use
    */
-  static Path path(final Path store) {
+  public static Path path(final Path store) {
     if (store != null) {
       return store;
     }
@@ -35,7 +35,7 @@ final class Stores {
    * @param store the --store option, or null
    * @return the open store
    */
-  static RunStore open(final Path store) {
+  public static RunStore open(final Path store) {
     return RunStore.open(path(store));
   }
 
@@ -46,7 +46,7 @@ final class Stores {
    * @param spec the run's spec
    * @return the theatre
    */
-  static Theatre theatre(final RunSpec spec) {
+  public static Theatre theatre(final RunSpec spec) {
     Scenario s = ScenarioReader.read(spec.scenarioName(), spec.scenario());
     if (!s.end().equals(spec.lastDay())) {
       s = s.withEnd(spec.lastDay());
