@@ -811,6 +811,8 @@ public final class WebServer implements AutoCloseable {
   }
 
   private void routes() {
+    // a browser asks for it on pages without the icon link (the JSON API, a saved report)
+    app.get("/favicon.ico", ctx -> ctx.redirect("/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
     app.get("/api/basemap", ctx -> ctx.contentType("application/json").result(Basemap.bytes()));
     app.get("/api/scenarios", ctx -> ctx.json(scenarioList()));
     app.get("/api/plans", ctx -> ctx.json(PlanReader.EMBEDDED));
