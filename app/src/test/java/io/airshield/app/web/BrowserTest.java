@@ -216,6 +216,17 @@ class BrowserTest {
     js("arguments[0].value = 43200; arguments[0].dispatchEvent(new Event('input'));", slider);
     assertThat(driver.findElement(By.id("clock")).getText()).contains("12:00");
     assertThat(driver.findElements(By.cssSelector("#log li"))).isNotEmpty();
+    // the timeline: a click on an attack moves the replay to it, where the raid's track shows
+    final WebElement attack = driver.findElement(By.cssSelector("#timeline .tick-attack"));
+    final String when = attack.getDomAttribute("title").substring(0, 5);
+    js("arguments[0].click();", attack);
+    assertThat(driver.findElement(By.id("clock")).getText()).endsWith(when);
+    assertThat(((Number) js("return window.replayTrails")).intValue()).isPositive();
+    // and a click on a line of the log
+    final WebElement first = driver.findElement(By.cssSelector("#log li"));
+    final String at = first.getText().substring(0, 5);
+    first.click();
+    assertThat(driver.findElement(By.id("clock")).getText()).endsWith(at);
     shot("replay");
     new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("speed")))
         .selectByValue("5");
