@@ -58,7 +58,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--scenarios",
       paramLabel = "DIR",
-      description = "Folder of your scenarios (default: ~/.airshield/scenarios).")
+      description =
+          "Folder of your scenarios (default: ~/.airshield/scenarios, or"
+              + " $AIRSHIELD_HOME/scenarios).")
   Path scenarios;
 
   @Option(
@@ -143,9 +145,7 @@ final class ServeCommand implements Callable<Integer> {
               + " with a secret of 16 characters or more, which every request must carry");
     }
     final Path dir =
-        scenarios != null
-            ? scenarios
-            : Path.of(System.getProperty("user.home"), ".airshield", "scenarios");
+        scenarios != null ? scenarios : Stores.home(System.getenv()).resolve("scenarios");
     final WebServer server;
     try {
       server =

@@ -5,6 +5,7 @@ const AS = {};
 
 AS.api = async function (path, opts) {
   const r = await fetch(path, opts);
+  if (r.status === 204) return null;
   const ct = r.headers.get('content-type') || '';
   const body = ct.startsWith('application/json') ? await r.json() : await r.text();
   if (!r.ok) {
@@ -106,6 +107,85 @@ AS.scenarioLayers = function (map, d, opts) {
   for (const name of Object.keys(g)) g[name].addTo(map);
   L.control.layers(null, g, {collapsed: false}).addTo(map);
   return g;
+};
+
+/* Numbers for people: no exponents, no -0, a few significant digits. */
+AS.num = function (v, d) {
+  if (v == null || !isFinite(v)) return 'n/a';
+  if (d == null) d = Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : 2;
+  const t = Number(v).toLocaleString('en-GB', {minimumFractionDigits: d, maximumFractionDigits: d});
+  return /^-0(\.0*)?$/.test(t) ? t.substring(1) : t;
+};
+
+/* An estimate: mean [low, high]; unit 'share' is a fraction shown in percent, 'pct' is one
+   already in percent. */
+AS.est = function (e, unit) {
+  if (e == null || e.mean == null) return 'n/a';
+  const k = unit === 'share' ? 100 : 1;
+  const pct = unit === 'share' || unit === 'pct';
+  const d = pct ? 1 : null;
+  return AS.num(k * e.mean, d) + (e.low == null ? '' : ' [' + AS.num(k * e.low, d) + ', '
+    + AS.num(k * e.high, d) + ']') + (pct ? '%' : '');
+};
+
+/* A table with a caption-like heading, header cells and rows of text. */
+AS.table = function (box, id, title, head, rows) {
+  const h = document.createElement('h3');
+  h.textContent = title;
+  box.appendChild(h);
+  const wrap = document.createElement('div');
+  wrap.className = 'scroll';
+  const t = document.createElement('table');
+  t.id = id;
+  const tr = t.createTHead().insertRow();
+  for (const c of head) {
+    const th = document.createElement('th');
+    th.textContent = c;
+    tr.appendChild(th);
+  }
+  const body = t.createTBody();
+  for (const r of rows) {
+    const row = body.insertRow();
+    for (const c of r) row.insertCell().textContent = c;
+  }
+  wrap.appendChild(t);
+  box.appendChild(wrap);
+  return t;
+};
+
+/* What the text report shows, from an assessment's JSON: the figures, the lines, the weakest
+   points with their reasons, the key points, the units, the losses by mission and the days. */
+AS.assessmentTables = function (box, a) {
+  const q = document.createElement('p');
+  q.className = 'desc';
+  q.textContent = (a.title || a.scenarioId) + ', ' + a.period + ' (' + a.days + ' days); seed '
+    + a.seed + ', ' + a.replications + ' replications'
+    + (a.precisionReached ? ', precision reached' : '') + '.';
+  box.appendChild(q);
+  const unit = (f) => f.unit === '%' ? 'pct' : null;
+  AS.table(box, 'figures', 'Figures (mean and 95% interval)', ['Figure', 'Value'],
+    a.figures.map((f) => [f.label + (f.unit && f.unit !== '%' ? ' (' + f.unit + ')' : ''),
+      AS.est(f.value, unit(f))]));
+  AS.table(box, 'weakest', 'Weakest points', ['#', 'Point', 'Supply lost (t/day)', 'Open',
+    'Why'], a.weakest.map((w, i) => [String(i + 1), w.name, AS.est(w.tonsLostPerDay),
+    AS.est(w.open, 'share'), w.reason]));
+  AS.table(box, 'lines', 'Lines of communication', ['Line', 'Capacity (t/day)',
+    'Delivered (t/day)', 'Share of capacity'], a.lines.map((l) => [l.name,
+    AS.num(l.capacityTonsPerDay, 0), AS.est(l.tonsPerDay), AS.est(l.share, 'share')]));
+  AS.table(box, 'points', 'Key points', ['Point', 'Kind', 'Open', 'Attacks', 'Cuts'],
+    a.keyPoints.map((p) => [p.name, p.kind, AS.est(p.open, 'share'), AS.est(p.attacks),
+      AS.est(p.cuts)]));
+  AS.table(box, 'units', 'Units', ['Unit', 'Sorties', 'Kills', 'Losses'],
+    a.units.map((u) => [u.name, AS.est(u.sorties), AS.est(u.kills), AS.est(u.losses)]));
+  if (a.losses && a.losses.length) {
+    AS.table(box, 'losses', 'Enemy losses by mission', ['Mission', 'Type', 'To fighters',
+      'To heavy AA', 'To light AA', 'Escorts lost'], a.losses.map((m) => [m.name, m.type,
+      AS.est(m.byFighters), AS.est(m.byHeavyAa), AS.est(m.byLightAa), AS.est(m.escortsLost)]));
+  }
+  AS.table(box, 'daily', 'Day by day (whole network)', ['Day', 'Date', 'Supply, median (t)',
+    '10-90% (t)', 'Lines open, mean'], a.daily.map((d, i) => [String(i + 1), d.date,
+    AS.num(d.supplyMedian, 0), AS.num(d.supplyP10, 0) + ' to ' + AS.num(d.supplyP90, 0),
+    AS.num(d.linesOpenMean, 1)]));
 };
 
 AS.nav();

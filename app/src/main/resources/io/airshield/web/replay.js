@@ -89,8 +89,42 @@
       + trace.dayEvents.filter((e) => e.type === 'combat').length + ' combats, '
       + trace.dayEvents.filter((e) => e.type === 'attack').length + ' attacks on this day'
       + ' (replication ' + trace.header.replication + ', seed ' + trace.header.seed + ').';
+    timeline();
     $('time').value = '0';
     draw(0);
+  }
+
+  /* The day's events on a strip, one mark each at its time of day: a click moves the replay
+     there. The log's lines move it too. */
+  const marked = new Set(['scramble', 'combat', 'attack', 'repaired']);
+  function jump(e) {
+    stop();
+    const sec = Math.max(0, Math.min(86399, e.t - day * 86400));
+    $('time').value = String(sec);
+    draw(sec);
+  }
+  function timeline() {
+    const strip = $('timeline');
+    strip.replaceChildren();
+    for (const e of trace.dayEvents) {
+      if (!marked.has(e.type)) continue;
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'tick tick-' + e.type;
+      b.style.left = (100 * (e.t - day * 86400) / 86400) + '%';
+      b.title = hhmm(e.t - day * 86400) + ' ' + describe(e);
+      b.setAttribute('aria-label', b.title);
+      b.addEventListener('click', () => jump(e));
+      strip.appendChild(b);
+    }
+  }
+
+  /* The path a raid has flown since it entered, up to time t. */
+  function trail(r, t) {
+    const n = r.route.length - 1;
+    const f = Math.max(0, Math.min(1, (t - r.enter) / Math.max(1, r.attack - r.enter)));
+    const upto = Math.min(n, Math.floor(f * n));
+    return [...r.route.slice(0, upto + 1), raidPos(r, t)];
   }
 
   function along(route, f) {
@@ -111,8 +145,12 @@
   function draw(sec) {
     const t = day * 86400 + sec;
     dyn.clearLayers();
+    window.replayTrails = 0;
     for (const r of trace.dayRaids) {
       if (t < r.enter || t > r.attack + 300) continue;
+      L.polyline(trail(r, Math.min(t, r.attack)), {renderer: canvas, color: '#b00', weight: 1.5,
+        opacity: 0.6, interactive: false, className: 'trail'}).addTo(dyn);
+      window.replayTrails = (window.replayTrails || 0) + 1;
       L.circleMarker(raidPos(r, Math.min(t, r.attack)), {renderer: canvas, radius: 6,
         color: '#b00', weight: 2, fillColor: '#f66', fillOpacity: 0.9, interactive: false}).addTo(dyn);
     }
@@ -152,6 +190,8 @@
       for (const e of trace.dayEvents.slice(Math.max(0, k - 40), k)) {
         const li = document.createElement('li');
         li.textContent = hhmm(e.t - day * 86400) + ' ' + describe(e);
+        li.tabIndex = 0;
+        li.addEventListener('click', () => jump(e));
         ol.appendChild(li);
       }
       if (ol.lastChild) ol.lastChild.className = 'now';

@@ -31,4 +31,17 @@ class ServeOptionsTest {
           .doesNotContain("\tat ");
     }
   }
+
+  /** Issue 18: {@code serve} keeps its store and scenarios under {@code AIRSHIELD_HOME}. */
+  @Test
+  void airshieldHomeMovesTheStoreAndTheScenarios() {
+    final java.nio.file.Path home = java.nio.file.Path.of("/tmp/airshield-home-test");
+    assertThat(Stores.home(java.util.Map.of("AIRSHIELD_HOME", home.toString()))).isEqualTo(home);
+    final java.nio.file.Path user =
+        java.nio.file.Path.of(System.getProperty("user.home"), ".airshield");
+    assertThat(Stores.home(java.util.Map.of("AIRSHIELD_HOME", " "))).isEqualTo(user);
+    assertThat(Stores.home(java.util.Map.of())).isEqualTo(user);
+    final java.nio.file.Path given = java.nio.file.Path.of("given.db");
+    assertThat(Stores.path(given)).isEqualTo(given);
+  }
 }

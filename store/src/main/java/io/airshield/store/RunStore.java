@@ -40,7 +40,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class RunStore implements AutoCloseable {
   /** The schema version this program writes. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   /** SQLite's application id of an airshield store ("AIRS"), so a foreign file is refused. */
   static final int APPLICATION_ID = 0x41495253;
@@ -75,7 +75,30 @@ public final class RunStore implements AutoCloseable {
                 + " replication INTEGER NOT NULL, trace TEXT NOT NULL,"
                 + " PRIMARY KEY (run_id, replication))",
             "PRAGMA application_id = " + APPLICATION_ID
+          },
+          // 2: a run's name and note, given by its user (the web UI's Runs page), kept apart from
+          // the run's own record, which says how it was made and never changes after it ends
+          new String[] {
+            "CREATE TABLE labels (run_id INTEGER PRIMARY KEY REFERENCES runs (id)"
+                + " ON DELETE CASCADE, name TEXT NOT NULL, note TEXT NOT NULL)"
           });
+
+  /** Longest name of a run (characters). */
+  public static final int MAX_NAME_LENGTH = 80;
+
+  /** Longest note on a run (characters). */
+  public static final int MAX_NOTE_LENGTH = 4_000;
+
+  /**
+   * A user's name and note for a run; empty strings when none.
+   *
+   * @param name a short name
+   * @param note free text
+   */
+  public record Label(String name, String note) {
+    /** No name and no note. */
+    public static final Label NONE = new Label("", "");
+  }
 
   private final Path path;
   private final Connection c;
@@ -746,6 +769,69 @@ public final class RunStore implements AutoCloseable {
    */
   public boolean delete(final long runId) {
     return update("delete run " + runId, "DELETE FROM runs WHERE id = ?", runId) > 0;
+  }
+
+  /**
+   * Names and annotates a run; an empty name and note remove the label.
+   *
+   * @param runId the run
+   * @param label its name and note, at most {@link #MAX_NAME_LENGTH} and {@link #MAX_NOTE_LENGTH}
+   *     characters
+   * @return false if there is no such run
+   * @throws StoreException if the store is read-only or locked
+   */
+  public boolean label(final long runId, final Label label) {
+    if (label.name().length() > MAX_NAME_LENGTH || label.note().length() > MAX_NOTE_LENGTH) {
+      throw new IllegalArgumentException("name or note too long");
+    }
+    return tx(
+        "label run " + runId,
+        () -> {
+          try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM runs WHERE id = ?")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return false;
+              }
+            }
+          }
+          final boolean none = label.name().isEmpty() && label.note().isEmpty();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  none
+                      ? "DELETE FROM labels WHERE run_id = ?"
+                      : "INSERT OR REPLACE INTO labels (run_id, name, note) VALUES (?, ?, ?)")) {
+            ps.setLong(1, runId);
+            if (!none) {
+              ps.setString(2, label.name());
+              ps.setString(3, label.note());
+            }
+            ps.executeUpdate();
+          }
+          return true;
+        });
+  }
+
+  /**
+   * @param runId a run
+   * @return its label, {@link Label#NONE} when it has none (or the store, opened read-only, is
+   *     older than labels)
+   */
+  public Label label(final long runId) {
+    try {
+      if (!hasTable("labels")) {
+        return Label.NONE;
+      }
+      try (PreparedStatement ps =
+          c.prepareStatement("SELECT name, note FROM labels WHERE run_id = ?")) {
+        ps.setLong(1, runId);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? new Label(rs.getString(1), rs.getString(2)) : Label.NONE;
+        }
+      }
+    } catch (SQLException e) {
+      throw fail("read the label of run " + runId, e);
+    }
   }
 
   private int update(final String what, final String sql, final long id) {

@@ -6,9 +6,9 @@ import io.airshield.montecarlo.MonteCarlo;
 import java.nio.file.Path;
 
 /**
- * The child process of {@link KillResumeTest}: resumes a stored run of the mini scenario until it
- * is complete (or until it is killed). Arguments: the store file, the run id, and a pause after
- * each merged block (ms) that stretches the tiny test run so the kills land inside it.
+ * The child process of {@link KillResumeIT}: resumes a stored run of the mini scenario until it is
+ * complete (or until it is killed). Arguments: the store file, the run id, and a pause after each
+ * merged block (ms) that stretches the tiny test run so the kills land inside it.
  */
 public final class KillChild {
   private KillChild() {}

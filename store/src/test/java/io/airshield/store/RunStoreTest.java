@@ -114,6 +114,46 @@ class RunStoreTest {
   }
 
   @Test
+  void aRunKeepsItsNameAndNoteUntilItIsDeleted() {
+    final Path db = dir.resolve("runs.db");
+    final RunSpec spec = StoreFixture.spec(1, 16, 0);
+    try (RunStore s = RunStore.open(db)) {
+      final long id = s.createRun(spec, "mini", 10, "local", "test");
+      assertThat(s.label(id)).isEqualTo(RunStore.Label.NONE);
+      assertThat(s.label(id, new RunStore.Label("baseline", "before the MiG regiment"))).isTrue();
+      assertThat(s.label(id)).isEqualTo(new RunStore.Label("baseline", "before the MiG regiment"));
+      assertThat(s.label(id + 1, new RunStore.Label("x", ""))).isFalse();
+      assertThat(s.label(id, RunStore.Label.NONE)).isTrue();
+      assertThat(s.label(id)).isEqualTo(RunStore.Label.NONE);
+      s.label(id, new RunStore.Label("again", ""));
+      assertThat(s.delete(id)).isTrue();
+      assertThat(s.label(id)).isEqualTo(RunStore.Label.NONE);
+    }
+  }
+
+  /** A store of schema 1, opened read-only, is not migrated: it simply has no labels. */
+  @Test
+  void aReadOnlyStoreOlderThanLabelsHasNone() throws Exception {
+    final Path db = dir.resolve("runs.db");
+    final long id;
+    try (RunStore s = RunStore.open(db)) {
+      id = s.createRun(StoreFixture.spec(1, 16, 0), "mini", 10, "local", "test");
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement st = c.createStatement()) {
+      st.execute("DROP TABLE labels");
+      st.execute("DELETE FROM schema_version WHERE version = 2");
+    }
+    try (RunStore s = RunStore.open(db.toAbsolutePath(), 200, true)) {
+      assertThat(s.label(id)).isEqualTo(RunStore.Label.NONE);
+    }
+    try (RunStore s = RunStore.open(db)) {
+      assertThat(s.schemaVersion()).isEqualTo(2);
+      assertThat(s.label(id, new RunStore.Label("migrated", ""))).isTrue();
+    }
+  }
+
+  @Test
   void aLockedStoreGivesAClearMessage() throws Exception {
     final Path db = dir.resolve("runs.db");
     final RunSpec spec = StoreFixture.spec(1, 16, 0);

@@ -176,6 +176,15 @@ class BrowserTest {
             "map")) {
       assertThat(driver.findElement(By.id(id)).isDisplayed()).as(id).isTrue();
     }
+    // what the text report shows: the weakest points with their reasons, per-unit figures
+    for (String id : List.of("figures", "weakest", "lines", "points", "units", "daily")) {
+      assertThat(driver.findElements(By.cssSelector("#" + id + " tbody tr")))
+          .as(id + " rows")
+          .isNotEmpty();
+    }
+    assertThat(driver.findElement(By.cssSelector("#weakest tbody tr td:last-child")).getText())
+        .isNotBlank();
+    assertThat(driver.findElement(By.id("results")).getText()).doesNotContain("e+");
     shot("run");
     // cancel: a long run stops early and still shows what it has
     final WebElement r2 = driver.findElement(By.id("reps"));
@@ -207,6 +216,17 @@ class BrowserTest {
     js("arguments[0].value = 43200; arguments[0].dispatchEvent(new Event('input'));", slider);
     assertThat(driver.findElement(By.id("clock")).getText()).contains("12:00");
     assertThat(driver.findElements(By.cssSelector("#log li"))).isNotEmpty();
+    // the timeline: a click on an attack moves the replay to it, where the raid's track shows
+    final WebElement attack = driver.findElement(By.cssSelector("#timeline .tick-attack"));
+    final String when = attack.getDomAttribute("title").substring(0, 5);
+    js("arguments[0].click();", attack);
+    assertThat(driver.findElement(By.id("clock")).getText()).endsWith(when);
+    assertThat(((Number) js("return window.replayTrails")).intValue()).isPositive();
+    // and a click on a line of the log
+    final WebElement first = driver.findElement(By.cssSelector("#log li"));
+    final String at = first.getText().substring(0, 5);
+    first.click();
+    assertThat(driver.findElement(By.id("clock")).getText()).endsWith(at);
     shot("replay");
     new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("speed")))
         .selectByValue("5");
@@ -350,10 +370,15 @@ class BrowserTest {
 
   /** Whether the page scrolls sideways: a phone user should only ever scroll down. */
   static void noSidewaysScroll(final String what) {
+    final Object wide =
+        js(
+            "const w = window.innerWidth; return [...document.querySelectorAll('body *')]"
+                + ".filter(e => e.getBoundingClientRect().right > w + 1)"
+                + ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className).join(' ')");
     final long scroll = ((Number) js("return document.documentElement.scrollWidth")).longValue();
     final long inner = ((Number) js("return window.innerWidth")).longValue();
     assertThat(scroll)
-        .as("%s: page width %d at a window of %d", what, scroll, inner)
+        .as("%s: page width %d at a window of %d (too wide: %s)", what, scroll, inner, wide)
         .isLessThanOrEqualTo(inner + 1);
   }
 
@@ -550,5 +575,106 @@ class BrowserTest {
       shot("reinforce-report-" + w);
     }
     width(1400);
+  }
+
+  /**
+   * Issue 18: the stored runs of the results database open with their charts and tables, are named
+   * and annotated, compared with a chart, and deleted; at phone and desktop width, without console
+   * errors.
+   */
+  @Test
+  @Order(13)
+  void storedRunsOpenCompareNameAndDelete() throws Exception {
+    final Path db = tmp.resolve("stored").resolve("runs.db");
+    final String mini = Path.of(BrowserTest.class.getResource("/mini.yaml").toURI()).toString();
+    for (String seed : new String[] {"1", "2", "3"}) {
+      assertThat(
+              io.airshield.app.Main.commandLine(
+                      new java.io.PrintWriter(new java.io.StringWriter()),
+                      new java.io.PrintWriter(new java.io.StringWriter()))
+                  .execute(
+                      "assess",
+                      mini,
+                      "--replications",
+                      "8",
+                      "--seed",
+                      seed,
+                      "-q",
+                      "--no-report",
+                      "--store",
+                      db.toString()))
+          .isZero();
+    }
+    try (WebServer s =
+        WebServer.start(
+            new WebServer.Options("127.0.0.1", 0, null, tmp.resolve("sc4"), 1, 1, db))) {
+      final String at = "http://127.0.0.1:" + s.port();
+      for (int w : new int[] {PHONE, DESKTOP}) {
+        width(w);
+        consoleErrors();
+        driver.get(at + "/runs.html");
+        ready();
+        assertThat(count("#stored tbody tr")).isEqualTo(3);
+        assertThat(driver.findElement(By.cssSelector("#stored tbody tr .run-headline")).getText())
+            .matches("supply [0-9,]+ t/day");
+        driver.findElement(By.cssSelector("#stored tbody tr:last-child .open-stored")).click();
+        waitFor(60)
+            .until(
+                d ->
+                    "1"
+                        .equals(
+                            js("return document.getElementById('stored-view')" + ".dataset.open")));
+        assertThat(driver.findElement(By.id("stored-headline")).getText())
+            .contains("Supply delivered");
+        assertThat(count("#stored-view svg.chart")).isGreaterThan(2);
+        assertThat(count("#stored-view svg.map")).isEqualTo(1);
+        assertThat(count("#stored-view #weakest tbody tr")).isPositive();
+        assertThat(count("#stored-view #units tbody tr")).isPositive();
+        noSidewaysScroll("stored run at " + w);
+        shot("stored-run-" + w);
+        assertThat(consoleErrors()).as("stored run at " + w).isEmpty();
+      }
+      // name and annotate run 1; the list shows the name
+      final WebElement name = driver.findElement(By.id("label-name"));
+      name.clear();
+      name.sendKeys("baseline");
+      driver.findElement(By.id("label-note")).sendKeys("before the MiG regiment arrives");
+      driver.findElement(By.cssSelector(".label-form button")).click();
+      waitFor(10).until(d -> d.findElement(By.id("label-saved")).getText().equals("Saved."));
+      assertThat(
+              js(
+                  "return document.querySelector('#stored tbody tr:last-child .run-name')"
+                      + ".textContent"))
+          .isEqualTo("baseline");
+      // compare: a chart and a table of every figure
+      final org.openqa.selenium.support.ui.Select first =
+          new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("cmp-a")));
+      first.selectByIndex(first.getOptions().size() - 1);
+      driver.findElement(By.id("compare")).click();
+      waitFor(30)
+          .until(
+              d ->
+                  "1"
+                      .equals(
+                          js("return document.getElementById('compare-view')" + ".dataset.done")));
+      assertThat(driver.findElement(By.cssSelector("#compare-view h3")).getText())
+          .contains("minus run 1 \"baseline\"");
+      assertThat(count("#compare-view svg.compare-chart circle")).isPositive();
+      assertThat(count("#compare tbody tr")).isPositive();
+      shot("stored-compare");
+      // delete the newest, after saying yes
+      driver.findElement(By.cssSelector("#stored tbody tr:first-child .delete-stored")).click();
+      driver.switchTo().alert().accept();
+      waitFor(10)
+          .until(
+              d ->
+                  d.findElements(By.cssSelector("#stored tbody tr")).size() == 2
+                      || !d.findElement(By.id("stored-error")).getText().isEmpty());
+      assertThat(driver.findElement(By.id("stored-error")).getText()).isEmpty();
+      assertThat(count("#stored tbody tr")).isEqualTo(2);
+      assertThat(consoleErrors()).as("stored runs").isEmpty();
+    } finally {
+      width(DESKTOP);
+    }
   }
 }

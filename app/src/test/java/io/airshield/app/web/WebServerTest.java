@@ -114,6 +114,117 @@ class WebServerTest {
     assertThat(JSON.readTree(send("GET", "/api/stored-runs", null).body())).isEmpty();
   }
 
+  /**
+   * Issue 18: a stored run opens with its charts and map, shows its headline in the list, is named
+   * and annotated, compared with another and deleted; every bad request is a 4xx with a message.
+   */
+  @Test
+  void storedRunsAreNamedComparedAndDeleted() throws Exception {
+    final Path db = dir.resolve("stored3").resolve("runs.db");
+    final String mini = Path.of(WebServerTest.class.getResource("/mini.yaml").toURI()).toString();
+    for (String seed : new String[] {"1", "2"}) {
+      final int code =
+          io.airshield.app.Main.commandLine(
+                  new java.io.PrintWriter(new java.io.StringWriter()),
+                  new java.io.PrintWriter(new java.io.StringWriter()))
+              .execute(
+                  "assess",
+                  mini,
+                  "--replications",
+                  "8",
+                  "--seed",
+                  seed,
+                  "-q",
+                  "--no-report",
+                  "--store",
+                  db.toString());
+      assertThat(code).isZero();
+    }
+    try (WebServer s =
+        WebServer.start(
+            new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc3"), 1, 1, db))) {
+      final JsonNode runs = JSON.readTree(Loopback.send(s, "GET", "/api/stored-runs", null).body());
+      assertThat(runs).hasSize(2);
+      assertThat(runs.get(0).get("supplyTonsPerDay").asDouble()).isPositive();
+      final long b = runs.get(0).get("id").asLong();
+      final long a = runs.get(1).get("id").asLong();
+
+      final JsonNode one =
+          JSON.readTree(Loopback.send(s, "GET", "/api/stored-runs/" + a, null).body());
+      assertThat(one.get("map").asText()).startsWith("<svg");
+      assertThat(one.get("charts").size()).isGreaterThan(2);
+      assertThat(one.get("assessment").get("weakest").get(0).get("reason").asText()).isNotBlank();
+      // the same bits as the run's own, stored, assessment
+      assertThat(one.get("assessment").get("supply").get("mean").asDouble())
+          .isEqualTo(runs.get(1).get("supplyTonsPerDay").asDouble());
+
+      final HttpResponse<String> named =
+          Loopback.send(
+              s,
+              "POST",
+              "/api/stored-runs/" + a + "/label",
+              "{\"name\": \"baseline\", \"note\": \"before the MiGs\\nsecond line\"}",
+              "Content-Type",
+              "application/json");
+      assertThat(named.statusCode()).isEqualTo(200);
+      final JsonNode relisted =
+          JSON.readTree(Loopback.send(s, "GET", "/api/stored-runs", null).body());
+      assertThat(relisted.get(1).get("name").asText()).isEqualTo("baseline");
+      assertThat(relisted.get(1).get("note").asText()).isEqualTo("before the MiGs\nsecond line");
+      for (String[] bad :
+          new String[][] {
+            {"/api/stored-runs/" + a + "/label", "{\"name\": 3}", "400", "name must be a string"},
+            {"/api/stored-runs/" + a + "/label", "[1]", "400", "JSON object"},
+            {"/api/stored-runs/" + a + "/label", "{nope", "400", "not valid JSON"},
+            {"/api/stored-runs/" + a + "/label", "{\"name\": \"a\\u0007b\"}", "400", "control"},
+            {
+              "/api/stored-runs/" + a + "/label",
+              "{\"name\": \"" + "x".repeat(81) + "\"}",
+              "400",
+              "at most 80"
+            },
+            {"/api/stored-runs/999/label", "{\"name\": \"x\"}", "404", "no stored run 999"},
+            {"/api/stored-runs/-1/label", "{\"name\": \"x\"}", "400", "positive whole number"}
+          }) {
+        final HttpResponse<String> r =
+            Loopback.send(s, "POST", bad[0], bad[1], "Content-Type", "application/json");
+        assertThat(r.statusCode()).as(bad[1]).isEqualTo(Integer.parseInt(bad[2]));
+        assertThat(r.body()).as(bad[1]).contains(bad[3]).doesNotContain("Exception");
+      }
+
+      final JsonNode cmp =
+          JSON.readTree(
+              Loopback.send(s, "GET", "/api/stored-compare?a=" + a + "&b=" + b, null).body());
+      assertThat(cmp.get("a").get("name").asText()).isEqualTo("baseline");
+      assertThat(cmp.get("paired").asBoolean()).isFalse();
+      assertThat(cmp.get("rows").size()).isPositive();
+      final JsonNode row = cmp.get("rows").get(0);
+      assertThat(row.get("difference").asDouble())
+          .isEqualTo(row.get("meanB").asDouble() - row.get("meanA").asDouble());
+      assertThat(Loopback.send(s, "GET", "/api/stored-compare?a=" + a, null).statusCode())
+          .isEqualTo(400);
+      assertThat(Loopback.send(s, "GET", "/api/stored-compare?a=x&b=1", null).statusCode())
+          .isEqualTo(400);
+      assertThat(Loopback.send(s, "GET", "/api/stored-compare?a=" + a + "&b=999", null).body())
+          .contains("no stored run 999");
+
+      assertThat(Loopback.send(s, "DELETE", "/api/stored-runs/" + b, null).statusCode())
+          .isEqualTo(204);
+      assertThat(Loopback.send(s, "DELETE", "/api/stored-runs/" + b, null).statusCode())
+          .isEqualTo(404);
+      assertThat(Loopback.send(s, "GET", "/api/stored-runs/" + b, null).statusCode())
+          .isEqualTo(404);
+      // a change from another site's page is refused
+      assertThat(
+              Loopback.send(
+                      s, "DELETE", "/api/stored-runs/" + a, null, "Origin", "http://evil.example")
+                  .statusCode())
+          .isEqualTo(403);
+      assertThat(JSON.readTree(Loopback.send(s, "GET", "/api/stored-runs", null).body()))
+          .hasSize(1);
+    }
+  }
+
   @Test
   void staticPagesAndLeafletAreServedFromTheJar() throws Exception {
     assertThat(send("GET", "/", null).body()).contains("leaflet.js");

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * committing. Should a run finish before all the kills are spent (a fast machine), another run is
  * started and killed in turn; every finished run is checked.
  */
-class KillResumeTest {
+class KillResumeIT {
   private static final int KILLS = 12;
   private static final long REPLICATIONS = 400;
   private static final long PAUSE_MS = 40;

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * must be identical to the same run (same seed) with no load. It prints the request count and the
  * p50 and p99 latencies.
  */
-class LoadTest {
+class LoadIT {
   private static final int DEFAULT_SECONDS = 30;
   private static final int DEFAULT_CLIENTS = 200;
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,7 +56,7 @@ class LoadTest {
     final int clients = Integer.getInteger("airshield.loadtest.clients", DEFAULT_CLIENTS);
     Files.createDirectories(dir.resolve("sc"));
     Files.copy(
-        Path.of(LoadTest.class.getResource("/mini.yaml").toURI()),
+        Path.of(LoadIT.class.getResource("/mini.yaml").toURI()),
         dir.resolve("sc").resolve("mini.yaml"));
     final ExecutorService io = Executors.newFixedThreadPool(4);
     final HttpClient http =
@@ -95,7 +95,7 @@ class LoadTest {
       final long[] ms = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
       System.out.printf(
           Locale.ROOT,
-          "LoadTest: %d requests in %.1f s by %d clients (%.0f/s);"
+          "LoadIT: %d requests in %.1f s by %d clients (%.0f/s);"
               + " latency p50 %.1f ms, p99 %.1f ms, max %.1f ms; 5xx: %d; failed: %d%n",
           ms.length,
           elapsed,
