@@ -56,9 +56,13 @@ public final class WtaSolution {
    * @return the solution
    */
   static WtaSolution of(final WtaProblem problem, final int[] assignment, final double lowerBound) {
-    final WtaSolution s = of(problem, assignment);
-    return new WtaSolution(
-        problem, s.assignment, s.objective, Math.max(0.0, Math.min(lowerBound, s.objective)));
+    final String why = infeasibility(problem, assignment);
+    if (why != null) {
+      throw new IllegalArgumentException(why);
+    }
+    final int[] a = assignment.clone();
+    final double objective = evaluate(problem, a);
+    return new WtaSolution(problem, a, objective, Math.max(0.0, Math.min(lowerBound, objective)));
   }
 
   /**
