@@ -36,10 +36,14 @@ import picocli.CommandLine.Spec;
       "Small problems are solved exactly; larger ones by iterated local search, large ones"
           + " starting from a Lagrangian relaxation (docs/reinforce.md). Same file and seed,"
           + " same answer.",
+      "Every answer comes with a certified lower bound on the optimum (Lagrangian relaxation"
+          + " of the weapon counts with column generation) and the gap between the two;"
+          + " --exact then proves optimality by branch and bound, or says that it gave up.",
       "",
       "Examples:",
       "  airshield wta problem.txt",
-      "  airshield wta problem.txt --format json --seed 3"
+      "  airshield wta problem.txt --format json --seed 3",
+      "  airshield wta problem.txt --exact --node-limit 50000"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:solved", "2:bad problem file or option"})
@@ -76,6 +80,21 @@ public final class WtaCommand implements Callable<Integer> {
       description = "seed of the search's random stream (default: ${DEFAULT-VALUE})")
   long seed;
 
+  @Option(
+      names = "--exact",
+      description =
+          "prove the answer optimal (within 1e-9 relative) by branch and bound on the Lagrangian"
+              + " bound; meant for small problems (up to about 50 weapon types x 100 targets),"
+              + " gives up at --node-limit and says so")
+  boolean exact;
+
+  @Option(
+      names = "--node-limit",
+      paramLabel = "N",
+      defaultValue = "100000",
+      description = "most branch-and-bound nodes of --exact (default: ${DEFAULT-VALUE})")
+  long nodeLimit;
+
   @Override
   public Integer call() {
     if (Files.isDirectory(file)) {
@@ -100,6 +119,9 @@ public final class WtaCommand implements Callable<Integer> {
     if (iterations != null && iterations < 0) {
       throw new UserException("--iterations must be >= 0, got " + iterations);
     }
+    if (nodeLimit < 1) {
+      throw new UserException("--node-limit must be >= 1, got " + nodeLimit);
+    }
     final WtaProblem problem;
     try {
       problem = WtaFormat.read(file);
@@ -111,13 +133,15 @@ public final class WtaCommand implements Callable<Integer> {
       options = options.withIterations(iterations);
     }
     final long t0 = System.nanoTime();
-    final WtaSolution sol = new WtaSolver(options).solve(problem);
+    final WtaSolver solver = new WtaSolver(options);
+    final WtaSolver.Exact proof = exact ? solver.solveExact(problem, nodeLimit) : null;
+    final WtaSolution sol = proof != null ? proof.solution() : solver.solve(problem);
     final double seconds = (System.nanoTime() - t0) / 1e9;
     final PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
-      out.println(json(problem, sol, seconds, options));
+      out.println(json(problem, sol, seconds, options, proof));
     } else {
-      text(out, problem, sol, seconds);
+      text(out, problem, sol, seconds, proof);
     }
     out.flush();
     return 0;
@@ -127,7 +151,8 @@ public final class WtaCommand implements Callable<Integer> {
       final PrintWriter out,
       final WtaProblem problem,
       final WtaSolution sol,
-      final double seconds) {
+      final double seconds,
+      final WtaSolver.Exact proof) {
     final double total = totalValue(problem);
     out.printf(
         Locale.ROOT,
@@ -143,6 +168,25 @@ public final class WtaCommand implements Callable<Integer> {
         "expected value destroyed: %s (%.2f%%)%n",
         num(total - sol.objective()),
         total > 0 ? 100 * (total - sol.objective()) / total : 0.0);
+    out.printf(
+        Locale.ROOT,
+        "lower bound (certified): %s, gap %.3e (%.4f%%)%n",
+        num(sol.lowerBound()),
+        sol.gap(),
+        100 * sol.gap());
+    if (proof != null) {
+      out.println(
+          proof.proven()
+              ? String.format(
+                  Locale.ROOT,
+                  "exact: proved optimal within a relative 1e-9 (%d branch-and-bound nodes)",
+                  proof.nodes())
+              : String.format(
+                  Locale.ROOT,
+                  "exact: gave up at the node limit (%d nodes, --node-limit); not proved optimal,"
+                      + " the optimum lies between the lower bound and the objective",
+                  proof.nodes()));
+    }
     out.printf(Locale.ROOT, "solved in %.3f s%n", seconds);
     out.println();
     out.printf(
@@ -187,7 +231,8 @@ public final class WtaCommand implements Callable<Integer> {
       final WtaProblem problem,
       final WtaSolution sol,
       final double seconds,
-      final WtaSolver.Options options) {
+      final WtaSolver.Options options,
+      final WtaSolver.Exact proof) {
     final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     final ObjectNode root = mapper.createObjectNode();
     final ObjectNode inst = root.putObject("instance");
@@ -197,6 +242,14 @@ public final class WtaCommand implements Callable<Integer> {
     inst.put("targets", problem.targetCount());
     inst.put("totalValue", totalValue(problem));
     root.put("objective", sol.objective());
+    root.put("lowerBound", sol.lowerBound());
+    root.put("gap", sol.gap());
+    if (proof != null) {
+      final ObjectNode ex = root.putObject("exact");
+      ex.put("proven", proof.proven());
+      ex.put("nodes", proof.nodes());
+      ex.put("nodeLimit", proof.nodeLimit());
+    }
     final ArrayNode a = root.putArray("assignment");
     for (int t : sol.assignment()) {
       a.add(t);

@@ -54,6 +54,50 @@ class WtaCommandTest {
   }
 
   @Test
+  void printsTheCertifiedLowerBoundAndTheExactProof() throws IOException {
+    final Path f = write("small.txt", GOOD);
+    final Run r = run("wta", f.toString(), "--exact");
+    assertThat(r.code()).isEqualTo(0);
+    assertThat(r.out())
+        .contains("lower bound (certified): 7.000000, gap 0.000e+00")
+        .contains("exact: proved optimal");
+  }
+
+  @Test
+  void exactProvesABenchmarkLikeProblemOrSaysItGaveUp() throws IOException {
+    // 6 types x 12 targets, 2 units each: beyond enumeration, so search, bound and branch
+    final java.util.SplittableRandom rnd = new java.util.SplittableRandom(4);
+    final StringBuilder b = new StringBuilder("6 12 2\n");
+    for (int j = 0; j < 12; j++) {
+      b.append(1 + rnd.nextInt(100)).append('\n');
+    }
+    for (int i = 0; i < 6; i++) {
+      for (int j = 0; j < 12; j++) {
+        b.append(i).append(' ').append(j).append(' ').append(rnd.nextDouble()).append('\n');
+      }
+    }
+    final Path f = write("bench-like.txt", b.toString());
+    final Run proved = run("wta", f.toString(), "--exact", "--format", "json");
+    assertThat(proved.code()).isEqualTo(0);
+    final JsonNode j = new ObjectMapper().readTree(proved.out());
+    assertThat(j.get("exact").get("proven").asBoolean()).isTrue();
+    assertThat(j.get("lowerBound").asDouble())
+        .isLessThanOrEqualTo(j.get("objective").asDouble())
+        .isGreaterThan(0.0);
+    final Run cut = run("wta", f.toString(), "--exact", "--node-limit", "1");
+    assertThat(cut.code()).isEqualTo(0);
+    assertThat(cut.out()).containsPattern("exact: (proved optimal|gave up at the node limit)");
+  }
+
+  @Test
+  void badNodeLimitExitsTwo() throws IOException {
+    final Path f = write("small.txt", GOOD);
+    final Run r = run("wta", f.toString(), "--exact", "--node-limit", "0");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--node-limit must be >= 1, got 0").doesNotContain("Exception");
+  }
+
+  @Test
   void jsonOutput() throws IOException {
     final Path f = write("small.txt", GOOD.replaceFirst("2 2 1", "2 2 2"));
     final Run r = run("wta", f.toString(), "--format", "json", "--iterations", "3", "--seed", "9");

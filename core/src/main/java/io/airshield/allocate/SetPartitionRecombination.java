@@ -144,6 +144,33 @@ final class SetPartitionRecombination {
   }
 
   /**
+   * The bundles pooled for one target, for the lower bound's columns ({@link WtaBound}).
+   *
+   * @param j target
+   * @return each pooled bundle as units per type
+   */
+  int[][] pooled(final int j) {
+    final List<Column> l = columns.get(j);
+    final int[][] out = new int[l.size()][types];
+    for (int c = 0; c < l.size(); c++) {
+      for (int i : l.get(c).types()) {
+        out[c][i]++;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * @return the prices of the type counts the last {@link #solve} found (zeros before any), a
+   *     starting point for the lower bound's
+   */
+  double[] prices() {
+    return lastPrices == null ? new double[types] : lastPrices.clone();
+  }
+
+  private double[] lastPrices;
+
+  /**
    * @return the nodes the last {@link #solve} searched
    */
   long nodes() {
@@ -274,6 +301,7 @@ final class SetPartitionRecombination {
         lambda[i] += s * g[i];
       }
     }
+    lastPrices = bestLambda.clone();
     for (int c = 0; c < col.length; c++) {
       double v = cost[c];
       for (int i : col[c]) {

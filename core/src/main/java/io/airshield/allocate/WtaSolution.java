@@ -16,11 +16,17 @@ public final class WtaSolution {
   private final WtaProblem problem;
   private final int[] assignment;
   private final double objective;
+  private final double lowerBound;
 
-  private WtaSolution(final WtaProblem problem, final int[] assignment, final double objective) {
+  private WtaSolution(
+      final WtaProblem problem,
+      final int[] assignment,
+      final double objective,
+      final double lowerBound) {
     this.problem = problem;
     this.assignment = assignment;
     this.objective = objective;
+    this.lowerBound = lowerBound;
   }
 
   /**
@@ -37,7 +43,26 @@ public final class WtaSolution {
       throw new IllegalArgumentException(why);
     }
     final int[] a = assignment.clone();
-    return new WtaSolution(problem, a, evaluate(problem, a));
+    return new WtaSolution(problem, a, evaluate(problem, a), 0.0);
+  }
+
+  /**
+   * As {@link #of(WtaProblem, int[])}, with a lower bound on the optimum that the solver proved.
+   *
+   * @param problem the problem
+   * @param assignment a feasible assignment
+   * @param lowerBound a proven lower bound on the problem's optimum; capped at the objective (a
+   *     bound above a feasible objective would only be rounding)
+   * @return the solution
+   */
+  static WtaSolution of(final WtaProblem problem, final int[] assignment, final double lowerBound) {
+    final String why = infeasibility(problem, assignment);
+    if (why != null) {
+      throw new IllegalArgumentException(why);
+    }
+    final int[] a = assignment.clone();
+    final double objective = evaluate(problem, a);
+    return new WtaSolution(problem, a, objective, Math.max(0.0, Math.min(lowerBound, objective)));
   }
 
   /**
@@ -130,6 +155,26 @@ public final class WtaSolution {
    */
   public double objective() {
     return objective;
+  }
+
+  /**
+   * A lower bound on the optimum of the problem, proved by the solver: the objective itself when
+   * the problem was solved exactly, a Lagrangian bound ({@link WtaBound}) otherwise, and 0 (every
+   * objective is at least 0) for a solution not made by the solver.
+   *
+   * @return the lower bound, between 0 and {@link #objective()}
+   */
+  public double lowerBound() {
+    return lowerBound;
+  }
+
+  /**
+   * The certified relative gap: how far the objective can be above the optimum, at most.
+   *
+   * @return {@code (objective - lowerBound) / objective}, 0 when the objective is 0
+   */
+  public double gap() {
+    return objective > 0 ? (objective - lowerBound) / objective : 0.0;
   }
 
   /**

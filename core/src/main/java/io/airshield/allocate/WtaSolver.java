@@ -51,13 +51,27 @@ public final class WtaSolver {
    * @param exactLimit problems whose search space (number of distinct assignments, up to the
    *     identity of units of one type) is at most this are solved exactly by enumeration; 0
    *     disables enumeration
+   * @param bound whether a problem not enumerated gets a certified lower bound ({@link WtaBound},
+   *     {@link WtaSolution#lowerBound()}); without, its lower bound is 0. An enumerated problem's
+   *     bound is its optimum either way
    */
-  public record Options(long iterations, long seed, long exactLimit) {
+  public record Options(long iterations, long seed, long exactLimit, boolean bound) {
     /** {@link #iterations()} value asking for a count chosen from the problem's size. */
     public static final long AUTO = -1;
 
     /** Defaults: automatic rounds, seed 1, enumeration up to 1,000,000 assignments. */
-    public static final Options DEFAULT = new Options(AUTO, 1, 1_000_000);
+    public static final Options DEFAULT = new Options(AUTO, 1, 1_000_000, true);
+
+    /**
+     * Without the lower bound: the campaign's command posts' fast path.
+     *
+     * @param iterations see the record
+     * @param seed see the record
+     * @param exactLimit see the record
+     */
+    public Options(final long iterations, final long seed, final long exactLimit) {
+      this(iterations, seed, exactLimit, false);
+    }
 
     /** Validates. */
     public Options {
@@ -74,7 +88,7 @@ public final class WtaSolver {
      * @return these options with that many iterations
      */
     public Options withIterations(final long n) {
-      return new Options(n, seed, exactLimit);
+      return new Options(n, seed, exactLimit, bound);
     }
 
     /**
@@ -82,7 +96,7 @@ public final class WtaSolver {
      * @return these options with that seed
      */
     public Options withSeed(final long s) {
-      return new Options(iterations, s, exactLimit);
+      return new Options(iterations, s, exactLimit, bound);
     }
 
     /**
@@ -90,7 +104,15 @@ public final class WtaSolver {
      * @return these options with that limit
      */
     public Options withExactLimit(final long limit) {
-      return new Options(iterations, seed, limit);
+      return new Options(iterations, seed, limit, bound);
+    }
+
+    /**
+     * @param b whether to certify a lower bound
+     * @return these options with that setting
+     */
+    public Options withBound(final boolean b) {
+      return new Options(iterations, seed, exactLimit, b);
     }
   }
 
@@ -137,23 +159,120 @@ public final class WtaSolver {
    * @return the best assignment found (optimal when the problem was enumerated)
    */
   public WtaSolution solve(final WtaProblem problem) {
+    return solve(problem, () -> {});
+  }
+
+  /**
+   * As {@link #solve(WtaProblem)}, telling the caller when the search has ended and the lower bound
+   * begins (so that a benchmark can time the two apart).
+   *
+   * @param problem the problem
+   * @param searchDone run once, when the best assignment is known
+   * @return the best assignment found, with its lower bound
+   */
+  public WtaSolution solve(final WtaProblem problem, final Runnable searchDone) {
     final int n = problem.weaponCount();
     final int t = problem.targetCount();
     if (n == 0 || t == 0) {
       final int[] a = new int[n];
       Arrays.fill(a, WtaSolution.UNASSIGNED);
-      return WtaSolution.of(problem, a);
+      searchDone.run();
+      return WtaSolution.of(problem, a, Double.POSITIVE_INFINITY); // the only assignment
     }
     final int[] best;
+    final double lower;
     if (searchSpace(problem) <= options.exactLimit()) {
       best = enumerate(problem);
+      searchDone.run();
+      lower = Double.POSITIVE_INFINITY; // optimal: the bound is the objective
     } else {
-      best = iteratedLocalSearch(problem);
+      final SetPartitionRecombination[] pool = new SetPartitionRecombination[1];
+      best = iteratedLocalSearch(problem, pool);
+      searchDone.run();
+      lower = options.bound() ? bound(problem, best, pool[0]).bound() : 0.0;
     }
     if (problem.allowUnassigned()) {
       dropIdle(problem, best);
     }
-    return WtaSolution.of(problem, best);
+    return WtaSolution.of(problem, best, lower);
+  }
+
+  /**
+   * What {@link #solveExact} proved.
+   *
+   * @param solution the best assignment found, with the bound proved ({@link
+   *     WtaSolution#lowerBound()})
+   * @param proven whether it is optimal (within a relative {@code 1e-9})
+   * @param nodes branch-and-bound nodes searched (0 when the search's bound already closed the gap
+   *     or the problem was enumerated)
+   * @param nodeLimit the node budget
+   */
+  public record Exact(WtaSolution solution, boolean proven, long nodes, long nodeLimit) {}
+
+  /**
+   * Solves and then proves optimality: the search and its certified bound as {@link #solve}, then,
+   * if the gap is still open, a branch and bound on the counts of units per target bounded by the
+   * Lagrangian relaxation ({@link WtaExact}) until the gap closes or {@code nodeLimit} nodes have
+   * been searched. Meant for small problems (it closes the published 50 x 100 instances); larger
+   * ones may run out of nodes, which the answer says.
+   *
+   * @param problem the problem
+   * @param nodeLimit most branch-and-bound nodes, {@code >= 1}
+   * @return the answer and whether it is proved optimal
+   */
+  public Exact solveExact(final WtaProblem problem, final long nodeLimit) {
+    if (nodeLimit < 1) {
+      throw new IllegalArgumentException("nodeLimit must be >= 1, got " + nodeLimit);
+    }
+    if (problem.weaponCount() == 0
+        || problem.targetCount() == 0
+        || searchSpace(problem) <= options.exactLimit()) {
+      return new Exact(solve(problem), true, 0, nodeLimit);
+    }
+    final SetPartitionRecombination[] pool = new SetPartitionRecombination[1];
+    final int[] best = iteratedLocalSearch(problem, pool);
+    final WtaBound.Result root = bound(problem, best, pool[0]);
+    final double obj = WtaSolution.evaluate(problem, best);
+    if (root.bound() >= obj - WtaExact.TOLERANCE * Math.abs(obj)) {
+      return new Exact(WtaSolution.of(problem, best, root.bound()), true, 0, nodeLimit);
+    }
+    final WtaExact.Result r = new WtaExact(problem).solve(best, root.prices(), nodeLimit);
+    final double lower = Math.max(root.bound(), r.lowerBound());
+    final int[] a = r.assignment();
+    if (problem.allowUnassigned()) {
+      dropIdle(problem, a);
+    }
+    return new Exact(WtaSolution.of(problem, a, lower), r.proven(), r.nodes(), nodeLimit);
+  }
+
+  /** Column-generation rounds of the certified bound. */
+  static final int BOUND_ROUNDS = 8;
+
+  /** Exact subgradient steps per round of the certified bound. */
+  static final int BOUND_STEPS = 40;
+
+  /**
+   * The certified lower bound ({@link WtaBound}) from the search's pool and best assignment.
+   *
+   * @param problem the problem
+   * @param best the best assignment
+   * @param pool the search's pool, or null
+   * @return the bound
+   */
+  static WtaBound.Result bound(
+      final WtaProblem problem, final int[] best, final SetPartitionRecombination pool) {
+    final WtaBound b = new WtaBound(problem);
+    final double[] start;
+    if (pool != null) {
+      b.addPool(pool);
+      start = pool.prices();
+    } else {
+      final WtaSearch s = new WtaSearch(problem);
+      s.load(best);
+      start = s.unitWorth(problem.typeCount());
+    }
+    b.addColumns(best);
+    return b.certify(start, WtaSolution.evaluate(problem, best), BOUND_ROUNDS, BOUND_STEPS);
   }
 
   /**
@@ -201,7 +320,8 @@ public final class WtaSolver {
     return Math.round(total);
   }
 
-  private int[] iteratedLocalSearch(final WtaProblem problem) {
+  private int[] iteratedLocalSearch(
+      final WtaProblem problem, final SetPartitionRecombination[] poolOut) {
     final SplittableRandom rnd = new SplittableRandom(options.seed());
     final WtaSearch s = new WtaSearch(problem);
     final int n = s.weaponCount();
@@ -221,6 +341,7 @@ public final class WtaSolver {
     if (pool != null) {
       pool.add(best);
     }
+    poolOut[0] = pool;
     if (usesLagrangianStart(problem)) {
       final Start start = lagrangianStart(problem, s, crossover, pool, rnd, best, bestObj);
       best = start.best();

@@ -34,6 +34,11 @@
  *       an exact branch and bound over the pool's columns ({@link
  *       io.airshield.allocate.SetPartitionRecombination}, after the set-partitioning recombination
  *       of Subramanian, Uchoa and Ochi, Computers and Operations Research 40(10) (2013) 2519-2531).
+ *   <li>a certified lower bound on every answer that was not enumerated ({@link
+ *       io.airshield.allocate.WtaBound}): the Lagrangian relaxation of the weapon counts with each
+ *       target's subproblem solved exactly, its prices found by column generation over the pooled
+ *       bundles; and, on demand, a Lagrangian branch and bound that proves optimality ({@link
+ *       io.airshield.allocate.WtaSolver#solveExact}).
  * </ul>
  *
  * <p>Everything is deterministic: work is budgeted by iteration counts, randomness comes from a
