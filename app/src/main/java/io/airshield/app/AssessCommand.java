@@ -18,9 +18,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code airshield assess}: the Monte Carlo campaign and its assessment. */
@@ -45,15 +45,7 @@ import picocli.CommandLine.Spec;
 final class AssessCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "SCENARIO",
-      description =
-          "A scenario file (YAML or JSON) or an embedded scenario's name"
-              + " (default: ${DEFAULT-VALUE}).",
-      defaultValue = "korea-1951-autumn")
-  String scenario;
+  @Mixin ScenarioArgument scenarioArgument;
 
   @Option(
       names = "--replications",
@@ -207,7 +199,7 @@ final class AssessCommand implements Callable<Integer> {
               + ", not "
               + trace);
     }
-    final ScenarioFiles.Source source = ScenarioFiles.source(scenario);
+    final ScenarioFiles.Source source = ScenarioFiles.source(scenarioArgument.scenario);
     Scenario s = ScenarioReader.read(source.name(), source.bytes());
     s = truncate(s);
     final ScenarioFiles.Source plan = formation == null ? null : FormCommand.planSource(formation);

@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -55,15 +55,7 @@ import picocli.CommandLine.Spec;
 final class ExploreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "SCENARIO",
-      description =
-          "A scenario file (YAML or JSON) or an embedded scenario's name"
-              + " (default: ${DEFAULT-VALUE}).",
-      defaultValue = "korea-1951-autumn")
-  String scenario;
+  @Mixin ScenarioArgument scenarioArgument;
 
   @Option(
       names = "--factors",
@@ -187,7 +179,7 @@ final class ExploreCommand implements Callable<Integer> {
     if (pool != null && plans == null) {
       throw new UserException("--pool takes effect with --plans; give --plans too");
     }
-    final ScenarioFiles.Source source = ScenarioFiles.source(scenario);
+    final ScenarioFiles.Source source = ScenarioFiles.source(scenarioArgument.scenario);
     final Scenario s = ScenarioReader.read(source.name(), source.bytes());
     final ExploreStudy.Input in = new ExploreStudy.Input(source.name(), source.bytes(), s);
     final Pool p = plans == null ? null : pool(s);

@@ -7,9 +7,9 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code airshield factors}: the estimates a study may vary, with source, default and range. */
@@ -32,22 +32,14 @@ import picocli.CommandLine.Spec;
 final class FactorsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "SCENARIO",
-      description =
-          "A scenario file (YAML or JSON) or an embedded scenario's name"
-              + " (default: ${DEFAULT-VALUE}).",
-      defaultValue = "korea-1951-autumn")
-  String scenario;
+  @Mixin ScenarioArgument scenarioArgument;
 
   @Option(names = "--all", description = "Also list the parameters whose range is fixed.")
   boolean all;
 
   @Override
   public Integer call() {
-    final Scenario s = ScenarioFiles.scenario(scenario);
+    final Scenario s = ScenarioFiles.scenario(scenarioArgument.scenario);
     final PrintWriter out = spec.commandLine().getOut();
     out.println("Factors of " + s.id() + " (explore varies these by default):");
     out.printf(

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code airshield reinforce}: ranks stationing plans for a reinforcement pool. */
@@ -51,15 +51,7 @@ import picocli.CommandLine.Spec;
 final class ReinforceCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "SCENARIO",
-      description =
-          "A scenario file (YAML or JSON) or an embedded scenario's name"
-              + " (default: ${DEFAULT-VALUE}).",
-      defaultValue = "korea-1951-autumn")
-  String scenario;
+  @Mixin ScenarioArgument scenarioArgument;
 
   @Option(
       names = "--pool",
@@ -181,7 +173,7 @@ final class ReinforceCommand implements Callable<Integer> {
     if (!noReport) {
       ReportOutput.checkFolder(report);
     }
-    final Scenario s = ScenarioFiles.scenario(scenario);
+    final Scenario s = ScenarioFiles.scenario(scenarioArgument.scenario);
     final Pool p =
         pool == null
             ? EmbeddedPools.load(s)
