@@ -200,10 +200,13 @@ class RunStoreTest {
               null);
       assertThat(first.result().cancelled()).isTrue();
       assertThat(s.get(first.runId()).status()).isEqualTo(RunInfo.Status.CANCELLED);
-      assertThat(s.get(first.runId()).replications()).isEqualTo(40);
+      // how many blocks two threads finish before they see the cancellation depends on timing;
+      // what matters is that some, not all, were stored, and that resuming reloads exactly those
+      final long stored = s.get(first.runId()).replications();
+      assertThat(stored).isPositive().isLessThan(96);
       final StoredRuns.Outcome resumed =
           StoredRuns.resume(s, first.runId(), theatre, 3, StoreFixture.local(theatre));
-      assertThat(resumed.reloaded()).isEqualTo(40);
+      assertThat(resumed.reloaded()).isEqualTo(stored);
       final MonteCarlo.Result plain =
           MonteCarlo.run(
               theatre,
