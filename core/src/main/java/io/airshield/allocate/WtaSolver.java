@@ -629,11 +629,15 @@ public final class WtaSolver {
         return;
       }
       double bound = partial;
+      double g = 0;
       for (int u = w; u < n; u++) {
-        final double[] p = problem.killRow(type[u]);
-        double g = 0;
-        for (int j = 0; j < t; j++) {
-          g = Math.max(g, value[j] * q[j] * p[j]);
+        // weapons of one type share a row, so their best gain is worked out once per run
+        if (u == w || type[u] != type[u - 1]) {
+          final double[] p = problem.killRow(type[u]);
+          g = 0;
+          for (int j = 0; j < t; j++) {
+            g = Math.max(g, value[j] * q[j] * p[j]);
+          }
         }
         bound -= g;
       }
