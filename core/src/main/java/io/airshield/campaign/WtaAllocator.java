@@ -96,7 +96,24 @@ public final class WtaAllocator implements Allocator {
       assignment[0] = maxAssignments > 0 ? best : -1;
       return;
     }
-    // a single raid: the flights with the highest probabilities, ties to the lower index
+    // a single raid: the flights with the highest probabilities, ties to the lower index; when
+    // every flight that can make contact may go, that is all of them, found in one pass
+    int able = 0;
+    for (int k = 0; k < weapons; k++) {
+      if (p[k] > 0) {
+        able++;
+      }
+    }
+    if (able <= maxAssignments) {
+      if (value[0] > 0) {
+        for (int k = 0; k < weapons; k++) {
+          if (p[k] > 0) {
+            assignment[k] = 0;
+          }
+        }
+      }
+      return;
+    }
     for (int n = 0; n < maxAssignments; n++) {
       int best = -1;
       for (int k = 0; k < weapons; k++) {
