@@ -230,30 +230,10 @@ public record FighterUnit(
    * @return a copy formed by a formation plan
    */
   public FighterUnit formed(final LocalDate readyFrom, final double newProficiency) {
-    return new FighterUnit(
-        id,
-        name,
-        baseId,
-        typeId,
-        commandPostId,
-        aircraft,
-        pilots,
-        serviceability,
-        newProficiency,
-        nightTrained,
-        flightSize,
-        scrambleS,
-        turnaroundS,
-        sortiesPerPilotPerDay,
-        readyFrom,
-        source,
-        patrolPlaceId,
-        patrolFlights,
-        formationUnitId,
-        forwardBaseId,
-        nightShare,
-        weatherShare,
-        patrolNight);
+    final Copy c = new Copy(this);
+    c.from = readyFrom;
+    c.proficiency = newProficiency;
+    return c.build();
   }
 
   /**

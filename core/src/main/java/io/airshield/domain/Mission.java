@@ -104,28 +104,7 @@ public record Mission(
    * @return a copy flying that much more or less
    */
   public Mission withSortieFactor(final double factor) {
-    return new Mission(
-        id,
-        name,
-        kind,
-        typeId,
-        escortTypeId,
-        sortiesPerDay * factor,
-        packageSize,
-        escortsPerPackage,
-        light,
-        worstWeather,
-        cruiseAltitudeM,
-        attackAltitudeM,
-        attackS,
-        hitProb,
-        entries,
-        targets,
-        from,
-        to,
-        adaptation,
-        source,
-        bestWeather);
+    return with(sortiesPerDay * factor, escortsPerPackage);
   }
 
   /**
@@ -133,13 +112,17 @@ public record Mission(
    * @return a copy with that many escorts (of its escort type) per package
    */
   public Mission withEscorts(final int escorts) {
+    return with(sortiesPerDay, escorts);
+  }
+
+  private Mission with(final double sorties, final int escorts) {
     return new Mission(
         id,
         name,
         kind,
         typeId,
         escortTypeId,
-        sortiesPerDay,
+        sorties,
         packageSize,
         escorts,
         light,
