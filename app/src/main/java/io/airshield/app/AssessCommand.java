@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -175,15 +174,12 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    final String fmt = format.toLowerCase(Locale.ROOT);
-    if (!fmt.equals("text") && !fmt.equals("json")) {
-      throw new UserException("--format must be text or json, not \"" + format + "\"");
-    }
+    final boolean json = OutputFormat.json(format);
     checkOutputs();
     final int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (resume != null) {
       final AssessRuns.Done d = AssessRuns.resume(how(nThreads, "run " + resume), resume);
-      return print(d.theatre(), d.result(), d.seed(), fmt, d.runId());
+      return print(d.theatre(), d.result(), d.seed(), json, d.runId());
     }
     final double prec = parsePrecision();
     final long reps = replications != null ? replications : prec > 0 ? 100_000 : 1000;
@@ -234,7 +230,7 @@ final class AssessCommand implements Callable<Integer> {
             options.blockSize(),
             options.headline());
     final AssessRuns.Done done = AssessRuns.run(how(nThreads, s.id()), runSpec, theatre);
-    return print(theatre, done.result(), seed, fmt, done.runId());
+    return print(theatre, done.result(), seed, json, done.runId());
   }
 
   /** Every output asked for can be written: checked before the run, not after it. */
@@ -269,11 +265,11 @@ final class AssessCommand implements Callable<Integer> {
       final Theatre theatre,
       final MonteCarlo.Result result,
       final long seed,
-      final String fmt,
+      final boolean json,
       final long runId)
       throws IOException {
     final Assessment a = Assessor.assess(theatre, result, seed);
-    if (fmt.equals("json")) {
+    if (json) {
       JsonReport.write(a, spec.commandLine().getOut());
     } else {
       TextReport.write(a, spec.commandLine().getOut());

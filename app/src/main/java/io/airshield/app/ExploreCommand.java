@@ -166,10 +166,7 @@ final class ExploreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    final String fmt = format.toLowerCase(Locale.ROOT);
-    if (!fmt.equals("text") && !fmt.equals("json")) {
-      throw new UserException("--format must be text or json, not \"" + format + "\"");
-    }
+    final boolean json = OutputFormat.json(format);
     if (csv != null) {
       OutputPaths.folder("--csv", csv);
     }
@@ -210,7 +207,7 @@ final class ExploreCommand implements Callable<Integer> {
               p,
               Allocators.defaultAllocator(),
               bar == null ? null : (done, total) -> bar.update(done, total, Double.NaN));
-      if (fmt.equals("json")) {
+      if (json) {
         ExploreReport.json(r, spec.commandLine().getOut());
       } else {
         ExploreReport.text(r, spec.commandLine().getOut());

@@ -11,7 +11,6 @@ import io.airshield.report.ReinforceReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -144,10 +143,7 @@ final class ReinforceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    final String fmt = format.toLowerCase(Locale.ROOT);
-    if (!fmt.equals("text") && !fmt.equals("json")) {
-      throw new UserException("--format must be text or json, not \"" + format + "\"");
-    }
+    final boolean json = OutputFormat.json(format);
     final double conf = parseConfidence();
     if (maxReplications < 2 || maxReplications > 1_000_000) {
       throw new UserException(
@@ -220,7 +216,7 @@ final class ReinforceCommand implements Callable<Integer> {
     }
     final PrintWriter out = spec.commandLine().getOut();
     final String draft = request ? ReinforceReport.request(r, p) : null;
-    if (fmt.equals("json")) {
+    if (json) {
       ReinforceReport.json(r, draft, out);
     } else {
       ReinforceReport.text(r, out);

@@ -148,15 +148,12 @@ final class RunsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      final String fmt = format.toLowerCase(Locale.ROOT);
-      if (!fmt.equals("text") && !fmt.equals("json")) {
-        throw new UserException("--format must be text or json, not \"" + format + "\"");
-      }
+      final boolean json = OutputFormat.json(format);
       final PrintWriter out = spec.commandLine().getOut();
       try (RunStore s = Stores.open(parent.store)) {
         final RunInfo info = s.get(id);
         final Assessment a = assessment(s, info);
-        if (fmt.equals("json")) {
+        if (json) {
           JsonReport.write(a, out);
         } else {
           out.println(
