@@ -844,6 +844,11 @@ public final class Replication {
         eligibleUnit[eligible++] = u;
       }
     }
+    if (eligible == 0) {
+      // no flight to send: pruning the list can wait for a decision that has one, since what
+      // it drops (raids no unit can reach, or that are settled) stays dropped
+      return;
+    }
     // keep the raids some unit can still reach; reach only shrinks as time passes, so a raid
     // that no unit of the post can reach now is dropped for good
     int n = 0;
@@ -865,7 +870,7 @@ public final class Replication {
       }
     }
     pendingSize[cp] = n;
-    if (n == 0 || eligible == 0) {
+    if (n == 0) {
       return;
     }
     final int targets = Math.min(n, tValue.length);
