@@ -1,5 +1,6 @@
 package io.airshield.campaign;
 
+import io.airshield.allocate.SmallWtaWorkspace;
 import io.airshield.allocate.WtaProblem;
 import io.airshield.allocate.WtaSolution;
 import io.airshield.allocate.WtaSolver;
@@ -8,9 +9,10 @@ import java.util.Arrays;
 /**
  * The command post's assignment solved by the same weapon-target assignment solver as {@code
  * airshield wta}: flights of one unit that stand in the same place are identical weapons and are
- * grouped into one weapon type, small decisions are solved exactly by enumeration, larger ones by
- * the solver's iterated local search on a small, fixed budget (a command post decides in minutes,
- * not hours; the budget is a count, so the result is deterministic).
+ * grouped into one weapon type, small decisions are solved exactly by enumeration (in a reused
+ * workspace, {@link SmallWtaWorkspace}, so that they allocate nothing), larger ones by the solver's
+ * iterated local search on a small, fixed budget (a command post decides in minutes, not hours; the
+ * budget is a count, so the result is deterministic).
  *
  * <p>Two cases need no search: against a single raid the best flights to send are those with the
  * highest kill probabilities (sending more never raises the surviving value); a single flight goes
@@ -26,6 +28,9 @@ public final class WtaAllocator implements Allocator {
   public static final long EXACT_LIMIT = 20_000;
 
   private final WtaSolver solver = new WtaSolver(new WtaSolver.Options(ROUNDS, 1, EXACT_LIMIT));
+
+  /** The enumeration's arrays, reused so that an exactly solved decision allocates nothing. */
+  private final SmallWtaWorkspace workspace = new SmallWtaWorkspace();
 
   @Override
   public void assign(
@@ -134,6 +139,10 @@ public final class WtaAllocator implements Allocator {
       final double[] value,
       final double[] p,
       final int[] assignment) {
+    if (workspace.load(weapons, targets, value, p) <= EXACT_LIMIT) {
+      workspace.solve(assignment);
+      return;
+    }
     // group consecutive flights whose rows are equal into one type
     final int[] typeOf = new int[weapons];
     int types = 0;

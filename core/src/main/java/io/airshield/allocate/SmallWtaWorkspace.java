@@ -1,0 +1,284 @@
+package io.airshield.allocate;
+
+import java.util.Arrays;
+
+/**
+ * Exact weapon-target assignment for small problems, in a reusable workspace that allocates nothing
+ * once it has grown to the largest problem seen. It is what a campaign's command post calls several
+ * times per replication; {@link WtaSolver} answers the same problems identically but builds a
+ * {@link WtaProblem}, a search state and a solution each time.
+ *
+ * <p>The problem comes as the campaign holds it: {@code weapons} rows of kill probabilities {@code
+ * p[k * targets + j]}, where consecutive equal rows are identical units of one type. Weapons may be
+ * left unassigned. The answer is the one {@link WtaSolver} gives with weapons allowed unassigned
+ * and the same exact limit: the greedy start by maximal marginal return (Ahuja et al. 2007, section
+ * 4.1), the branch and bound over weapons in type order whose bound subtracts each remaining unit's
+ * best marginal return, the first strict minimum found, then the idle weapons dropped. Every
+ * product and sum is taken in the same order as there, so the two agree to the last bit ({@code
+ * SmallWtaWorkspaceTest} checks this on random problems).
+ *
+ * <p>Not thread-safe: one workspace per caller.
+ */
+public final class SmallWtaWorkspace {
+  private int n;
+  private int t;
+  private int types;
+  private double[] value = new double[0];
+  private double[] kill = new double[0]; // [weapon * t + target], clamped to [0, 1]
+  private int[] type = new int[0];
+  private int[] firstOfType = new int[0];
+  private int[] unitsOfType = new int[0];
+  private double[] q = new double[0];
+  private double[] vq = new double[0];
+  private int[] cur = new int[0];
+  private int[] best = new int[0];
+  private double bestObj;
+  // greedy state: per target the weapons sent there, newest last
+  private int[] sentTo = new int[0]; // [target * n + slot]
+  private int[] deg = new int[0];
+  private int[] nextUnit = new int[0];
+  private int[] bestK = new int[0];
+  private double[] bestG = new double[0];
+  private int[] certain = new int[0];
+
+  /**
+   * Loads a problem, grouping consecutive equal rows into types.
+   *
+   * @param weapons number of weapons ({@code >= 1})
+   * @param targets number of targets ({@code >= 1})
+   * @param values target values, the first {@code targets} read
+   * @param p kill probabilities {@code p[k * targets + j]}, clamped to [0, 1]
+   * @return the search-space size, as {@link WtaSolver#searchSpace}
+   */
+  public long load(final int weapons, final int targets, final double[] values, final double[] p) {
+    n = weapons;
+    t = targets;
+    grow();
+    System.arraycopy(values, 0, value, 0, t);
+    types = 0;
+    for (int k = 0; k < n; k++) {
+      if (k > 0 && sameRow(p, k - 1, k)) {
+        type[k] = types - 1;
+        unitsOfType[types - 1]++;
+      } else {
+        firstOfType[types] = k;
+        unitsOfType[types] = 1;
+        type[k] = types++;
+      }
+      for (int j = 0; j < t; j++) {
+        kill[k * t + j] = Math.min(1, Math.max(0, p[k * t + j]));
+      }
+    }
+    return searchSpace();
+  }
+
+  /**
+   * Solves the loaded problem exactly.
+   *
+   * @param assignment output: each weapon's target, or -1 to leave it unassigned
+   */
+  public void solve(final int[] assignment) {
+    greedy();
+    bestObj = evaluate(best);
+    Arrays.fill(q, 0, t, 1.0);
+    double total = 0;
+    for (int j = 0; j < t; j++) {
+      total += value[j];
+    }
+    search(0, total);
+    dropIdle();
+    System.arraycopy(best, 0, assignment, 0, n);
+  }
+
+  private void grow() {
+    if (value.length < t) {
+      value = new double[t];
+      q = new double[t];
+      vq = new double[t];
+      deg = new int[t];
+      certain = new int[t];
+    }
+    if (type.length < n) {
+      type = new int[n];
+      firstOfType = new int[n];
+      unitsOfType = new int[n];
+      cur = new int[n];
+      best = new int[n];
+      nextUnit = new int[n];
+      bestK = new int[n];
+      bestG = new double[n];
+    }
+    if (kill.length < n * t) {
+      kill = new double[n * t];
+    }
+    if (sentTo.length < n * t) {
+      sentTo = new int[n * t];
+    }
+  }
+
+  private boolean sameRow(final double[] p, final int a, final int b) {
+    for (int j = 0; j < t; j++) {
+      if (p[a * t + j] != p[b * t + j]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private long searchSpace() {
+    double total = 1.0;
+    for (int i = 0; i < types; i++) {
+      final int u = unitsOfType[i];
+      double c = 1.0;
+      for (int k = 1; k <= u; k++) {
+        c = c * (t - 1 + k) / k;
+        if (c > 1e18) {
+          return Long.MAX_VALUE;
+        }
+      }
+      total *= c;
+      if (total > 1e18) {
+        return Long.MAX_VALUE;
+      }
+    }
+    return Math.round(total);
+  }
+
+  /** Greedy by maximal marginal return, every weapon placed; the start of the enumeration. */
+  private void greedy() {
+    Arrays.fill(deg, 0, t, 0);
+    for (int j = 0; j < t; j++) {
+      vq[j] = value[j];
+    }
+    for (int i = 0; i < types; i++) {
+      nextUnit[i] = firstOfType[i];
+      scanBest(i);
+    }
+    for (int step = 0; step < n; step++) {
+      int bi = -1;
+      for (int i = 0; i < types; i++) {
+        if (nextUnit[i] >= 0 && (bi < 0 || bestG[i] > bestG[bi])) {
+          bi = i;
+        }
+      }
+      final int w = nextUnit[bi];
+      final int k = bestK[bi];
+      best[w] = k;
+      sentTo[k * n + deg[k]++] = w;
+      // the survival product in the order the search state keeps it: newest weapon first
+      double pre = 1.0;
+      for (int s = deg[k] - 1; s >= 0; s--) {
+        pre *= 1.0 - kill[sentTo[k * n + s] * t + k];
+      }
+      vq[k] = value[k] * pre;
+      nextUnit[bi] = w + 1 < n && type[w + 1] == bi ? w + 1 : -1;
+      for (int i = 0; i < types; i++) {
+        if (bestK[i] == k && nextUnit[i] >= 0) {
+          scanBest(i);
+        }
+      }
+    }
+  }
+
+  private void scanBest(final int i) {
+    final int w = nextUnit[i];
+    int bk = 0;
+    double bg = -1;
+    for (int k = 0; k < t; k++) {
+      final double g = vq[k] * kill[w * t + k];
+      if (g > bg) {
+        bg = g;
+        bk = k;
+      }
+    }
+    bestK[i] = bk;
+    bestG[i] = vq[bk] * kill[w * t + bk];
+  }
+
+  /** The expected surviving value, summed with compensation as {@link WtaSolution#evaluate}. */
+  private double evaluate(final int[] a) {
+    Arrays.fill(q, 0, t, 1.0);
+    for (int w = 0; w < n; w++) {
+      final int j = a[w];
+      if (j >= 0) {
+        q[j] *= 1.0 - kill[w * t + j];
+      }
+    }
+    double sum = 0.0;
+    double c = 0.0;
+    for (int j = 0; j < t; j++) {
+      final double x = value[j] * q[j];
+      final double s = sum + x;
+      c += Math.abs(sum) >= Math.abs(x) ? (sum - s) + x : (x - s) + sum;
+      sum = s;
+    }
+    return sum + c;
+  }
+
+  private void search(final int w, final double partial) {
+    if (w == n) {
+      double s = 0;
+      for (int j = 0; j < t; j++) {
+        s += value[j] * q[j];
+      }
+      if (s < bestObj) {
+        bestObj = s;
+        System.arraycopy(cur, 0, best, 0, n);
+      }
+      return;
+    }
+    double bound = partial;
+    double g = 0;
+    for (int u = w; u < n; u++) {
+      // weapons of one type share a row, so their best gain is worked out once per run
+      if (u == w || type[u] != type[u - 1]) {
+        final int row = u * t;
+        g = 0;
+        for (int j = 0; j < t; j++) {
+          g = Math.max(g, value[j] * q[j] * kill[row + j]);
+        }
+      }
+      bound -= g;
+    }
+    if (bound > bestObj * (1 + 1e-12)) {
+      return;
+    }
+    final int from = w > 0 && type[w - 1] == type[w] ? cur[w - 1] : 0;
+    final int row = w * t;
+    for (int j = from; j < t; j++) {
+      final double saved = q[j];
+      final double p = kill[row + j];
+      q[j] = saved * (1.0 - p);
+      cur[w] = j;
+      search(w + 1, partial - value[j] * saved * p);
+      q[j] = saved;
+    }
+  }
+
+  /**
+   * Leaves unassigned every weapon whose removal leaves the objective unchanged, as {@link
+   * WtaSolver} does: kill probability 0, a target of value 0, or a target another weapon that stays
+   * destroys for certain.
+   */
+  private void dropIdle() {
+    Arrays.fill(certain, 0, t, 0);
+    for (int w = 0; w < n; w++) {
+      if (best[w] >= 0 && kill[w * t + best[w]] == 1.0) {
+        certain[best[w]]++;
+      }
+    }
+    for (int w = n - 1; w >= 0; w--) {
+      final int j = best[w];
+      if (j < 0) {
+        continue;
+      }
+      final double p = kill[w * t + j];
+      if (p == 0.0 || value[j] == 0.0 || (p == 1.0 ? certain[j] >= 2 : certain[j] >= 1)) {
+        best[w] = -1;
+        if (p == 1.0) {
+          certain[j]--;
+        }
+      }
+    }
+  }
+}
