@@ -37,7 +37,7 @@ class ExploreCommandTest {
         .contains("gunTypes.g12mm-dshk.roundsPerKill")
         .contains("A22: no Korean figure")
         .contains("killPerFiringPass")
-        .contains("64 factors: 16 estimates of the scenario, 48 model parameters")
+        .contains("65 factors: 16 estimates of the scenario, 49 model parameters")
         .doesNotContain("lightAaCeilingM");
     assertThat(CliRunner.run("factors", "--all").out()).contains("lightAaCeilingM");
   }

@@ -266,6 +266,13 @@ public final class Assessor {
             st.estimate(Metrics.ENEMY_WENT_NIGHT).times(100)));
     // damage and repair by target kind
     figs.add(fig(st, Metrics.HITS, "hits", "Hits on targets", "hits"));
+    figs.add(
+        fig(
+            st,
+            Metrics.REPAIRS_DISRUPTED,
+            "repairsDisrupted",
+            "Repair jobs set back by night attacks on the site",
+            "jobs"));
     final String[] kinds = {"track sections", "bridges", "airfields", "junctions"};
     final String[] keys = {"Track", "Bridge", "Airfield", "Junction"};
     for (int k = 0; k < kinds.length; k++) {

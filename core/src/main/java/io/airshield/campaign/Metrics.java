@@ -160,7 +160,13 @@ public final class Metrics {
   /** Intrusion flights that reached their target. */
   public static final int INTRUSIONS_REACHED = 48;
 
-  private static final int SCALARS = 49;
+  /**
+   * Repair jobs set back by a night attack on the site their crew was working ({@link
+   * io.airshield.domain.ModelParameter#REPAIR_STRAFE_LOSS}).
+   */
+  public static final int REPAIRS_DISRUPTED = 49;
+
+  private static final int SCALARS = 50;
 
   /** Slots of the cities' totals, after the missions' (present only with cities). */
   private static final int CITY_SCALARS = 4;
@@ -469,7 +475,8 @@ public final class Metrics {
                 "intrusionsNightIntercepted",
                 "intrusionsBadWeather",
                 "intrusionsBadWeatherIntercepted",
-                "intrusionsReached"));
+                "intrusionsReached",
+                "repairsDisrupted"));
     if (names.size() != SCALARS) {
       throw new IllegalStateException("scalar names out of step");
     }

@@ -120,6 +120,9 @@ final class Params {
   /** {@link ModelParameter#DA_DELAY_MAX} (s). */
   final double daDelayMaxS;
 
+  /** {@link ModelParameter#REPAIR_STRAFE_LOSS} (s). */
+  final double repairStrafeLossS;
+
   /** {@link ModelParameter#REPLACEMENT} (s). */
   final double replacementS;
 
@@ -203,6 +206,7 @@ final class Params {
     daBombShare = v.si(ModelParameter.DA_BOMB_SHARE);
     daDelayMinS = v.si(ModelParameter.DA_DELAY_MIN);
     daDelayMaxS = v.si(ModelParameter.DA_DELAY_MAX);
+    repairStrafeLossS = v.si(ModelParameter.REPAIR_STRAFE_LOSS);
     replacementS = v.si(ModelParameter.REPLACEMENT);
     patrolPilotShare = v.si(ModelParameter.PATROL_PILOT_SHARE);
     aaDamagePerKill = v.si(ModelParameter.AA_DAMAGE_PER_KILL);

@@ -162,6 +162,9 @@ public final class Replication {
   private final boolean[] building;
   private final int[] hits;
   private final int[] jobsStarted;
+  // per target: crews at work on it, and jobs a night attack has set back but not yet charged
+  private final int[] working;
+  private final int[] setBack;
   private final long[] closedSince;
   private final double[] closedTotal;
   private final int[] lineClosed;
@@ -251,6 +254,8 @@ public final class Replication {
     closed = new boolean[th.targets];
     hits = new int[th.targets];
     jobsStarted = new int[th.targets];
+    working = new int[th.targets];
+    setBack = new int[th.targets];
     closedSince = new long[th.targets];
     closedTotal = new double[th.targets];
     lineClosed = new int[th.lines];
@@ -377,6 +382,8 @@ public final class Replication {
     Arrays.fill(closed, false);
     Arrays.fill(hits, 0);
     Arrays.fill(jobsStarted, 0);
+    Arrays.fill(working, 0);
+    Arrays.fill(setBack, 0);
     Arrays.fill(closedTotal, 0);
     Arrays.fill(lineClosed, 0);
     Arrays.fill(lineMark, 0);
@@ -1421,6 +1428,11 @@ public final class Replication {
     }
     out[Metrics.ATTACKS]++;
     out[th.metrics.targetAttacks(t)]++;
+    if (light != Light.DAY.ordinal() && working[t] > 0) {
+      // the crews at work on the site take cover and clear the new debris (SOURCES.md C11)
+      setBack[t] += working[t];
+      out[Metrics.REPAIRS_DISRUPTED] += working[t];
+    }
     if (!contact) {
       out[th.metrics.targetUnopposed(t)]++;
     }
@@ -1567,6 +1579,7 @@ public final class Replication {
    */
   private void startRepair(final int t) {
     poolFree[th.tPool[t]]--;
+    working[t]++;
     occasion(rRep, 7, (long) t * 65_536 + jobsStarted[t]++);
     final double w = rRep.gamma4(th.tRepairS[t]);
     final long done = darkFinish(th.tRegion[t], now, w);
@@ -1574,6 +1587,15 @@ public final class Replication {
   }
 
   private void repairDone(final int t) {
+    if (setBack[t] > 0) {
+      // a job on this site was set back by a night attack: its crew works the loss on (the jobs
+      // of one site are alike, so the one ending first carries it)
+      setBack[t]--;
+      final long done = darkFinish(th.tRegion[t], now, mp.repairStrafeLossS);
+      queue.push(Math.max(now + 1, done), P_REPAIR, EV_REPAIR_DONE, t);
+      return;
+    }
+    working[t]--;
     hits[t] = Math.max(0, hits[t] - 1);
     if (closed[t] && !building[t] && hits[t] < th.tHits[t]) {
       reopen(t);

@@ -236,6 +236,21 @@ public enum ModelParameter {
   /** Longest such wait. */
   DA_DELAY_MAX(
       "daDelayMaxH", "h", 3600, 48, 48, 48, 0, 1000, "C20: 12-48 h; the range is the source's"),
+  /**
+   * Dark work a repair crew loses when a night attack falls on the site it is working: it takes
+   * cover, counts its casualties and clears the new debris before it can go on.
+   */
+  REPAIR_STRAFE_LOSS(
+      "repairStrafeLossH",
+      "h",
+      3600,
+      1,
+      0.5,
+      3,
+      0,
+      48,
+      "C11, C16: cluster and anti-personnel bombs on night repair crews, a few bombs and a few"
+          + " dozen rounds per night attack; no figure for the work lost: estimate"),
   /** Time until a fighter unit's lost aircraft and pilot are replaced from the rear. */
   REPLACEMENT(
       "replacementDays",

@@ -3,6 +3,7 @@ package io.airshield.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.airshield.domain.ModelParameter;
 import io.airshield.domain.Scenario;
 import io.airshield.montecarlo.Estimate;
 import io.airshield.montecarlo.MonteCarlo;
@@ -168,6 +169,67 @@ class CampaignMechanismTest {
       diff += c1 - c2;
     }
     assertThat(diff).isPositive();
+  }
+
+  /**
+   * Single mechanism: a night attack on the site a crew is working costs that job L of dark work
+   * ({@code repairStrafeLossH}). One crew, one hit closes the junction: the junction is closed in
+   * the dark exactly while the crew works, so E[closed dark time] = R E[hits] + L E[jobs set back],
+   * within four standard errors of the work (and the few jobs the period's end cuts off).
+   */
+  @Test
+  void eachNightAttackOnTheWorkCostsItsCrewTheLoss() {
+    final Theatre th = new Theatre(TestScenarios.load("repair-strafed"));
+    final Replication r = new Replication(th, new GreedyAllocator());
+    final double[] out = new double[th.metrics().size()];
+    final double dark = darkSeconds(th, th.tRegion[0]);
+    double closedDark = 0;
+    double hits = 0;
+    double setBack = 0;
+    for (int k = 0; k < 100; k++) {
+      r.run(5, k, out);
+      closedDark += out[th.metrics().targetClosedDark(0)] * dark;
+      hits += out[Metrics.HITS];
+      setBack += out[Metrics.REPAIRS_DISRUPTED];
+    }
+    final double repairS = 2 * 3_600;
+    final double lossS = 3 * 3_600;
+    assertThat(setBack).as("jobs set back").isGreaterThan(1_000);
+    final double expected = repairS * hits + lossS * setBack;
+    assertThat(closedDark)
+        .isCloseTo(expected, within(4 * repairS / 2 * Math.sqrt(hits) + expected * 0.01));
+  }
+
+  /**
+   * Lever: the same attacks with and without the loss (common random numbers): the junction is
+   * closed longer in the dark when the night attacks set the crews back; the paired 95% interval of
+   * the difference lies above zero.
+   */
+  @Test
+  void nightAttacksOnRepairSitesLengthenTheClosures() {
+    final Scenario with = TestScenarios.load("repair-strafed");
+    final Scenario without =
+        with.withParameters(with.parameters().with(ModelParameter.REPAIR_STRAFE_LOSS, 0));
+    final Theatre th1 = new Theatre(with);
+    final Theatre th0 = new Theatre(without);
+    final Replication r1 = new Replication(th1, new GreedyAllocator());
+    final Replication r0 = new Replication(th0, new GreedyAllocator());
+    final double[] o1 = new double[th1.metrics().size()];
+    final double[] o0 = new double[th0.metrics().size()];
+    final int n = 40;
+    double sum = 0;
+    double sumSq = 0;
+    for (int k = 0; k < n; k++) {
+      r1.run(11, k, o1);
+      r0.run(11, k, o0);
+      final double d =
+          o1[th1.metrics().targetClosedDark(0)] - o0[th0.metrics().targetClosedDark(0)];
+      sum += d;
+      sumSq += d * d;
+    }
+    final double mean = sum / n;
+    final double sd = Math.sqrt((sumSq - n * mean * mean) / (n - 1));
+    assertThat(mean - 1.96 * sd / Math.sqrt(n)).isPositive();
   }
 
   /** The period's dark seconds in region r: midnight to sunrise and sunset to midnight. */
