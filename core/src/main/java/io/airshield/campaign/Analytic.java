@@ -119,7 +119,9 @@ public final class Analytic {
           continue;
         }
         final int a = (int) gf[k + 6];
-        rAaLambda[r][a] += gf[k] * gf[k + 1] * th.mAttackS[m] * th.mp.aaFireDuty / gf[k + 2];
+        rAaLambda[r][a] +=
+            AirDefenceMath.aaExpectedKills(
+                gf[k], gf[k + 1], th.mAttackS[m], th.mp.aaFireDuty, gf[k + 2]);
         aaFrom[a] = (int) gf[k + 4];
       }
       rCp[r] = -1;
@@ -146,7 +148,8 @@ public final class Analytic {
   }
 
   private double lambda(final int b, final double exposure) {
-    return th.bGuns[b] * th.bRatePerS[b] * exposure * th.mp.aaFireDuty / th.bRoundsPerKill[b];
+    return AirDefenceMath.aaExpectedKills(
+        th.bGuns[b], th.bRatePerS[b], exposure, th.mp.aaFireDuty, th.bRoundsPerKill[b]);
   }
 
   /** The rule of Replication.interceptSample, with the raid plotted at {@code report}. */
@@ -365,11 +368,8 @@ public final class Analytic {
     }
     final int k = Theatre.K;
     final double sigma = th.bestGciErrorM((r * th.posts + th.uCp[u]) * (k + 1) + k);
-    double dark = 1;
-    final int[] lights = th.rLights[r * (k + 1) + k];
-    for (int j = 0; j < lights.length; j += 2) {
-      dark *= Math.pow(1 - th.mp.lightPickup, lights[j + 1] * aaWeight[lights[j]]);
-    }
-    return Contact.probability(th, u, light, weather, sigma, 1 - dark, meanMoon[th.tRegion[t]]);
+    final double held =
+        AirDefenceMath.searchlightHold(th.mp.lightPickup, th.rLights[r * (k + 1) + k], aaWeight);
+    return Contact.probability(th, u, light, weather, sigma, held, meanMoon[th.tRegion[t]]);
   }
 }

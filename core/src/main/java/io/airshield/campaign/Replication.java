@@ -207,6 +207,9 @@ public final class Replication {
   /** Each city's share of its value still standing (1 at the start). */
   private final double[] cityLeft;
 
+  /** Each AA unit's presence today (1 from its first day, 0 before): its searchlights' weight. */
+  private final double[] aaPresent;
+
   /**
    * @param theatre the compiled theatre
    * @param allocator the command posts' assignment of flights to raids
@@ -288,6 +291,7 @@ public final class Replication {
     assignment = new int[maxW];
     fromDay = new int[th.units];
     cityLeft = new double[th.cities];
+    aaPresent = new double[th.aFromDay.length];
   }
 
   /**
@@ -449,6 +453,9 @@ public final class Replication {
       return;
     }
     today = d;
+    for (int a = 0; a < aaPresent.length; a++) {
+      aaPresent[a] = d >= th.aFromDay[a] ? 1 : 0;
+    }
     if (d > 0) {
       for (int r = 0; r < th.regions; r++) {
         wx[r] = drawWeather(r, d, wx[r]);
@@ -754,18 +761,13 @@ public final class Replication {
     }
     final double sigma =
         gci >= 0 ? th.gciErrorM[gci] : sigmaAt((route * th.posts + th.uCp[u]) * K1 + s);
-    double dark = 1;
-    final int[] lights = th.rLights[route * K1 + s];
-    for (int k = 0; k < lights.length; k += 2) {
-      if (today >= th.aFromDay[lights[k]]) {
-        dark *= Math.pow(1 - mp.lightPickup, lights[k + 1]);
-      }
-    }
+    final double held =
+        AirDefenceMath.searchlightHold(mp.lightPickup, th.rLights[route * K1 + s], aaPresent);
     // the night that began on the evening of day d: the early hours belong to the day before
     final long clock = Math.floorMod(t, 86_400L);
     final int d = (int) Math.min(th.days - 1, Math.max(0, t / 86_400 - (clock < 43_200 ? 1 : 0)));
     final double moon = th.moonLight[th.tRegion[raidTarget[i]] * th.days + d];
-    return Contact.probability(th, u, light, weather, sigma, 1 - dark, moon);
+    return Contact.probability(th, u, light, weather, sigma, held, moon);
   }
 
   /**
@@ -1297,8 +1299,9 @@ public final class Replication {
     if (raidN[i] <= 0 || guns <= 0) {
       return 0;
     }
-    final double rounds = guns * ratePerS * exposure * mp.aaFireDuty;
-    final double lambda = rounds / roundsPerKill * factor;
+    final double lambda =
+        AirDefenceMath.aaExpectedKills(guns, ratePerS, exposure, mp.aaFireDuty, roundsPerKill)
+            * factor;
     final int n = raidN[i];
     final double p = AirDefenceMath.killProbability(lambda, n);
     final int kills = rAa.binomial(n, p);
