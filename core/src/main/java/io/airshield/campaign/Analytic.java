@@ -299,17 +299,17 @@ public final class Analytic {
         supply += th.lCapacity[li] * Math.exp(-load);
       }
     }
-    out[Metrics.SUPPLY_TONS] = supply;
-    out[Metrics.SUPPLY_TONS_PER_DAY] = supply / th.days;
+    out[Metric.SUPPLY_TONS.slot()] = supply;
+    out[Metric.SUPPLY_TONS_PER_DAY.slot()] = supply / th.days;
     final double cap = th.totalCapacityTonsPerDay() * th.days;
-    out[Metrics.SUPPLY_SHARE] = cap > 0 ? supply / cap : 1;
-    out[Metrics.KILLS_BY_AA] = kills;
-    out[Metrics.INTRUSIONS] = intrusions;
-    out[Metrics.INTRUSIONS_INTERCEPTED] = intercepted;
-    out[Metrics.CONTACTS_NIGHT] = contactsNight;
-    out[Metrics.CONTACTS_BAD_WEATHER] = contactsBad;
-    out[Metrics.RAIDS_ABORTED] = aborted;
-    out[Metrics.ATTACKS] = attacks;
+    out[Metric.SUPPLY_SHARE.slot()] = cap > 0 ? supply / cap : 1;
+    out[Metric.KILLS_BY_AA.slot()] = kills;
+    out[Metric.INTRUSIONS.slot()] = intrusions;
+    out[Metric.INTRUSIONS_INTERCEPTED.slot()] = intercepted;
+    out[Metric.CONTACTS_NIGHT.slot()] = contactsNight;
+    out[Metric.CONTACTS_BAD_WEATHER.slot()] = contactsBad;
+    out[Metric.RAIDS_ABORTED.slot()] = aborted;
+    out[Metric.ATTACKS.slot()] = attacks;
     return out;
   }
 

@@ -360,7 +360,7 @@ public final class Replication {
         default -> throw new IllegalStateException("unknown event " + kind);
       }
     }
-    out[Metrics.EVENTS] = events;
+    out[Metric.EVENTS.slot()] = events;
   }
 
   private void reset() {
@@ -533,7 +533,7 @@ public final class Replication {
       ready[u] -= patrolHeld[u];
       final int sorties = (int) Math.round(flights * flight * (until - t) / mp.patrolStationS);
       sortiesToday[u] += sorties;
-      out[Metrics.OWN_SORTIES] += sorties;
+      out[Metric.OWN_SORTIES.slot()] += sorties;
       out[th.metrics.unitSorties(u)] += sorties;
       // the flights take station at the turn's start (EV_PATROL_RESUME) and land at its end
       patrolEnd[u] = until;
@@ -559,7 +559,7 @@ public final class Replication {
       }
       if (s > 0 && l / s > a.lossThreshold()) {
         nightShift[m] = true;
-        out[Metrics.ENEMY_WENT_NIGHT] = 1;
+        out[Metric.ENEMY_WENT_NIGHT.slot()] = 1;
       }
     }
   }
@@ -589,7 +589,7 @@ public final class Replication {
       }
       final double detectU = rDet.nextDouble();
       if (wx[region] > th.mWorstWeather[m]) {
-        out[Metrics.RAIDS_WEATHER_CANCELLED]++;
+        out[Metric.RAIDS_WEATHER_CANCELLED.slot()]++;
         continue;
       }
       if (wx[region] < th.mBestWeather[m]) {
@@ -617,7 +617,7 @@ public final class Replication {
       raidCp[i] = -1;
       trace(Tracer.RAID, i, route, m, attack);
       final int sorties = th.mPackage[m] + th.mEscorts[m];
-      out[Metrics.ENEMY_SORTIES] += sorties;
+      out[Metric.ENEMY_SORTIES.slot()] += sorties;
       missionSorties[m * th.days + d] += sorties;
       if (sweep) {
         if (sweeps == sweepRaid.length) {
@@ -628,9 +628,9 @@ public final class Replication {
         continue;
       }
       if (th.mKind[m] == Mission.Kind.INTRUSION.ordinal()) {
-        out[Metrics.INTRUSIONS] += 1;
+        out[Metric.INTRUSIONS.slot()] += 1;
       } else {
-        out[Metrics.RAIDS] += 1;
+        out[Metric.RAIDS.slot()] += 1;
       }
       scheduleDetection(i, route, attack, detectU);
       queue.push(attack, P_ATTACK, EV_ATTACK, i);
@@ -990,9 +990,9 @@ public final class Replication {
         busy[u] += wSize[k];
         sortiesToday[u] += wSize[k];
         if (forward[u]) {
-          out[Metrics.FORWARD_SORTIES] += wSize[k];
+          out[Metric.FORWARD_SORTIES.slot()] += wSize[k];
         }
-        out[Metrics.OWN_SORTIES] += wSize[k];
+        out[Metric.OWN_SORTIES.slot()] += wSize[k];
         out[th.metrics.unitSorties(u)] += wSize[k];
       }
       raidFlags[i] |= F_ASSIGNED;
@@ -1111,12 +1111,12 @@ public final class Replication {
       final int r = AirDefenceMath.duel(rAir.nextDouble(), ownPower, th.mEscortRating[mi], decided);
       if (r == AirDefenceMath.DUEL_WON) {
         kills++;
-        out[Metrics.KILLS_FIGHTERS_BY_FIGHTERS]++;
+        out[Metric.KILLS_FIGHTERS_BY_FIGHTERS.slot()]++;
         out[th.metrics.missionEscortsLost(mi)]++;
         missionLosses[mi * th.days + today]++;
       } else if (r == AirDefenceMath.DUEL_LOST) {
         losses++;
-        out[Metrics.OWN_LOST_TO_FIGHTERS]++;
+        out[Metric.OWN_LOST_TO_FIGHTERS.slot()]++;
       }
     }
     int bySweeps = caught - byEscorts;
@@ -1138,12 +1138,12 @@ public final class Replication {
         if (r == AirDefenceMath.DUEL_WON) {
           kills++;
           raidN[j] = Math.max(0, raidN[j] - 1);
-          out[Metrics.KILLS_FIGHTERS_BY_FIGHTERS]++;
+          out[Metric.KILLS_FIGHTERS_BY_FIGHTERS.slot()]++;
           out[th.metrics.missionKillsByFighters(sm)]++;
           missionLosses[sm * th.days + today]++;
         } else if (r == AirDefenceMath.DUEL_LOST) {
           losses++;
-          out[Metrics.OWN_LOST_TO_FIGHTERS]++;
+          out[Metric.OWN_LOST_TO_FIGHTERS.slot()]++;
         }
       }
     }
@@ -1162,21 +1162,21 @@ public final class Replication {
         if (r == AirDefenceMath.DUEL_WON) {
           raidN[i]--;
           kills++;
-          out[Metrics.KILLS_FB_BY_FIGHTERS]++;
+          out[Metric.KILLS_FB_BY_FIGHTERS.slot()]++;
           out[th.metrics.missionKillsByFighters(mi)]++;
           missionLosses[mi * th.days + today]++;
         } else if (r == AirDefenceMath.DUEL_LOST) {
           losses++;
-          out[Metrics.OWN_LOST_TO_FIGHTERS]++;
+          out[Metric.OWN_LOST_TO_FIGHTERS.slot()]++;
         }
       }
       final double pj = inDive ? mp.jettisonInDive : mp.jettisonBounced;
       final int jettisoned = rAir.binomial(Math.min(engaged, raidN[i]), pj);
       raidN[i] -= jettisoned;
-      out[Metrics.JETTISONED] += jettisoned;
+      out[Metric.JETTISONED.slot()] += jettisoned;
       if (raidN[i] <= 0) {
         raidFlags[i] |= F_ABORTED;
-        out[Metrics.RAIDS_ABORTED]++;
+        out[Metric.RAIDS_ABORTED.slot()]++;
       }
     } else {
       final double pk =
@@ -1196,21 +1196,21 @@ public final class Replication {
         if (rAir.chance(th.mAttackerDefence[mi])) {
           if (rAir.chance(0.5)) {
             losses++;
-            out[Metrics.OWN_LOST_TO_GUNNERS]++;
+            out[Metric.OWN_LOST_TO_GUNNERS.slot()]++;
           } else {
             damagedOwn++;
           }
         }
       }
       kills += bomberKills;
-      out[Metrics.KILLS_BOMBERS_BY_FIGHTERS] += bomberKills;
+      out[Metric.KILLS_BOMBERS_BY_FIGHTERS.slot()] += bomberKills;
       out[th.metrics.missionKillsByFighters(mi)] += bomberKills;
       missionLosses[mi * th.days + today] += bomberKills;
       final int attackers = Math.max(1, th.mPackage[mi]);
       final double abort = Math.min(0.8, mp.abortBomber * through / attackers);
       if (th.mKind[mi] != Mission.Kind.INTRUSION.ordinal() && raidN[i] > 0 && rAir.chance(abort)) {
         raidFlags[i] |= F_ABORTED;
-        out[Metrics.RAIDS_ABORTED]++;
+        out[Metric.RAIDS_ABORTED.slot()]++;
       }
     }
     if (raidDamaged[i] > raidN[i]) {
@@ -1218,13 +1218,13 @@ public final class Replication {
     }
     if (losses > m) {
       // more duels lost than interceptors: the surplus draws are undone in the cause counts
-      out[Metrics.OWN_LOST_TO_FIGHTERS] -= losses - m;
+      out[Metric.OWN_LOST_TO_FIGHTERS.slot()] -= losses - m;
       losses = m;
     }
     damagedOwn = Math.min(damagedOwn, m - losses);
-    out[Metrics.KILLS_BY_FIGHTERS] += kills;
+    out[Metric.KILLS_BY_FIGHTERS.slot()] += kills;
     out[th.metrics.unitKills(u)] += kills;
-    out[Metrics.OWN_LOSSES] += losses;
+    out[Metric.OWN_LOSSES.slot()] += losses;
     out[th.metrics.unitLosses(u)] += losses;
     for (int k = 0; k < losses; k++) {
       aircraft[u]--;
@@ -1248,7 +1248,7 @@ public final class Replication {
   private void replace(final int u) {
     if (aircraft[u] < th.uAircraft[u]) {
       aircraft[u]++;
-      out[Metrics.REPLACEMENTS]++;
+      out[Metric.REPLACEMENTS.slot()]++;
     }
     if (pilots[u] < th.uPilots[u]) {
       pilots[u]++;
@@ -1323,7 +1323,7 @@ public final class Replication {
     final double f =
         AirDefenceMath.aaFactor(mp, th.bRadar[b], th.bSearchlights[b], light, raidWx[i]);
     final int kills = fire(th.bGuns[b], th.bRatePerS[b], th.bRoundsPerKill[b], f, exposure, i);
-    out[th.bLight[b] ? Metrics.KILLS_BY_LIGHT_AA : Metrics.KILLS_BY_HEAVY_AA] += kills;
+    out[th.bLight[b] ? Metric.KILLS_BY_LIGHT_AA.slot() : Metric.KILLS_BY_HEAVY_AA.slot()] += kills;
     final int m = raidMission[i];
     out[th.bLight[b] ? th.metrics.missionKillsByLightAa(m) : th.metrics.missionKillsByHeavyAa(m)] +=
         kills;
@@ -1345,15 +1345,16 @@ public final class Replication {
             ? COND_BAD
             : light == Light.DAY.ordinal() ? COND_DAY : COND_NIGHT;
     final boolean contact = (raidFlags[i] & F_CONTACT) != 0;
-    out[Metrics.RAIDS_DAY + 2 * cond]++;
+    out[Metric.RAIDS_DAY.slot() + 2 * cond]++;
     if (contact) {
-      out[Metrics.CONTACTS_DAY + 2 * cond]++;
+      out[Metric.CONTACTS_DAY.slot() + 2 * cond]++;
       if (intrusion) {
-        out[Metrics.INTRUSIONS_INTERCEPTED]++;
+        out[Metric.INTRUSIONS_INTERCEPTED.slot()]++;
       }
     }
     if (intrusion && cond != COND_DAY) {
-      final int slot = cond == COND_BAD ? Metrics.INTRUSIONS_BAD : Metrics.INTRUSIONS_NIGHT;
+      final int slot =
+          cond == COND_BAD ? Metric.INTRUSIONS_BAD.slot() : Metric.INTRUSIONS_NIGHT.slot();
       out[slot]++;
       if (contact) {
         out[slot + 1]++;
@@ -1401,23 +1402,23 @@ public final class Replication {
       alongKills += fire(gf[k], gf[k + 1], gf[k + 2], along, th.mAttackS[m], i);
     }
     if (alongKills > 0) {
-      out[Metrics.KILLS_BY_LIGHT_AA] += alongKills;
+      out[Metric.KILLS_BY_LIGHT_AA.slot()] += alongKills;
       out[th.metrics.missionKillsByLightAa(m)] += alongKills;
-      out[Metrics.KILLS_ALONG_LINES] += alongKills;
+      out[Metric.KILLS_ALONG_LINES.slot()] += alongKills;
       trace(Tracer.LOSS, i, Tracer.CAUSE_LIGHT_AA, alongKills, -1);
       aaKills += alongKills;
     }
-    out[Metrics.KILLS_BY_AA] += aaKills;
+    out[Metric.KILLS_BY_AA.slot()] += aaKills;
     out[th.metrics.targetAaKills(t)] += aaKills;
     missionLosses[m * th.days + raidDay[i]] += aaKills;
     if (intrusion && raidN[i] > 0) {
-      out[Metrics.INTRUSIONS_REACHED]++;
+      out[Metric.INTRUSIONS_REACHED.slot()]++;
     }
     if (intrusion || raidN[i] <= 0) {
       trace(Tracer.ATTACK, i, t, 0, aaKills);
       return;
     }
-    out[Metrics.ATTACKS]++;
+    out[Metric.ATTACKS.slot()]++;
     out[th.metrics.targetAttacks(t)]++;
     if (!contact) {
       out[th.metrics.targetUnopposed(t)]++;
@@ -1449,7 +1450,7 @@ public final class Replication {
       double p = a < damaged ? ph * mp.bombDamaged : ph;
       if (pHigh > 0 && rBomb.chance(pHigh)) {
         p *= high;
-        out[Metrics.SUPPRESSED]++;
+        out[Metric.SUPPRESSED.slot()]++;
       }
       if (rBomb.chance(p)) {
         hitCount++;
@@ -1477,7 +1478,7 @@ public final class Replication {
    * it have gone off or been defused.
    */
   private void hit(final int t, final boolean delayedAction) {
-    out[Metrics.HITS]++;
+    out[Metric.HITS.slot()]++;
     hits[t]++;
     if (!closed[t] && hits[t] >= th.tHits[t]) {
       close(t);
@@ -1507,7 +1508,7 @@ public final class Replication {
     closed[t] = true;
     closedSince[t] = now;
     out[th.metrics.targetCuts(t)]++;
-    out[Metrics.CUTS_TRACK + th.tKind[t]]++;
+    out[Metric.CUTS_TRACK.slot() + th.tKind[t]]++;
     final int l = th.tLine[t];
     if (l >= 0) {
       if (lineClosed[l]++ == 0) {
@@ -1607,7 +1608,7 @@ public final class Replication {
       }
     } else {
       out[th.metrics.targetCuts(t)]++;
-      out[Metrics.CUTS_TRACK + th.tKind[t]]++;
+      out[Metric.CUTS_TRACK.slot() + th.tKind[t]]++;
     }
   }
 
@@ -1615,7 +1616,7 @@ public final class Replication {
     closed[t] = false;
     closedTotal[t] += now - closedSince[t];
     out[th.metrics.targetClosedDark(t)] += darkSpan(th.tRegion[t], closedSince[t], now);
-    out[Metrics.CLOSED_H_TRACK + th.tKind[t]] += (now - closedSince[t]) / 3600.0;
+    out[Metric.CLOSED_H_TRACK.slot() + th.tKind[t]] += (now - closedSince[t]) / 3600.0;
     trace(Tracer.REPAIRED, t, -1, 0, 0);
     final int l = th.tLine[t];
     if (l >= 0) {
@@ -1708,7 +1709,7 @@ public final class Replication {
     }
     out[th.metrics.daySupply(d)] = tons;
     out[th.metrics.dayLinesOpen(d)] = linesOpen;
-    out[Metrics.SUPPLY_TONS] += tons;
+    out[Metric.SUPPLY_TONS.slot()] += tons;
   }
 
   private void finish() {
@@ -1723,7 +1724,7 @@ public final class Replication {
         c += end - closedSince[t];
         out[th.metrics.targetClosedDark(t)] += darkSpan(th.tRegion[t], closedSince[t], end);
         if (!building[t]) {
-          out[Metrics.CLOSED_H_TRACK + th.tKind[t]] += (end - closedSince[t]) / 3600.0;
+          out[Metric.CLOSED_H_TRACK.slot() + th.tKind[t]] += (end - closedSince[t]) / 3600.0;
         }
       }
       out[th.metrics.targetOpen(t)] = 1 - c / period;
@@ -1731,7 +1732,7 @@ public final class Replication {
       out[th.metrics.targetClosedDark(t)] =
           dark > 0 ? out[th.metrics.targetClosedDark(t)] / dark : 0;
       if (th.tKind[t] == Target.Kind.AIRFIELD.ordinal()) {
-        out[Metrics.AIRFIELD_DAYS_USABLE] += (period - c) / 86_400.0;
+        out[Metric.AIRFIELD_DAYS_USABLE.slot()] += (period - c) / 86_400.0;
       }
     }
     for (int p = 0; p < pqSize.length; p++) {
@@ -1744,9 +1745,9 @@ public final class Replication {
       out[th.metrics.cityDestroyed(c)] = 1 - cityLeft[c];
       out[th.metrics.cityValueDestroyed()] += th.cValueShare[c] * (1 - cityLeft[c]);
     }
-    out[Metrics.SUPPLY_TONS_PER_DAY] = out[Metrics.SUPPLY_TONS] / th.days;
+    out[Metric.SUPPLY_TONS_PER_DAY.slot()] = out[Metric.SUPPLY_TONS.slot()] / th.days;
     final double cap = th.totalCapacityTonsPerDay() * th.days;
-    out[Metrics.SUPPLY_SHARE] = cap > 0 ? out[Metrics.SUPPLY_TONS] / cap : 1;
+    out[Metric.SUPPLY_SHARE.slot()] = cap > 0 ? out[Metric.SUPPLY_TONS.slot()] / cap : 1;
     queue.clear();
   }
 
