@@ -107,14 +107,14 @@ public final class Analytic {
         final int b = th.rEnRouteBatt[r][k];
         rAaLambda[r][th.bUnit[b]] += lambda(b, th.rEnRouteExpo[r][k]);
       }
-      final int[] tb = th.tmBatt[m * th.targets + t];
+      final int[] tb = th.tmBatt[m * th.targets.count + t];
       for (int k = 0; k < tb.length; k++) {
-        rAaLambda[r][th.bUnit[tb[k]]] += lambda(tb[k], th.tmExpo[m * th.targets + t][k]);
+        rAaLambda[r][th.bUnit[tb[k]]] += lambda(tb[k], th.tmExpo[m * th.targets.count + t][k]);
       }
       // the guns along the line within reach of the aim point fire through the attack, below
       // their ceiling, without radar or searchlights (as Replication.attack)
-      final double[] gf = th.tGroundFire[t];
-      for (int k = 0; k < gf.length; k += Theatre.GF) {
+      final double[] gf = th.targets.groundFire[t];
+      for (int k = 0; k < gf.length; k += Targets.GF) {
         if (th.mAttackAlt[m] > gf[k + 3]) {
           continue;
         }
@@ -206,10 +206,10 @@ public final class Analytic {
     double contactsBad = 0;
     double aborted = 0;
     double attacks = 0;
-    final double[] cutRate = new double[th.targets];
-    final double[] closureDays = new double[th.targets];
-    for (int t = 0; t < th.targets; t++) {
-      closureDays[t] = th.tHits[t] * th.tRepairS[t] / 86_400.0;
+    final double[] cutRate = new double[th.targets.count];
+    final double[] closureDays = new double[th.targets.count];
+    for (int t = 0; t < th.targets.count; t++) {
+      closureDays[t] = th.targets.hitsToClose[t] * th.targets.repairS[t] / 86_400.0;
     }
     final double[] pw = new double[3];
     final double[] lightShare = new double[3];
@@ -224,7 +224,7 @@ public final class Analytic {
           continue;
         }
         final int t = rTarget[r];
-        final int reg = th.tRegion[t];
+        final int reg = th.targets.region[t];
         final double c = th.wxClear[reg * th.days + d];
         final double g = th.wxMarginal[reg * th.days + d];
         pw[0] = c;
@@ -282,17 +282,17 @@ public final class Analytic {
               continue;
             }
             attacks += reach;
-            if (th.tLine[t] >= 0) {
+            if (th.targets.line[t] >= 0) {
               final double mu = n * survive * hitProb(m, l, w);
-              cutRate[t] += reach * atLeast(th.tHits[t], mu);
+              cutRate[t] += reach * atLeast(th.targets.hitsToClose[t], mu);
             }
           }
         }
       }
       for (int li = 0; li < th.lines; li++) {
         double load = 0;
-        for (int t = 0; t < th.targets; t++) {
-          if (th.tLine[t] == li) {
+        for (int t = 0; t < th.targets.count; t++) {
+          if (th.targets.line[t] == li) {
             load += cutRate[t] * closureDays[t];
           }
         }
@@ -370,6 +370,6 @@ public final class Analytic {
     final double sigma = th.bestGciErrorM((r * th.posts + th.uCp[u]) * (k + 1) + k);
     final double held =
         AirDefenceMath.searchlightHold(th.mp.lightPickup, th.rLights[r * (k + 1) + k], aaWeight);
-    return Contact.probability(th, u, light, weather, sigma, held, meanMoon[th.tRegion[t]]);
+    return Contact.probability(th, u, light, weather, sigma, held, meanMoon[th.targets.region[t]]);
   }
 }

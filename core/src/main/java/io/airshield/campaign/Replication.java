@@ -250,12 +250,12 @@ public final class Replication {
     patrolHeld = new int[th.units];
     forward = new boolean[th.units];
     gciActive = new int[th.gciErrorM.length];
-    building = new boolean[th.targets];
-    closed = new boolean[th.targets];
-    hits = new int[th.targets];
-    jobsStarted = new int[th.targets];
-    closedSince = new long[th.targets];
-    closedTotal = new double[th.targets];
+    building = new boolean[th.targets.count];
+    closed = new boolean[th.targets.count];
+    hits = new int[th.targets.count];
+    jobsStarted = new int[th.targets.count];
+    closedSince = new long[th.targets.count];
+    closedTotal = new double[th.targets.count];
     lineClosed = new int[th.lines];
     lineMark = new long[th.lines];
     lineLoss = new double[th.lines];
@@ -263,11 +263,11 @@ public final class Replication {
     lineOpenToday = new double[th.lines];
     lineLossDark = new double[th.lines];
     lineOpenTotal = new double[th.lines];
-    poolFree = new int[th.poolCrews.length];
-    poolQueue = new int[th.poolCrews.length][64];
-    poolQueued = new long[th.poolCrews.length][64];
-    pqHead = new int[th.poolCrews.length];
-    pqSize = new int[th.poolCrews.length];
+    poolFree = new int[th.targets.poolCrews.length];
+    poolQueue = new int[th.targets.poolCrews.length][64];
+    poolQueued = new long[th.targets.poolCrews.length][64];
+    pqHead = new int[th.targets.poolCrews.length];
+    pqSize = new int[th.targets.poolCrews.length];
     nightShift = new boolean[th.missions];
     missionSorties = new double[th.missions * th.days];
     missionLosses = new double[th.missions * th.days];
@@ -290,7 +290,7 @@ public final class Replication {
     tRaid = new int[64];
     assignment = new int[maxW];
     fromDay = new int[th.units];
-    cityLeft = new double[th.cities];
+    cityLeft = new double[th.targets.cities];
     aaPresent = new double[th.aFromDay.length];
   }
 
@@ -393,25 +393,25 @@ public final class Replication {
     Arrays.fill(patrolFree, 0);
     Arrays.fill(patrolEnd, 0);
     Arrays.fill(patrolPending, 0);
-    System.arraycopy(th.poolCrews, 0, poolFree, 0, poolFree.length);
+    System.arraycopy(th.targets.poolCrews, 0, poolFree, 0, poolFree.length);
     Arrays.fill(pqHead, 0);
     Arrays.fill(pqSize, 0);
     Arrays.fill(forward, false);
     Arrays.fill(gciActive, 0);
     Arrays.fill(building, false);
-    for (int t = 0; t < th.targets; t++) {
-      if (th.tBuiltDay[t] > 0) {
+    for (int t = 0; t < th.targets.count; t++) {
+      if (th.targets.builtDay[t] > 0) {
         // under construction: closed from the start until built (and its hits repaired)
         building[t] = true;
         closed[t] = true;
         closedSince[t] = 0;
-        final int l = th.tLine[t];
+        final int l = th.targets.line[t];
         if (l >= 0) {
           lineClosed[l]++;
           lineChanged(l);
         }
-        if (th.tBuiltDay[t] < th.days) {
-          queue.push((long) th.tBuiltDay[t] * 86_400, P_REPAIR, EV_BUILT, t);
+        if (th.targets.builtDay[t] < th.days) {
+          queue.push((long) th.targets.builtDay[t] * 86_400, P_REPAIR, EV_BUILT, t);
         }
       }
     }
@@ -573,7 +573,7 @@ public final class Replication {
       final int aim = pickAim(m);
       final int t = th.mAimTarget[m][aim];
       final int route = th.mRoute[m][e][aim];
-      final int region = th.tRegion[t];
+      final int region = th.targets.region[t];
       final int li = (region * th.days + d) * 4;
       final long attack;
       if (light == Mission.LightWindow.DAY.ordinal()) {
@@ -766,7 +766,7 @@ public final class Replication {
     // the night that began on the evening of day d: the early hours belong to the day before
     final long clock = Math.floorMod(t, 86_400L);
     final int d = (int) Math.min(th.days - 1, Math.max(0, t / 86_400 - (clock < 43_200 ? 1 : 0)));
-    final double moon = th.moonLight[th.tRegion[raidTarget[i]] * th.days + d];
+    final double moon = th.moonLight[th.targets.region[raidTarget[i]] * th.days + d];
     return Contact.probability(th, u, light, weather, sigma, held, moon);
   }
 
@@ -892,7 +892,7 @@ public final class Replication {
             final long tk =
                 (long)
                     (raidAttack[i] - th.rDuration[raidRoute[i]] * (1.0 - (double) s / Theatre.K));
-            pc = contactProb(u, lightAt(th.tRegion[t], tk), i, s, tk);
+            pc = contactProb(u, lightAt(th.targets.region[t], tk), i, s, tk);
           }
           kindPc[row + j] = pc;
           kindSample[row + j] = s;
@@ -910,7 +910,7 @@ public final class Replication {
       tValue[j] =
           th.mKind[m] == Mission.Kind.INTRUSION.ordinal()
               ? mp.intruderValue * raidN[i]
-              : raidN[i] * th.mHit[m] * th.tValue[raidTarget[i]];
+              : raidN[i] * th.mHit[m] * th.targets.valueTons[raidTarget[i]];
     }
     int weapons = 0;
     for (int e = 0; e < eligible; e++) {
@@ -974,7 +974,7 @@ public final class Replication {
       icSample[ic] = s;
       icPatrol[ic] = wPatrol[k];
       icGci[ic] = -1;
-      final int meet = lightAt(th.tRegion[raidTarget[i]], tk);
+      final int meet = lightAt(th.targets.region[raidTarget[i]], tk);
       if (meet == Light.NIGHT.ordinal() || raidWx[i] == Weather.ADVERSE.ordinal()) {
         // a controller of the best free GCI set takes the interception until it ends
         sigmaAt((raidRoute[i] * th.posts + th.uCp[u]) * K1 + s);
@@ -1031,7 +1031,7 @@ public final class Replication {
     int damagedOwn = 0;
     if ((raidFlags[i] & (F_ABORTED | F_DONE)) == 0 && raidN[i] > 0) {
       final int t = raidTarget[i];
-      final int light = lightAt(th.tRegion[t], now);
+      final int light = lightAt(th.targets.region[t], now);
       final double pc = contactProb(u, light, i, icSample[ic], now, gci);
       occasion(rAir, 4, (long) i * 65_536 + u);
       if (rAir.chance(pc)) {
@@ -1257,7 +1257,7 @@ public final class Replication {
 
   private boolean sweepNear(final int j, final int i) {
     return Math.abs(raidAttack[j] - now) <= mp.sweepHalfWindowS
-        && th.tSweepNear[raidTarget[j] * th.targets + raidTarget[i]];
+        && th.targets.sweepNear[raidTarget[j] * th.targets.count + raidTarget[i]];
   }
 
   /** Sweeping fighters near raid i, now, not yet engaged. */
@@ -1337,7 +1337,7 @@ public final class Replication {
     raidFlags[i] |= F_DONE;
     final int m = raidMission[i];
     final int t = raidTarget[i];
-    final int region = th.tRegion[t];
+    final int region = th.targets.region[t];
     final int light = lightAt(region, now);
     final boolean intrusion = th.mKind[m] == Mission.Kind.INTRUSION.ordinal();
     final int cond =
@@ -1360,7 +1360,7 @@ public final class Replication {
         out[slot + 1]++;
       }
     }
-    if (th.tCity[t] >= 0 && !intrusion) {
+    if (th.targets.city[t] >= 0 && !intrusion) {
       out[th.metrics.cityRaids()]++;
       if (contact) {
         out[th.metrics.cityRaidsIntercepted()]++;
@@ -1380,8 +1380,8 @@ public final class Replication {
     // the line within reach of the aim point; their number (weighed by light and weather) also
     // drives the attackers' release height
     double firing = 0;
-    final int[] tb = th.tmBatt[m * th.targets + t];
-    final double[] te = th.tmExpo[m * th.targets + t];
+    final int[] tb = th.tmBatt[m * th.targets.count + t];
+    final double[] te = th.tmExpo[m * th.targets.count + t];
     for (int k = 0; k < tb.length; k++) {
       final int b = tb[k];
       if (today >= th.bFromDay[b]) {
@@ -1391,10 +1391,10 @@ public final class Replication {
       }
       aaKills += fireBattery(b, te[k], i, light);
     }
-    final double[] gf = th.tGroundFire[t];
+    final double[] gf = th.targets.groundFire[t];
     final double along = AirDefenceMath.aaFactor(mp, false, false, light, raidWx[i]);
     int alongKills = 0;
-    for (int k = 0; k < gf.length; k += Theatre.GF) {
+    for (int k = 0; k < gf.length; k += Targets.GF) {
       if (today < gf[k + 4] || th.mAttackAlt[m] > gf[k + 3]) {
         continue;
       }
@@ -1423,7 +1423,7 @@ public final class Replication {
     if (!contact) {
       out[th.metrics.targetUnopposed(t)]++;
     }
-    double ph = th.mHit[m] * th.tHitFactor[t];
+    double ph = th.mHit[m] * th.targets.hitFactor[t];
     final boolean nightMission = th.mLight[m] == Mission.LightWindow.NIGHT.ordinal();
     if ((raidFlags[i] & F_NIGHT_SHIFT) != 0) {
       ph *= th.mission[m].adaptation().nightHitFactor();
@@ -1457,13 +1457,13 @@ public final class Replication {
       }
     }
     trace(Tracer.ATTACK, i, t, hitCount, aaKills);
-    if (th.tCity[t] >= 0) {
-      cityHits(th.tCity[t], hitCount);
+    if (th.targets.city[t] >= 0) {
+      cityHits(th.targets.city[t], hitCount);
       return;
     }
     final boolean delayed =
         th.mKind[m] == Mission.Kind.BOMBER_RAID.ordinal()
-            && th.tKind[t] != Target.Kind.TRACK.ordinal();
+            && th.targets.kind[t] != Target.Kind.TRACK.ordinal();
     for (int h = 0; h < hitCount; h++) {
       hit(t, delayed && rBomb.chance(mp.daBombShare));
     }
@@ -1480,7 +1480,7 @@ public final class Replication {
   private void hit(final int t, final boolean delayedAction) {
     out[Metric.HITS.slot()]++;
     hits[t]++;
-    if (!closed[t] && hits[t] >= th.tHits[t]) {
+    if (!closed[t] && hits[t] >= th.targets.hitsToClose[t]) {
       close(t);
     }
     if (delayedAction) {
@@ -1493,14 +1493,14 @@ public final class Replication {
   }
 
   /**
-   * Hits on a city: each destroys the share {@link Theatre#cDamagePerHit} of what still stands, at
-   * random over its area (random area coverage, see {@link io.airshield.domain.Target.City}); no
+   * Hits on a city: each destroys the share {@link Targets#cityDamagePerHit} of what still stands,
+   * at random over its area (random area coverage, see {@link io.airshield.domain.Target.City}); no
    * repair within the campaign, and no line closes.
    */
   private void cityHits(final int c, final int hitCount) {
     out[th.metrics.cityHits()] += hitCount;
     for (int h = 0; h < hitCount; h++) {
-      cityLeft[c] *= 1 - th.cDamagePerHit[c];
+      cityLeft[c] *= 1 - th.targets.cityDamagePerHit[c];
     }
   }
 
@@ -1508,8 +1508,8 @@ public final class Replication {
     closed[t] = true;
     closedSince[t] = now;
     out[th.metrics.targetCuts(t)]++;
-    out[Metric.CUTS_TRACK.slot() + th.tKind[t]]++;
-    final int l = th.tLine[t];
+    out[Metric.CUTS_TRACK.slot() + th.targets.kind[t]]++;
+    final int l = th.targets.line[t];
     if (l >= 0) {
       if (lineClosed[l]++ == 0) {
         lineOpenToday[l] += now - lineMark[l];
@@ -1529,14 +1529,14 @@ public final class Replication {
     double carried = 1;
     for (final int t : th.lTargets[l]) {
       if (closed[t]) {
-        carried = Math.min(carried, th.tBypass[t]);
+        carried = Math.min(carried, th.targets.bypassShare[t]);
       }
     }
     lineLoss[l] = 1 - carried;
   }
 
   private void queueJob(final int t) {
-    final int p = th.tPool[t];
+    final int p = th.targets.pool[t];
     if (poolFree[p] > 0) {
       startRepair(t);
       return;
@@ -1565,19 +1565,19 @@ public final class Replication {
    * (SOURCES.md C13, C20).
    */
   private void startRepair(final int t) {
-    poolFree[th.tPool[t]]--;
+    poolFree[th.targets.pool[t]]--;
     occasion(rRep, 7, (long) t * 65_536 + jobsStarted[t]++);
-    final double w = rRep.gamma4(th.tRepairS[t]);
-    final long done = darkFinish(th.tRegion[t], now, w);
+    final double w = rRep.gamma4(th.targets.repairS[t]);
+    final long done = darkFinish(th.targets.region[t], now, w);
     queue.push(Math.max(now + 1, done), P_REPAIR, EV_REPAIR_DONE, t);
   }
 
   private void repairDone(final int t) {
     hits[t] = Math.max(0, hits[t] - 1);
-    if (closed[t] && !building[t] && hits[t] < th.tHits[t]) {
+    if (closed[t] && !building[t] && hits[t] < th.targets.hitsToClose[t]) {
       reopen(t);
     }
-    final int p = th.tPool[t];
+    final int p = th.targets.pool[t];
     poolFree[p]++;
     if (pqSize[p] > 0) {
       final int next = poolQueue[p][pqHead[p]];
@@ -1595,11 +1595,11 @@ public final class Replication {
   private void built(final int t) {
     building[t] = false;
     closedTotal[t] += now - closedSince[t];
-    out[th.metrics.targetClosedDark(t)] += darkSpan(th.tRegion[t], closedSince[t], now);
+    out[th.metrics.targetClosedDark(t)] += darkSpan(th.targets.region[t], closedSince[t], now);
     closedSince[t] = now;
-    if (hits[t] < th.tHits[t]) {
+    if (hits[t] < th.targets.hitsToClose[t]) {
       closed[t] = false;
-      final int l = th.tLine[t];
+      final int l = th.targets.line[t];
       if (l >= 0) {
         if (--lineClosed[l] == 0) {
           lineMark[l] = now;
@@ -1608,17 +1608,17 @@ public final class Replication {
       }
     } else {
       out[th.metrics.targetCuts(t)]++;
-      out[Metric.CUTS_TRACK.slot() + th.tKind[t]]++;
+      out[Metric.CUTS_TRACK.slot() + th.targets.kind[t]]++;
     }
   }
 
   private void reopen(final int t) {
     closed[t] = false;
     closedTotal[t] += now - closedSince[t];
-    out[th.metrics.targetClosedDark(t)] += darkSpan(th.tRegion[t], closedSince[t], now);
-    out[Metric.CLOSED_H_TRACK.slot() + th.tKind[t]] += (now - closedSince[t]) / 3600.0;
+    out[th.metrics.targetClosedDark(t)] += darkSpan(th.targets.region[t], closedSince[t], now);
+    out[Metric.CLOSED_H_TRACK.slot() + th.targets.kind[t]] += (now - closedSince[t]) / 3600.0;
     trace(Tracer.REPAIRED, t, -1, 0, 0);
-    final int l = th.tLine[t];
+    final int l = th.targets.line[t];
     if (l >= 0) {
       if (--lineClosed[l] == 0) {
         lineMark[l] = now;
@@ -1718,20 +1718,20 @@ public final class Replication {
     for (int l = 0; l < th.lines; l++) {
       out[th.metrics.lineOpen(l)] = lineOpenTotal[l] / period;
     }
-    for (int t = 0; t < th.targets; t++) {
+    for (int t = 0; t < th.targets.count; t++) {
       double c = closedTotal[t];
       if (closed[t]) {
         c += end - closedSince[t];
-        out[th.metrics.targetClosedDark(t)] += darkSpan(th.tRegion[t], closedSince[t], end);
+        out[th.metrics.targetClosedDark(t)] += darkSpan(th.targets.region[t], closedSince[t], end);
         if (!building[t]) {
-          out[Metric.CLOSED_H_TRACK.slot() + th.tKind[t]] += (end - closedSince[t]) / 3600.0;
+          out[Metric.CLOSED_H_TRACK.slot() + th.targets.kind[t]] += (end - closedSince[t]) / 3600.0;
         }
       }
       out[th.metrics.targetOpen(t)] = 1 - c / period;
-      final double dark = darkSpan(th.tRegion[t], 0, end);
+      final double dark = darkSpan(th.targets.region[t], 0, end);
       out[th.metrics.targetClosedDark(t)] =
           dark > 0 ? out[th.metrics.targetClosedDark(t)] / dark : 0;
-      if (th.tKind[t] == Target.Kind.AIRFIELD.ordinal()) {
+      if (th.targets.kind[t] == Target.Kind.AIRFIELD.ordinal()) {
         out[Metric.AIRFIELD_DAYS_USABLE.slot()] += (period - c) / 86_400.0;
       }
     }
@@ -1741,9 +1741,9 @@ public final class Replication {
         out[th.metrics.targetRepairWaitH(poolQueue[p][k])] += (end - poolQueued[p][k]) / 3600.0;
       }
     }
-    for (int c = 0; c < th.cities; c++) {
+    for (int c = 0; c < th.targets.cities; c++) {
       out[th.metrics.cityDestroyed(c)] = 1 - cityLeft[c];
-      out[th.metrics.cityValueDestroyed()] += th.cValueShare[c] * (1 - cityLeft[c]);
+      out[th.metrics.cityValueDestroyed()] += th.targets.cityValueShare[c] * (1 - cityLeft[c]);
     }
     out[Metric.SUPPLY_TONS_PER_DAY.slot()] = out[Metric.SUPPLY_TONS.slot()] / th.days;
     final double cap = th.totalCapacityTonsPerDay() * th.days;

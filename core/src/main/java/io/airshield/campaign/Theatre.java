@@ -51,71 +51,8 @@ public final class Theatre {
    */
   final double[] moonLight;
 
-  // targets
-  final int targets;
-  final double[] tLat;
-  final double[] tLon;
-  final int[] tKind;
-  final int[] tLine;
-  final int[] tHits;
-  final double[] tRepairS;
-  final int[] tRegion;
-  final double[] tValue;
-  final String[] tId;
-
-  /** Hit probability factor of the target's kind (a bridge span is a small target). */
-  final double[] tHitFactor;
-
-  /**
-   * The day from which each target is built (0 for one usable from the start): until then it counts
-   * as closed.
-   */
-  final int[] tBuiltDay;
-
-  /** Share of its line's capacity that a target's bypasses carry while it is closed (0 to 1). */
-  final double[] tBypass;
-
-  /**
-   * Whether a sweep aimed at the first target covers a raid on the second: within {@link
-   * io.airshield.domain.ModelParameter#SWEEP_RADIUS}. [first * targets + second]
-   */
-  final boolean[] tSweepNear;
-
-  /** The targets on each line. */
-  final int[][] lTargets;
-
-  /** Each target's city index, or -1 for a target of another kind (issue 19). */
-  final int[] tCity;
-
-  /** The number of city targets. */
-  final int cities;
-
-  /** Each city's target index. */
-  final int[] cTarget;
-
-  /** Each city's share of the cities' total value (0 to 1). */
-  final double[] cValueShare;
-
-  /** Each city's share of its remaining value one hit destroys (0 to 1). */
-  final double[] cDamagePerHit;
-
-  /** Repair sector of each target: its line, or {@link #lines} for targets on no line. */
-  final int[] tSector;
-
-  /** Repair crews of each sector (lines, then the targets on no line); see {@link #tPool}. */
-  final int[] poolCrews;
-
-  /** The crew pool that repairs each target. */
-  final int[] tPool;
-
-  /**
-   * Ground fire spread along the line at each target: per target, {@link #GF} values an entry (guns
-   * within reach of the aim point, rounds per second a gun, rounds per kill, ceiling (m), first
-   * day, radius (m), the AA unit's index).
-   */
-  final double[][] tGroundFire;
-
-  static final int GF = 7;
+  /** The targets, with the cities among them, ground fire along the lines and repair pools. */
+  final Targets targets;
 
   // lines
   final int lines;
@@ -126,6 +63,9 @@ public final class Theatre {
 
   /** Each line's length along its nodes (m). */
   final double[] lLengthM;
+
+  /** The targets on each line. */
+  final int[][] lTargets;
 
   // fighter units
   final int units;
@@ -375,82 +315,14 @@ public final class Theatre {
       }
     }
 
-    // targets
-    targets = s.targets().size();
-    tLat = new double[targets];
-    tLon = new double[targets];
-    tKind = new int[targets];
-    tLine = new int[targets];
-    tHits = new int[targets];
-    tRepairS = new double[targets];
-    tRegion = new int[targets];
-    tValue = new double[targets];
-    tId = new String[targets];
-    tHitFactor = new double[targets];
-    tSector = new int[targets];
-    tBuiltDay = new int[targets];
-    tBypass = new double[targets];
-    final Map<String, Integer> airfieldTarget = new HashMap<>();
-    for (int t = 0; t < targets; t++) {
-      final Target tg = s.targets().get(t);
-      tId[t] = tg.id();
-      tLat[t] = tg.at().latDeg();
-      tLon[t] = tg.at().lonDeg();
-      tKind[t] = tg.kind().ordinal();
-      tLine[t] = tg.lineId().isEmpty() ? -1 : lineIdx.get(tg.lineId());
-      tHits[t] = tg.hitsToClose();
-      tRepairS[t] = tg.repairS();
-      tRegion[t] = nearestRegion(s, tg.at());
-      tHitFactor[t] = tg.kind() == Target.Kind.BRIDGE ? mp.hitFactorBridge : 1;
-      tSector[t] = tLine[t] >= 0 ? tLine[t] : lines;
-      tBypass[t] = tg.bypass();
-      tBuiltDay[t] =
-          tg.usableFrom() == null
-              ? 0
-              : (int) Math.max(0, tg.usableFrom().toEpochDay() - epoch.toEpochDay());
-      final double days1 = tg.repairS() * tg.hitsToClose() / 86_400.0;
-      tValue[t] = (tLine[t] >= 0 ? lCapacity[tLine[t]] : 500.0) * Math.max(0.05, days1);
-      if (tg.kind() == Target.Kind.AIRFIELD && !tg.placeId().isEmpty()) {
-        airfieldTarget.put(tg.placeId(), t);
-      }
-    }
-
-    tCity = new int[targets];
-    cities = (int) s.targets().stream().filter(x -> x.kind() == Target.Kind.CITY).count();
-    cTarget = new int[cities];
-    cValueShare = new double[cities];
-    cDamagePerHit = new double[cities];
-    double cityValue = 0;
-    for (Target tg : s.targets()) {
-      cityValue += tg.kind() == Target.Kind.CITY ? tg.city().value() : 0;
-    }
-    for (int t = 0, c = 0; t < targets; t++) {
-      final Target tg = s.targets().get(t);
-      tCity[t] = tg.kind() == Target.Kind.CITY ? c : -1;
-      if (tCity[t] >= 0) {
-        cTarget[c] = t;
-        cValueShare[c] = tg.city().value() / cityValue;
-        cDamagePerHit[c] = tg.city().damagePerHit();
-        // what a raid on it threatens, for the command posts' choice of raids: the share of the
-        // cities' value one hit destroys, in the rail targets' ton-days as if all the cities
-        // were worth a 500 t/day line closed for a day (the scale of a target on no line); only
-        // the ratios between cities are sourced, the scale against rail targets is an estimate
-        tValue[t] = 500.0 * cValueShare[c] * cDamagePerHit[c];
-        c++;
-      }
-    }
-    tSweepNear = new boolean[targets * targets];
-    for (int a = 0; a < targets; a++) {
-      for (int b = 0; b < targets; b++) {
-        tSweepNear[a * targets + b] =
-            Geodesy.haversineM(tLat[a], tLon[a], tLat[b], tLon[b]) <= mp.sweepRadiusM;
-      }
-    }
+    targets = new Targets(s, mp, lineIdx, targetIdx, guns, lCapacity, lLengthM, epoch);
     lTargets = new int[lines][];
     for (int l = 0; l < lines; l++) {
       final int line = l;
       lTargets[l] =
-          java.util.stream.IntStream.range(0, targets).filter(t -> tLine[t] == line).toArray();
+          java.util.stream.IntStream.range(0, targets.count)
+              .filter(t -> targets.line[t] == line)
+              .toArray();
     }
 
     // command posts
@@ -532,9 +404,9 @@ public final class Theatre {
       uSortiesPerPilot[u] = f.sortiesPerPilotPerDay();
       uFromDay[u] = (int) (f.from().toEpochDay() - epoch.toEpochDay());
       uCp[u] = cpIdx.getOrDefault(f.commandPostId(), 0);
-      uBaseTarget[u] = airfieldTarget.getOrDefault(f.baseId(), -1);
+      uBaseTarget[u] = targets.airfieldAt(f.baseId());
       uHasFwd[u] = !f.forwardBaseId().isEmpty();
-      uFwdTarget[u] = uHasFwd[u] ? airfieldTarget.getOrDefault(f.forwardBaseId(), -1) : -1;
+      uFwdTarget[u] = uHasFwd[u] ? targets.airfieldAt(f.forwardBaseId()) : -1;
       if (!f.patrolPlaceId().isEmpty() && f.patrolFlights() > 0) {
         final GeoPoint pp = s.places().get(placeIdx.get(f.patrolPlaceId())).at();
         uPatrolLat[u] = pp.latDeg();
@@ -600,9 +472,6 @@ public final class Theatre {
       bFromDay[b] = battInts.get(b)[2];
       bLight[b] = bMaxAlt[b] <= mp.lightAaCeilingM;
     }
-    tGroundFire = groundFire(s, guns, targetIdx, lineIdx, epoch);
-    tPool = new int[targets];
-    poolCrews = crewPools(s.repair().crews());
 
     // missions and routes
     missions = s.missions().size();
@@ -669,7 +538,8 @@ public final class Theatre {
           final double[] lat = new double[K + 1];
           final double[] lon = new double[K + 1];
           final GeoPoint from = s.places().get(mEntries[m][e]).at();
-          final double len = Geodesy.sample(from, new GeoPoint(tLat[t], tLon[t]), K, lat, lon);
+          final double len =
+              Geodesy.sample(from, new GeoPoint(targets.latDeg[t], targets.lonDeg[t]), K, lat, lon);
           final double[] g = new double[2 * (K + 1) + 1];
           System.arraycopy(lat, 0, g, 0, K + 1);
           System.arraycopy(lon, 0, g, K + 1, K + 1);
@@ -829,7 +699,8 @@ public final class Theatre {
       final List<Double> el = new ArrayList<>();
       for (int b = 0; b < batteries; b++) {
         if (mCruiseAlt[m] > bMaxAlt[b]
-            || Geodesy.haversineM(bLat[b], bLon[b], tLat[t], tLon[t]) <= bRadius[b]) {
+            || Geodesy.haversineM(bLat[b], bLon[b], targets.latDeg[t], targets.lonDeg[t])
+                <= bRadius[b]) {
           continue;
         }
         int inside = 0;
@@ -855,141 +726,26 @@ public final class Theatre {
       final int post = c;
       cpUnits[c] = IntStream.range(0, units).filter(u -> uCp[u] == post).toArray();
     }
-    tmBatt = new int[missions * targets][];
-    tmExpo = new double[missions * targets][];
+    tmBatt = new int[missions * targets.count][];
+    tmExpo = new double[missions * targets.count][];
     for (int m = 0; m < missions; m++) {
-      for (int t = 0; t < targets; t++) {
+      for (int t = 0; t < targets.count; t++) {
         final List<Integer> bl = new ArrayList<>();
         final List<Double> el = new ArrayList<>();
         for (int b = 0; b < batteries; b++) {
           if (mAttackAlt[m] <= bMaxAlt[b]
-              && Geodesy.haversineM(bLat[b], bLon[b], tLat[t], tLon[t]) <= bRadius[b]) {
+              && Geodesy.haversineM(bLat[b], bLon[b], targets.latDeg[t], targets.lonDeg[t])
+                  <= bRadius[b]) {
             bl.add(b);
             // the attack run: the time the raid spends within the guns' effective envelope
             el.add(mAttackS[m]);
           }
         }
-        tmBatt[m * targets + t] = bl.stream().mapToInt(Integer::intValue).toArray();
-        tmExpo[m * targets + t] = el.stream().mapToDouble(Double::doubleValue).toArray();
+        tmBatt[m * targets.count + t] = bl.stream().mapToInt(Integer::intValue).toArray();
+        tmExpo[m * targets.count + t] = el.stream().mapToDouble(Double::doubleValue).toArray();
       }
     }
-    metrics = new Metrics(lines, targets, units, days, missions, cities);
-  }
-
-  /**
-   * Guns spread along lines and sections, as each target sees them: a unit's guns of one type
-   * spread evenly over the length L of its line (or of its section, L = line length / targets on
-   * the line) put guns x min(1, 2 R / L) within a gun's reach R of an aim point.
-   */
-  private double[][] groundFire(
-      final Scenario s,
-      final Map<String, GunType> guns,
-      final Map<String, Integer> targetIdx,
-      final Map<String, Integer> lineIdx,
-      final LocalDate epoch) {
-    final int[] onLine = new int[lines];
-    for (int t = 0; t < targets; t++) {
-      if (tLine[t] >= 0) {
-        onLine[tLine[t]]++;
-      }
-    }
-    final List<List<double[]>> per = new ArrayList<>();
-    for (int t = 0; t < targets; t++) {
-      per.add(new ArrayList<>());
-    }
-    for (int a = 0; a < s.aaUnits().size(); a++) {
-      final AaUnit aa = s.aaUnits().get(a);
-      if (!aa.isAlongLine()) {
-        continue;
-      }
-      final Integer section = targetIdx.get(aa.along());
-      final int line = section != null ? tLine[section] : lineIdx.get(aa.along());
-      if (line < 0) {
-        continue;
-      }
-      final double length =
-          Math.max(1, section != null ? lLengthM[line] / onLine[line] : lLengthM[line]);
-      final double fromDay = aa.from().toEpochDay() - epoch.toEpochDay();
-      for (AaUnit.Battery b : aa.guns()) {
-        final GunType g = guns.get(b.gunTypeId());
-        final double within = b.count() * Math.min(1, 2 * g.radiusM() / length);
-        final double[] e = {
-          within,
-          g.roundsPerMinute() / 60.0,
-          g.roundsPerKill(),
-          g.maxAltitudeM(),
-          fromDay,
-          g.radiusM(),
-          a
-        };
-        for (int t = 0; t < targets; t++) {
-          if (section != null ? t == section : tLine[t] == line) {
-            per.get(t).add(e);
-          }
-        }
-      }
-    }
-    final double[][] out = new double[targets][];
-    for (int t = 0; t < targets; t++) {
-      final List<double[]> l = per.get(t);
-      out[t] = new double[GF * l.size()];
-      for (int k = 0; k < l.size(); k++) {
-        System.arraycopy(l.get(k), 0, out[t], GF * k, GF);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The repair force split into sectors: each line's crews work only on its targets, and the
-   * targets on no line (airfields) have their own; crews go to sectors in proportion to their
-   * targets (largest remainders, every sector with targets at least one), as the railway troops
-   * were given lines to hold (SOURCES.md C6, C7). With fewer crews than sectors, one pool serves
-   * all.
-   */
-  private int[] crewPools(final int crews) {
-    final int[] count = new int[lines + 1];
-    int repairable = 0;
-    for (int t = 0; t < targets; t++) {
-      if (tCity[t] < 0) { // a city is not repaired within a campaign: it takes no crew
-        count[tSector[t]]++;
-        repairable++;
-      }
-    }
-    int used = 0;
-    for (int c : count) {
-      used += c > 0 ? 1 : 0;
-    }
-    if (crews < used || repairable == 0) {
-      return new int[] {crews};
-    }
-    final int[] pool = new int[lines + 1];
-    int given = 0;
-    final double[] rest = new double[lines + 1];
-    for (int k = 0; k <= lines; k++) {
-      if (count[k] == 0) {
-        continue;
-      }
-      final double share = (double) (crews - used) * count[k] / repairable;
-      pool[k] = 1 + (int) Math.floor(share);
-      rest[k] = share - Math.floor(share);
-      given += pool[k];
-    }
-    while (given < crews) {
-      int best = -1;
-      for (int k = 0; k <= lines; k++) {
-        if (count[k] > 0 && (best < 0 || rest[k] > rest[best])) {
-          best = k;
-        }
-      }
-      pool[best]++;
-      rest[best] = -1;
-      given++;
-    }
-    for (int t = 0; t < targets; t++) {
-      tPool[t] = tSector[t];
-    }
-    return pool;
+    metrics = new Metrics(lines, targets.count, units, days, missions, targets.cities);
   }
 
   /**
@@ -1010,7 +766,7 @@ public final class Theatre {
     return m;
   }
 
-  private static int nearestRegion(final Scenario s, final GeoPoint p) {
+  static int nearestRegion(final Scenario s, final GeoPoint p) {
     int best = 0;
     double bestD = Double.MAX_VALUE;
     for (int r = 0; r < s.regions().size(); r++) {
@@ -1096,7 +852,7 @@ public final class Theatre {
    * @return the number of city targets
    */
   public int cities() {
-    return cities;
+    return targets.cities;
   }
 
   /**

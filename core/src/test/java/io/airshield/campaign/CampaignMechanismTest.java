@@ -128,7 +128,7 @@ class CampaignMechanismTest {
     final Theatre th = new Theatre(TestScenarios.load("repair-queue"));
     final Replication r = new Replication(th, new GreedyAllocator());
     final double[] out = new double[th.metrics().size()];
-    final double dark = darkSeconds(th, th.tRegion[0]);
+    final double dark = darkSeconds(th, th.targets.region[0]);
     double closedDark = 0;
     double hits = 0;
     for (int k = 0; k < 200; k++) {

@@ -36,10 +36,10 @@ class GoldenRunTest {
     for (int i = 0; i < names.size(); i++) {
       actual.add(names.get(i) + "," + String.format(Locale.ROOT, "%.12g", s.estimate(i).mean()));
     }
-    for (int t = 0; t < th.targets; t++) {
+    for (int t = 0; t < th.targets.count; t++) {
       actual.add(
           "open:"
-              + th.tId[t]
+              + th.targets.id[t]
               + ","
               + String.format(Locale.ROOT, "%.12g", s.estimate(th.metrics().targetOpen(t)).mean()));
     }
