@@ -74,10 +74,10 @@ public final class Analytic {
     aaLights = new boolean[aaUnits];
     aaRadar = new boolean[aaUnits];
     aaFrom = new int[aaUnits];
-    for (int b = 0; b < th.batteries; b++) {
-      aaLights[th.bUnit[b]] = th.bSearchlights[b];
-      aaRadar[th.bUnit[b]] = th.bRadar[b];
-      aaFrom[th.bUnit[b]] = th.bFromDay[b];
+    for (int b = 0; b < th.batteries.count; b++) {
+      aaLights[th.batteries.aaUnit[b]] = th.batteries.searchlights[b];
+      aaRadar[th.batteries.aaUnit[b]] = th.batteries.gunLayingRadar[b];
+      aaFrom[th.batteries.aaUnit[b]] = th.batteries.fromDay[b];
     }
     routes = th.routes;
     rMission = new int[routes];
@@ -105,11 +105,12 @@ public final class Analytic {
       final int t = rTarget[r];
       for (int k = 0; k < th.rEnRouteBatt[r].length; k++) {
         final int b = th.rEnRouteBatt[r][k];
-        rAaLambda[r][th.bUnit[b]] += lambda(b, th.rEnRouteExpo[r][k]);
+        rAaLambda[r][th.batteries.aaUnit[b]] += lambda(b, th.rEnRouteExpo[r][k]);
       }
       final int[] tb = th.tmBatt[m * th.targets.count + t];
       for (int k = 0; k < tb.length; k++) {
-        rAaLambda[r][th.bUnit[tb[k]]] += lambda(tb[k], th.tmExpo[m * th.targets.count + t][k]);
+        rAaLambda[r][th.batteries.aaUnit[tb[k]]] +=
+            lambda(tb[k], th.tmExpo[m * th.targets.count + t][k]);
       }
       // the guns along the line within reach of the aim point fire through the attack, below
       // their ceiling, without radar or searchlights (as Replication.attack)
@@ -149,7 +150,11 @@ public final class Analytic {
 
   private double lambda(final int b, final double exposure) {
     return AirDefenceMath.aaExpectedKills(
-        th.bGuns[b], th.bRatePerS[b], exposure, th.mp.aaFireDuty, th.bRoundsPerKill[b]);
+        th.batteries.guns[b],
+        th.batteries.roundsPerS[b],
+        exposure,
+        th.mp.aaFireDuty,
+        th.batteries.roundsPerKill[b]);
   }
 
   /** The rule of Replication.interceptSample, with the raid plotted at {@code report}. */

@@ -291,7 +291,7 @@ public final class Replication {
     assignment = new int[maxW];
     fromDay = new int[th.units];
     cityLeft = new double[th.targets.cities];
-    aaPresent = new double[th.aFromDay.length];
+    aaPresent = new double[th.batteries.aaUnitFromDay.length];
   }
 
   /**
@@ -454,7 +454,7 @@ public final class Replication {
     }
     today = d;
     for (int a = 0; a < aaPresent.length; a++) {
-      aaPresent[a] = d >= th.aFromDay[a] ? 1 : 0;
+      aaPresent[a] = d >= th.batteries.aaUnitFromDay[a] ? 1 : 0;
     }
     if (d > 0) {
       for (int r = 0; r < th.regions; r++) {
@@ -1317,18 +1317,38 @@ public final class Replication {
   }
 
   private int fireBattery(final int b, final double exposure, final int i, final int light) {
-    if (today < th.bFromDay[b]) {
+    if (today < th.batteries.fromDay[b]) {
       return 0;
     }
     final double f =
-        AirDefenceMath.aaFactor(mp, th.bRadar[b], th.bSearchlights[b], light, raidWx[i]);
-    final int kills = fire(th.bGuns[b], th.bRatePerS[b], th.bRoundsPerKill[b], f, exposure, i);
-    out[th.bLight[b] ? Metric.KILLS_BY_LIGHT_AA.slot() : Metric.KILLS_BY_HEAVY_AA.slot()] += kills;
+        AirDefenceMath.aaFactor(
+            mp, th.batteries.gunLayingRadar[b], th.batteries.searchlights[b], light, raidWx[i]);
+    final int kills =
+        fire(
+            th.batteries.guns[b],
+            th.batteries.roundsPerS[b],
+            th.batteries.roundsPerKill[b],
+            f,
+            exposure,
+            i);
+    out[
+            th.batteries.light[b]
+                ? Metric.KILLS_BY_LIGHT_AA.slot()
+                : Metric.KILLS_BY_HEAVY_AA.slot()] +=
+        kills;
     final int m = raidMission[i];
-    out[th.bLight[b] ? th.metrics.missionKillsByLightAa(m) : th.metrics.missionKillsByHeavyAa(m)] +=
+    out[
+            th.batteries.light[b]
+                ? th.metrics.missionKillsByLightAa(m)
+                : th.metrics.missionKillsByHeavyAa(m)] +=
         kills;
     if (kills > 0) {
-      trace(Tracer.LOSS, i, th.bLight[b] ? Tracer.CAUSE_LIGHT_AA : Tracer.CAUSE_HEAVY_AA, kills, b);
+      trace(
+          Tracer.LOSS,
+          i,
+          th.batteries.light[b] ? Tracer.CAUSE_LIGHT_AA : Tracer.CAUSE_HEAVY_AA,
+          kills,
+          b);
     }
     return kills;
   }
@@ -1384,10 +1404,15 @@ public final class Replication {
     final double[] te = th.tmExpo[m * th.targets.count + t];
     for (int k = 0; k < tb.length; k++) {
       final int b = tb[k];
-      if (today >= th.bFromDay[b]) {
+      if (today >= th.batteries.fromDay[b]) {
         firing +=
-            th.bGuns[b]
-                * AirDefenceMath.aaFactor(mp, th.bRadar[b], th.bSearchlights[b], light, raidWx[i]);
+            th.batteries.guns[b]
+                * AirDefenceMath.aaFactor(
+                    mp,
+                    th.batteries.gunLayingRadar[b],
+                    th.batteries.searchlights[b],
+                    light,
+                    raidWx[i]);
       }
       aaKills += fireBattery(b, te[k], i, light);
     }

@@ -123,28 +123,8 @@ public final class Theatre {
   final int posts;
   final int[] cpMax;
 
-  // batteries (AA units x gun types)
-  final int batteries;
-  final int[] bUnit;
-  final double[] bLat;
-  final double[] bLon;
-  final int[] bGuns;
-  final double[] bRatePerS;
-  final double[] bRoundsPerKill;
-  final double[] bMaxAlt;
-  final double[] bRadius;
-  final boolean[] bSearchlights;
-  final boolean[] bRadar;
-  final int[] bFromDay;
-
-  /** First day of each AA unit (scenario order). */
-  final int[] aFromDay;
-
-  /**
-   * Whether the battery's guns count as light AA ({@link
-   * io.airshield.domain.ModelParameter#LIGHT_AA_CEILING}).
-   */
-  final boolean[] bLight;
+  /** The AA batteries (point AA units x gun types). */
+  final Batteries batteries;
 
   // missions
   final int missions;
@@ -416,62 +396,7 @@ public final class Theatre {
       }
     }
 
-    // AA batteries
-    final List<double[]> batt = new ArrayList<>();
-    final List<boolean[]> battFlags = new ArrayList<>();
-    final List<int[]> battInts = new ArrayList<>();
-    for (int a = 0; a < s.aaUnits().size(); a++) {
-      final AaUnit aa = s.aaUnits().get(a);
-      if (aa.isAlongLine()) {
-        continue;
-      }
-      for (AaUnit.Battery b : aa.guns()) {
-        final GunType g = guns.get(b.gunTypeId());
-        batt.add(
-            new double[] {
-              aa.at().latDeg(),
-              aa.at().lonDeg(),
-              g.roundsPerMinute() / 60.0,
-              g.roundsPerKill(),
-              g.maxAltitudeM(),
-              g.radiusM()
-            });
-        battFlags.add(new boolean[] {aa.searchlights() > 0, aa.gunLayingRadar()});
-        battInts.add(new int[] {a, b.count(), (int) (aa.from().toEpochDay() - epoch.toEpochDay())});
-      }
-    }
-    batteries = batt.size();
-    bUnit = new int[batteries];
-    bLat = new double[batteries];
-    bLon = new double[batteries];
-    bGuns = new int[batteries];
-    bRatePerS = new double[batteries];
-    bRoundsPerKill = new double[batteries];
-    bMaxAlt = new double[batteries];
-    bRadius = new double[batteries];
-    bSearchlights = new boolean[batteries];
-    bRadar = new boolean[batteries];
-    bFromDay = new int[batteries];
-    bLight = new boolean[batteries];
-    aFromDay =
-        s.aaUnits().stream()
-            .mapToInt(a -> (int) (a.from().toEpochDay() - epoch.toEpochDay()))
-            .toArray();
-    for (int b = 0; b < batteries; b++) {
-      final double[] v = batt.get(b);
-      bLat[b] = v[0];
-      bLon[b] = v[1];
-      bRatePerS[b] = v[2];
-      bRoundsPerKill[b] = v[3];
-      bMaxAlt[b] = v[4];
-      bRadius[b] = v[5];
-      bSearchlights[b] = battFlags.get(b)[0];
-      bRadar[b] = battFlags.get(b)[1];
-      bUnit[b] = battInts.get(b)[0];
-      bGuns[b] = battInts.get(b)[1];
-      bFromDay[b] = battInts.get(b)[2];
-      bLight[b] = bMaxAlt[b] <= mp.lightAaCeilingM;
-    }
+    batteries = new Batteries(s, mp, guns, epoch);
 
     // missions and routes
     missions = s.missions().size();
@@ -697,22 +622,27 @@ public final class Theatre {
       final int t = routeTarget.get(r);
       final List<Integer> bl = new ArrayList<>();
       final List<Double> el = new ArrayList<>();
-      for (int b = 0; b < batteries; b++) {
-        if (mCruiseAlt[m] > bMaxAlt[b]
-            || Geodesy.haversineM(bLat[b], bLon[b], targets.latDeg[t], targets.lonDeg[t])
-                <= bRadius[b]) {
+      for (int b = 0; b < batteries.count; b++) {
+        if (mCruiseAlt[m] > batteries.ceilingM[b]
+            || Geodesy.haversineM(
+                    batteries.latDeg[b], batteries.lonDeg[b], targets.latDeg[t], targets.lonDeg[t])
+                <= batteries.radiusM[b]) {
           continue;
         }
         int inside = 0;
         for (int k = 0; k <= K; k++) {
-          if (Geodesy.haversineM(bLat[b], bLon[b], rLat[r * (K + 1) + k], rLon[r * (K + 1) + k])
-              <= bRadius[b]) {
+          if (Geodesy.haversineM(
+                  batteries.latDeg[b],
+                  batteries.lonDeg[b],
+                  rLat[r * (K + 1) + k],
+                  rLon[r * (K + 1) + k])
+              <= batteries.radiusM[b]) {
             inside++;
           }
         }
         if (inside > 0) {
           bl.add(b);
-          el.add(Math.min(2 * bRadius[b], inside * len / K) / mSpeed[m]);
+          el.add(Math.min(2 * batteries.radiusM[b], inside * len / K) / mSpeed[m]);
         }
       }
       rEnRouteBatt[r] = bl.stream().mapToInt(Integer::intValue).toArray();
@@ -732,10 +662,14 @@ public final class Theatre {
       for (int t = 0; t < targets.count; t++) {
         final List<Integer> bl = new ArrayList<>();
         final List<Double> el = new ArrayList<>();
-        for (int b = 0; b < batteries; b++) {
-          if (mAttackAlt[m] <= bMaxAlt[b]
-              && Geodesy.haversineM(bLat[b], bLon[b], targets.latDeg[t], targets.lonDeg[t])
-                  <= bRadius[b]) {
+        for (int b = 0; b < batteries.count; b++) {
+          if (mAttackAlt[m] <= batteries.ceilingM[b]
+              && Geodesy.haversineM(
+                      batteries.latDeg[b],
+                      batteries.lonDeg[b],
+                      targets.latDeg[t],
+                      targets.lonDeg[t])
+                  <= batteries.radiusM[b]) {
             bl.add(b);
             // the attack run: the time the raid spends within the guns' effective envelope
             el.add(mAttackS[m]);
@@ -838,14 +772,16 @@ public final class Theatre {
    *     groups in scenario order
    */
   public double[] battery(final int b) {
-    return new double[] {bLat[b], bLon[b], bRadius[b], bUnit[b]};
+    return new double[] {
+      batteries.latDeg[b], batteries.lonDeg[b], batteries.radiusM[b], batteries.aaUnit[b]
+    };
   }
 
   /**
    * @return the number of AA batteries (AA units x gun types)
    */
   public int batteries() {
-    return batteries;
+    return batteries.count;
   }
 
   /**
