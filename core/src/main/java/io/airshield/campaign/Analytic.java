@@ -85,7 +85,7 @@ public final class Analytic {
     rShare = new double[routes];
     rCp = new int[routes];
     rAaLambda = new double[routes][aaUnits];
-    rFeasible = new boolean[routes][th.units];
+    rFeasible = new boolean[routes][th.units.count];
     for (int m = 0; m < th.missions; m++) {
       final int entries = th.mEntries[m].length;
       final double[] cum = th.mAimCum[m];
@@ -142,8 +142,9 @@ public final class Analytic {
       final double p = th.rDetectP[slot];
       final double scans = p >= 1 ? 0 : (1 - p) / p;
       final double report = frac * dur + scans * th.rDetectScan[slot] + th.rReportDelay[slot];
-      for (int u = 0; u < th.units; u++) {
-        rFeasible[r][u] = th.uCp[u] == rCp[r] && report < dur && reachable(u, r, m, report);
+      for (int u = 0; u < th.units.count; u++) {
+        rFeasible[r][u] =
+            th.units.commandPost[u] == rCp[r] && report < dur && reachable(u, r, m, report);
       }
     }
   }
@@ -159,18 +160,19 @@ public final class Analytic {
 
   /** The rule of Replication.interceptSample, with the raid plotted at {@code report}. */
   private boolean reachable(final int u, final int r, final int m, final double report) {
-    if (th.mCruiseAlt[m] > th.uCeiling[u]) {
+    if (th.mCruiseAlt[m] > th.units.ceilingM[u]) {
       return false;
     }
     final double dur = th.rDuration[r];
-    final int base = (r * th.units + u) * (Theatre.K + 1);
+    final int base = (r * th.units.count + u) * (Theatre.K + 1);
     for (int k = 0; k <= Theatre.K; k++) {
       final double tk = dur * k / Theatre.K;
       if (tk < report) {
         continue;
       }
       final double dist = th.rUnitDist[base + k];
-      if (dist <= th.uRadius[u] && report + th.uScrambleS[u] + dist / th.uSpeed[u] <= tk) {
+      if (dist <= th.units.radiusM[u]
+          && report + th.units.scrambleS[u] + dist / th.units.speedMps[u] <= tk) {
         return true;
       }
     }
@@ -188,7 +190,7 @@ public final class Analytic {
    * @return fighter units of the compiled scenario
    */
   public int fighterUnits() {
-    return th.units;
+    return th.units.count;
   }
 
   /**
@@ -255,8 +257,8 @@ public final class Analytic {
             }
             double miss = 1;
             double noAbort = 1;
-            for (int u = 0; u < th.units; u++) {
-              if (unitWeight[u] <= 0 || d < th.uFromDay[u] || !rFeasible[r][u]) {
+            for (int u = 0; u < th.units.count; u++) {
+              if (unitWeight[u] <= 0 || d < th.units.fromDay[u] || !rFeasible[r][u]) {
                 continue;
               }
               final double pc = contact(u, l, w, r, t, aaWeight);
@@ -333,9 +335,9 @@ public final class Analytic {
     final int attackers = Math.max(1, th.mPackage[m]);
     if (th.mKind[m] == Mission.Kind.RAIL_INTERDICTION.ordinal()) {
       // the share of the package engaged, each of them jettisoning (Replication.combat)
-      return Math.min(1, (double) th.uFlight[u] / attackers) * th.mp.jettisonBounced;
+      return Math.min(1, (double) th.units.flightSize[u] / attackers) * th.mp.jettisonBounced;
     }
-    return Math.min(0.8, th.mp.abortBomber * th.uFlight[u] / attackers);
+    return Math.min(0.8, th.mp.abortBomber * th.units.flightSize[u] / attackers);
   }
 
   private double hitProb(final int m, final int l, final int w) {
@@ -372,7 +374,7 @@ public final class Analytic {
       return Contact.probability(th, u, light, weather, 0, 0, 0);
     }
     final int k = Theatre.K;
-    final double sigma = th.bestGciErrorM((r * th.posts + th.uCp[u]) * (k + 1) + k);
+    final double sigma = th.bestGciErrorM((r * th.posts + th.units.commandPost[u]) * (k + 1) + k);
     final double held =
         AirDefenceMath.searchlightHold(th.mp.lightPickup, th.rLights[r * (k + 1) + k], aaWeight);
     return Contact.probability(th, u, light, weather, sigma, held, meanMoon[th.targets.region[t]]);

@@ -229,26 +229,26 @@ public final class Replication {
     this.allocator = allocator;
     this.tracer = tracer;
     wx = new int[th.regions];
-    icur = new byte[256 * th.units];
-    fcur = new byte[256 * th.units];
-    pcur = new byte[256 * th.units];
-    ilim = new double[256 * th.units];
-    flim = new double[256 * th.units];
-    plim = new double[256 * th.units];
+    icur = new byte[256 * th.units.count];
+    fcur = new byte[256 * th.units.count];
+    pcur = new byte[256 * th.units.count];
+    ilim = new double[256 * th.units.count];
+    flim = new double[256 * th.units.count];
+    plim = new double[256 * th.units.count];
     pending = new int[th.posts][64];
     pendingSize = new int[th.posts];
     activeIntercepts = new int[th.posts];
-    ready = new int[th.units];
-    busy = new int[th.units];
-    inRepair = new int[th.units];
-    aircraft = new int[th.units];
-    pilots = new int[th.units];
-    sortiesToday = new int[th.units];
-    patrolFree = new int[th.units];
-    patrolEnd = new long[th.units];
-    patrolPending = new int[th.units];
-    patrolHeld = new int[th.units];
-    forward = new boolean[th.units];
+    ready = new int[th.units.count];
+    busy = new int[th.units.count];
+    inRepair = new int[th.units.count];
+    aircraft = new int[th.units.count];
+    pilots = new int[th.units.count];
+    sortiesToday = new int[th.units.count];
+    patrolFree = new int[th.units.count];
+    patrolEnd = new long[th.units.count];
+    patrolPending = new int[th.units.count];
+    patrolHeld = new int[th.units.count];
+    forward = new boolean[th.units.count];
     gciActive = new int[th.gciErrorM.length];
     building = new boolean[th.targets.count];
     closed = new boolean[th.targets.count];
@@ -272,14 +272,14 @@ public final class Replication {
     missionSorties = new double[th.missions * th.days];
     missionLosses = new double[th.missions * th.days];
     int flights = 0;
-    for (int u = 0; u < th.units; u++) {
-      flights += mp.flightsPerDecision + th.uPatrolFlights[u];
+    for (int u = 0; u < th.units.count; u++) {
+      flights += mp.flightsPerDecision + th.units.patrolFlights[u];
     }
     final int maxW = Math.max(1, flights);
-    eligibleUnit = new int[Math.max(1, th.units)];
-    eligibleGround = new boolean[Math.max(1, th.units)];
-    kindPc = new double[Math.max(1, th.units) * 2 * 64];
-    kindSample = new int[Math.max(1, th.units) * 2 * 64];
+    eligibleUnit = new int[Math.max(1, th.units.count)];
+    eligibleGround = new boolean[Math.max(1, th.units.count)];
+    kindPc = new double[Math.max(1, th.units.count) * 2 * 64];
+    kindSample = new int[Math.max(1, th.units.count) * 2 * 64];
     wUnit = new int[maxW];
     wSize = new int[maxW];
     wPatrol = new boolean[maxW];
@@ -289,7 +289,7 @@ public final class Replication {
     tValue = new double[64];
     tRaid = new int[64];
     assignment = new int[maxW];
-    fromDay = new int[th.units];
+    fromDay = new int[th.units.count];
     cityLeft = new double[th.targets.cities];
     aaPresent = new double[th.batteries.aaUnitFromDay.length];
   }
@@ -347,7 +347,8 @@ public final class Replication {
           if (now < patrolEnd[arg]) {
             // at the patrol's start all its flights take station; later, one relieved flight
             patrolFree[arg] =
-                Math.min(th.uPatrolFlights[arg], patrolFree[arg] + Math.max(1, patrolPending[arg]));
+                Math.min(
+                    th.units.patrolFlights[arg], patrolFree[arg] + Math.max(1, patrolPending[arg]));
             patrolPending[arg] = 0;
           }
         }
@@ -371,9 +372,9 @@ public final class Replication {
     intercepts = 0;
     Arrays.fill(pendingSize, 0);
     Arrays.fill(activeIntercepts, 0);
-    for (int u = 0; u < th.units; u++) {
-      aircraft[u] = th.uAircraft[u];
-      pilots[u] = th.uPilots[u];
+    for (int u = 0; u < th.units.count; u++) {
+      aircraft[u] = th.units.aircraft[u];
+      pilots[u] = th.units.pilots[u];
       ready[u] = 0;
       busy[u] = 0;
       inRepair[u] = 0;
@@ -416,7 +417,7 @@ public final class Replication {
       }
     }
     Arrays.fill(cityLeft, 1);
-    System.arraycopy(th.uFromDay, 0, fromDay, 0, th.units);
+    System.arraycopy(th.units.fromDay, 0, fromDay, 0, th.units.count);
     if (th.entry != null) {
       th.entry.draw(seed, rep, fromDay);
     }
@@ -462,9 +463,11 @@ public final class Replication {
       }
     }
     adapt(d);
-    for (int u = 0; u < th.units; u++) {
+    for (int u = 0; u < th.units.count; u++) {
       sortiesToday[u] = 0;
-      forward[u] = th.uHasFwd[u] && (th.uFwdTarget[u] < 0 || !closed[th.uFwdTarget[u]]);
+      forward[u] =
+          th.units.hasForward[u]
+              && (th.units.forwardTarget[u] < 0 || !closed[th.units.forwardTarget[u]]);
       if (d < fromDay[u]) {
         ready[u] = 0;
         continue;
@@ -474,16 +477,16 @@ public final class Replication {
       final int held = onPatrol ? Math.max(0, patrolHeld[u]) : 0;
       final int available = Math.max(0, aircraft[u] - inRepair[u] - busy[u] - held);
       occasion(rSort, 8, (long) d * 65_536 + u);
-      ready[u] = rSort.binomial(available, th.uService[u]);
+      ready[u] = rSort.binomial(available, th.units.serviceability[u]);
       if (!onPatrol) {
         patrolFree[u] = 0;
         patrolEnd[u] = 0;
         patrolHeld[u] = 0;
       }
     }
-    for (int u = 0; u < th.units; u++) {
-      if (th.uPatrolGroup[u].length > 0 && th.uPatrolGroup[u][0] == u) {
-        standPatrol(th.uPatrolGroup[u], d);
+    for (int u = 0; u < th.units.count; u++) {
+      if (th.units.patrolGroup[u].length > 0 && th.units.patrolGroup[u][0] == u) {
+        standPatrol(th.units.patrolGroup[u], d);
       }
     }
     for (int m = 0; m < th.missions; m++) {
@@ -506,8 +509,8 @@ public final class Replication {
    * aircraft ready, is passed over.
    */
   private void standPatrol(final int[] group, final int d) {
-    final int region = th.uPatrolRegion[group[0]];
-    final boolean night = th.uPatrolNight[group[0]];
+    final int region = th.units.patrolRegion[group[0]];
+    final boolean night = th.units.patrolNight[group[0]];
     // by day an hour after sunrise to an hour before sunset; at night an hour after sunset to an
     // hour before the next sunrise
     long t = night ? sunset(region, d) + 3600 : sunrise(region, d) + 3600;
@@ -517,13 +520,14 @@ public final class Replication {
       if (d < fromDay[u]) {
         continue;
       }
-      final int flight = th.uFlight[u];
-      final int flights = Math.min(th.uPatrolFlights[u], ready[u] / (2 * flight));
+      final int flight = th.units.flightSize[u];
+      final int flights = Math.min(th.units.patrolFlights[u], ready[u] / (2 * flight));
       if (flights == 0) {
         continue;
       }
-      final double qualified = night ? th.uNightShare[u] : 1;
-      final double budget = mp.patrolPilotShare * qualified * pilots[u] * th.uSortiesPerPilot[u];
+      final double qualified = night ? th.units.nightShare[u] : 1;
+      final double budget =
+          mp.patrolPilotShare * qualified * pilots[u] * th.units.sortiesPerPilotPerDay[u];
       final long hold = (long) Math.floor(budget / (flights * flight)) * (long) mp.patrolStationS;
       final long until = Math.min(end, t + hold);
       if (until <= t) {
@@ -607,9 +611,9 @@ public final class Replication {
       raidDamaged[i] = 0;
       raidEscorts[i] = th.mEscorts[m];
       raidSweepFree[i] = sweep ? th.mPackage[m] : 0;
-      Arrays.fill(ilim, i * th.units, (i + 1) * th.units, Double.NEGATIVE_INFINITY);
-      Arrays.fill(flim, i * th.units, (i + 1) * th.units, Double.NEGATIVE_INFINITY);
-      Arrays.fill(plim, i * th.units, (i + 1) * th.units, Double.NEGATIVE_INFINITY);
+      Arrays.fill(ilim, i * th.units.count, (i + 1) * th.units.count, Double.NEGATIVE_INFINITY);
+      Arrays.fill(flim, i * th.units.count, (i + 1) * th.units.count, Double.NEGATIVE_INFINITY);
+      Arrays.fill(plim, i * th.units.count, (i + 1) * th.units.count, Double.NEGATIVE_INFINITY);
       raidAttack[i] = attack;
       raidWx[i] = wx[region];
       raidDay[i] = d;
@@ -658,12 +662,12 @@ public final class Replication {
       raidDamaged = Arrays.copyOf(raidDamaged, n);
       raidEscorts = Arrays.copyOf(raidEscorts, n);
       raidSweepFree = Arrays.copyOf(raidSweepFree, n);
-      icur = Arrays.copyOf(icur, n * th.units);
-      fcur = Arrays.copyOf(fcur, n * th.units);
-      pcur = Arrays.copyOf(pcur, n * th.units);
-      ilim = Arrays.copyOf(ilim, n * th.units);
-      flim = Arrays.copyOf(flim, n * th.units);
-      plim = Arrays.copyOf(plim, n * th.units);
+      icur = Arrays.copyOf(icur, n * th.units.count);
+      fcur = Arrays.copyOf(fcur, n * th.units.count);
+      pcur = Arrays.copyOf(pcur, n * th.units.count);
+      ilim = Arrays.copyOf(ilim, n * th.units.count);
+      flim = Arrays.copyOf(flim, n * th.units.count);
+      plim = Arrays.copyOf(plim, n * th.units.count);
       raidAttack = Arrays.copyOf(raidAttack, n);
       raidCp = Arrays.copyOf(raidCp, n);
       raidWx = Arrays.copyOf(raidWx, n);
@@ -760,7 +764,9 @@ public final class Replication {
       return Contact.probability(th, u, light, weather, 0, 0, 0);
     }
     final double sigma =
-        gci >= 0 ? th.gciErrorM[gci] : sigmaAt((route * th.posts + th.uCp[u]) * K1 + s);
+        gci >= 0
+            ? th.gciErrorM[gci]
+            : sigmaAt((route * th.posts + th.units.commandPost[u]) * K1 + s);
     final double held =
         AirDefenceMath.searchlightHold(mp.lightPickup, th.rLights[route * K1 + s], aaPresent);
     // the night that began on the evening of day d: the early hours belong to the day before
@@ -809,8 +815,8 @@ public final class Replication {
 
   private int firstReachable(
       final ReachTable reach, final byte[] cursor, final double[] lim, final int u, final int i) {
-    final int c = i * th.units + u;
-    final int ru = raidRoute[i] * th.units + u;
+    final int c = i * th.units.count + u;
+    final int ru = raidRoute[i] * th.units.count + u;
     final double late = now - raidAttack[i];
     if (late > lim[c]) {
       // a limit of -infinity marks a raid not yet searched: its cursor is stale
@@ -822,9 +828,9 @@ public final class Replication {
   }
 
   private boolean groundReady(final int u) {
-    final int base = forward[u] ? th.uFwdTarget[u] : th.uBaseTarget[u];
+    final int base = forward[u] ? th.units.forwardTarget[u] : th.units.baseTarget[u];
     return ready[u] > 0
-        && pilots[u] * th.uSortiesPerPilot[u] > sortiesToday[u]
+        && pilots[u] * th.units.sortiesPerPilotPerDay[u] > sortiesToday[u]
         && !(base >= 0 && closed[base]);
   }
 
@@ -921,15 +927,15 @@ public final class Replication {
         if (patrol) {
           for (int f = 0; f < patrolFree[u] && now < patrolEnd[u]; f++) {
             wUnit[weapons] = u;
-            wSize[weapons] = th.uFlight[u];
+            wSize[weapons] = th.units.flightSize[u];
             wPatrol[weapons] = true;
             weapons++;
           }
         } else if (eligibleGround[e]) {
           int avail = ready[u];
-          int pilotSorties = pilots[u] * th.uSortiesPerPilot[u] - sortiesToday[u];
+          int pilotSorties = pilots[u] * th.units.sortiesPerPilotPerDay[u] - sortiesToday[u];
           for (int f = 0; f < mp.flightsPerDecision && avail > 0 && pilotSorties > 0; f++) {
-            final int size = Math.min(th.uFlight[u], Math.min(avail, pilotSorties));
+            final int size = Math.min(th.units.flightSize[u], Math.min(avail, pilotSorties));
             wUnit[weapons] = u;
             wSize[weapons] = size;
             wPatrol[weapons] = false;
@@ -977,7 +983,7 @@ public final class Replication {
       final int meet = lightAt(th.targets.region[raidTarget[i]], tk);
       if (meet == Light.NIGHT.ordinal() || raidWx[i] == Weather.ADVERSE.ordinal()) {
         // a controller of the best free GCI set takes the interception until it ends
-        sigmaAt((raidRoute[i] * th.posts + th.uCp[u]) * K1 + s);
+        sigmaAt((raidRoute[i] * th.posts + th.units.commandPost[u]) * K1 + s);
         if (lastGci >= 0) {
           icGci[ic] = lastGci;
           gciActive[lastGci]++;
@@ -1021,7 +1027,7 @@ public final class Replication {
   private void intercept(final int ic) {
     final int u = icUnit[ic];
     final int i = icRaid[ic];
-    final int cp = th.uCp[u];
+    final int cp = th.units.commandPost[u];
     activeIntercepts[cp]--;
     final int gci = icGci[ic];
     if (gci >= 0) {
@@ -1053,9 +1059,12 @@ public final class Replication {
       return;
     }
     // the flight returns: engagement, flight home, turnaround
-    final int slot = (raidRoute[i] * th.units + u) * K1 + icSample[ic];
+    final int slot = (raidRoute[i] * th.units.count + u) * K1 + icSample[ic];
     final float back = forward[u] ? th.rFwdDist[slot] : th.rUnitDist[slot];
-    final long readyAt = now + (long) (mp.engagementS + back / (0.7 * th.uSpeed[u]) + th.uTurnS[u]);
+    final long readyAt =
+        now
+            + (long)
+                (mp.engagementS + back / (0.7 * th.units.speedMps[u]) + th.units.turnaroundS[u]);
     final int returning = Math.max(0, m - damagedOwn);
     busy[u] -= icCount[ic];
     busy[u] += returning;
@@ -1094,7 +1103,7 @@ public final class Replication {
   private void combat(
       final int u, final int i, final int m, final int light, final boolean inDive) {
     final int mi = raidMission[i];
-    final double ownPower = th.uRating[u] * th.uProf[u];
+    final double ownPower = th.units.rating[u] * th.units.proficiency[u];
     final double decided = mp.firingPassPerEngagement * mp.killPerFiringPass;
     final int sweepers = sweepersNear(i);
     final int screen = raidEscorts[i] + sweepers;
@@ -1246,11 +1255,11 @@ public final class Replication {
 
   /** A replacement aircraft and, if one was lost, pilot arrive from the rear. */
   private void replace(final int u) {
-    if (aircraft[u] < th.uAircraft[u]) {
+    if (aircraft[u] < th.units.aircraft[u]) {
       aircraft[u]++;
       out[Metric.REPLACEMENTS.slot()]++;
     }
-    if (pilots[u] < th.uPilots[u]) {
+    if (pilots[u] < th.units.pilots[u]) {
       pilots[u]++;
     }
   }

@@ -3,7 +3,6 @@ package io.airshield.campaign;
 import io.airshield.domain.AaUnit;
 import io.airshield.domain.AircraftType;
 import io.airshield.domain.CommandPost;
-import io.airshield.domain.FighterUnit;
 import io.airshield.domain.GeoPoint;
 import io.airshield.domain.GunType;
 import io.airshield.domain.Mission;
@@ -67,57 +66,11 @@ public final class Theatre {
   /** The targets on each line. */
   final int[][] lTargets;
 
-  // fighter units
-  final int units;
-  final double[] uLat;
-  final double[] uLon;
-  final double[] uSpeed;
-  final double[] uRadius;
-  final int[] uNight;
-  final int[] uWeather;
-  final double[] uRating;
-  final int[] uAircraft;
-  final int[] uPilots;
-  final double[] uService;
-  final double[] uProf;
-
-  /** Share of each unit's pilots qualified for night. */
-  final double[] uNightShare;
-
-  /** Share of each unit's pilots qualified for instrument flight in cloud. */
-  final double[] uWeatherShare;
-
-  /** Whether each unit's standing patrol is flown at night. */
-  final boolean[] uPatrolNight;
-
-  final int[] uFlight;
-  final double[] uScrambleS;
-  final double[] uTurnS;
-  final int[] uSortiesPerPilot;
-  final int[] uFromDay;
-  final int[] uCp;
+  /** The fighter units. */
+  final Units units;
 
   /** Per command post, its units in index order. */
   final int[][] cpUnits;
-
-  final int[] uBaseTarget;
-  final double[] uCeiling;
-  final double[] uPatrolLat;
-  final double[] uPatrolLon;
-  final int[] uPatrolFlights;
-  final int[] uPatrolRegion;
-
-  /**
-   * Units that share a patrol place take the day's patrol in turn: for each unit, the units of its
-   * patrol place in scenario order (empty without a patrol).
-   */
-  final int[][] uPatrolGroup;
-
-  /** The airfield target of each unit's forward base, or -1 (no forward base, or not a target). */
-  final int[] uFwdTarget;
-
-  /** Whether the unit has a forward base. */
-  final boolean[] uHasFwd;
 
   // command posts
   final int posts;
@@ -312,89 +265,7 @@ public final class Theatre {
       cpMax[c] = s.commandPosts().get(c).maxIntercepts();
     }
 
-    // fighter units
-    units = s.fighterUnits().size();
-    uLat = new double[units];
-    uLon = new double[units];
-    uSpeed = new double[units];
-    uRadius = new double[units];
-    uNight = new int[units];
-    uWeather = new int[units];
-    uRating = new double[units];
-    uAircraft = new int[units];
-    uPilots = new int[units];
-    uService = new double[units];
-    uProf = new double[units];
-    uNightShare = new double[units];
-    uWeatherShare = new double[units];
-    uPatrolNight = new boolean[units];
-    uFlight = new int[units];
-    uScrambleS = new double[units];
-    uTurnS = new double[units];
-    uSortiesPerPilot = new int[units];
-    uFromDay = new int[units];
-    uCp = new int[units];
-    uBaseTarget = new int[units];
-    uCeiling = new double[units];
-    uPatrolLat = new double[units];
-    uPatrolLon = new double[units];
-    uPatrolFlights = new int[units];
-    uPatrolRegion = new int[units];
-    uPatrolGroup = new int[units][];
-    uFwdTarget = new int[units];
-    uHasFwd = new boolean[units];
-    for (int u = 0; u < units; u++) {
-      final int uu = u;
-      final String pp = s.fighterUnits().get(u).patrolPlaceId();
-      final boolean patrols = !pp.isEmpty() && s.fighterUnits().get(u).patrolFlights() > 0;
-      uPatrolGroup[u] =
-          java.util.stream.IntStream.range(0, units)
-              .filter(
-                  v ->
-                      patrols
-                          && s.fighterUnits().get(v).patrolFlights() > 0
-                          && s.fighterUnits().get(v).patrolPlaceId().equals(pp)
-                          && s.fighterUnits().get(v).patrolNight()
-                              == s.fighterUnits().get(uu).patrolNight())
-              .toArray();
-    }
-    for (int u = 0; u < units; u++) {
-      final FighterUnit f = s.fighterUnits().get(u);
-      final AircraftType ty = types.get(f.typeId());
-      final GeoPoint base = s.places().get(placeIdx.get(f.baseId())).at();
-      uLat[u] = base.latDeg();
-      uLon[u] = base.lonDeg();
-      // an intercept is flown near maximum speed: 90% of it, an estimate
-      uSpeed[u] = 0.9 * ty.maxSpeedMps();
-      uCeiling[u] = ty.ceilingM();
-      uRadius[u] = ty.combatRadiusM();
-      uNight[u] = ty.night().ordinal();
-      uWeather[u] = ty.weather().ordinal();
-      uRating[u] = ty.combatRating();
-      uAircraft[u] = f.aircraft();
-      uPilots[u] = f.pilots();
-      uService[u] = f.serviceability();
-      uProf[u] = f.proficiency();
-      uNightShare[u] = f.nightShare();
-      uWeatherShare[u] = f.weatherShare();
-      uPatrolNight[u] = f.patrolNight();
-      uFlight[u] = f.flightSize();
-      uScrambleS[u] = f.scrambleS();
-      uTurnS[u] = f.turnaroundS();
-      uSortiesPerPilot[u] = f.sortiesPerPilotPerDay();
-      uFromDay[u] = (int) (f.from().toEpochDay() - epoch.toEpochDay());
-      uCp[u] = cpIdx.getOrDefault(f.commandPostId(), 0);
-      uBaseTarget[u] = targets.airfieldAt(f.baseId());
-      uHasFwd[u] = !f.forwardBaseId().isEmpty();
-      uFwdTarget[u] = uHasFwd[u] ? targets.airfieldAt(f.forwardBaseId()) : -1;
-      if (!f.patrolPlaceId().isEmpty() && f.patrolFlights() > 0) {
-        final GeoPoint pp = s.places().get(placeIdx.get(f.patrolPlaceId())).at();
-        uPatrolLat[u] = pp.latDeg();
-        uPatrolLon[u] = pp.lonDeg();
-        uPatrolFlights[u] = f.patrolFlights();
-        uPatrolRegion[u] = nearestRegion(s, pp);
-      }
-    }
+    units = new Units(s, types, placeIdx, cpIdx, targets, epoch);
 
     batteries = new Batteries(s, mp, guns, epoch);
 
@@ -484,25 +355,17 @@ public final class Theatre {
     rDetectScan = new double[routes * posts];
     rDetectP = new double[routes * posts];
     rReportDelay = new double[routes * posts];
-    rUnitDist = new float[routes * units * (K + 1)];
+    rUnitDist = new float[routes * units.count * (K + 1)];
     rGciList = new int[routes * posts * (K + 1)][];
     gciErrorM = s.radars().stream().mapToDouble(Radar::gciErrorM).toArray();
     gciControllers = s.radars().stream().mapToInt(Radar::gciControllers).toArray();
     rLights = new int[routes * (K + 1)][];
-    rUnitLatest = new double[routes * units * (K + 1)];
-    rPatrolLatest = new double[routes * units * (K + 1)];
-    rFwdDist = new float[routes * units * (K + 1)];
-    rFwdLatest = new double[routes * units * (K + 1)];
-    final double[] fwdLat = uLat.clone();
-    final double[] fwdLon = uLon.clone();
-    for (int u = 0; u < units; u++) {
-      if (uHasFwd[u]) {
-        final GeoPoint fp =
-            s.places().get(placeIdx.get(s.fighterUnits().get(u).forwardBaseId())).at();
-        fwdLat[u] = fp.latDeg();
-        fwdLon[u] = fp.lonDeg();
-      }
-    }
+    rUnitLatest = new double[routes * units.count * (K + 1)];
+    rPatrolLatest = new double[routes * units.count * (K + 1)];
+    rFwdDist = new float[routes * units.count * (K + 1)];
+    rFwdLatest = new double[routes * units.count * (K + 1)];
+    final double[] fwdLat = units.forwardLatDeg;
+    final double[] fwdLon = units.forwardLonDeg;
     rEnRouteBatt = new int[routes][];
     rEnRouteExpo = new double[routes][];
     for (int r = 0; r < routes; r++) {
@@ -584,37 +447,40 @@ public final class Theatre {
           }
         }
       }
-      for (int u = 0; u < units; u++) {
-        final boolean above = mCruiseAlt[m] > uCeiling[u];
+      for (int u = 0; u < units.count; u++) {
+        final boolean above = mCruiseAlt[m] > units.ceilingM[u];
         for (int k = 0; k <= K; k++) {
-          final int slot = (r * units + u) * (K + 1) + k;
+          final int slot = (r * units.count + u) * (K + 1) + k;
           rUnitDist[slot] =
               (float)
                   Geodesy.haversineM(
-                      uLat[u], uLon[u], rLat[r * (K + 1) + k], rLon[r * (K + 1) + k]);
+                      units.latDeg[u],
+                      units.lonDeg[u],
+                      rLat[r * (K + 1) + k],
+                      rLon[r * (K + 1) + k]);
           final double before = rDuration[r] * k / K - rDuration[r];
           rUnitLatest[slot] =
-              above || rUnitDist[slot] > uRadius[u]
+              above || rUnitDist[slot] > units.radiusM[u]
                   ? Double.NEGATIVE_INFINITY
-                  : before - rUnitDist[slot] / uSpeed[u] - uScrambleS[u];
+                  : before - rUnitDist[slot] / units.speedMps[u] - units.scrambleS[u];
           rFwdDist[slot] =
               (float)
                   Geodesy.haversineM(
                       fwdLat[u], fwdLon[u], rLat[r * (K + 1) + k], rLon[r * (K + 1) + k]);
           rFwdLatest[slot] =
-              above || rFwdDist[slot] > uRadius[u]
+              above || rFwdDist[slot] > units.radiusM[u]
                   ? Double.NEGATIVE_INFINITY
-                  : before - rFwdDist[slot] / uSpeed[u] - uScrambleS[u];
+                  : before - rFwdDist[slot] / units.speedMps[u] - units.scrambleS[u];
           rPatrolLatest[slot] =
-              above || uPatrolFlights[u] == 0
+              above || units.patrolFlights[u] == 0
                   ? Double.NEGATIVE_INFINITY
                   : before
                       - Geodesy.haversineM(
-                              uPatrolLat[u],
-                              uPatrolLon[u],
+                              units.patrolLatDeg[u],
+                              units.patrolLonDeg[u],
                               rLat[r * (K + 1) + k],
                               rLon[r * (K + 1) + k])
-                          / uSpeed[u];
+                          / units.speedMps[u];
         }
       }
       // en-route AA: batteries whose circle the route crosses below their ceiling, the target's
@@ -654,7 +520,8 @@ public final class Theatre {
     cpUnits = new int[posts][];
     for (int c = 0; c < posts; c++) {
       final int post = c;
-      cpUnits[c] = IntStream.range(0, units).filter(u -> uCp[u] == post).toArray();
+      cpUnits[c] =
+          IntStream.range(0, units.count).filter(u -> units.commandPost[u] == post).toArray();
     }
     tmBatt = new int[missions * targets.count][];
     tmExpo = new double[missions * targets.count][];
@@ -679,7 +546,7 @@ public final class Theatre {
         tmExpo[m * targets.count + t] = el.stream().mapToDouble(Double::doubleValue).toArray();
       }
     }
-    metrics = new Metrics(lines, targets.count, units, days, missions, targets.cities);
+    metrics = new Metrics(lines, targets.count, units.count, days, missions, targets.cities);
   }
 
   /**

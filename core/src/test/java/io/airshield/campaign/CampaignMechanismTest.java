@@ -48,7 +48,7 @@ class CampaignMechanismTest {
       assertThat(out[Metric.KILLS_FIGHTERS_BY_FIGHTERS.slot()]).isZero();
       assertThat(out[Metric.KILLS_BY_AA.slot()]).isZero();
     }
-    final double a = th.uRating[0] * th.uProf[0];
+    final double a = th.units.rating[0] * th.units.proficiency[0];
     final double b = th.mAttackerRating[0];
     // the fighter-bomber only defends: of its decided duels a share ends with the MiG shot down
     final double p = a / (a + b * DEFAULTS.defensiveKillShare);

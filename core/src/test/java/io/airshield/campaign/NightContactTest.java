@@ -62,7 +62,7 @@ class NightContactTest {
     final int night = io.airshield.domain.Light.NIGHT.ordinal();
     final int clear = io.airshield.domain.Weather.CLEAR.ordinal();
     final double sigma = 3000;
-    final double pilot = DEFAULTS.contactDay * (0.5 + 0.5 * th.uProf[0]);
+    final double pilot = DEFAULTS.contactDay * (0.5 + 0.5 * th.units.proficiency[0]);
     for (int lights : new int[] {0, 4, 12, 36}) {
       final double held = 1 - Math.pow(1 - DEFAULTS.lightPickup, lights);
       final double expected =
