@@ -86,16 +86,16 @@ public final class Analytic {
     rCp = new int[routes];
     rAaLambda = new double[routes][aaUnits];
     rFeasible = new boolean[routes][th.units.count];
-    for (int m = 0; m < th.missions; m++) {
-      final int entries = th.mEntries[m].length;
-      final double[] cum = th.mAimCum[m];
+    for (int m = 0; m < th.missions.count; m++) {
+      final int entries = th.missions.entries[m].length;
+      final double[] cum = th.missions.aimCumWeight[m];
       final double total = cum.length == 0 ? 0 : cum[cum.length - 1];
       for (int e = 0; e < entries; e++) {
-        for (int a = 0; a < th.mAimTarget[m].length; a++) {
-          final int r = th.mRoute[m][e][a];
+        for (int a = 0; a < th.missions.aimTarget[m].length; a++) {
+          final int r = th.missions.route[m][e][a];
           final double w = cum[a] - (a == 0 ? 0 : cum[a - 1]);
           rMission[r] = m;
-          rTarget[r] = th.mAimTarget[m][a];
+          rTarget[r] = th.missions.aimTarget[m][a];
           rShare[r] = total > 0 ? w / total / entries : 0;
         }
       }
@@ -116,13 +116,13 @@ public final class Analytic {
       // their ceiling, without radar or searchlights (as Replication.attack)
       final double[] gf = th.targets.groundFire[t];
       for (int k = 0; k < gf.length; k += Targets.GF) {
-        if (th.mAttackAlt[m] > gf[k + 3]) {
+        if (th.missions.attackAltM[m] > gf[k + 3]) {
           continue;
         }
         final int a = (int) gf[k + 6];
         rAaLambda[r][a] +=
             AirDefenceMath.aaExpectedKills(
-                gf[k], gf[k + 1], th.mAttackS[m], th.mp.aaFireDuty, gf[k + 2]);
+                gf[k], gf[k + 1], th.missions.attackS[m], th.mp.aaFireDuty, gf[k + 2]);
         aaFrom[a] = (int) gf[k + 4];
       }
       rCp[r] = -1;
@@ -160,7 +160,7 @@ public final class Analytic {
 
   /** The rule of Replication.interceptSample, with the raid plotted at {@code report}. */
   private boolean reachable(final int u, final int r, final int m, final double report) {
-    if (th.mCruiseAlt[m] > th.units.ceilingM[u]) {
+    if (th.missions.cruiseAltM[m] > th.units.ceilingM[u]) {
       return false;
     }
     final double dur = th.rDuration[r];
@@ -224,10 +224,10 @@ public final class Analytic {
       Arrays.fill(cutRate, 0);
       for (int r = 0; r < routes; r++) {
         final int m = rMission[r];
-        if (d < th.mFromDay[m]
-            || d > th.mToDay[m]
+        if (d < th.missions.fromDay[m]
+            || d > th.missions.toDay[m]
             || rShare[r] == 0
-            || th.mKind[m] == Mission.Kind.FIGHTER_SWEEP.ordinal()) {
+            || th.missions.kind[m] == Mission.Kind.FIGHTER_SWEEP.ordinal()) {
           continue;
         }
         final int t = rTarget[r];
@@ -238,18 +238,18 @@ public final class Analytic {
         pw[1] = g;
         pw[2] = Math.max(0, 1 - c - g);
         Arrays.fill(lightShare, 0);
-        if (th.mLight[m] == Mission.LightWindow.DAY.ordinal()) {
+        if (th.missions.light[m] == Mission.LightWindow.DAY.ordinal()) {
           lightShare[Light.DAY.ordinal()] = 1;
-        } else if (th.mLight[m] == Mission.LightWindow.NIGHT.ordinal()) {
+        } else if (th.missions.light[m] == Mission.LightWindow.NIGHT.ordinal()) {
           lightShare[Light.NIGHT.ordinal()] = 1;
         } else {
           lightShare[Light.DAY.ordinal()] = 0.5;
           lightShare[Light.NIGHT.ordinal()] = 0.5;
         }
-        final boolean intrusion = th.mKind[m] == Mission.Kind.INTRUSION.ordinal();
-        final int n = th.mPackage[m];
-        final double raids = th.mSortiesPerDay[m] / n * rShare[r];
-        for (int w = 0; w <= th.mWorstWeather[m]; w++) {
+        final boolean intrusion = th.missions.kind[m] == Mission.Kind.INTRUSION.ordinal();
+        final int n = th.missions.packageSize[m];
+        final double raids = th.missions.sortiesPerDay[m] / n * rShare[r];
+        for (int w = 0; w <= th.missions.worstWeather[m]; w++) {
           for (int l = 0; l < 3; l++) {
             final double x = raids * pw[w] * lightShare[l];
             if (x == 0) {
@@ -332,8 +332,8 @@ public final class Analytic {
   }
 
   private double abort(final int m, final int u) {
-    final int attackers = Math.max(1, th.mPackage[m]);
-    if (th.mKind[m] == Mission.Kind.RAIL_INTERDICTION.ordinal()) {
+    final int attackers = Math.max(1, th.missions.packageSize[m]);
+    if (th.missions.kind[m] == Mission.Kind.RAIL_INTERDICTION.ordinal()) {
       // the share of the package engaged, each of them jettisoning (Replication.combat)
       return Math.min(1, (double) th.units.flightSize[u] / attackers) * th.mp.jettisonBounced;
     }
@@ -341,8 +341,8 @@ public final class Analytic {
   }
 
   private double hitProb(final int m, final int l, final int w) {
-    double ph = th.mHit[m];
-    if (th.mLight[m] != Mission.LightWindow.NIGHT.ordinal() && l == Light.NIGHT.ordinal()) {
+    double ph = th.missions.hitProb[m];
+    if (th.missions.light[m] != Mission.LightWindow.NIGHT.ordinal() && l == Light.NIGHT.ordinal()) {
       ph *= th.mp.bombNight;
     }
     if (w == Weather.MARGINAL.ordinal()) {

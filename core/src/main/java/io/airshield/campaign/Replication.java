@@ -268,9 +268,9 @@ public final class Replication {
     poolQueued = new long[th.targets.poolCrews.length][64];
     pqHead = new int[th.targets.poolCrews.length];
     pqSize = new int[th.targets.poolCrews.length];
-    nightShift = new boolean[th.missions];
-    missionSorties = new double[th.missions * th.days];
-    missionLosses = new double[th.missions * th.days];
+    nightShift = new boolean[th.missions.count];
+    missionSorties = new double[th.missions.count * th.days];
+    missionLosses = new double[th.missions.count * th.days];
     int flights = 0;
     for (int u = 0; u < th.units.count; u++) {
       flights += mp.flightsPerDecision + th.units.patrolFlights[u];
@@ -489,8 +489,8 @@ public final class Replication {
         standPatrol(th.units.patrolGroup[u], d);
       }
     }
-    for (int m = 0; m < th.missions; m++) {
-      if (d >= th.mFromDay[m] && d <= th.mToDay[m]) {
+    for (int m = 0; m < th.missions.count; m++) {
+      if (d >= th.missions.fromDay[m] && d <= th.missions.toDay[m]) {
         generate(m, d);
       }
     }
@@ -550,9 +550,9 @@ public final class Replication {
 
   /** The enemy's adaptation: a day mission that lost too much over its window goes to night. */
   private void adapt(final int d) {
-    for (int m = 0; m < th.missions; m++) {
-      final Mission.Adaptation a = th.mission[m].adaptation();
-      if (a == null || nightShift[m] || th.mLight[m] != Mission.LightWindow.DAY.ordinal()) {
+    for (int m = 0; m < th.missions.count; m++) {
+      final Mission.Adaptation a = th.missions.record[m].adaptation();
+      if (a == null || nightShift[m] || th.missions.light[m] != Mission.LightWindow.DAY.ordinal()) {
         continue;
       }
       double s = 0;
@@ -569,14 +569,14 @@ public final class Replication {
   }
 
   private void generate(final int m, final int d) {
-    final boolean sweep = th.mKind[m] == Mission.Kind.FIGHTER_SWEEP.ordinal();
-    final int packages = rRaid.poisson(th.mSortiesPerDay[m] / th.mPackage[m]);
-    final int light = nightShift[m] ? Mission.LightWindow.NIGHT.ordinal() : th.mLight[m];
+    final boolean sweep = th.missions.kind[m] == Mission.Kind.FIGHTER_SWEEP.ordinal();
+    final int packages = rRaid.poisson(th.missions.sortiesPerDay[m] / th.missions.packageSize[m]);
+    final int light = nightShift[m] ? Mission.LightWindow.NIGHT.ordinal() : th.missions.light[m];
     for (int p = 0; p < packages; p++) {
-      final int e = rRaid.nextInt(th.mEntries[m].length);
+      final int e = rRaid.nextInt(th.missions.entries[m].length);
       final int aim = pickAim(m);
-      final int t = th.mAimTarget[m][aim];
-      final int route = th.mRoute[m][e][aim];
+      final int t = th.missions.aimTarget[m][aim];
+      final int route = th.missions.route[m][e][aim];
       final int region = th.targets.region[t];
       final int li = (region * th.days + d) * 4;
       final long attack;
@@ -592,11 +592,11 @@ public final class Replication {
         attack = (long) d * 86_400 + (long) (rRaid.nextDouble() * 86_400);
       }
       final double detectU = rDet.nextDouble();
-      if (wx[region] > th.mWorstWeather[m]) {
+      if (wx[region] > th.missions.worstWeather[m]) {
         out[Metric.RAIDS_WEATHER_CANCELLED.slot()]++;
         continue;
       }
-      if (wx[region] < th.mBestWeather[m]) {
+      if (wx[region] < th.missions.bestWeather[m]) {
         // a flight that relies on cloud cover stays at home in fair weather
         continue;
       }
@@ -607,10 +607,10 @@ public final class Replication {
       raidMission[i] = m;
       raidRoute[i] = route;
       raidTarget[i] = t;
-      raidN[i] = th.mPackage[m];
+      raidN[i] = th.missions.packageSize[m];
       raidDamaged[i] = 0;
-      raidEscorts[i] = th.mEscorts[m];
-      raidSweepFree[i] = sweep ? th.mPackage[m] : 0;
+      raidEscorts[i] = th.missions.escorts[m];
+      raidSweepFree[i] = sweep ? th.missions.packageSize[m] : 0;
       Arrays.fill(ilim, i * th.units.count, (i + 1) * th.units.count, Double.NEGATIVE_INFINITY);
       Arrays.fill(flim, i * th.units.count, (i + 1) * th.units.count, Double.NEGATIVE_INFINITY);
       Arrays.fill(plim, i * th.units.count, (i + 1) * th.units.count, Double.NEGATIVE_INFINITY);
@@ -620,7 +620,7 @@ public final class Replication {
       raidFlags[i] = nightShift[m] ? F_NIGHT_SHIFT : 0;
       raidCp[i] = -1;
       trace(Tracer.RAID, i, route, m, attack);
-      final int sorties = th.mPackage[m] + th.mEscorts[m];
+      final int sorties = th.missions.packageSize[m] + th.missions.escorts[m];
       out[Metric.ENEMY_SORTIES.slot()] += sorties;
       missionSorties[m * th.days + d] += sorties;
       if (sweep) {
@@ -631,7 +631,7 @@ public final class Replication {
         raidFlags[i] |= F_DONE;
         continue;
       }
-      if (th.mKind[m] == Mission.Kind.INTRUSION.ordinal()) {
+      if (th.missions.kind[m] == Mission.Kind.INTRUSION.ordinal()) {
         out[Metric.INTRUSIONS.slot()] += 1;
       } else {
         out[Metric.RAIDS.slot()] += 1;
@@ -642,7 +642,7 @@ public final class Replication {
   }
 
   private int pickAim(final int m) {
-    final double[] cum = th.mAimCum[m];
+    final double[] cum = th.missions.aimCumWeight[m];
     final double u = rRaid.nextDouble() * cum[cum.length - 1];
     for (int i = 0; i < cum.length; i++) {
       if (u < cum[i]) {
@@ -914,9 +914,9 @@ public final class Replication {
       tRaid[j] = i;
       final int m = raidMission[i];
       tValue[j] =
-          th.mKind[m] == Mission.Kind.INTRUSION.ordinal()
+          th.missions.kind[m] == Mission.Kind.INTRUSION.ordinal()
               ? mp.intruderValue * raidN[i]
-              : raidN[i] * th.mHit[m] * th.targets.valueTons[raidTarget[i]];
+              : raidN[i] * th.missions.hitProb[m] * th.targets.valueTons[raidTarget[i]];
     }
     int weapons = 0;
     for (int e = 0; e < eligible; e++) {
@@ -1117,7 +1117,8 @@ public final class Replication {
     final int byEscorts = Math.min(caught, raidEscorts[i]);
     raidEscorts[i] -= byEscorts;
     for (int k = 0; k < byEscorts; k++) {
-      final int r = AirDefenceMath.duel(rAir.nextDouble(), ownPower, th.mEscortRating[mi], decided);
+      final int r =
+          AirDefenceMath.duel(rAir.nextDouble(), ownPower, th.missions.escortRating[mi], decided);
       if (r == AirDefenceMath.DUEL_WON) {
         kills++;
         out[Metric.KILLS_FIGHTERS_BY_FIGHTERS.slot()]++;
@@ -1143,7 +1144,8 @@ public final class Replication {
       bySweeps -= n;
       for (int k = 0; k < n; k++) {
         final int r =
-            AirDefenceMath.duel(rAir.nextDouble(), ownPower, th.mAttackerRating[sm], decided);
+            AirDefenceMath.duel(
+                rAir.nextDouble(), ownPower, th.missions.attackerRating[sm], decided);
         if (r == AirDefenceMath.DUEL_WON) {
           kills++;
           raidN[j] = Math.max(0, raidN[j] - 1);
@@ -1158,14 +1160,14 @@ public final class Replication {
     }
     final int through = m - caught;
     int damagedOwn = 0;
-    if (th.mKind[mi] == Mission.Kind.RAIL_INTERDICTION.ordinal()) {
+    if (th.missions.kind[mi] == Mission.Kind.RAIL_INTERDICTION.ordinal()) {
       final int engaged = Math.min(through, raidN[i]);
       for (int k = 0; k < through && raidN[i] > 0; k++) {
         final int r =
             AirDefenceMath.defensiveDuel(
                 rAir.nextDouble(),
                 ownPower,
-                th.mAttackerRating[mi],
+                th.missions.attackerRating[mi],
                 decided,
                 mp.defensiveKillShare);
         if (r == AirDefenceMath.DUEL_WON) {
@@ -1202,7 +1204,7 @@ public final class Replication {
         } else if (rAir.chance(mp.damagePerPass) && raidDamaged[i] < raidN[i]) {
           raidDamaged[i]++;
         }
-        if (rAir.chance(th.mAttackerDefence[mi])) {
+        if (rAir.chance(th.missions.attackerDefence[mi])) {
           if (rAir.chance(0.5)) {
             losses++;
             out[Metric.OWN_LOST_TO_GUNNERS.slot()]++;
@@ -1215,9 +1217,11 @@ public final class Replication {
       out[Metric.KILLS_BOMBERS_BY_FIGHTERS.slot()] += bomberKills;
       out[th.metrics.missionKillsByFighters(mi)] += bomberKills;
       missionLosses[mi * th.days + today] += bomberKills;
-      final int attackers = Math.max(1, th.mPackage[mi]);
+      final int attackers = Math.max(1, th.missions.packageSize[mi]);
       final double abort = Math.min(0.8, mp.abortBomber * through / attackers);
-      if (th.mKind[mi] != Mission.Kind.INTRUSION.ordinal() && raidN[i] > 0 && rAir.chance(abort)) {
+      if (th.missions.kind[mi] != Mission.Kind.INTRUSION.ordinal()
+          && raidN[i] > 0
+          && rAir.chance(abort)) {
         raidFlags[i] |= F_ABORTED;
         out[Metric.RAIDS_ABORTED.slot()]++;
       }
@@ -1368,7 +1372,7 @@ public final class Replication {
     final int t = raidTarget[i];
     final int region = th.targets.region[t];
     final int light = lightAt(region, now);
-    final boolean intrusion = th.mKind[m] == Mission.Kind.INTRUSION.ordinal();
+    final boolean intrusion = th.missions.kind[m] == Mission.Kind.INTRUSION.ordinal();
     final int cond =
         raidWx[i] != Weather.CLEAR.ordinal()
             ? COND_BAD
@@ -1429,11 +1433,11 @@ public final class Replication {
     final double along = AirDefenceMath.aaFactor(mp, false, false, light, raidWx[i]);
     int alongKills = 0;
     for (int k = 0; k < gf.length; k += Targets.GF) {
-      if (today < gf[k + 4] || th.mAttackAlt[m] > gf[k + 3]) {
+      if (today < gf[k + 4] || th.missions.attackAltM[m] > gf[k + 3]) {
         continue;
       }
       firing += gf[k] * along;
-      alongKills += fire(gf[k], gf[k + 1], gf[k + 2], along, th.mAttackS[m], i);
+      alongKills += fire(gf[k], gf[k + 1], gf[k + 2], along, th.missions.attackS[m], i);
     }
     if (alongKills > 0) {
       out[Metric.KILLS_BY_LIGHT_AA.slot()] += alongKills;
@@ -1457,10 +1461,10 @@ public final class Replication {
     if (!contact) {
       out[th.metrics.targetUnopposed(t)]++;
     }
-    double ph = th.mHit[m] * th.targets.hitFactor[t];
-    final boolean nightMission = th.mLight[m] == Mission.LightWindow.NIGHT.ordinal();
+    double ph = th.missions.hitProb[m] * th.targets.hitFactor[t];
+    final boolean nightMission = th.missions.light[m] == Mission.LightWindow.NIGHT.ordinal();
     if ((raidFlags[i] & F_NIGHT_SHIFT) != 0) {
-      ph *= th.mission[m].adaptation().nightHitFactor();
+      ph *= th.missions.record[m].adaptation().nightHitFactor();
     } else if (!nightMission && light == Light.NIGHT.ordinal()) {
       ph *= mp.bombNight;
     }
@@ -1474,7 +1478,7 @@ public final class Replication {
     }
     // suppression: an attacker pushed above its planned release height misses in proportion to
     // the height, so its chance of a hit on a small target falls with the square
-    final double release = th.mAttackAlt[m];
+    final double release = th.missions.attackAltM[m];
     final double pHigh =
         release < mp.suppressedReleaseM ? 1 - Math.exp(-firing / mp.suppressionGuns) : 0;
     final double high = (release / mp.suppressedReleaseM) * (release / mp.suppressedReleaseM);
@@ -1496,7 +1500,7 @@ public final class Replication {
       return;
     }
     final boolean delayed =
-        th.mKind[m] == Mission.Kind.BOMBER_RAID.ordinal()
+        th.missions.kind[m] == Mission.Kind.BOMBER_RAID.ordinal()
             && th.targets.kind[t] != Target.Kind.TRACK.ordinal();
     for (int h = 0; h < hitCount; h++) {
       hit(t, delayed && rBomb.chance(mp.daBombShare));

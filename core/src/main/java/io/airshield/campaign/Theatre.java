@@ -5,7 +5,6 @@ import io.airshield.domain.AircraftType;
 import io.airshield.domain.CommandPost;
 import io.airshield.domain.GeoPoint;
 import io.airshield.domain.GunType;
-import io.airshield.domain.Mission;
 import io.airshield.domain.Place;
 import io.airshield.domain.Radar;
 import io.airshield.domain.RailLine;
@@ -79,33 +78,8 @@ public final class Theatre {
   /** The AA batteries (point AA units x gun types). */
   final Batteries batteries;
 
-  // missions
-  final int missions;
-  final Mission[] mission;
-  final int[] mKind;
-  final double[] mSortiesPerDay;
-  final int[] mPackage;
-  final int[] mEscorts;
-  final int[] mLight;
-  final int[] mWorstWeather;
-
-  /** The best weather each mission flies in (an intruder relying on cloud: marginal or adverse). */
-  final int[] mBestWeather;
-
-  final double[] mCruiseAlt;
-  final double[] mAttackAlt;
-  final double[] mAttackS;
-  final double[] mHit;
-  final int[] mFromDay;
-  final int[] mToDay;
-  final double[] mAttackerDefence;
-  final double[] mAttackerRating;
-  final double[] mEscortRating;
-  final double[] mSpeed;
-  final int[][] mEntries;
-  final int[][] mAimTarget;
-  final double[][] mAimCum;
-  final int[][][] mRoute; // [mission][entry][aim] -> route
+  /** The enemy's missions. */
+  final Missions missions;
 
   // routes
   final int routes;
@@ -270,70 +244,18 @@ public final class Theatre {
     batteries = new Batteries(s, mp, guns, epoch);
 
     // missions and routes
-    missions = s.missions().size();
-    mission = s.missions().toArray(new Mission[0]);
-    mKind = new int[missions];
-    mSortiesPerDay = new double[missions];
-    mPackage = new int[missions];
-    mEscorts = new int[missions];
-    mLight = new int[missions];
-    mWorstWeather = new int[missions];
-    mBestWeather = new int[missions];
-    mCruiseAlt = new double[missions];
-    mAttackAlt = new double[missions];
-    mAttackS = new double[missions];
-    mHit = new double[missions];
-    mFromDay = new int[missions];
-    mToDay = new int[missions];
-    mAttackerDefence = new double[missions];
-    mAttackerRating = new double[missions];
-    mEscortRating = new double[missions];
-    mSpeed = new double[missions];
-    mEntries = new int[missions][];
-    mAimTarget = new int[missions][];
-    mAimCum = new double[missions][];
-    mRoute = new int[missions][][];
+    missions = new Missions(s, types, placeIdx, targetIdx, epoch);
     final List<double[]> routeGeo = new ArrayList<>();
     final List<Integer> routeMission = new ArrayList<>();
     final List<Integer> routeTarget = new ArrayList<>();
     final List<GeoPoint> routeFrom = new ArrayList<>();
-    for (int m = 0; m < missions; m++) {
-      final Mission mi = mission[m];
-      final AircraftType ty = types.get(mi.typeId());
-      final AircraftType esc = mi.escortTypeId().isEmpty() ? null : types.get(mi.escortTypeId());
-      mKind[m] = mi.kind().ordinal();
-      mSortiesPerDay[m] = mi.sortiesPerDay();
-      mPackage[m] = mi.packageSize();
-      mEscorts[m] = esc == null ? 0 : mi.escortsPerPackage();
-      mLight[m] = mi.light().ordinal();
-      mWorstWeather[m] = mi.worstWeather().ordinal();
-      mBestWeather[m] = mi.bestWeather().ordinal();
-      mCruiseAlt[m] = mi.cruiseAltitudeM();
-      mAttackAlt[m] = mi.attackAltitudeM();
-      mAttackS[m] = mi.attackS();
-      mHit[m] = mi.hitProb();
-      mFromDay[m] = (int) (mi.from().toEpochDay() - epoch.toEpochDay());
-      mToDay[m] = (int) (mi.to().toEpochDay() - epoch.toEpochDay());
-      mAttackerDefence[m] = ty.defensiveFire();
-      mAttackerRating[m] = ty.combatRating();
-      mEscortRating[m] = esc == null ? 0 : esc.combatRating();
-      mSpeed[m] = ty.cruiseSpeedMps();
-      mEntries[m] = mi.entries().stream().mapToInt(placeIdx::get).toArray();
-      mAimTarget[m] = mi.targets().stream().mapToInt(a -> targetIdx.get(a.targetId())).toArray();
-      mAimCum[m] = new double[mAimTarget[m].length];
-      double cum = 0;
-      for (int i = 0; i < mAimTarget[m].length; i++) {
-        cum += mi.targets().get(i).weight();
-        mAimCum[m][i] = cum;
-      }
-      mRoute[m] = new int[mEntries[m].length][mAimTarget[m].length];
-      for (int e = 0; e < mEntries[m].length; e++) {
-        for (int i = 0; i < mAimTarget[m].length; i++) {
-          mRoute[m][e][i] = routeGeo.size();
-          final int t = mAimTarget[m][i];
+    for (int m = 0; m < missions.count; m++) {
+      for (int e = 0; e < missions.entries[m].length; e++) {
+        for (int i = 0; i < missions.aimTarget[m].length; i++) {
+          final int t = missions.aimTarget[m][i];
           final double[] lat = new double[K + 1];
           final double[] lon = new double[K + 1];
-          final GeoPoint from = s.places().get(mEntries[m][e]).at();
+          final GeoPoint from = s.places().get(missions.entries[m][e]).at();
           final double len =
               Geodesy.sample(from, new GeoPoint(targets.latDeg[t], targets.lonDeg[t]), K, lat, lon);
           final double[] g = new double[2 * (K + 1) + 1];
@@ -374,7 +296,7 @@ public final class Theatre {
       System.arraycopy(g, 0, rLat, r * (K + 1), K + 1);
       System.arraycopy(g, K + 1, rLon, r * (K + 1), K + 1);
       final double len = g[2 * (K + 1)];
-      rDuration[r] = len / mSpeed[m];
+      rDuration[r] = len / missions.speedMps[m];
       for (int c = 0; c < posts; c++) {
         rDetectFrac[r * posts + c] = Double.NaN;
       }
@@ -415,7 +337,8 @@ public final class Theatre {
                                     rLon[rr * (K + 1) + kk])
                                 <= Math.min(
                                     rd.rangeM(),
-                                    Geodesy.radarHorizonM(rd.antennaHeightM(), mCruiseAlt[m]));
+                                    Geodesy.radarHorizonM(
+                                        rd.antennaHeightM(), missions.cruiseAltM[m]));
                       })
                   .boxed()
                   .sorted(
@@ -429,7 +352,8 @@ public final class Theatre {
       for (Radar rd : s.radars()) {
         final int c = cpIdx.getOrDefault(rd.commandPostId(), 0);
         final double range =
-            Math.min(rd.rangeM(), Geodesy.radarHorizonM(rd.antennaHeightM(), mCruiseAlt[m]));
+            Math.min(
+                rd.rangeM(), Geodesy.radarHorizonM(rd.antennaHeightM(), missions.cruiseAltM[m]));
         for (int k = 0; k <= K; k++) {
           final double d =
               Geodesy.haversineM(
@@ -448,7 +372,7 @@ public final class Theatre {
         }
       }
       for (int u = 0; u < units.count; u++) {
-        final boolean above = mCruiseAlt[m] > units.ceilingM[u];
+        final boolean above = missions.cruiseAltM[m] > units.ceilingM[u];
         for (int k = 0; k <= K; k++) {
           final int slot = (r * units.count + u) * (K + 1) + k;
           rUnitDist[slot] =
@@ -489,7 +413,7 @@ public final class Theatre {
       final List<Integer> bl = new ArrayList<>();
       final List<Double> el = new ArrayList<>();
       for (int b = 0; b < batteries.count; b++) {
-        if (mCruiseAlt[m] > batteries.ceilingM[b]
+        if (missions.cruiseAltM[m] > batteries.ceilingM[b]
             || Geodesy.haversineM(
                     batteries.latDeg[b], batteries.lonDeg[b], targets.latDeg[t], targets.lonDeg[t])
                 <= batteries.radiusM[b]) {
@@ -508,7 +432,7 @@ public final class Theatre {
         }
         if (inside > 0) {
           bl.add(b);
-          el.add(Math.min(2 * batteries.radiusM[b], inside * len / K) / mSpeed[m]);
+          el.add(Math.min(2 * batteries.radiusM[b], inside * len / K) / missions.speedMps[m]);
         }
       }
       rEnRouteBatt[r] = bl.stream().mapToInt(Integer::intValue).toArray();
@@ -523,14 +447,14 @@ public final class Theatre {
       cpUnits[c] =
           IntStream.range(0, units.count).filter(u -> units.commandPost[u] == post).toArray();
     }
-    tmBatt = new int[missions * targets.count][];
-    tmExpo = new double[missions * targets.count][];
-    for (int m = 0; m < missions; m++) {
+    tmBatt = new int[missions.count * targets.count][];
+    tmExpo = new double[missions.count * targets.count][];
+    for (int m = 0; m < missions.count; m++) {
       for (int t = 0; t < targets.count; t++) {
         final List<Integer> bl = new ArrayList<>();
         final List<Double> el = new ArrayList<>();
         for (int b = 0; b < batteries.count; b++) {
-          if (mAttackAlt[m] <= batteries.ceilingM[b]
+          if (missions.attackAltM[m] <= batteries.ceilingM[b]
               && Geodesy.haversineM(
                       batteries.latDeg[b],
                       batteries.lonDeg[b],
@@ -539,14 +463,14 @@ public final class Theatre {
                   <= batteries.radiusM[b]) {
             bl.add(b);
             // the attack run: the time the raid spends within the guns' effective envelope
-            el.add(mAttackS[m]);
+            el.add(missions.attackS[m]);
           }
         }
         tmBatt[m * targets.count + t] = bl.stream().mapToInt(Integer::intValue).toArray();
         tmExpo[m * targets.count + t] = el.stream().mapToDouble(Double::doubleValue).toArray();
       }
     }
-    metrics = new Metrics(lines, targets.count, units.count, days, missions, targets.cities);
+    metrics = new Metrics(lines, targets.count, units.count, days, missions.count, targets.cities);
   }
 
   /**

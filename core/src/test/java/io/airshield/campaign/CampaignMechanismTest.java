@@ -49,7 +49,7 @@ class CampaignMechanismTest {
       assertThat(out[Metric.KILLS_BY_AA.slot()]).isZero();
     }
     final double a = th.units.rating[0] * th.units.proficiency[0];
-    final double b = th.mAttackerRating[0];
+    final double b = th.missions.attackerRating[0];
     // the fighter-bomber only defends: of its decided duels a share ends with the MiG shot down
     final double p = a / (a + b * DEFAULTS.defensiveKillShare);
     final double n = won + lost;
@@ -211,7 +211,7 @@ class CampaignMechanismTest {
       // and the losses by mission add up to the totals by cause
       double fighters = 0;
       double aa = 0;
-      for (int m = 0; m < th.missions; m++) {
+      for (int m = 0; m < th.missions.count; m++) {
         fighters +=
             out[th.metrics().missionKillsByFighters(m)] + out[th.metrics().missionEscortsLost(m)];
         aa +=
