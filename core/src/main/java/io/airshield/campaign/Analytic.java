@@ -79,7 +79,7 @@ public final class Analytic {
       aaRadar[th.batteries.aaUnit[b]] = th.batteries.gunLayingRadar[b];
       aaFrom[th.batteries.aaUnit[b]] = th.batteries.fromDay[b];
     }
-    routes = th.routes;
+    routes = th.routes.count;
     rMission = new int[routes];
     rTarget = new int[routes];
     rShare = new double[routes];
@@ -103,9 +103,9 @@ public final class Analytic {
     for (int r = 0; r < routes; r++) {
       final int m = rMission[r];
       final int t = rTarget[r];
-      for (int k = 0; k < th.rEnRouteBatt[r].length; k++) {
-        final int b = th.rEnRouteBatt[r][k];
-        rAaLambda[r][th.batteries.aaUnit[b]] += lambda(b, th.rEnRouteExpo[r][k]);
+      for (int k = 0; k < th.routes.enRouteBattery[r].length; k++) {
+        final int b = th.routes.enRouteBattery[r][k];
+        rAaLambda[r][th.batteries.aaUnit[b]] += lambda(b, th.routes.enRouteExposureS[r][k]);
       }
       final int[] tb = th.tmBatt[m * th.targets.count + t];
       for (int k = 0; k < tb.length; k++) {
@@ -128,8 +128,10 @@ public final class Analytic {
       rCp[r] = -1;
       double frac = Double.NaN;
       for (int c = 0; c < th.posts; c++) {
-        final double f = th.rDetectFrac[r * th.posts + c];
-        if (!Double.isNaN(f) && th.rDetectP[r * th.posts + c] > 0 && (rCp[r] < 0 || f < frac)) {
+        final double f = th.routes.detectFrac[r * th.posts + c];
+        if (!Double.isNaN(f)
+            && th.routes.detectProbPerScan[r * th.posts + c] > 0
+            && (rCp[r] < 0 || f < frac)) {
           rCp[r] = c;
           frac = f;
         }
@@ -138,10 +140,11 @@ public final class Analytic {
         continue;
       }
       final int slot = r * th.posts + rCp[r];
-      final double dur = th.rDuration[r];
-      final double p = th.rDetectP[slot];
+      final double dur = th.routes.durationS[r];
+      final double p = th.routes.detectProbPerScan[slot];
       final double scans = p >= 1 ? 0 : (1 - p) / p;
-      final double report = frac * dur + scans * th.rDetectScan[slot] + th.rReportDelay[slot];
+      final double report =
+          frac * dur + scans * th.routes.detectScanS[slot] + th.routes.reportDelayS[slot];
       for (int u = 0; u < th.units.count; u++) {
         rFeasible[r][u] =
             th.units.commandPost[u] == rCp[r] && report < dur && reachable(u, r, m, report);
@@ -163,14 +166,14 @@ public final class Analytic {
     if (th.missions.cruiseAltM[m] > th.units.ceilingM[u]) {
       return false;
     }
-    final double dur = th.rDuration[r];
+    final double dur = th.routes.durationS[r];
     final int base = (r * th.units.count + u) * (Theatre.K + 1);
     for (int k = 0; k <= Theatre.K; k++) {
       final double tk = dur * k / Theatre.K;
       if (tk < report) {
         continue;
       }
-      final double dist = th.rUnitDist[base + k];
+      final double dist = th.routes.unitDistM[base + k];
       if (dist <= th.units.radiusM[u]
           && report + th.units.scrambleS[u] + dist / th.units.speedMps[u] <= tk) {
         return true;
@@ -376,7 +379,8 @@ public final class Analytic {
     final int k = Theatre.K;
     final double sigma = th.bestGciErrorM((r * th.posts + th.units.commandPost[u]) * (k + 1) + k);
     final double held =
-        AirDefenceMath.searchlightHold(th.mp.lightPickup, th.rLights[r * (k + 1) + k], aaWeight);
+        AirDefenceMath.searchlightHold(
+            th.mp.lightPickup, th.routes.lights[r * (k + 1) + k], aaWeight);
     return Contact.probability(th, u, light, weather, sigma, held, meanMoon[th.targets.region[t]]);
   }
 }

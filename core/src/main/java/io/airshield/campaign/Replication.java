@@ -685,7 +685,7 @@ public final class Replication {
     int cp = -1;
     double frac = Double.NaN;
     for (int c = 0; c < th.posts; c++) {
-      final double f = th.rDetectFrac[route * th.posts + c];
+      final double f = th.routes.detectFrac[route * th.posts + c];
       if (!Double.isNaN(f) && (cp < 0 || f < frac)) {
         cp = c;
         frac = f;
@@ -695,14 +695,15 @@ public final class Replication {
       return;
     }
     final int slot = route * th.posts + cp;
-    final double duration = th.rDuration[route];
-    final double p = th.rDetectP[slot];
+    final double duration = th.routes.durationS[route];
+    final double p = th.routes.detectProbPerScan[slot];
     if (p <= 0) {
       return;
     }
     final double scans = p >= 1 ? 0 : Math.floor(Math.log(1 - u) / Math.log(1 - p));
-    final double tDetect = attack - duration + frac * duration + scans * th.rDetectScan[slot];
-    final long tReport = (long) Math.max(0, tDetect + th.rReportDelay[slot]);
+    final double tDetect =
+        attack - duration + frac * duration + scans * th.routes.detectScanS[slot];
+    final long tReport = (long) Math.max(0, tDetect + th.routes.reportDelayS[slot]);
     if (tReport < attack) {
       raidCp[i] = cp;
       queue.push(tReport, P_REPORT, EV_REPORT, i);
@@ -768,7 +769,7 @@ public final class Replication {
             ? th.gciErrorM[gci]
             : sigmaAt((route * th.posts + th.units.commandPost[u]) * K1 + s);
     final double held =
-        AirDefenceMath.searchlightHold(mp.lightPickup, th.rLights[route * K1 + s], aaPresent);
+        AirDefenceMath.searchlightHold(mp.lightPickup, th.routes.lights[route * K1 + s], aaPresent);
     // the night that began on the evening of day d: the early hours belong to the day before
     final long clock = Math.floorMod(t, 86_400L);
     final int d = (int) Math.min(th.days - 1, Math.max(0, t / 86_400 - (clock < 43_200 ? 1 : 0)));
@@ -783,7 +784,7 @@ public final class Replication {
    * radar, or -1.
    */
   private double sigmaAt(final int slot) {
-    for (final int x : th.rGciList[slot]) {
+    for (final int x : th.routes.gciList[slot]) {
       if (th.gciControllers[x] == 0 || gciActive[x] < th.gciControllers[x]) {
         lastGci = x;
         return th.gciErrorM[x];
@@ -801,8 +802,8 @@ public final class Replication {
    */
   private int interceptSample(final int u, final int i) {
     return forward[u]
-        ? firstReachable(th.rFwdReach, fcur, flim, u, i)
-        : firstReachable(th.rUnitReach, icur, ilim, u, i);
+        ? firstReachable(th.routes.forwardReach, fcur, flim, u, i)
+        : firstReachable(th.routes.unitReach, icur, ilim, u, i);
   }
 
   /**
@@ -810,7 +811,7 @@ public final class Replication {
    * reach no later than the raid: no scramble, the same dash. -1 if none.
    */
   private int patrolSample(final int u, final int i) {
-    return firstReachable(th.rPatrolReach, pcur, plim, u, i);
+    return firstReachable(th.routes.patrolReach, pcur, plim, u, i);
   }
 
   private int firstReachable(
@@ -897,7 +898,8 @@ public final class Replication {
             final int t = raidTarget[i];
             final long tk =
                 (long)
-                    (raidAttack[i] - th.rDuration[raidRoute[i]] * (1.0 - (double) s / Theatre.K));
+                    (raidAttack[i]
+                        - th.routes.durationS[raidRoute[i]] * (1.0 - (double) s / Theatre.K));
             pc = contactProb(u, lightAt(th.targets.region[t], tk), i, s, tk);
           }
           kindPc[row + j] = pc;
@@ -972,7 +974,9 @@ public final class Replication {
       final long tk =
           Math.max(
               now + 1,
-              (long) (raidAttack[i] - th.rDuration[raidRoute[i]] * (1.0 - (double) s / Theatre.K)));
+              (long)
+                  (raidAttack[i]
+                      - th.routes.durationS[raidRoute[i]] * (1.0 - (double) s / Theatre.K)));
       final int ic = newIntercept();
       icUnit[ic] = u;
       icRaid[ic] = i;
@@ -1060,7 +1064,7 @@ public final class Replication {
     }
     // the flight returns: engagement, flight home, turnaround
     final int slot = (raidRoute[i] * th.units.count + u) * K1 + icSample[ic];
-    final float back = forward[u] ? th.rFwdDist[slot] : th.rUnitDist[slot];
+    final float back = forward[u] ? th.routes.forwardDistM[slot] : th.routes.unitDistM[slot];
     final long readyAt =
         now
             + (long)
@@ -1406,8 +1410,10 @@ public final class Replication {
     occasion(rAa, 5, i);
     occasion(rBomb, 6, i);
     final int route = raidRoute[i];
-    for (int k = 0; k < th.rEnRouteBatt[route].length; k++) {
-      aaKills += fireBattery(th.rEnRouteBatt[route][k], th.rEnRouteExpo[route][k], i, light);
+    for (int k = 0; k < th.routes.enRouteBattery[route].length; k++) {
+      aaKills +=
+          fireBattery(
+              th.routes.enRouteBattery[route][k], th.routes.enRouteExposureS[route][k], i, light);
     }
     // guns firing at the attack: the point batteries covering the target, then the guns along
     // the line within reach of the aim point; their number (weighed by light and weather) also

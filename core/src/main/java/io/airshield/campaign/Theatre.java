@@ -1,6 +1,5 @@
 package io.airshield.campaign;
 
-import io.airshield.domain.AaUnit;
 import io.airshield.domain.AircraftType;
 import io.airshield.domain.CommandPost;
 import io.airshield.domain.GeoPoint;
@@ -81,22 +80,8 @@ public final class Theatre {
   /** The enemy's missions. */
   final Missions missions;
 
-  // routes
-  final int routes;
-  final double[] rDuration;
-  final double[] rLat; // [route*(K+1)+k]
-  final double[] rLon;
-  final double[] rDetectFrac; // [route*posts+cp], NaN if never
-  final double[] rDetectScan; // per route*posts
-  final double[] rDetectP;
-  final double[] rReportDelay;
-  final float[] rUnitDist; // [(route*units+u)*(K+1)+k]
-
-  /**
-   * The GCI radars of each command post covering each route sample, best (smallest error) first:
-   * indices into {@link #gciErrorM}. [(route*posts+cp)*(K+1)+k]
-   */
-  final int[][] rGciList;
+  /** The raid routes, sampled, with what each sample is within reach of. */
+  final Routes routes;
 
   /** Each radar's vectoring error (m; 0 for an early-warning set), in scenario order. */
   final double[] gciErrorM;
@@ -104,37 +89,6 @@ public final class Theatre {
   /** Each radar's limit on interceptions controlled at once (0: none). */
   final int[] gciControllers;
 
-  /**
-   * The AA units with searchlights within a light's reach of each route sample, and their lights:
-   * pairs (unit, lights). [route*(K+1)+k]
-   */
-  final int[][] rLights;
-
-  /**
-   * For each route sample and unit, the latest time, relative to the raid's time over target, at
-   * which an order lets a scrambled flight of the unit be there no later than the raid: sample time
-   * less the dash at 90% of maximum speed less the scramble delay; -infinity when the sample lies
-   * beyond the unit's radius or the route above its ceiling. [(route*units+u)*(K+1)+k]
-   */
-  final double[] rUnitLatest;
-
-  /** The same for a flight already on patrol over the unit's patrol point (no scramble). */
-  final double[] rPatrolLatest;
-
-  /** {@link #rUnitDist} from each unit's forward base (its main base's when it has none). */
-  final float[] rFwdDist;
-
-  /** {@link #rUnitLatest} from each unit's forward base. */
-  final double[] rFwdLatest;
-
-  /** {@link #rUnitLatest}, {@link #rPatrolLatest} and {@link #rFwdLatest} as search tables. */
-  final ReachTable rUnitReach;
-
-  final ReachTable rPatrolReach;
-  final ReachTable rFwdReach;
-
-  final int[][] rEnRouteBatt; // per route: batteries crossed
-  final double[][] rEnRouteExpo; // seconds of exposure for each
   final int[][] tmBatt; // [mission*targets+t]: batteries covering target at attack altitude
   final double[][] tmExpo;
 
@@ -245,202 +199,9 @@ public final class Theatre {
 
     // missions and routes
     missions = new Missions(s, types, placeIdx, targetIdx, epoch);
-    final List<double[]> routeGeo = new ArrayList<>();
-    final List<Integer> routeMission = new ArrayList<>();
-    final List<Integer> routeTarget = new ArrayList<>();
-    final List<GeoPoint> routeFrom = new ArrayList<>();
-    for (int m = 0; m < missions.count; m++) {
-      for (int e = 0; e < missions.entries[m].length; e++) {
-        for (int i = 0; i < missions.aimTarget[m].length; i++) {
-          final int t = missions.aimTarget[m][i];
-          final double[] lat = new double[K + 1];
-          final double[] lon = new double[K + 1];
-          final GeoPoint from = s.places().get(missions.entries[m][e]).at();
-          final double len =
-              Geodesy.sample(from, new GeoPoint(targets.latDeg[t], targets.lonDeg[t]), K, lat, lon);
-          final double[] g = new double[2 * (K + 1) + 1];
-          System.arraycopy(lat, 0, g, 0, K + 1);
-          System.arraycopy(lon, 0, g, K + 1, K + 1);
-          g[2 * (K + 1)] = len;
-          routeGeo.add(g);
-          routeMission.add(m);
-          routeTarget.add(t);
-          routeFrom.add(from);
-        }
-      }
-    }
-    routes = routeGeo.size();
-    rDuration = new double[routes];
-    rLat = new double[routes * (K + 1)];
-    rLon = new double[routes * (K + 1)];
-    rDetectFrac = new double[routes * posts];
-    rDetectScan = new double[routes * posts];
-    rDetectP = new double[routes * posts];
-    rReportDelay = new double[routes * posts];
-    rUnitDist = new float[routes * units.count * (K + 1)];
-    rGciList = new int[routes * posts * (K + 1)][];
     gciErrorM = s.radars().stream().mapToDouble(Radar::gciErrorM).toArray();
     gciControllers = s.radars().stream().mapToInt(Radar::gciControllers).toArray();
-    rLights = new int[routes * (K + 1)][];
-    rUnitLatest = new double[routes * units.count * (K + 1)];
-    rPatrolLatest = new double[routes * units.count * (K + 1)];
-    rFwdDist = new float[routes * units.count * (K + 1)];
-    rFwdLatest = new double[routes * units.count * (K + 1)];
-    final double[] fwdLat = units.forwardLatDeg;
-    final double[] fwdLon = units.forwardLonDeg;
-    rEnRouteBatt = new int[routes][];
-    rEnRouteExpo = new double[routes][];
-    for (int r = 0; r < routes; r++) {
-      final double[] g = routeGeo.get(r);
-      final int m = routeMission.get(r);
-      System.arraycopy(g, 0, rLat, r * (K + 1), K + 1);
-      System.arraycopy(g, K + 1, rLon, r * (K + 1), K + 1);
-      final double len = g[2 * (K + 1)];
-      rDuration[r] = len / missions.speedMps[m];
-      for (int c = 0; c < posts; c++) {
-        rDetectFrac[r * posts + c] = Double.NaN;
-      }
-      for (int k = 0; k <= K; k++) {
-        final List<Integer> lit = new ArrayList<>();
-        for (int a = 0; a < s.aaUnits().size(); a++) {
-          final AaUnit aa = s.aaUnits().get(a);
-          if (aa.searchlights() > 0
-              && Geodesy.haversineM(
-                      aa.at().latDeg(),
-                      aa.at().lonDeg(),
-                      rLat[r * (K + 1) + k],
-                      rLon[r * (K + 1) + k])
-                  <= mp.searchlightReachM) {
-            lit.add(a);
-            lit.add(aa.searchlights());
-          }
-        }
-        rLights[r * (K + 1) + k] = lit.stream().mapToInt(Integer::intValue).toArray();
-      }
-      for (int k = 0; k <= K; k++) {
-        for (int c = 0; c < posts; c++) {
-          final int slot = (r * posts + c) * (K + 1) + k;
-          final int rr = r;
-          final int kk = k;
-          final int cc = c;
-          rGciList[slot] =
-              java.util.stream.IntStream.range(0, s.radars().size())
-                  .filter(
-                      x -> {
-                        final Radar rd = s.radars().get(x);
-                        return rd.isGci()
-                            && cpIdx.getOrDefault(rd.commandPostId(), 0) == cc
-                            && Geodesy.haversineM(
-                                    rd.at().latDeg(),
-                                    rd.at().lonDeg(),
-                                    rLat[rr * (K + 1) + kk],
-                                    rLon[rr * (K + 1) + kk])
-                                <= Math.min(
-                                    rd.rangeM(),
-                                    Geodesy.radarHorizonM(
-                                        rd.antennaHeightM(), missions.cruiseAltM[m]));
-                      })
-                  .boxed()
-                  .sorted(
-                      java.util.Comparator.comparingDouble(
-                              (Integer x) -> s.radars().get(x).gciErrorM())
-                          .thenComparingInt(x -> x))
-                  .mapToInt(Integer::intValue)
-                  .toArray();
-        }
-      }
-      for (Radar rd : s.radars()) {
-        final int c = cpIdx.getOrDefault(rd.commandPostId(), 0);
-        final double range =
-            Math.min(
-                rd.rangeM(), Geodesy.radarHorizonM(rd.antennaHeightM(), missions.cruiseAltM[m]));
-        for (int k = 0; k <= K; k++) {
-          final double d =
-              Geodesy.haversineM(
-                  rd.at().latDeg(), rd.at().lonDeg(), rLat[r * (K + 1) + k], rLon[r * (K + 1) + k]);
-          if (d <= range) {
-            final double frac = (double) k / K;
-            final int slot = r * posts + c;
-            if (Double.isNaN(rDetectFrac[slot]) || frac < rDetectFrac[slot]) {
-              rDetectFrac[slot] = frac;
-              rDetectScan[slot] = rd.scanS();
-              rDetectP[slot] = rd.detectProbPerScan();
-              rReportDelay[slot] = rd.reportDelayS();
-            }
-            break;
-          }
-        }
-      }
-      for (int u = 0; u < units.count; u++) {
-        final boolean above = missions.cruiseAltM[m] > units.ceilingM[u];
-        for (int k = 0; k <= K; k++) {
-          final int slot = (r * units.count + u) * (K + 1) + k;
-          rUnitDist[slot] =
-              (float)
-                  Geodesy.haversineM(
-                      units.latDeg[u],
-                      units.lonDeg[u],
-                      rLat[r * (K + 1) + k],
-                      rLon[r * (K + 1) + k]);
-          final double before = rDuration[r] * k / K - rDuration[r];
-          rUnitLatest[slot] =
-              above || rUnitDist[slot] > units.radiusM[u]
-                  ? Double.NEGATIVE_INFINITY
-                  : before - rUnitDist[slot] / units.speedMps[u] - units.scrambleS[u];
-          rFwdDist[slot] =
-              (float)
-                  Geodesy.haversineM(
-                      fwdLat[u], fwdLon[u], rLat[r * (K + 1) + k], rLon[r * (K + 1) + k]);
-          rFwdLatest[slot] =
-              above || rFwdDist[slot] > units.radiusM[u]
-                  ? Double.NEGATIVE_INFINITY
-                  : before - rFwdDist[slot] / units.speedMps[u] - units.scrambleS[u];
-          rPatrolLatest[slot] =
-              above || units.patrolFlights[u] == 0
-                  ? Double.NEGATIVE_INFINITY
-                  : before
-                      - Geodesy.haversineM(
-                              units.patrolLatDeg[u],
-                              units.patrolLonDeg[u],
-                              rLat[r * (K + 1) + k],
-                              rLon[r * (K + 1) + k])
-                          / units.speedMps[u];
-        }
-      }
-      // en-route AA: batteries whose circle the route crosses below their ceiling, the target's
-      // own cover excluded (that is the terminal exposure)
-      final int t = routeTarget.get(r);
-      final List<Integer> bl = new ArrayList<>();
-      final List<Double> el = new ArrayList<>();
-      for (int b = 0; b < batteries.count; b++) {
-        if (missions.cruiseAltM[m] > batteries.ceilingM[b]
-            || Geodesy.haversineM(
-                    batteries.latDeg[b], batteries.lonDeg[b], targets.latDeg[t], targets.lonDeg[t])
-                <= batteries.radiusM[b]) {
-          continue;
-        }
-        int inside = 0;
-        for (int k = 0; k <= K; k++) {
-          if (Geodesy.haversineM(
-                  batteries.latDeg[b],
-                  batteries.lonDeg[b],
-                  rLat[r * (K + 1) + k],
-                  rLon[r * (K + 1) + k])
-              <= batteries.radiusM[b]) {
-            inside++;
-          }
-        }
-        if (inside > 0) {
-          bl.add(b);
-          el.add(Math.min(2 * batteries.radiusM[b], inside * len / K) / missions.speedMps[m]);
-        }
-      }
-      rEnRouteBatt[r] = bl.stream().mapToInt(Integer::intValue).toArray();
-      rEnRouteExpo[r] = el.stream().mapToDouble(Double::doubleValue).toArray();
-    }
-    rUnitReach = new ReachTable(rUnitLatest, K + 1);
-    rPatrolReach = new ReachTable(rPatrolLatest, K + 1);
-    rFwdReach = new ReachTable(rFwdLatest, K + 1);
+    routes = new Routes(s, mp, missions, targets, units, batteries, posts, cpIdx);
     cpUnits = new int[posts][];
     for (int c = 0; c < posts; c++) {
       final int post = c;
@@ -480,7 +241,7 @@ public final class Theatre {
    * @param slot (route * posts + cp) * (K + 1) + k
    */
   double bestGciErrorM(final int slot) {
-    return rGciList[slot].length > 0 ? gciErrorM[rGciList[slot][0]] : mp.gciNoneM;
+    return routes.gciList[slot].length > 0 ? gciErrorM[routes.gciList[slot][0]] : mp.gciNoneM;
   }
 
   private static Map<String, Integer> index(final List<String> ids) {
@@ -543,8 +304,8 @@ public final class Theatre {
   public double[] route(final int r) {
     final double[] out = new double[2 * (K + 1)];
     for (int k = 0; k <= K; k++) {
-      out[2 * k] = rLat[r * (K + 1) + k];
-      out[2 * k + 1] = rLon[r * (K + 1) + k];
+      out[2 * k] = routes.latDeg[r * (K + 1) + k];
+      out[2 * k + 1] = routes.lonDeg[r * (K + 1) + k];
     }
     return out;
   }
@@ -554,7 +315,7 @@ public final class Theatre {
    * @return the time a raid takes along it (s)
    */
   public double routeDurationS(final int r) {
-    return rDuration[r];
+    return routes.durationS[r];
   }
 
   /**
