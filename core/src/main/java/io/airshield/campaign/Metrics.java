@@ -6,7 +6,7 @@ import java.util.List;
  * The layout of a replication's outcome vector: which slot holds which figure. One replication
  * writes one {@code double[]} of {@link #size()} figures; the Monte Carlo layer keeps only
  * streaming statistics of them. Slots are grouped: campaign totals (the {@link Metric}s), then per
- * line, per target, per fighter unit and per day.
+ * line, per target, per fighter unit, per day, per mission, per city, and last per line and day.
  */
 public final class Metrics {
   private static final List<String> NAMES = Metric.all().stream().map(Metric::key).toList();
@@ -63,7 +63,32 @@ public final class Metrics {
    * @return the number of slots
    */
   public int size() {
+    return ld0() + lines * days;
+  }
+
+  /** The first slot of the per-line daily series, after the cities' (after all older slots). */
+  private int ld0() {
     return c0() + (cities > 0 ? CITY_SCALARS + cities : 0);
+  }
+
+  /**
+   * The daily series per line: tons delivered on line l on day d. These slots come last, so the
+   * slots before them keep the places they had before the series existed.
+   *
+   * @param l line
+   * @param d day
+   * @return slot of the tons delivered on that line that day
+   */
+  public int lineDayTons(final int l, final int d) {
+    return ld0() + l * days + d;
+  }
+
+  /**
+   * @return the first slot of the per-line daily series ({@link #size()} when there is none): every
+   *     slot before it is laid out as before the series existed
+   */
+  public int lineDaysStart() {
+    return ld0();
   }
 
   private int c0() {

@@ -1748,6 +1748,7 @@ public final class Replication {
       tons += th.lCapacity[l] * share;
       linesOpen += share;
       out[th.metrics.lineTons(l)] += th.lCapacity[l] * share;
+      out[th.metrics.lineDayTons(l, d)] = th.lCapacity[l] * share;
       lineOpenToday[l] = 0;
       lineLossDark[l] = 0;
     }

@@ -43,6 +43,18 @@ class GoldenRunTest {
               + ","
               + String.format(Locale.ROOT, "%.12g", s.estimate(th.metrics().targetOpen(t)).mean()));
     }
+    for (int l = 0; l < th.lines; l++) {
+      for (int d = 0; d < th.days; d++) {
+        actual.add(
+            "lineDay:"
+                + th.scenario().lines().get(l).id()
+                + ":"
+                + d
+                + ","
+                + String.format(
+                    Locale.ROOT, "%.12g", s.estimate(th.metrics().lineDayTons(l, d)).mean()));
+      }
+    }
     if (Boolean.getBoolean("airshield.updateGolden")) {
       final Path p = Path.of("src/test/resources" + FILE);
       Files.createDirectories(p.getParent());
