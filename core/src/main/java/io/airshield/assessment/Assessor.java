@@ -342,7 +342,27 @@ public final class Assessor {
         daily,
         Fields.fileName(s.question()),
         headline(s, st, m),
-        losses(s, st, m));
+        losses(s, st, m),
+        dailyLines(s, st, m, days));
+  }
+
+  /** The tons delivered per line per day, line by line (Replication's per-line daily series). */
+  private static List<Assessment.LineDayResult> dailyLines(
+      final Scenario s, final Statistics st, final Metrics m, final int days) {
+    final List<Assessment.LineDayResult> out = new ArrayList<>();
+    for (int l = 0; l < s.lines().size(); l++) {
+      final RailLine line = s.lines().get(l);
+      for (int d = 0; d < days; d++) {
+        out.add(
+            new Assessment.LineDayResult(
+                line.id(),
+                line.name(),
+                d,
+                s.start().plusDays(d).toString(),
+                st.estimate(m.lineDayTons(l, d))));
+      }
+    }
+    return out;
   }
 
   private static List<Assessment.MissionLosses> losses(
