@@ -238,9 +238,14 @@ public final class SvgCharts {
         top = Math.max(top, r.tons().mean());
       }
     }
-    final int perRow = 3;
+    int longest = 1;
+    for (List<Assessment.LineDayResult> l : series) {
+      longest = Math.max(longest, l.get(0).name().length());
+    }
+    // as many legend entries a row as their longest name leaves room for (about 7.5 px a letter)
+    final int perRow = (int) Math.max(1, Math.min(3, (W - L - R) / (36 + 7.5 * longest)));
     final int rows = (series.size() + perRow - 1) / perRow;
-    final double height = H + 18 * rows;
+    final double height = H + 8 + 18 * rows;
     final Axis xa = new Axis(0, Math.max(1, n - 1));
     xa.integer = true;
     final Axis ya = new Axis(0, top * 1.08);
@@ -276,7 +281,7 @@ public final class SvgCharts {
     final double colW = (W - L - R) / perRow;
     for (int i = 0; i < series.size(); i++) {
       final double x = L + (i % perRow) * colW;
-      final double y = H + 4 + 18 * (i / perRow);
+      final double y = H + 10 + 18 * (i / perRow);
       g.line(
           x,
           y - 4,
