@@ -215,7 +215,7 @@ final class AssessCommand implements Callable<Integer> {
             Math.min(reps, 32),
             nThreads,
             8,
-            io.airshield.campaign.Metrics.SUPPLY_TONS_PER_DAY);
+            io.airshield.campaign.Metric.SUPPLY_TONS_PER_DAY.slot());
     final RunSpec runSpec =
         new RunSpec(
             source.name(),

@@ -271,7 +271,7 @@ final class RunsCommand implements Callable<Integer> {
         "Writes a stored run as tidy CSV files that pandas and R read directly:"
             + " run.csv (what was run), replications.csv (every replication's campaign-wide"
             + " figures), and the assessment's lines.csv, points.csv, figures.csv, units.csv,"
-            + " weakest.csv and daily.csv.",
+            + " weakest.csv, daily.csv and daily_lines.csv.",
         "",
         "Examples:",
         "  airshield runs export 3 --csv out/run3",

@@ -1,7 +1,7 @@
 package io.airshield.bench;
 
 import io.airshield.campaign.GreedyAllocator;
-import io.airshield.campaign.Metrics;
+import io.airshield.campaign.Metric;
 import io.airshield.campaign.Replication;
 import io.airshield.campaign.Theatre;
 import io.airshield.campaign.WtaAllocator;
@@ -65,9 +65,9 @@ public class ReplicationBenchmark {
   @Benchmark
   public double replication() {
     replication.run(1951, rep++, out);
-    events += out[Metrics.EVENTS];
+    events += out[Metric.EVENTS.slot()];
     runs++;
-    return out[Metrics.SUPPLY_TONS];
+    return out[Metric.SUPPLY_TONS.slot()];
   }
 
   /** Prints the mean events per replication. */

@@ -25,6 +25,8 @@ import java.util.List;
  * @param headline the figures that answer the scenario's question when it is not the supply (which
  *     {@code supply} and {@code supplyShare} answer): what the assessment leads with
  * @param losses the enemy's losses by mission (so by aircraft type) and cause
+ * @param dailyLines tons delivered per line per day: the mean with its 95% confidence interval,
+ *     line by line, day by day
  */
 public record Assessment(
     String scenarioId,
@@ -44,7 +46,8 @@ public record Assessment(
     List<DayResult> daily,
     String question,
     List<Figure> headline,
-    List<MissionLosses> losses) {
+    List<MissionLosses> losses,
+    List<LineDayResult> dailyLines) {
   public Assessment {
     lines = List.copyOf(lines);
     keyPoints = List.copyOf(keyPoints);
@@ -54,6 +57,7 @@ public record Assessment(
     daily = List.copyOf(daily);
     headline = List.copyOf(headline);
     losses = List.copyOf(losses);
+    dailyLines = List.copyOf(dailyLines);
   }
 
   /**
@@ -157,6 +161,17 @@ public record Assessment(
       double linesOpenMean,
       double linesOpenP10,
       double linesOpenP90) {}
+
+  /**
+   * One line's supply on one day of the campaign across replications.
+   *
+   * @param line the line's id
+   * @param name its name
+   * @param day the day of the campaign (0 for the first)
+   * @param date the date
+   * @param tons tons delivered on the line that day: mean and 95% confidence interval
+   */
+  public record LineDayResult(String line, String name, int day, String date, Estimate tons) {}
 
   /**
    * @param key a figure's key

@@ -1,5 +1,6 @@
 package io.airshield.assessment;
 
+import io.airshield.campaign.Metric;
 import io.airshield.campaign.Metrics;
 import io.airshield.campaign.Theatre;
 import io.airshield.domain.AircraftType;
@@ -94,104 +95,114 @@ public final class Assessor {
         Comparator.comparingDouble((Assessment.WeakPoint w) -> -w.tonsLostPerDay().mean())
             .thenComparing(Assessment.WeakPoint::targetId));
     final List<Assessment.Figure> figs = new ArrayList<>();
-    figs.add(fig(st, Metrics.ENEMY_SORTIES, "enemySorties", "Enemy sorties", "sorties"));
-    figs.add(fig(st, Metrics.RAIDS, "raids", "Raids against targets", "raids"));
-    figs.add(fig(st, Metrics.ATTACKS, "attacks", "Attacks delivered", "attacks"));
-    figs.add(
-        fig(st, Metrics.RAIDS_ABORTED, "raidsAborted", "Raids broken up by fighters", "raids"));
+    figs.add(fig(st, Metric.ENEMY_SORTIES.slot(), "enemySorties", "Enemy sorties", "sorties"));
+    figs.add(fig(st, Metric.RAIDS.slot(), "raids", "Raids against targets", "raids"));
+    figs.add(fig(st, Metric.ATTACKS.slot(), "attacks", "Attacks delivered", "attacks"));
     figs.add(
         fig(
             st,
-            Metrics.JETTISONED,
+            Metric.RAIDS_ABORTED.slot(),
+            "raidsAborted",
+            "Raids broken up by fighters",
+            "raids"));
+    figs.add(
+        fig(
+            st,
+            Metric.JETTISONED.slot(),
             "jettisoned",
             "Attacks spoilt by fighters: bombs jettisoned",
             "aircraft"));
     figs.add(
         fig(
             st,
-            Metrics.SUPPRESSED,
+            Metric.SUPPRESSED.slot(),
             "suppressed",
             "Attacks spoilt by AA: released high",
             "aircraft"));
     figs.add(
         fig(
             st,
-            Metrics.RAIDS_WEATHER_CANCELLED,
+            Metric.RAIDS_WEATHER_CANCELLED.slot(),
             "raidsWeatherCancelled",
             "Raids cancelled by weather",
             "raids"));
     figs.add(
         fig(
             st,
-            Metrics.KILLS_BY_FIGHTERS,
+            Metric.KILLS_BY_FIGHTERS.slot(),
             "killsByFighters",
             "Enemy aircraft destroyed by fighters",
             "aircraft"));
     figs.add(
         fig(
             st,
-            Metrics.KILLS_FB_BY_FIGHTERS,
+            Metric.KILLS_FB_BY_FIGHTERS.slot(),
             "fighterBombersDestroyedByFighters",
             "  of them fighter-bombers",
             "aircraft"));
     figs.add(
         fig(
             st,
-            Metrics.KILLS_BOMBERS_BY_FIGHTERS,
+            Metric.KILLS_BOMBERS_BY_FIGHTERS.slot(),
             "bombersDestroyedByFighters",
             "  of them bombers and intruders",
             "aircraft"));
     figs.add(
         fig(
             st,
-            Metrics.KILLS_FIGHTERS_BY_FIGHTERS,
+            Metric.KILLS_FIGHTERS_BY_FIGHTERS.slot(),
             "escortsDestroyedByFighters",
             "  of them escorts and sweeping fighters",
             "aircraft"));
     figs.add(
-        fig(st, Metrics.KILLS_BY_AA, "killsByAa", "Enemy aircraft destroyed by AA", "aircraft"));
+        fig(
+            st,
+            Metric.KILLS_BY_AA.slot(),
+            "killsByAa",
+            "Enemy aircraft destroyed by AA",
+            "aircraft"));
     figs.add(
         fig(
             st,
-            Metrics.KILLS_BY_HEAVY_AA,
+            Metric.KILLS_BY_HEAVY_AA.slot(),
             "killsByHeavyAa",
             "Enemy destroyed by heavy AA",
             "aircraft"));
     figs.add(
         fig(
             st,
-            Metrics.KILLS_BY_LIGHT_AA,
+            Metric.KILLS_BY_LIGHT_AA.slot(),
             "killsByLightAa",
             "Enemy destroyed by light AA and small arms",
             "aircraft"));
     figs.add(
         fig(
             st,
-            Metrics.KILLS_ALONG_LINES,
+            Metric.KILLS_ALONG_LINES.slot(),
             "killsAlongLines",
             "  of them by the guns along the lines",
             "aircraft"));
-    figs.add(fig(st, Metrics.OWN_LOSSES, "ownLosses", "Own fighters lost", "aircraft"));
+    figs.add(fig(st, Metric.OWN_LOSSES.slot(), "ownLosses", "Own fighters lost", "aircraft"));
     figs.add(
         fig(
             st,
-            Metrics.OWN_LOST_TO_FIGHTERS,
+            Metric.OWN_LOST_TO_FIGHTERS.slot(),
             "ownLostToFighters",
             "Own fighters lost to enemy fighters",
             "aircraft"));
     figs.add(
         fig(
             st,
-            Metrics.OWN_LOST_TO_GUNNERS,
+            Metric.OWN_LOST_TO_GUNNERS.slot(),
             "ownLostToGunners",
             "Own fighters lost to bombers' gunners",
             "aircraft"));
-    figs.add(fig(st, Metrics.OWN_SORTIES, "ownSorties", "Own fighter sorties", "sorties"));
+    figs.add(fig(st, Metric.OWN_SORTIES.slot(), "ownSorties", "Own fighter sorties", "sorties"));
     // the airfield network (cable-1: "the rail shipments and the airfield network")
     figs.add(
         fig(
             st,
-            Metrics.AIRFIELD_DAYS_USABLE,
+            Metric.AIRFIELD_DAYS_USABLE.slot(),
             "airfieldDaysUsable",
             "Airfield network: days usable (all airfields)",
             "days"));
@@ -212,14 +223,14 @@ public final class Assessor {
     figs.add(
         fig(
             st,
-            Metrics.FORWARD_SORTIES,
+            Metric.FORWARD_SORTIES.slot(),
             "forwardSorties",
             "Own sorties from forward airfields",
             "sorties"));
     figs.add(
         fig(
             st,
-            Metrics.REPLACEMENTS,
+            Metric.REPLACEMENTS.slot(),
             "replacements",
             "Own aircraft replaced from the rear",
             "aircraft"));
@@ -247,11 +258,17 @@ public final class Assessor {
             "Raids intercepted in bad weather",
             "%",
             st.ratio(CampaignStatistics.INTERCEPT_BAD_WEATHER).times(100)));
-    figs.add(fig(st, Metrics.RAIDS_DAY, "raidsDay", "Raids by day", "raids"));
-    figs.add(fig(st, Metrics.RAIDS_NIGHT, "raidsNight", "Raids at night or twilight", "raids"));
+    figs.add(fig(st, Metric.RAIDS_DAY.slot(), "raidsDay", "Raids by day", "raids"));
     figs.add(
-        fig(st, Metrics.RAIDS_BAD_WEATHER, "raidsBadWeather", "Raids in bad weather", "raids"));
-    figs.add(fig(st, Metrics.INTRUSIONS, "intrusions", "Intrusion flights", "flights"));
+        fig(st, Metric.RAIDS_NIGHT.slot(), "raidsNight", "Raids at night or twilight", "raids"));
+    figs.add(
+        fig(
+            st,
+            Metric.RAIDS_BAD_WEATHER.slot(),
+            "raidsBadWeather",
+            "Raids in bad weather",
+            "raids"));
+    figs.add(fig(st, Metric.INTRUSIONS.slot(), "intrusions", "Intrusion flights", "flights"));
     figs.add(
         new Assessment.Figure(
             "interceptIntrusions",
@@ -263,13 +280,13 @@ public final class Assessor {
             "enemyWentNight",
             "Enemy moved a day mission to night",
             "%",
-            st.estimate(Metrics.ENEMY_WENT_NIGHT).times(100)));
+            st.estimate(Metric.ENEMY_WENT_NIGHT.slot()).times(100)));
     // damage and repair by target kind
-    figs.add(fig(st, Metrics.HITS, "hits", "Hits on targets", "hits"));
+    figs.add(fig(st, Metric.HITS.slot(), "hits", "Hits on targets", "hits"));
     figs.add(
         fig(
             st,
-            Metrics.REPAIRS_DISRUPTED,
+            Metric.REPAIRS_DISRUPTED.slot(),
             "repairsDisrupted",
             "Repair jobs set back by night attacks on the site",
             "jobs"));
@@ -277,7 +294,12 @@ public final class Assessor {
     final String[] keys = {"Track", "Bridge", "Airfield", "Junction"};
     for (int k = 0; k < kinds.length; k++) {
       figs.add(
-          fig(st, Metrics.CUTS_TRACK + k, "cuts" + keys[k], "Closures of " + kinds[k], "cuts"));
+          fig(
+              st,
+              Metric.CUTS_TRACK.slot() + k,
+              "cuts" + keys[k],
+              "Closures of " + kinds[k],
+              "cuts"));
       figs.add(
           new Assessment.Figure(
               "cutHours" + keys[k],
@@ -317,8 +339,8 @@ public final class Assessor {
         seed,
         result.replications(),
         result.precisionReached(),
-        st.estimate(Metrics.SUPPLY_TONS_PER_DAY),
-        share(capacity, st.estimate(Metrics.SUPPLY_SHARE)),
+        st.estimate(Metric.SUPPLY_TONS_PER_DAY.slot()),
+        share(capacity, st.estimate(Metric.SUPPLY_SHARE.slot())),
         lines,
         points,
         figs,
@@ -327,7 +349,27 @@ public final class Assessor {
         daily,
         Fields.fileName(s.question()),
         headline(s, st, m),
-        losses(s, st, m));
+        losses(s, st, m),
+        dailyLines(s, st, m, days));
+  }
+
+  /** The tons delivered per line per day, line by line (Replication's per-line daily series). */
+  private static List<Assessment.LineDayResult> dailyLines(
+      final Scenario s, final Statistics st, final Metrics m, final int days) {
+    final List<Assessment.LineDayResult> out = new ArrayList<>();
+    for (int l = 0; l < s.lines().size(); l++) {
+      final RailLine line = s.lines().get(l);
+      for (int d = 0; d < days; d++) {
+        out.add(
+            new Assessment.LineDayResult(
+                line.id(),
+                line.name(),
+                d,
+                s.start().plusDays(d).toString(),
+                st.estimate(m.lineDayTons(l, d))));
+      }
+    }
+    return out;
   }
 
   private static List<Assessment.MissionLosses> losses(
@@ -388,7 +430,7 @@ public final class Assessor {
             "Intrusions that reached their target",
             "%",
             st.ratio(CampaignStatistics.INTRUSIONS_REACHED).times(100)),
-        fig(st, Metrics.INTRUSIONS, "intrusions", "Intrusion flights", "flights"));
+        fig(st, Metric.INTRUSIONS.slot(), "intrusions", "Intrusion flights", "flights"));
   }
 
   /**

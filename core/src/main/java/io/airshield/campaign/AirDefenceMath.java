@@ -129,4 +129,52 @@ public final class AirDefenceMath {
     }
     return f;
   }
+
+  /**
+   * Expected kills of a group of guns firing at a raid by day in clear weather, by the
+   * rounds-per-kill method: rounds fired (guns x rate x exposure x the share of the exposure the
+   * guns fire, {@link io.airshield.domain.ModelParameter#AA_FIRE_DUTY}) over the rounds a kill took
+   * in wartime statistics. One rule for the replication and the analytic screen; the light and
+   * weather enter as {@link #aaFactor}.
+   *
+   * @param guns guns firing (a fractional number for guns spread along a line)
+   * @param ratePerS rounds per second a gun
+   * @param exposureS time the raid spends within the guns' envelope (s)
+   * @param fireDuty share of that time the guns fire (0 to 1)
+   * @param roundsPerKill rounds fired per aircraft destroyed
+   * @return expected kills (the lambda of {@link #killProbability})
+   */
+  static double aaExpectedKills(
+      final double guns,
+      final double ratePerS,
+      final double exposureS,
+      final double fireDuty,
+      final double roundsPerKill) {
+    return guns * ratePerS * exposureS * fireDuty / roundsPerKill;
+  }
+
+  /**
+   * The probability that searchlights within reach hold a raid at a point of its route: each of n
+   * lights picks the raid up with p, so a field of lights holds it with 1 - (1 - p)^n, the exponent
+   * summed over the AA units in reach (those within {@link
+   * io.airshield.domain.ModelParameter#SEARCHLIGHT_REACH}, listed by the theatre), each weighed by
+   * its presence. One rule for the replication (presence 0 or 1 on the day) and the analytic screen
+   * (presence the unit's multiplicity).
+   *
+   * @param pickup probability that one light picks up the raid, {@link
+   *     io.airshield.domain.ModelParameter#LIGHT_PICKUP} (0 to 1)
+   * @param lights pairs (AA unit, lights) within reach of the point
+   * @param presence each AA unit's presence (0 absent, 1 present, 2 two such units)
+   * @return the probability that the raid is held (0 to 1)
+   */
+  static double searchlightHold(final double pickup, final int[] lights, final double[] presence) {
+    double dark = 1;
+    for (int k = 0; k < lights.length; k += 2) {
+      final double w = presence[lights[k]];
+      if (w != 0) {
+        dark *= Math.pow(1 - pickup, lights[k + 1] * w);
+      }
+    }
+    return 1 - dark;
+  }
 }

@@ -74,28 +74,28 @@ public final class Analytic {
     aaLights = new boolean[aaUnits];
     aaRadar = new boolean[aaUnits];
     aaFrom = new int[aaUnits];
-    for (int b = 0; b < th.batteries; b++) {
-      aaLights[th.bUnit[b]] = th.bSearchlights[b];
-      aaRadar[th.bUnit[b]] = th.bRadar[b];
-      aaFrom[th.bUnit[b]] = th.bFromDay[b];
+    for (int b = 0; b < th.batteries.count; b++) {
+      aaLights[th.batteries.aaUnit[b]] = th.batteries.searchlights[b];
+      aaRadar[th.batteries.aaUnit[b]] = th.batteries.gunLayingRadar[b];
+      aaFrom[th.batteries.aaUnit[b]] = th.batteries.fromDay[b];
     }
-    routes = th.routes;
+    routes = th.routes.count;
     rMission = new int[routes];
     rTarget = new int[routes];
     rShare = new double[routes];
     rCp = new int[routes];
     rAaLambda = new double[routes][aaUnits];
-    rFeasible = new boolean[routes][th.units];
-    for (int m = 0; m < th.missions; m++) {
-      final int entries = th.mEntries[m].length;
-      final double[] cum = th.mAimCum[m];
+    rFeasible = new boolean[routes][th.units.count];
+    for (int m = 0; m < th.missions.count; m++) {
+      final int entries = th.missions.entries[m].length;
+      final double[] cum = th.missions.aimCumWeight[m];
       final double total = cum.length == 0 ? 0 : cum[cum.length - 1];
       for (int e = 0; e < entries; e++) {
-        for (int a = 0; a < th.mAimTarget[m].length; a++) {
-          final int r = th.mRoute[m][e][a];
+        for (int a = 0; a < th.missions.aimTarget[m].length; a++) {
+          final int r = th.missions.route[m][e][a];
           final double w = cum[a] - (a == 0 ? 0 : cum[a - 1]);
           rMission[r] = m;
-          rTarget[r] = th.mAimTarget[m][a];
+          rTarget[r] = th.missions.aimTarget[m][a];
           rShare[r] = total > 0 ? w / total / entries : 0;
         }
       }
@@ -103,30 +103,35 @@ public final class Analytic {
     for (int r = 0; r < routes; r++) {
       final int m = rMission[r];
       final int t = rTarget[r];
-      for (int k = 0; k < th.rEnRouteBatt[r].length; k++) {
-        final int b = th.rEnRouteBatt[r][k];
-        rAaLambda[r][th.bUnit[b]] += lambda(b, th.rEnRouteExpo[r][k]);
+      for (int k = 0; k < th.routes.enRouteBattery[r].length; k++) {
+        final int b = th.routes.enRouteBattery[r][k];
+        rAaLambda[r][th.batteries.aaUnit[b]] += lambda(b, th.routes.enRouteExposureS[r][k]);
       }
-      final int[] tb = th.tmBatt[m * th.targets + t];
+      final int[] tb = th.tmBatt[m * th.targets.count + t];
       for (int k = 0; k < tb.length; k++) {
-        rAaLambda[r][th.bUnit[tb[k]]] += lambda(tb[k], th.tmExpo[m * th.targets + t][k]);
+        rAaLambda[r][th.batteries.aaUnit[tb[k]]] +=
+            lambda(tb[k], th.tmExpo[m * th.targets.count + t][k]);
       }
       // the guns along the line within reach of the aim point fire through the attack, below
       // their ceiling, without radar or searchlights (as Replication.attack)
-      final double[] gf = th.tGroundFire[t];
-      for (int k = 0; k < gf.length; k += Theatre.GF) {
-        if (th.mAttackAlt[m] > gf[k + 3]) {
+      final double[] gf = th.targets.groundFire[t];
+      for (int k = 0; k < gf.length; k += Targets.GF) {
+        if (th.missions.attackAltM[m] > gf[k + 3]) {
           continue;
         }
         final int a = (int) gf[k + 6];
-        rAaLambda[r][a] += gf[k] * gf[k + 1] * th.mAttackS[m] * th.mp.aaFireDuty / gf[k + 2];
+        rAaLambda[r][a] +=
+            AirDefenceMath.aaExpectedKills(
+                gf[k], gf[k + 1], th.missions.attackS[m], th.mp.aaFireDuty, gf[k + 2]);
         aaFrom[a] = (int) gf[k + 4];
       }
       rCp[r] = -1;
       double frac = Double.NaN;
       for (int c = 0; c < th.posts; c++) {
-        final double f = th.rDetectFrac[r * th.posts + c];
-        if (!Double.isNaN(f) && th.rDetectP[r * th.posts + c] > 0 && (rCp[r] < 0 || f < frac)) {
+        final double f = th.routes.detectFrac[r * th.posts + c];
+        if (!Double.isNaN(f)
+            && th.routes.detectProbPerScan[r * th.posts + c] > 0
+            && (rCp[r] < 0 || f < frac)) {
           rCp[r] = c;
           frac = f;
         }
@@ -135,34 +140,42 @@ public final class Analytic {
         continue;
       }
       final int slot = r * th.posts + rCp[r];
-      final double dur = th.rDuration[r];
-      final double p = th.rDetectP[slot];
+      final double dur = th.routes.durationS[r];
+      final double p = th.routes.detectProbPerScan[slot];
       final double scans = p >= 1 ? 0 : (1 - p) / p;
-      final double report = frac * dur + scans * th.rDetectScan[slot] + th.rReportDelay[slot];
-      for (int u = 0; u < th.units; u++) {
-        rFeasible[r][u] = th.uCp[u] == rCp[r] && report < dur && reachable(u, r, m, report);
+      final double report =
+          frac * dur + scans * th.routes.detectScanS[slot] + th.routes.reportDelayS[slot];
+      for (int u = 0; u < th.units.count; u++) {
+        rFeasible[r][u] =
+            th.units.commandPost[u] == rCp[r] && report < dur && reachable(u, r, m, report);
       }
     }
   }
 
   private double lambda(final int b, final double exposure) {
-    return th.bGuns[b] * th.bRatePerS[b] * exposure * th.mp.aaFireDuty / th.bRoundsPerKill[b];
+    return AirDefenceMath.aaExpectedKills(
+        th.batteries.guns[b],
+        th.batteries.roundsPerS[b],
+        exposure,
+        th.mp.aaFireDuty,
+        th.batteries.roundsPerKill[b]);
   }
 
   /** The rule of Replication.interceptSample, with the raid plotted at {@code report}. */
   private boolean reachable(final int u, final int r, final int m, final double report) {
-    if (th.mCruiseAlt[m] > th.uCeiling[u]) {
+    if (th.missions.cruiseAltM[m] > th.units.ceilingM[u]) {
       return false;
     }
-    final double dur = th.rDuration[r];
-    final int base = (r * th.units + u) * (Theatre.K + 1);
+    final double dur = th.routes.durationS[r];
+    final int base = (r * th.units.count + u) * (Theatre.K + 1);
     for (int k = 0; k <= Theatre.K; k++) {
       final double tk = dur * k / Theatre.K;
       if (tk < report) {
         continue;
       }
-      final double dist = th.rUnitDist[base + k];
-      if (dist <= th.uRadius[u] && report + th.uScrambleS[u] + dist / th.uSpeed[u] <= tk) {
+      final double dist = th.routes.unitDistM[base + k];
+      if (dist <= th.units.radiusM[u]
+          && report + th.units.scrambleS[u] + dist / th.units.speedMps[u] <= tk) {
         return true;
       }
     }
@@ -180,7 +193,7 @@ public final class Analytic {
    * @return fighter units of the compiled scenario
    */
   public int fighterUnits() {
-    return th.units;
+    return th.units.count;
   }
 
   /**
@@ -203,10 +216,10 @@ public final class Analytic {
     double contactsBad = 0;
     double aborted = 0;
     double attacks = 0;
-    final double[] cutRate = new double[th.targets];
-    final double[] closureDays = new double[th.targets];
-    for (int t = 0; t < th.targets; t++) {
-      closureDays[t] = th.tHits[t] * th.tRepairS[t] / 86_400.0;
+    final double[] cutRate = new double[th.targets.count];
+    final double[] closureDays = new double[th.targets.count];
+    for (int t = 0; t < th.targets.count; t++) {
+      closureDays[t] = th.targets.hitsToClose[t] * th.targets.repairS[t] / 86_400.0;
     }
     final double[] pw = new double[3];
     final double[] lightShare = new double[3];
@@ -214,32 +227,32 @@ public final class Analytic {
       Arrays.fill(cutRate, 0);
       for (int r = 0; r < routes; r++) {
         final int m = rMission[r];
-        if (d < th.mFromDay[m]
-            || d > th.mToDay[m]
+        if (d < th.missions.fromDay[m]
+            || d > th.missions.toDay[m]
             || rShare[r] == 0
-            || th.mKind[m] == Mission.Kind.FIGHTER_SWEEP.ordinal()) {
+            || th.missions.kind[m] == Mission.Kind.FIGHTER_SWEEP.ordinal()) {
           continue;
         }
         final int t = rTarget[r];
-        final int reg = th.tRegion[t];
+        final int reg = th.targets.region[t];
         final double c = th.wxClear[reg * th.days + d];
         final double g = th.wxMarginal[reg * th.days + d];
         pw[0] = c;
         pw[1] = g;
         pw[2] = Math.max(0, 1 - c - g);
         Arrays.fill(lightShare, 0);
-        if (th.mLight[m] == Mission.LightWindow.DAY.ordinal()) {
+        if (th.missions.light[m] == Mission.LightWindow.DAY.ordinal()) {
           lightShare[Light.DAY.ordinal()] = 1;
-        } else if (th.mLight[m] == Mission.LightWindow.NIGHT.ordinal()) {
+        } else if (th.missions.light[m] == Mission.LightWindow.NIGHT.ordinal()) {
           lightShare[Light.NIGHT.ordinal()] = 1;
         } else {
           lightShare[Light.DAY.ordinal()] = 0.5;
           lightShare[Light.NIGHT.ordinal()] = 0.5;
         }
-        final boolean intrusion = th.mKind[m] == Mission.Kind.INTRUSION.ordinal();
-        final int n = th.mPackage[m];
-        final double raids = th.mSortiesPerDay[m] / n * rShare[r];
-        for (int w = 0; w <= th.mWorstWeather[m]; w++) {
+        final boolean intrusion = th.missions.kind[m] == Mission.Kind.INTRUSION.ordinal();
+        final int n = th.missions.packageSize[m];
+        final double raids = th.missions.sortiesPerDay[m] / n * rShare[r];
+        for (int w = 0; w <= th.missions.worstWeather[m]; w++) {
           for (int l = 0; l < 3; l++) {
             final double x = raids * pw[w] * lightShare[l];
             if (x == 0) {
@@ -247,8 +260,8 @@ public final class Analytic {
             }
             double miss = 1;
             double noAbort = 1;
-            for (int u = 0; u < th.units; u++) {
-              if (unitWeight[u] <= 0 || d < th.uFromDay[u] || !rFeasible[r][u]) {
+            for (int u = 0; u < th.units.count; u++) {
+              if (unitWeight[u] <= 0 || d < th.units.fromDay[u] || !rFeasible[r][u]) {
                 continue;
               }
               final double pc = contact(u, l, w, r, t, aaWeight);
@@ -279,34 +292,34 @@ public final class Analytic {
               continue;
             }
             attacks += reach;
-            if (th.tLine[t] >= 0) {
+            if (th.targets.line[t] >= 0) {
               final double mu = n * survive * hitProb(m, l, w);
-              cutRate[t] += reach * atLeast(th.tHits[t], mu);
+              cutRate[t] += reach * atLeast(th.targets.hitsToClose[t], mu);
             }
           }
         }
       }
       for (int li = 0; li < th.lines; li++) {
         double load = 0;
-        for (int t = 0; t < th.targets; t++) {
-          if (th.tLine[t] == li) {
+        for (int t = 0; t < th.targets.count; t++) {
+          if (th.targets.line[t] == li) {
             load += cutRate[t] * closureDays[t];
           }
         }
         supply += th.lCapacity[li] * Math.exp(-load);
       }
     }
-    out[Metrics.SUPPLY_TONS] = supply;
-    out[Metrics.SUPPLY_TONS_PER_DAY] = supply / th.days;
+    out[Metric.SUPPLY_TONS.slot()] = supply;
+    out[Metric.SUPPLY_TONS_PER_DAY.slot()] = supply / th.days;
     final double cap = th.totalCapacityTonsPerDay() * th.days;
-    out[Metrics.SUPPLY_SHARE] = cap > 0 ? supply / cap : 1;
-    out[Metrics.KILLS_BY_AA] = kills;
-    out[Metrics.INTRUSIONS] = intrusions;
-    out[Metrics.INTRUSIONS_INTERCEPTED] = intercepted;
-    out[Metrics.CONTACTS_NIGHT] = contactsNight;
-    out[Metrics.CONTACTS_BAD_WEATHER] = contactsBad;
-    out[Metrics.RAIDS_ABORTED] = aborted;
-    out[Metrics.ATTACKS] = attacks;
+    out[Metric.SUPPLY_SHARE.slot()] = cap > 0 ? supply / cap : 1;
+    out[Metric.KILLS_BY_AA.slot()] = kills;
+    out[Metric.INTRUSIONS.slot()] = intrusions;
+    out[Metric.INTRUSIONS_INTERCEPTED.slot()] = intercepted;
+    out[Metric.CONTACTS_NIGHT.slot()] = contactsNight;
+    out[Metric.CONTACTS_BAD_WEATHER.slot()] = contactsBad;
+    out[Metric.RAIDS_ABORTED.slot()] = aborted;
+    out[Metric.ATTACKS.slot()] = attacks;
     return out;
   }
 
@@ -322,17 +335,17 @@ public final class Analytic {
   }
 
   private double abort(final int m, final int u) {
-    final int attackers = Math.max(1, th.mPackage[m]);
-    if (th.mKind[m] == Mission.Kind.RAIL_INTERDICTION.ordinal()) {
+    final int attackers = Math.max(1, th.missions.packageSize[m]);
+    if (th.missions.kind[m] == Mission.Kind.RAIL_INTERDICTION.ordinal()) {
       // the share of the package engaged, each of them jettisoning (Replication.combat)
-      return Math.min(1, (double) th.uFlight[u] / attackers) * th.mp.jettisonBounced;
+      return Math.min(1, (double) th.units.flightSize[u] / attackers) * th.mp.jettisonBounced;
     }
-    return Math.min(0.8, th.mp.abortBomber * th.uFlight[u] / attackers);
+    return Math.min(0.8, th.mp.abortBomber * th.units.flightSize[u] / attackers);
   }
 
   private double hitProb(final int m, final int l, final int w) {
-    double ph = th.mHit[m];
-    if (th.mLight[m] != Mission.LightWindow.NIGHT.ordinal() && l == Light.NIGHT.ordinal()) {
+    double ph = th.missions.hitProb[m];
+    if (th.missions.light[m] != Mission.LightWindow.NIGHT.ordinal() && l == Light.NIGHT.ordinal()) {
       ph *= th.mp.bombNight;
     }
     if (w == Weather.MARGINAL.ordinal()) {
@@ -364,12 +377,10 @@ public final class Analytic {
       return Contact.probability(th, u, light, weather, 0, 0, 0);
     }
     final int k = Theatre.K;
-    final double sigma = th.bestGciErrorM((r * th.posts + th.uCp[u]) * (k + 1) + k);
-    double dark = 1;
-    final int[] lights = th.rLights[r * (k + 1) + k];
-    for (int j = 0; j < lights.length; j += 2) {
-      dark *= Math.pow(1 - th.mp.lightPickup, lights[j + 1] * aaWeight[lights[j]]);
-    }
-    return Contact.probability(th, u, light, weather, sigma, 1 - dark, meanMoon[th.tRegion[t]]);
+    final double sigma = th.bestGciErrorM((r * th.posts + th.units.commandPost[u]) * (k + 1) + k);
+    final double held =
+        AirDefenceMath.searchlightHold(
+            th.mp.lightPickup, th.routes.lights[r * (k + 1) + k], aaWeight);
+    return Contact.probability(th, u, light, weather, sigma, held, meanMoon[th.targets.region[t]]);
   }
 }

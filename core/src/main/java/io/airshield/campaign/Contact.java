@@ -47,7 +47,7 @@ final class Contact {
     if (share <= 0) {
       return 0;
     }
-    final double pilot = th.mp.contactDay * (0.5 + 0.5 * th.uProf[u]);
+    final double pilot = th.mp.contactDay * (0.5 + 0.5 * th.units.proficiency[u]);
     final boolean night = light == Light.NIGHT.ordinal();
     final boolean cloud = weather == Weather.ADVERSE.ordinal();
     if (!night && !cloud) {
@@ -58,7 +58,7 @@ final class Contact {
       return light == Light.TWILIGHT.ordinal() ? p * th.mp.contactTwilight : p;
     }
     final double radar =
-        th.uNight[u] == AircraftType.NightCapability.FULL.ordinal() ? th.mp.airborneRadarM : 0;
+        th.units.night[u] == AircraftType.NightCapability.FULL.ordinal() ? th.mp.airborneRadarM : 0;
     double found;
     if (cloud) {
       found = found(Math.max(th.mp.cloudSearchM, radar), sigma);
@@ -95,17 +95,17 @@ final class Contact {
    */
   static double qualified(final Theatre th, final int u, final int light, final int weather) {
     double share = 1;
-    if (weather > th.uWeather[u]) {
+    if (weather > th.units.weather[u]) {
       return 0;
     }
     if (weather == Weather.ADVERSE.ordinal()) {
-      share = Math.min(share, th.uWeatherShare[u]);
+      share = Math.min(share, th.units.weatherShare[u]);
     }
     if (light == Light.NIGHT.ordinal()) {
-      if (th.uNight[u] == AircraftType.NightCapability.NONE.ordinal()) {
+      if (th.units.night[u] == AircraftType.NightCapability.NONE.ordinal()) {
         return 0;
       }
-      share = Math.min(share, th.uNightShare[u]);
+      share = Math.min(share, th.units.nightShare[u]);
     }
     return share;
   }

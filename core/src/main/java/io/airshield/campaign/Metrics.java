@@ -1,172 +1,18 @@
 package io.airshield.campaign;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The layout of a replication's outcome vector: which slot holds which figure. One replication
  * writes one {@code double[]} of {@link #size()} figures; the Monte Carlo layer keeps only
- * streaming statistics of them. Slots are grouped: campaign totals, then per line, per target, per
- * fighter unit and per day.
+ * streaming statistics of them. Slots are grouped: campaign totals (the {@link Metric}s), then per
+ * line, per target, per fighter unit, per day, per mission, per city, and last per line and day.
  */
 public final class Metrics {
-  /** Tons delivered over the campaign on all lines. */
-  public static final int SUPPLY_TONS = 0;
+  private static final List<String> NAMES = Metric.all().stream().map(Metric::key).toList();
 
-  /** Tons delivered per day on all lines (the headline figure). */
-  public static final int SUPPLY_TONS_PER_DAY = 1;
-
-  /** Share of the lines' capacity delivered. */
-  public static final int SUPPLY_SHARE = 2;
-
-  /** Enemy sorties flown (attackers, escorts, sweeps, intruders). */
-  public static final int ENEMY_SORTIES = 3;
-
-  /** Raids that reached their target and attacked. */
-  public static final int ATTACKS = 4;
-
-  /** Raids launched against targets (not sweeps). */
-  public static final int RAIDS = 5;
-
-  /** Raids that jettisoned their bombs or turned back after an interception. */
-  public static final int RAIDS_ABORTED = 6;
-
-  /** Enemy aircraft destroyed by fighters. */
-  public static final int KILLS_BY_FIGHTERS = 7;
-
-  /** Enemy aircraft destroyed by AA fire. */
-  public static final int KILLS_BY_AA = 8;
-
-  /** Own fighters lost. */
-  public static final int OWN_LOSSES = 9;
-
-  /** Own fighter sorties. */
-  public static final int OWN_SORTIES = 10;
-
-  /** Raids whose target was reached by day (and in clear weather). */
-  public static final int RAIDS_DAY = 11;
-
-  /** Of those, raids intercepted (fighters made contact). */
-  public static final int CONTACTS_DAY = 12;
-
-  /** Raids at night or in twilight, clear weather. */
-  public static final int RAIDS_NIGHT = 13;
-
-  /** Of those, raids intercepted. */
-  public static final int CONTACTS_NIGHT = 14;
-
-  /** Raids in marginal or adverse weather. */
-  public static final int RAIDS_BAD_WEATHER = 15;
-
-  /** Of those, raids intercepted. */
-  public static final int CONTACTS_BAD_WEATHER = 16;
-
-  /** Intrusion flights (reconnaissance, dropping). */
-  public static final int INTRUSIONS = 17;
-
-  /** Intrusion flights intercepted. */
-  public static final int INTRUSIONS_INTERCEPTED = 18;
-
-  /** 1 if the enemy moved a day mission to night during the campaign. */
-  public static final int ENEMY_WENT_NIGHT = 19;
-
-  /** Events processed (a measure of work, not a result). */
-  public static final int EVENTS = 20;
-
-  /** Raids cancelled by weather over the target. */
-  public static final int RAIDS_WEATHER_CANCELLED = 21;
-
-  /** Fighter-bombers destroyed by fighters. */
-  public static final int KILLS_FB_BY_FIGHTERS = 22;
-
-  /** Bombers and intruders destroyed by fighters. */
-  public static final int KILLS_BOMBERS_BY_FIGHTERS = 23;
-
-  /** Escorting and sweeping fighters destroyed by fighters. */
-  public static final int KILLS_FIGHTERS_BY_FIGHTERS = 24;
-
-  /** Enemy aircraft destroyed by heavy AA (guns with a ceiling above 4,000 m). */
-  public static final int KILLS_BY_HEAVY_AA = 25;
-
-  /**
-   * Enemy aircraft destroyed by light AA, machine guns and small arms, at points and along the
-   * lines.
-   */
-  public static final int KILLS_BY_LIGHT_AA = 26;
-
-  /** Of those, by the guns spread along the lines. */
-  public static final int KILLS_ALONG_LINES = 27;
-
-  /** Own fighters lost to escorts, sweeps and fighter-bombers. */
-  public static final int OWN_LOST_TO_FIGHTERS = 28;
-
-  /** Own fighters lost to bombers' defensive fire. */
-  public static final int OWN_LOST_TO_GUNNERS = 29;
-
-  /** Fighter-bombers that jettisoned their bombs when intercepted (attacks spoilt by fighters). */
-  public static final int JETTISONED = 30;
-
-  /** Attackers that released higher under ground fire (attacks spoilt by AA). */
-  public static final int SUPPRESSED = 31;
-
-  /** Closures of track sections. */
-  public static final int CUTS_TRACK = 32;
-
-  /** Closures of bridges. */
-  public static final int CUTS_BRIDGE = 33;
-
-  /** Closures of junctions and yards. */
-  public static final int CUTS_JUNCTION = 35;
-
-  /** Closures of airfields. */
-  public static final int CUTS_AIRFIELD = 34;
-
-  /** Hours track sections were closed, summed over sections. */
-  public static final int CLOSED_H_TRACK = 36;
-
-  /** Hours bridges were closed, summed. */
-  public static final int CLOSED_H_BRIDGE = 37;
-
-  /** Hours junctions were closed, summed. */
-  public static final int CLOSED_H_JUNCTION = 39;
-
-  /** Hours airfields were closed, summed. */
-  public static final int CLOSED_H_AIRFIELD = 38;
-
-  /** Hits on targets (each a cut or a hole needing repair). */
-  public static final int HITS = 40;
-
-  /** Aircraft and pilots replaced from the rear. */
-  public static final int REPLACEMENTS = 41;
-
-  /** Days the airfields were usable (built and not cut), summed over the airfields. */
-  public static final int AIRFIELD_DAYS_USABLE = 42;
-
-  /** Own fighter sorties flown from forward airfields. */
-  public static final int FORWARD_SORTIES = 43;
-
-  /** Intrusion flights at night or in twilight. */
-  public static final int INTRUSIONS_NIGHT = 44;
-
-  /** Of them, intercepted. */
-  public static final int INTRUSIONS_NIGHT_INTERCEPTED = 45;
-
-  /** Intrusion flights in bad weather. */
-  public static final int INTRUSIONS_BAD = 46;
-
-  /** Of them, intercepted. */
-  public static final int INTRUSIONS_BAD_INTERCEPTED = 47;
-
-  /** Intrusion flights that reached their target. */
-  public static final int INTRUSIONS_REACHED = 48;
-
-  /**
-   * Repair jobs set back by a night attack on the site their crew was working ({@link
-   * io.airshield.domain.ModelParameter#REPAIR_STRAFE_LOSS}).
-   */
-  public static final int REPAIRS_DISRUPTED = 49;
-
-  private static final int SCALARS = 50;
+  /** Slots of the campaign totals, one per {@link Metric}. */
+  private static final int SCALARS = Metric.all().size();
 
   /** Slots of the cities' totals, after the missions' (present only with cities). */
   private static final int CITY_SCALARS = 4;
@@ -217,7 +63,32 @@ public final class Metrics {
    * @return the number of slots
    */
   public int size() {
+    return ld0() + lines * days;
+  }
+
+  /** The first slot of the per-line daily series, after the cities' (after all older slots). */
+  private int ld0() {
     return c0() + (cities > 0 ? CITY_SCALARS + cities : 0);
+  }
+
+  /**
+   * The daily series per line: tons delivered on line l on day d. These slots come last, so the
+   * slots before them keep the places they had before the series existed.
+   *
+   * @param l line
+   * @param d day
+   * @return slot of the tons delivered on that line that day
+   */
+  public int lineDayTons(final int l, final int d) {
+    return ld0() + l * days + d;
+  }
+
+  /**
+   * @return the first slot of the per-line daily series ({@link #size()} when there is none): every
+   *     slot before it is laid out as before the series existed
+   */
+  public int lineDaysStart() {
+    return ld0();
   }
 
   private int c0() {
@@ -421,65 +292,9 @@ public final class Metrics {
   }
 
   /**
-   * @return names of the scalar slots, for CSV headers
+   * @return names of the scalar slots ({@link Metric#key()} in slot order), for CSV headers
    */
   public static List<String> scalarNames() {
-    final List<String> names =
-        new ArrayList<>(
-            List.of(
-                "supplyTons",
-                "supplyTonsPerDay",
-                "supplyShare",
-                "enemySorties",
-                "attacks",
-                "raids",
-                "raidsAborted",
-                "killsByFighters",
-                "killsByAa",
-                "ownLosses",
-                "ownSorties",
-                "raidsDay",
-                "contactsDay",
-                "raidsNight",
-                "contactsNight",
-                "raidsBadWeather",
-                "contactsBadWeather",
-                "intrusions",
-                "intrusionsIntercepted",
-                "enemyWentNight",
-                "events",
-                "raidsWeatherCancelled",
-                "fighterBombersDestroyedByFighters",
-                "bombersDestroyedByFighters",
-                "escortsDestroyedByFighters",
-                "killsByHeavyAa",
-                "killsByLightAa",
-                "killsAlongLines",
-                "ownLostToFighters",
-                "ownLostToGunners",
-                "jettisoned",
-                "suppressed",
-                "cutsTrack",
-                "cutsBridge",
-                "cutsAirfield",
-                "cutsJunction",
-                "closedHoursTrack",
-                "closedHoursBridge",
-                "closedHoursAirfield",
-                "closedHoursJunction",
-                "hits",
-                "replacements",
-                "airfieldDaysUsable",
-                "forwardSorties",
-                "intrusionsNight",
-                "intrusionsNightIntercepted",
-                "intrusionsBadWeather",
-                "intrusionsBadWeatherIntercepted",
-                "intrusionsReached",
-                "repairsDisrupted"));
-    if (names.size() != SCALARS) {
-      throw new IllegalStateException("scalar names out of step");
-    }
-    return names;
+    return NAMES;
   }
 }

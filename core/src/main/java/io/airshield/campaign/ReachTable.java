@@ -5,7 +5,7 @@ package io.airshield.campaign;
  * first, as a sorted list for binary search.
  *
  * <p>A unit's latest order time for each sample of a route (relative to the raid's time over
- * target, {@link Theatre#rUnitLatest}) is not monotone along the route. The first reachable sample
+ * target, {@link Routes#unitLatestS}) is not monotone along the route. The first reachable sample
  * for a lateness x is the first k with latest[k] &gt;= x, and it can only be one of the route's
  * records (samples whose latest time exceeds that of every earlier sample): any other sample is
  * reachable no later than the record before it. The records' latest times increase, so the first

@@ -210,6 +210,9 @@ public final class Replication {
   /** Each city's share of its value still standing (1 at the start). */
   private final double[] cityLeft;
 
+  /** Each AA unit's presence today (1 from its first day, 0 before): its searchlights' weight. */
+  private final double[] aaPresent;
+
   /**
    * @param theatre the compiled theatre
    * @param allocator the command posts' assignment of flights to raids
@@ -229,35 +232,35 @@ public final class Replication {
     this.allocator = allocator;
     this.tracer = tracer;
     wx = new int[th.regions];
-    icur = new byte[256 * th.units];
-    fcur = new byte[256 * th.units];
-    pcur = new byte[256 * th.units];
-    ilim = new double[256 * th.units];
-    flim = new double[256 * th.units];
-    plim = new double[256 * th.units];
+    icur = new byte[256 * th.units.count];
+    fcur = new byte[256 * th.units.count];
+    pcur = new byte[256 * th.units.count];
+    ilim = new double[256 * th.units.count];
+    flim = new double[256 * th.units.count];
+    plim = new double[256 * th.units.count];
     pending = new int[th.posts][64];
     pendingSize = new int[th.posts];
     activeIntercepts = new int[th.posts];
-    ready = new int[th.units];
-    busy = new int[th.units];
-    inRepair = new int[th.units];
-    aircraft = new int[th.units];
-    pilots = new int[th.units];
-    sortiesToday = new int[th.units];
-    patrolFree = new int[th.units];
-    patrolEnd = new long[th.units];
-    patrolPending = new int[th.units];
-    patrolHeld = new int[th.units];
-    forward = new boolean[th.units];
+    ready = new int[th.units.count];
+    busy = new int[th.units.count];
+    inRepair = new int[th.units.count];
+    aircraft = new int[th.units.count];
+    pilots = new int[th.units.count];
+    sortiesToday = new int[th.units.count];
+    patrolFree = new int[th.units.count];
+    patrolEnd = new long[th.units.count];
+    patrolPending = new int[th.units.count];
+    patrolHeld = new int[th.units.count];
+    forward = new boolean[th.units.count];
     gciActive = new int[th.gciErrorM.length];
-    building = new boolean[th.targets];
-    closed = new boolean[th.targets];
-    hits = new int[th.targets];
-    jobsStarted = new int[th.targets];
-    working = new int[th.targets];
-    setBack = new int[th.targets];
-    closedSince = new long[th.targets];
-    closedTotal = new double[th.targets];
+    building = new boolean[th.targets.count];
+    closed = new boolean[th.targets.count];
+    hits = new int[th.targets.count];
+    jobsStarted = new int[th.targets.count];
+    working = new int[th.targets.count];
+    setBack = new int[th.targets.count];
+    closedSince = new long[th.targets.count];
+    closedTotal = new double[th.targets.count];
     lineClosed = new int[th.lines];
     lineMark = new long[th.lines];
     lineLoss = new double[th.lines];
@@ -265,23 +268,23 @@ public final class Replication {
     lineOpenToday = new double[th.lines];
     lineLossDark = new double[th.lines];
     lineOpenTotal = new double[th.lines];
-    poolFree = new int[th.poolCrews.length];
-    poolQueue = new int[th.poolCrews.length][64];
-    poolQueued = new long[th.poolCrews.length][64];
-    pqHead = new int[th.poolCrews.length];
-    pqSize = new int[th.poolCrews.length];
-    nightShift = new boolean[th.missions];
-    missionSorties = new double[th.missions * th.days];
-    missionLosses = new double[th.missions * th.days];
+    poolFree = new int[th.targets.poolCrews.length];
+    poolQueue = new int[th.targets.poolCrews.length][64];
+    poolQueued = new long[th.targets.poolCrews.length][64];
+    pqHead = new int[th.targets.poolCrews.length];
+    pqSize = new int[th.targets.poolCrews.length];
+    nightShift = new boolean[th.missions.count];
+    missionSorties = new double[th.missions.count * th.days];
+    missionLosses = new double[th.missions.count * th.days];
     int flights = 0;
-    for (int u = 0; u < th.units; u++) {
-      flights += mp.flightsPerDecision + th.uPatrolFlights[u];
+    for (int u = 0; u < th.units.count; u++) {
+      flights += mp.flightsPerDecision + th.units.patrolFlights[u];
     }
     final int maxW = Math.max(1, flights);
-    eligibleUnit = new int[Math.max(1, th.units)];
-    eligibleGround = new boolean[Math.max(1, th.units)];
-    kindPc = new double[Math.max(1, th.units) * 2 * 64];
-    kindSample = new int[Math.max(1, th.units) * 2 * 64];
+    eligibleUnit = new int[Math.max(1, th.units.count)];
+    eligibleGround = new boolean[Math.max(1, th.units.count)];
+    kindPc = new double[Math.max(1, th.units.count) * 2 * 64];
+    kindSample = new int[Math.max(1, th.units.count) * 2 * 64];
     wUnit = new int[maxW];
     wSize = new int[maxW];
     wPatrol = new boolean[maxW];
@@ -291,8 +294,9 @@ public final class Replication {
     tValue = new double[64];
     tRaid = new int[64];
     assignment = new int[maxW];
-    fromDay = new int[th.units];
-    cityLeft = new double[th.cities];
+    fromDay = new int[th.units.count];
+    cityLeft = new double[th.targets.cities];
+    aaPresent = new double[th.batteries.aaUnitFromDay.length];
   }
 
   /**
@@ -348,7 +352,8 @@ public final class Replication {
           if (now < patrolEnd[arg]) {
             // at the patrol's start all its flights take station; later, one relieved flight
             patrolFree[arg] =
-                Math.min(th.uPatrolFlights[arg], patrolFree[arg] + Math.max(1, patrolPending[arg]));
+                Math.min(
+                    th.units.patrolFlights[arg], patrolFree[arg] + Math.max(1, patrolPending[arg]));
             patrolPending[arg] = 0;
           }
         }
@@ -361,7 +366,7 @@ public final class Replication {
         default -> throw new IllegalStateException("unknown event " + kind);
       }
     }
-    out[Metrics.EVENTS] = events;
+    out[Metric.EVENTS.slot()] = events;
   }
 
   private void reset() {
@@ -372,9 +377,9 @@ public final class Replication {
     intercepts = 0;
     Arrays.fill(pendingSize, 0);
     Arrays.fill(activeIntercepts, 0);
-    for (int u = 0; u < th.units; u++) {
-      aircraft[u] = th.uAircraft[u];
-      pilots[u] = th.uPilots[u];
+    for (int u = 0; u < th.units.count; u++) {
+      aircraft[u] = th.units.aircraft[u];
+      pilots[u] = th.units.pilots[u];
       ready[u] = 0;
       busy[u] = 0;
       inRepair[u] = 0;
@@ -396,30 +401,30 @@ public final class Replication {
     Arrays.fill(patrolFree, 0);
     Arrays.fill(patrolEnd, 0);
     Arrays.fill(patrolPending, 0);
-    System.arraycopy(th.poolCrews, 0, poolFree, 0, poolFree.length);
+    System.arraycopy(th.targets.poolCrews, 0, poolFree, 0, poolFree.length);
     Arrays.fill(pqHead, 0);
     Arrays.fill(pqSize, 0);
     Arrays.fill(forward, false);
     Arrays.fill(gciActive, 0);
     Arrays.fill(building, false);
-    for (int t = 0; t < th.targets; t++) {
-      if (th.tBuiltDay[t] > 0) {
+    for (int t = 0; t < th.targets.count; t++) {
+      if (th.targets.builtDay[t] > 0) {
         // under construction: closed from the start until built (and its hits repaired)
         building[t] = true;
         closed[t] = true;
         closedSince[t] = 0;
-        final int l = th.tLine[t];
+        final int l = th.targets.line[t];
         if (l >= 0) {
           lineClosed[l]++;
           lineChanged(l);
         }
-        if (th.tBuiltDay[t] < th.days) {
-          queue.push((long) th.tBuiltDay[t] * 86_400, P_REPAIR, EV_BUILT, t);
+        if (th.targets.builtDay[t] < th.days) {
+          queue.push((long) th.targets.builtDay[t] * 86_400, P_REPAIR, EV_BUILT, t);
         }
       }
     }
     Arrays.fill(cityLeft, 1);
-    System.arraycopy(th.uFromDay, 0, fromDay, 0, th.units);
+    System.arraycopy(th.units.fromDay, 0, fromDay, 0, th.units.count);
     if (th.entry != null) {
       th.entry.draw(seed, rep, fromDay);
     }
@@ -456,15 +461,20 @@ public final class Replication {
       return;
     }
     today = d;
+    for (int a = 0; a < aaPresent.length; a++) {
+      aaPresent[a] = d >= th.batteries.aaUnitFromDay[a] ? 1 : 0;
+    }
     if (d > 0) {
       for (int r = 0; r < th.regions; r++) {
         wx[r] = drawWeather(r, d, wx[r]);
       }
     }
     adapt(d);
-    for (int u = 0; u < th.units; u++) {
+    for (int u = 0; u < th.units.count; u++) {
       sortiesToday[u] = 0;
-      forward[u] = th.uHasFwd[u] && (th.uFwdTarget[u] < 0 || !closed[th.uFwdTarget[u]]);
+      forward[u] =
+          th.units.hasForward[u]
+              && (th.units.forwardTarget[u] < 0 || !closed[th.units.forwardTarget[u]]);
       if (d < fromDay[u]) {
         ready[u] = 0;
         continue;
@@ -474,20 +484,20 @@ public final class Replication {
       final int held = onPatrol ? Math.max(0, patrolHeld[u]) : 0;
       final int available = Math.max(0, aircraft[u] - inRepair[u] - busy[u] - held);
       occasion(rSort, 8, (long) d * 65_536 + u);
-      ready[u] = rSort.binomial(available, th.uService[u]);
+      ready[u] = rSort.binomial(available, th.units.serviceability[u]);
       if (!onPatrol) {
         patrolFree[u] = 0;
         patrolEnd[u] = 0;
         patrolHeld[u] = 0;
       }
     }
-    for (int u = 0; u < th.units; u++) {
-      if (th.uPatrolGroup[u].length > 0 && th.uPatrolGroup[u][0] == u) {
-        standPatrol(th.uPatrolGroup[u], d);
+    for (int u = 0; u < th.units.count; u++) {
+      if (th.units.patrolGroup[u].length > 0 && th.units.patrolGroup[u][0] == u) {
+        standPatrol(th.units.patrolGroup[u], d);
       }
     }
-    for (int m = 0; m < th.missions; m++) {
-      if (d >= th.mFromDay[m] && d <= th.mToDay[m]) {
+    for (int m = 0; m < th.missions.count; m++) {
+      if (d >= th.missions.fromDay[m] && d <= th.missions.toDay[m]) {
         generate(m, d);
       }
     }
@@ -506,8 +516,8 @@ public final class Replication {
    * aircraft ready, is passed over.
    */
   private void standPatrol(final int[] group, final int d) {
-    final int region = th.uPatrolRegion[group[0]];
-    final boolean night = th.uPatrolNight[group[0]];
+    final int region = th.units.patrolRegion[group[0]];
+    final boolean night = th.units.patrolNight[group[0]];
     // by day an hour after sunrise to an hour before sunset; at night an hour after sunset to an
     // hour before the next sunrise
     long t = night ? sunset(region, d) + 3600 : sunrise(region, d) + 3600;
@@ -517,13 +527,14 @@ public final class Replication {
       if (d < fromDay[u]) {
         continue;
       }
-      final int flight = th.uFlight[u];
-      final int flights = Math.min(th.uPatrolFlights[u], ready[u] / (2 * flight));
+      final int flight = th.units.flightSize[u];
+      final int flights = Math.min(th.units.patrolFlights[u], ready[u] / (2 * flight));
       if (flights == 0) {
         continue;
       }
-      final double qualified = night ? th.uNightShare[u] : 1;
-      final double budget = mp.patrolPilotShare * qualified * pilots[u] * th.uSortiesPerPilot[u];
+      final double qualified = night ? th.units.nightShare[u] : 1;
+      final double budget =
+          mp.patrolPilotShare * qualified * pilots[u] * th.units.sortiesPerPilotPerDay[u];
       final long hold = (long) Math.floor(budget / (flights * flight)) * (long) mp.patrolStationS;
       final long until = Math.min(end, t + hold);
       if (until <= t) {
@@ -533,7 +544,7 @@ public final class Replication {
       ready[u] -= patrolHeld[u];
       final int sorties = (int) Math.round(flights * flight * (until - t) / mp.patrolStationS);
       sortiesToday[u] += sorties;
-      out[Metrics.OWN_SORTIES] += sorties;
+      out[Metric.OWN_SORTIES.slot()] += sorties;
       out[th.metrics.unitSorties(u)] += sorties;
       // the flights take station at the turn's start (EV_PATROL_RESUME) and land at its end
       patrolEnd[u] = until;
@@ -546,9 +557,9 @@ public final class Replication {
 
   /** The enemy's adaptation: a day mission that lost too much over its window goes to night. */
   private void adapt(final int d) {
-    for (int m = 0; m < th.missions; m++) {
-      final Mission.Adaptation a = th.mission[m].adaptation();
-      if (a == null || nightShift[m] || th.mLight[m] != Mission.LightWindow.DAY.ordinal()) {
+    for (int m = 0; m < th.missions.count; m++) {
+      final Mission.Adaptation a = th.missions.record[m].adaptation();
+      if (a == null || nightShift[m] || th.missions.light[m] != Mission.LightWindow.DAY.ordinal()) {
         continue;
       }
       double s = 0;
@@ -559,21 +570,21 @@ public final class Replication {
       }
       if (s > 0 && l / s > a.lossThreshold()) {
         nightShift[m] = true;
-        out[Metrics.ENEMY_WENT_NIGHT] = 1;
+        out[Metric.ENEMY_WENT_NIGHT.slot()] = 1;
       }
     }
   }
 
   private void generate(final int m, final int d) {
-    final boolean sweep = th.mKind[m] == Mission.Kind.FIGHTER_SWEEP.ordinal();
-    final int packages = rRaid.poisson(th.mSortiesPerDay[m] / th.mPackage[m]);
-    final int light = nightShift[m] ? Mission.LightWindow.NIGHT.ordinal() : th.mLight[m];
+    final boolean sweep = th.missions.kind[m] == Mission.Kind.FIGHTER_SWEEP.ordinal();
+    final int packages = rRaid.poisson(th.missions.sortiesPerDay[m] / th.missions.packageSize[m]);
+    final int light = nightShift[m] ? Mission.LightWindow.NIGHT.ordinal() : th.missions.light[m];
     for (int p = 0; p < packages; p++) {
-      final int e = rRaid.nextInt(th.mEntries[m].length);
+      final int e = rRaid.nextInt(th.missions.entries[m].length);
       final int aim = pickAim(m);
-      final int t = th.mAimTarget[m][aim];
-      final int route = th.mRoute[m][e][aim];
-      final int region = th.tRegion[t];
+      final int t = th.missions.aimTarget[m][aim];
+      final int route = th.missions.route[m][e][aim];
+      final int region = th.targets.region[t];
       final int li = (region * th.days + d) * 4;
       final long attack;
       if (light == Mission.LightWindow.DAY.ordinal()) {
@@ -588,11 +599,11 @@ public final class Replication {
         attack = (long) d * 86_400 + (long) (rRaid.nextDouble() * 86_400);
       }
       final double detectU = rDet.nextDouble();
-      if (wx[region] > th.mWorstWeather[m]) {
-        out[Metrics.RAIDS_WEATHER_CANCELLED]++;
+      if (wx[region] > th.missions.worstWeather[m]) {
+        out[Metric.RAIDS_WEATHER_CANCELLED.slot()]++;
         continue;
       }
-      if (wx[region] < th.mBestWeather[m]) {
+      if (wx[region] < th.missions.bestWeather[m]) {
         // a flight that relies on cloud cover stays at home in fair weather
         continue;
       }
@@ -603,21 +614,21 @@ public final class Replication {
       raidMission[i] = m;
       raidRoute[i] = route;
       raidTarget[i] = t;
-      raidN[i] = th.mPackage[m];
+      raidN[i] = th.missions.packageSize[m];
       raidDamaged[i] = 0;
-      raidEscorts[i] = th.mEscorts[m];
-      raidSweepFree[i] = sweep ? th.mPackage[m] : 0;
-      Arrays.fill(ilim, i * th.units, (i + 1) * th.units, Double.NEGATIVE_INFINITY);
-      Arrays.fill(flim, i * th.units, (i + 1) * th.units, Double.NEGATIVE_INFINITY);
-      Arrays.fill(plim, i * th.units, (i + 1) * th.units, Double.NEGATIVE_INFINITY);
+      raidEscorts[i] = th.missions.escorts[m];
+      raidSweepFree[i] = sweep ? th.missions.packageSize[m] : 0;
+      Arrays.fill(ilim, i * th.units.count, (i + 1) * th.units.count, Double.NEGATIVE_INFINITY);
+      Arrays.fill(flim, i * th.units.count, (i + 1) * th.units.count, Double.NEGATIVE_INFINITY);
+      Arrays.fill(plim, i * th.units.count, (i + 1) * th.units.count, Double.NEGATIVE_INFINITY);
       raidAttack[i] = attack;
       raidWx[i] = wx[region];
       raidDay[i] = d;
       raidFlags[i] = nightShift[m] ? F_NIGHT_SHIFT : 0;
       raidCp[i] = -1;
       trace(Tracer.RAID, i, route, m, attack);
-      final int sorties = th.mPackage[m] + th.mEscorts[m];
-      out[Metrics.ENEMY_SORTIES] += sorties;
+      final int sorties = th.missions.packageSize[m] + th.missions.escorts[m];
+      out[Metric.ENEMY_SORTIES.slot()] += sorties;
       missionSorties[m * th.days + d] += sorties;
       if (sweep) {
         if (sweeps == sweepRaid.length) {
@@ -627,10 +638,10 @@ public final class Replication {
         raidFlags[i] |= F_DONE;
         continue;
       }
-      if (th.mKind[m] == Mission.Kind.INTRUSION.ordinal()) {
-        out[Metrics.INTRUSIONS] += 1;
+      if (th.missions.kind[m] == Mission.Kind.INTRUSION.ordinal()) {
+        out[Metric.INTRUSIONS.slot()] += 1;
       } else {
-        out[Metrics.RAIDS] += 1;
+        out[Metric.RAIDS.slot()] += 1;
       }
       scheduleDetection(i, route, attack, detectU);
       queue.push(attack, P_ATTACK, EV_ATTACK, i);
@@ -638,7 +649,7 @@ public final class Replication {
   }
 
   private int pickAim(final int m) {
-    final double[] cum = th.mAimCum[m];
+    final double[] cum = th.missions.aimCumWeight[m];
     final double u = rRaid.nextDouble() * cum[cum.length - 1];
     for (int i = 0; i < cum.length; i++) {
       if (u < cum[i]) {
@@ -658,12 +669,12 @@ public final class Replication {
       raidDamaged = Arrays.copyOf(raidDamaged, n);
       raidEscorts = Arrays.copyOf(raidEscorts, n);
       raidSweepFree = Arrays.copyOf(raidSweepFree, n);
-      icur = Arrays.copyOf(icur, n * th.units);
-      fcur = Arrays.copyOf(fcur, n * th.units);
-      pcur = Arrays.copyOf(pcur, n * th.units);
-      ilim = Arrays.copyOf(ilim, n * th.units);
-      flim = Arrays.copyOf(flim, n * th.units);
-      plim = Arrays.copyOf(plim, n * th.units);
+      icur = Arrays.copyOf(icur, n * th.units.count);
+      fcur = Arrays.copyOf(fcur, n * th.units.count);
+      pcur = Arrays.copyOf(pcur, n * th.units.count);
+      ilim = Arrays.copyOf(ilim, n * th.units.count);
+      flim = Arrays.copyOf(flim, n * th.units.count);
+      plim = Arrays.copyOf(plim, n * th.units.count);
       raidAttack = Arrays.copyOf(raidAttack, n);
       raidCp = Arrays.copyOf(raidCp, n);
       raidWx = Arrays.copyOf(raidWx, n);
@@ -681,7 +692,7 @@ public final class Replication {
     int cp = -1;
     double frac = Double.NaN;
     for (int c = 0; c < th.posts; c++) {
-      final double f = th.rDetectFrac[route * th.posts + c];
+      final double f = th.routes.detectFrac[route * th.posts + c];
       if (!Double.isNaN(f) && (cp < 0 || f < frac)) {
         cp = c;
         frac = f;
@@ -691,14 +702,15 @@ public final class Replication {
       return;
     }
     final int slot = route * th.posts + cp;
-    final double duration = th.rDuration[route];
-    final double p = th.rDetectP[slot];
+    final double duration = th.routes.durationS[route];
+    final double p = th.routes.detectProbPerScan[slot];
     if (p <= 0) {
       return;
     }
     final double scans = p >= 1 ? 0 : Math.floor(Math.log(1 - u) / Math.log(1 - p));
-    final double tDetect = attack - duration + frac * duration + scans * th.rDetectScan[slot];
-    final long tReport = (long) Math.max(0, tDetect + th.rReportDelay[slot]);
+    final double tDetect =
+        attack - duration + frac * duration + scans * th.routes.detectScanS[slot];
+    final long tReport = (long) Math.max(0, tDetect + th.routes.reportDelayS[slot]);
     if (tReport < attack) {
       raidCp[i] = cp;
       queue.push(tReport, P_REPORT, EV_REPORT, i);
@@ -760,19 +772,16 @@ public final class Replication {
       return Contact.probability(th, u, light, weather, 0, 0, 0);
     }
     final double sigma =
-        gci >= 0 ? th.gciErrorM[gci] : sigmaAt((route * th.posts + th.uCp[u]) * K1 + s);
-    double dark = 1;
-    final int[] lights = th.rLights[route * K1 + s];
-    for (int k = 0; k < lights.length; k += 2) {
-      if (today >= th.aFromDay[lights[k]]) {
-        dark *= Math.pow(1 - mp.lightPickup, lights[k + 1]);
-      }
-    }
+        gci >= 0
+            ? th.gciErrorM[gci]
+            : sigmaAt((route * th.posts + th.units.commandPost[u]) * K1 + s);
+    final double held =
+        AirDefenceMath.searchlightHold(mp.lightPickup, th.routes.lights[route * K1 + s], aaPresent);
     // the night that began on the evening of day d: the early hours belong to the day before
     final long clock = Math.floorMod(t, 86_400L);
     final int d = (int) Math.min(th.days - 1, Math.max(0, t / 86_400 - (clock < 43_200 ? 1 : 0)));
-    final double moon = th.moonLight[th.tRegion[raidTarget[i]] * th.days + d];
-    return Contact.probability(th, u, light, weather, sigma, 1 - dark, moon);
+    final double moon = th.moonLight[th.targets.region[raidTarget[i]] * th.days + d];
+    return Contact.probability(th, u, light, weather, sigma, held, moon);
   }
 
   /**
@@ -782,7 +791,7 @@ public final class Replication {
    * radar, or -1.
    */
   private double sigmaAt(final int slot) {
-    for (final int x : th.rGciList[slot]) {
+    for (final int x : th.routes.gciList[slot]) {
       if (th.gciControllers[x] == 0 || gciActive[x] < th.gciControllers[x]) {
         lastGci = x;
         return th.gciErrorM[x];
@@ -800,8 +809,8 @@ public final class Replication {
    */
   private int interceptSample(final int u, final int i) {
     return forward[u]
-        ? firstReachable(th.rFwdReach, fcur, flim, u, i)
-        : firstReachable(th.rUnitReach, icur, ilim, u, i);
+        ? firstReachable(th.routes.forwardReach, fcur, flim, u, i)
+        : firstReachable(th.routes.unitReach, icur, ilim, u, i);
   }
 
   /**
@@ -809,13 +818,13 @@ public final class Replication {
    * reach no later than the raid: no scramble, the same dash. -1 if none.
    */
   private int patrolSample(final int u, final int i) {
-    return firstReachable(th.rPatrolReach, pcur, plim, u, i);
+    return firstReachable(th.routes.patrolReach, pcur, plim, u, i);
   }
 
   private int firstReachable(
       final ReachTable reach, final byte[] cursor, final double[] lim, final int u, final int i) {
-    final int c = i * th.units + u;
-    final int ru = raidRoute[i] * th.units + u;
+    final int c = i * th.units.count + u;
+    final int ru = raidRoute[i] * th.units.count + u;
     final double late = now - raidAttack[i];
     if (late > lim[c]) {
       // a limit of -infinity marks a raid not yet searched: its cursor is stale
@@ -827,9 +836,9 @@ public final class Replication {
   }
 
   private boolean groundReady(final int u) {
-    final int base = forward[u] ? th.uFwdTarget[u] : th.uBaseTarget[u];
+    final int base = forward[u] ? th.units.forwardTarget[u] : th.units.baseTarget[u];
     return ready[u] > 0
-        && pilots[u] * th.uSortiesPerPilot[u] > sortiesToday[u]
+        && pilots[u] * th.units.sortiesPerPilotPerDay[u] > sortiesToday[u]
         && !(base >= 0 && closed[base]);
   }
 
@@ -901,8 +910,9 @@ public final class Replication {
             final int t = raidTarget[i];
             final long tk =
                 (long)
-                    (raidAttack[i] - th.rDuration[raidRoute[i]] * (1.0 - (double) s / Theatre.K));
-            pc = contactProb(u, lightAt(th.tRegion[t], tk), i, s, tk);
+                    (raidAttack[i]
+                        - th.routes.durationS[raidRoute[i]] * (1.0 - (double) s / Theatre.K));
+            pc = contactProb(u, lightAt(th.targets.region[t], tk), i, s, tk);
           }
           kindPc[row + j] = pc;
           kindSample[row + j] = s;
@@ -918,9 +928,9 @@ public final class Replication {
       tRaid[j] = i;
       final int m = raidMission[i];
       tValue[j] =
-          th.mKind[m] == Mission.Kind.INTRUSION.ordinal()
+          th.missions.kind[m] == Mission.Kind.INTRUSION.ordinal()
               ? mp.intruderValue * raidN[i]
-              : raidN[i] * th.mHit[m] * th.tValue[raidTarget[i]];
+              : raidN[i] * th.missions.hitProb[m] * th.targets.valueTons[raidTarget[i]];
     }
     int weapons = 0;
     for (int e = 0; e < eligible; e++) {
@@ -931,15 +941,15 @@ public final class Replication {
         if (patrol) {
           for (int f = 0; f < patrolFree[u] && now < patrolEnd[u]; f++) {
             wUnit[weapons] = u;
-            wSize[weapons] = th.uFlight[u];
+            wSize[weapons] = th.units.flightSize[u];
             wPatrol[weapons] = true;
             weapons++;
           }
         } else if (eligibleGround[e]) {
           int avail = ready[u];
-          int pilotSorties = pilots[u] * th.uSortiesPerPilot[u] - sortiesToday[u];
+          int pilotSorties = pilots[u] * th.units.sortiesPerPilotPerDay[u] - sortiesToday[u];
           for (int f = 0; f < mp.flightsPerDecision && avail > 0 && pilotSorties > 0; f++) {
-            final int size = Math.min(th.uFlight[u], Math.min(avail, pilotSorties));
+            final int size = Math.min(th.units.flightSize[u], Math.min(avail, pilotSorties));
             wUnit[weapons] = u;
             wSize[weapons] = size;
             wPatrol[weapons] = false;
@@ -976,7 +986,9 @@ public final class Replication {
       final long tk =
           Math.max(
               now + 1,
-              (long) (raidAttack[i] - th.rDuration[raidRoute[i]] * (1.0 - (double) s / Theatre.K)));
+              (long)
+                  (raidAttack[i]
+                      - th.routes.durationS[raidRoute[i]] * (1.0 - (double) s / Theatre.K)));
       final int ic = newIntercept();
       icUnit[ic] = u;
       icRaid[ic] = i;
@@ -984,10 +996,10 @@ public final class Replication {
       icSample[ic] = s;
       icPatrol[ic] = wPatrol[k];
       icGci[ic] = -1;
-      final int meet = lightAt(th.tRegion[raidTarget[i]], tk);
+      final int meet = lightAt(th.targets.region[raidTarget[i]], tk);
       if (meet == Light.NIGHT.ordinal() || raidWx[i] == Weather.ADVERSE.ordinal()) {
         // a controller of the best free GCI set takes the interception until it ends
-        sigmaAt((raidRoute[i] * th.posts + th.uCp[u]) * K1 + s);
+        sigmaAt((raidRoute[i] * th.posts + th.units.commandPost[u]) * K1 + s);
         if (lastGci >= 0) {
           icGci[ic] = lastGci;
           gciActive[lastGci]++;
@@ -1000,9 +1012,9 @@ public final class Replication {
         busy[u] += wSize[k];
         sortiesToday[u] += wSize[k];
         if (forward[u]) {
-          out[Metrics.FORWARD_SORTIES] += wSize[k];
+          out[Metric.FORWARD_SORTIES.slot()] += wSize[k];
         }
-        out[Metrics.OWN_SORTIES] += wSize[k];
+        out[Metric.OWN_SORTIES.slot()] += wSize[k];
         out[th.metrics.unitSorties(u)] += wSize[k];
       }
       raidFlags[i] |= F_ASSIGNED;
@@ -1031,7 +1043,7 @@ public final class Replication {
   private void intercept(final int ic) {
     final int u = icUnit[ic];
     final int i = icRaid[ic];
-    final int cp = th.uCp[u];
+    final int cp = th.units.commandPost[u];
     activeIntercepts[cp]--;
     final int gci = icGci[ic];
     if (gci >= 0) {
@@ -1041,7 +1053,7 @@ public final class Replication {
     int damagedOwn = 0;
     if ((raidFlags[i] & (F_ABORTED | F_DONE)) == 0 && raidN[i] > 0) {
       final int t = raidTarget[i];
-      final int light = lightAt(th.tRegion[t], now);
+      final int light = lightAt(th.targets.region[t], now);
       final double pc = contactProb(u, light, i, icSample[ic], now, gci);
       occasion(rAir, 4, (long) i * 65_536 + u);
       if (rAir.chance(pc)) {
@@ -1063,9 +1075,12 @@ public final class Replication {
       return;
     }
     // the flight returns: engagement, flight home, turnaround
-    final int slot = (raidRoute[i] * th.units + u) * K1 + icSample[ic];
-    final float back = forward[u] ? th.rFwdDist[slot] : th.rUnitDist[slot];
-    final long readyAt = now + (long) (mp.engagementS + back / (0.7 * th.uSpeed[u]) + th.uTurnS[u]);
+    final int slot = (raidRoute[i] * th.units.count + u) * K1 + icSample[ic];
+    final float back = forward[u] ? th.routes.forwardDistM[slot] : th.routes.unitDistM[slot];
+    final long readyAt =
+        now
+            + (long)
+                (mp.engagementS + back / (0.7 * th.units.speedMps[u]) + th.units.turnaroundS[u]);
     final int returning = Math.max(0, m - damagedOwn);
     busy[u] -= icCount[ic];
     busy[u] += returning;
@@ -1104,7 +1119,7 @@ public final class Replication {
   private void combat(
       final int u, final int i, final int m, final int light, final boolean inDive) {
     final int mi = raidMission[i];
-    final double ownPower = th.uRating[u] * th.uProf[u];
+    final double ownPower = th.units.rating[u] * th.units.proficiency[u];
     final double decided = mp.firingPassPerEngagement * mp.killPerFiringPass;
     final int sweepers = sweepersNear(i);
     final int screen = raidEscorts[i] + sweepers;
@@ -1118,15 +1133,16 @@ public final class Replication {
     final int byEscorts = Math.min(caught, raidEscorts[i]);
     raidEscorts[i] -= byEscorts;
     for (int k = 0; k < byEscorts; k++) {
-      final int r = AirDefenceMath.duel(rAir.nextDouble(), ownPower, th.mEscortRating[mi], decided);
+      final int r =
+          AirDefenceMath.duel(rAir.nextDouble(), ownPower, th.missions.escortRating[mi], decided);
       if (r == AirDefenceMath.DUEL_WON) {
         kills++;
-        out[Metrics.KILLS_FIGHTERS_BY_FIGHTERS]++;
+        out[Metric.KILLS_FIGHTERS_BY_FIGHTERS.slot()]++;
         out[th.metrics.missionEscortsLost(mi)]++;
         missionLosses[mi * th.days + today]++;
       } else if (r == AirDefenceMath.DUEL_LOST) {
         losses++;
-        out[Metrics.OWN_LOST_TO_FIGHTERS]++;
+        out[Metric.OWN_LOST_TO_FIGHTERS.slot()]++;
       }
     }
     int bySweeps = caught - byEscorts;
@@ -1144,49 +1160,50 @@ public final class Replication {
       bySweeps -= n;
       for (int k = 0; k < n; k++) {
         final int r =
-            AirDefenceMath.duel(rAir.nextDouble(), ownPower, th.mAttackerRating[sm], decided);
+            AirDefenceMath.duel(
+                rAir.nextDouble(), ownPower, th.missions.attackerRating[sm], decided);
         if (r == AirDefenceMath.DUEL_WON) {
           kills++;
           raidN[j] = Math.max(0, raidN[j] - 1);
-          out[Metrics.KILLS_FIGHTERS_BY_FIGHTERS]++;
+          out[Metric.KILLS_FIGHTERS_BY_FIGHTERS.slot()]++;
           out[th.metrics.missionKillsByFighters(sm)]++;
           missionLosses[sm * th.days + today]++;
         } else if (r == AirDefenceMath.DUEL_LOST) {
           losses++;
-          out[Metrics.OWN_LOST_TO_FIGHTERS]++;
+          out[Metric.OWN_LOST_TO_FIGHTERS.slot()]++;
         }
       }
     }
     final int through = m - caught;
     int damagedOwn = 0;
-    if (th.mKind[mi] == Mission.Kind.RAIL_INTERDICTION.ordinal()) {
+    if (th.missions.kind[mi] == Mission.Kind.RAIL_INTERDICTION.ordinal()) {
       final int engaged = Math.min(through, raidN[i]);
       for (int k = 0; k < through && raidN[i] > 0; k++) {
         final int r =
             AirDefenceMath.defensiveDuel(
                 rAir.nextDouble(),
                 ownPower,
-                th.mAttackerRating[mi],
+                th.missions.attackerRating[mi],
                 decided,
                 mp.defensiveKillShare);
         if (r == AirDefenceMath.DUEL_WON) {
           raidN[i]--;
           kills++;
-          out[Metrics.KILLS_FB_BY_FIGHTERS]++;
+          out[Metric.KILLS_FB_BY_FIGHTERS.slot()]++;
           out[th.metrics.missionKillsByFighters(mi)]++;
           missionLosses[mi * th.days + today]++;
         } else if (r == AirDefenceMath.DUEL_LOST) {
           losses++;
-          out[Metrics.OWN_LOST_TO_FIGHTERS]++;
+          out[Metric.OWN_LOST_TO_FIGHTERS.slot()]++;
         }
       }
       final double pj = inDive ? mp.jettisonInDive : mp.jettisonBounced;
       final int jettisoned = rAir.binomial(Math.min(engaged, raidN[i]), pj);
       raidN[i] -= jettisoned;
-      out[Metrics.JETTISONED] += jettisoned;
+      out[Metric.JETTISONED.slot()] += jettisoned;
       if (raidN[i] <= 0) {
         raidFlags[i] |= F_ABORTED;
-        out[Metrics.RAIDS_ABORTED]++;
+        out[Metric.RAIDS_ABORTED.slot()]++;
       }
     } else {
       final double pk =
@@ -1203,24 +1220,26 @@ public final class Replication {
         } else if (rAir.chance(mp.damagePerPass) && raidDamaged[i] < raidN[i]) {
           raidDamaged[i]++;
         }
-        if (rAir.chance(th.mAttackerDefence[mi])) {
+        if (rAir.chance(th.missions.attackerDefence[mi])) {
           if (rAir.chance(0.5)) {
             losses++;
-            out[Metrics.OWN_LOST_TO_GUNNERS]++;
+            out[Metric.OWN_LOST_TO_GUNNERS.slot()]++;
           } else {
             damagedOwn++;
           }
         }
       }
       kills += bomberKills;
-      out[Metrics.KILLS_BOMBERS_BY_FIGHTERS] += bomberKills;
+      out[Metric.KILLS_BOMBERS_BY_FIGHTERS.slot()] += bomberKills;
       out[th.metrics.missionKillsByFighters(mi)] += bomberKills;
       missionLosses[mi * th.days + today] += bomberKills;
-      final int attackers = Math.max(1, th.mPackage[mi]);
+      final int attackers = Math.max(1, th.missions.packageSize[mi]);
       final double abort = Math.min(0.8, mp.abortBomber * through / attackers);
-      if (th.mKind[mi] != Mission.Kind.INTRUSION.ordinal() && raidN[i] > 0 && rAir.chance(abort)) {
+      if (th.missions.kind[mi] != Mission.Kind.INTRUSION.ordinal()
+          && raidN[i] > 0
+          && rAir.chance(abort)) {
         raidFlags[i] |= F_ABORTED;
-        out[Metrics.RAIDS_ABORTED]++;
+        out[Metric.RAIDS_ABORTED.slot()]++;
       }
     }
     if (raidDamaged[i] > raidN[i]) {
@@ -1228,13 +1247,13 @@ public final class Replication {
     }
     if (losses > m) {
       // more duels lost than interceptors: the surplus draws are undone in the cause counts
-      out[Metrics.OWN_LOST_TO_FIGHTERS] -= losses - m;
+      out[Metric.OWN_LOST_TO_FIGHTERS.slot()] -= losses - m;
       losses = m;
     }
     damagedOwn = Math.min(damagedOwn, m - losses);
-    out[Metrics.KILLS_BY_FIGHTERS] += kills;
+    out[Metric.KILLS_BY_FIGHTERS.slot()] += kills;
     out[th.metrics.unitKills(u)] += kills;
-    out[Metrics.OWN_LOSSES] += losses;
+    out[Metric.OWN_LOSSES.slot()] += losses;
     out[th.metrics.unitLosses(u)] += losses;
     for (int k = 0; k < losses; k++) {
       aircraft[u]--;
@@ -1256,18 +1275,18 @@ public final class Replication {
 
   /** A replacement aircraft and, if one was lost, pilot arrive from the rear. */
   private void replace(final int u) {
-    if (aircraft[u] < th.uAircraft[u]) {
+    if (aircraft[u] < th.units.aircraft[u]) {
       aircraft[u]++;
-      out[Metrics.REPLACEMENTS]++;
+      out[Metric.REPLACEMENTS.slot()]++;
     }
-    if (pilots[u] < th.uPilots[u]) {
+    if (pilots[u] < th.units.pilots[u]) {
       pilots[u]++;
     }
   }
 
   private boolean sweepNear(final int j, final int i) {
     return Math.abs(raidAttack[j] - now) <= mp.sweepHalfWindowS
-        && th.tSweepNear[raidTarget[j] * th.targets + raidTarget[i]];
+        && th.targets.sweepNear[raidTarget[j] * th.targets.count + raidTarget[i]];
   }
 
   /** Sweeping fighters near raid i, now, not yet engaged. */
@@ -1309,8 +1328,9 @@ public final class Replication {
     if (raidN[i] <= 0 || guns <= 0) {
       return 0;
     }
-    final double rounds = guns * ratePerS * exposure * mp.aaFireDuty;
-    final double lambda = rounds / roundsPerKill * factor;
+    final double lambda =
+        AirDefenceMath.aaExpectedKills(guns, ratePerS, exposure, mp.aaFireDuty, roundsPerKill)
+            * factor;
     final int n = raidN[i];
     final double p = AirDefenceMath.killProbability(lambda, n);
     final int kills = rAa.binomial(n, p);
@@ -1326,18 +1346,38 @@ public final class Replication {
   }
 
   private int fireBattery(final int b, final double exposure, final int i, final int light) {
-    if (today < th.bFromDay[b]) {
+    if (today < th.batteries.fromDay[b]) {
       return 0;
     }
     final double f =
-        AirDefenceMath.aaFactor(mp, th.bRadar[b], th.bSearchlights[b], light, raidWx[i]);
-    final int kills = fire(th.bGuns[b], th.bRatePerS[b], th.bRoundsPerKill[b], f, exposure, i);
-    out[th.bLight[b] ? Metrics.KILLS_BY_LIGHT_AA : Metrics.KILLS_BY_HEAVY_AA] += kills;
+        AirDefenceMath.aaFactor(
+            mp, th.batteries.gunLayingRadar[b], th.batteries.searchlights[b], light, raidWx[i]);
+    final int kills =
+        fire(
+            th.batteries.guns[b],
+            th.batteries.roundsPerS[b],
+            th.batteries.roundsPerKill[b],
+            f,
+            exposure,
+            i);
+    out[
+            th.batteries.light[b]
+                ? Metric.KILLS_BY_LIGHT_AA.slot()
+                : Metric.KILLS_BY_HEAVY_AA.slot()] +=
+        kills;
     final int m = raidMission[i];
-    out[th.bLight[b] ? th.metrics.missionKillsByLightAa(m) : th.metrics.missionKillsByHeavyAa(m)] +=
+    out[
+            th.batteries.light[b]
+                ? th.metrics.missionKillsByLightAa(m)
+                : th.metrics.missionKillsByHeavyAa(m)] +=
         kills;
     if (kills > 0) {
-      trace(Tracer.LOSS, i, th.bLight[b] ? Tracer.CAUSE_LIGHT_AA : Tracer.CAUSE_HEAVY_AA, kills, b);
+      trace(
+          Tracer.LOSS,
+          i,
+          th.batteries.light[b] ? Tracer.CAUSE_LIGHT_AA : Tracer.CAUSE_HEAVY_AA,
+          kills,
+          b);
     }
     return kills;
   }
@@ -1346,29 +1386,30 @@ public final class Replication {
     raidFlags[i] |= F_DONE;
     final int m = raidMission[i];
     final int t = raidTarget[i];
-    final int region = th.tRegion[t];
+    final int region = th.targets.region[t];
     final int light = lightAt(region, now);
-    final boolean intrusion = th.mKind[m] == Mission.Kind.INTRUSION.ordinal();
+    final boolean intrusion = th.missions.kind[m] == Mission.Kind.INTRUSION.ordinal();
     final int cond =
         raidWx[i] != Weather.CLEAR.ordinal()
             ? COND_BAD
             : light == Light.DAY.ordinal() ? COND_DAY : COND_NIGHT;
     final boolean contact = (raidFlags[i] & F_CONTACT) != 0;
-    out[Metrics.RAIDS_DAY + 2 * cond]++;
+    out[Metric.RAIDS_DAY.slot() + 2 * cond]++;
     if (contact) {
-      out[Metrics.CONTACTS_DAY + 2 * cond]++;
+      out[Metric.CONTACTS_DAY.slot() + 2 * cond]++;
       if (intrusion) {
-        out[Metrics.INTRUSIONS_INTERCEPTED]++;
+        out[Metric.INTRUSIONS_INTERCEPTED.slot()]++;
       }
     }
     if (intrusion && cond != COND_DAY) {
-      final int slot = cond == COND_BAD ? Metrics.INTRUSIONS_BAD : Metrics.INTRUSIONS_NIGHT;
+      final int slot =
+          cond == COND_BAD ? Metric.INTRUSIONS_BAD.slot() : Metric.INTRUSIONS_NIGHT.slot();
       out[slot]++;
       if (contact) {
         out[slot + 1]++;
       }
     }
-    if (th.tCity[t] >= 0 && !intrusion) {
+    if (th.targets.city[t] >= 0 && !intrusion) {
       out[th.metrics.cityRaids()]++;
       if (contact) {
         out[th.metrics.cityRaidsIntercepted()]++;
@@ -1381,65 +1422,72 @@ public final class Replication {
     occasion(rAa, 5, i);
     occasion(rBomb, 6, i);
     final int route = raidRoute[i];
-    for (int k = 0; k < th.rEnRouteBatt[route].length; k++) {
-      aaKills += fireBattery(th.rEnRouteBatt[route][k], th.rEnRouteExpo[route][k], i, light);
+    for (int k = 0; k < th.routes.enRouteBattery[route].length; k++) {
+      aaKills +=
+          fireBattery(
+              th.routes.enRouteBattery[route][k], th.routes.enRouteExposureS[route][k], i, light);
     }
     // guns firing at the attack: the point batteries covering the target, then the guns along
     // the line within reach of the aim point; their number (weighed by light and weather) also
     // drives the attackers' release height
     double firing = 0;
-    final int[] tb = th.tmBatt[m * th.targets + t];
-    final double[] te = th.tmExpo[m * th.targets + t];
+    final int[] tb = th.tmBatt[m * th.targets.count + t];
+    final double[] te = th.tmExpo[m * th.targets.count + t];
     for (int k = 0; k < tb.length; k++) {
       final int b = tb[k];
-      if (today >= th.bFromDay[b]) {
+      if (today >= th.batteries.fromDay[b]) {
         firing +=
-            th.bGuns[b]
-                * AirDefenceMath.aaFactor(mp, th.bRadar[b], th.bSearchlights[b], light, raidWx[i]);
+            th.batteries.guns[b]
+                * AirDefenceMath.aaFactor(
+                    mp,
+                    th.batteries.gunLayingRadar[b],
+                    th.batteries.searchlights[b],
+                    light,
+                    raidWx[i]);
       }
       aaKills += fireBattery(b, te[k], i, light);
     }
-    final double[] gf = th.tGroundFire[t];
+    final double[] gf = th.targets.groundFire[t];
     final double along = AirDefenceMath.aaFactor(mp, false, false, light, raidWx[i]);
     int alongKills = 0;
-    for (int k = 0; k < gf.length; k += Theatre.GF) {
-      if (today < gf[k + 4] || th.mAttackAlt[m] > gf[k + 3]) {
+    for (int k = 0; k < gf.length; k += Targets.GF) {
+      if (today < gf[k + 4] || th.missions.attackAltM[m] > gf[k + 3]) {
         continue;
       }
       firing += gf[k] * along;
-      alongKills += fire(gf[k], gf[k + 1], gf[k + 2], along, th.mAttackS[m], i);
+      alongKills += fire(gf[k], gf[k + 1], gf[k + 2], along, th.missions.attackS[m], i);
     }
     if (alongKills > 0) {
-      out[Metrics.KILLS_BY_LIGHT_AA] += alongKills;
+      out[Metric.KILLS_BY_LIGHT_AA.slot()] += alongKills;
       out[th.metrics.missionKillsByLightAa(m)] += alongKills;
-      out[Metrics.KILLS_ALONG_LINES] += alongKills;
+      out[Metric.KILLS_ALONG_LINES.slot()] += alongKills;
       trace(Tracer.LOSS, i, Tracer.CAUSE_LIGHT_AA, alongKills, -1);
       aaKills += alongKills;
     }
-    out[Metrics.KILLS_BY_AA] += aaKills;
+    out[Metric.KILLS_BY_AA.slot()] += aaKills;
     out[th.metrics.targetAaKills(t)] += aaKills;
     missionLosses[m * th.days + raidDay[i]] += aaKills;
     if (intrusion && raidN[i] > 0) {
-      out[Metrics.INTRUSIONS_REACHED]++;
+      out[Metric.INTRUSIONS_REACHED.slot()]++;
     }
     if (intrusion || raidN[i] <= 0) {
       trace(Tracer.ATTACK, i, t, 0, aaKills);
       return;
     }
-    out[Metrics.ATTACKS]++;
+    out[Metric.ATTACKS.slot()]++;
     out[th.metrics.targetAttacks(t)]++;
     if (light != Light.DAY.ordinal() && working[t] > 0) {
       // the crews at work on the site take cover and clear the new debris (SOURCES.md C11)
       setBack[t] += working[t];
-      out[Metrics.REPAIRS_DISRUPTED] += working[t];
+      out[Metric.REPAIRS_DISRUPTED.slot()] += working[t];
     }
     if (!contact) {
       out[th.metrics.targetUnopposed(t)]++;
     }
-    double ph = th.mHit[m] * th.tHitFactor[t];
-    final boolean nightMission = th.mLight[m] == Mission.LightWindow.NIGHT.ordinal();
+    double ph = th.missions.hitProb[m] * th.targets.hitFactor[t];
+    final boolean nightMission = th.missions.light[m] == Mission.LightWindow.NIGHT.ordinal();
     if ((raidFlags[i] & F_NIGHT_SHIFT) != 0) {
-      ph *= th.mission[m].adaptation().nightHitFactor();
+      ph *= th.missions.record[m].adaptation().nightHitFactor();
     } else if (!nightMission && light == Light.NIGHT.ordinal()) {
       ph *= mp.bombNight;
     }
@@ -1453,7 +1501,7 @@ public final class Replication {
     }
     // suppression: an attacker pushed above its planned release height misses in proportion to
     // the height, so its chance of a hit on a small target falls with the square
-    final double release = th.mAttackAlt[m];
+    final double release = th.missions.attackAltM[m];
     final double pHigh =
         release < mp.suppressedReleaseM ? 1 - Math.exp(-firing / mp.suppressionGuns) : 0;
     final double high = (release / mp.suppressedReleaseM) * (release / mp.suppressedReleaseM);
@@ -1463,20 +1511,20 @@ public final class Replication {
       double p = a < damaged ? ph * mp.bombDamaged : ph;
       if (pHigh > 0 && rBomb.chance(pHigh)) {
         p *= high;
-        out[Metrics.SUPPRESSED]++;
+        out[Metric.SUPPRESSED.slot()]++;
       }
       if (rBomb.chance(p)) {
         hitCount++;
       }
     }
     trace(Tracer.ATTACK, i, t, hitCount, aaKills);
-    if (th.tCity[t] >= 0) {
-      cityHits(th.tCity[t], hitCount);
+    if (th.targets.city[t] >= 0) {
+      cityHits(th.targets.city[t], hitCount);
       return;
     }
     final boolean delayed =
-        th.mKind[m] == Mission.Kind.BOMBER_RAID.ordinal()
-            && th.tKind[t] != Target.Kind.TRACK.ordinal();
+        th.missions.kind[m] == Mission.Kind.BOMBER_RAID.ordinal()
+            && th.targets.kind[t] != Target.Kind.TRACK.ordinal();
     for (int h = 0; h < hitCount; h++) {
       hit(t, delayed && rBomb.chance(mp.daBombShare));
     }
@@ -1491,9 +1539,9 @@ public final class Replication {
    * it have gone off or been defused.
    */
   private void hit(final int t, final boolean delayedAction) {
-    out[Metrics.HITS]++;
+    out[Metric.HITS.slot()]++;
     hits[t]++;
-    if (!closed[t] && hits[t] >= th.tHits[t]) {
+    if (!closed[t] && hits[t] >= th.targets.hitsToClose[t]) {
       close(t);
     }
     if (delayedAction) {
@@ -1506,14 +1554,14 @@ public final class Replication {
   }
 
   /**
-   * Hits on a city: each destroys the share {@link Theatre#cDamagePerHit} of what still stands, at
-   * random over its area (random area coverage, see {@link io.airshield.domain.Target.City}); no
+   * Hits on a city: each destroys the share {@link Targets#cityDamagePerHit} of what still stands,
+   * at random over its area (random area coverage, see {@link io.airshield.domain.Target.City}); no
    * repair within the campaign, and no line closes.
    */
   private void cityHits(final int c, final int hitCount) {
     out[th.metrics.cityHits()] += hitCount;
     for (int h = 0; h < hitCount; h++) {
-      cityLeft[c] *= 1 - th.cDamagePerHit[c];
+      cityLeft[c] *= 1 - th.targets.cityDamagePerHit[c];
     }
   }
 
@@ -1521,8 +1569,8 @@ public final class Replication {
     closed[t] = true;
     closedSince[t] = now;
     out[th.metrics.targetCuts(t)]++;
-    out[Metrics.CUTS_TRACK + th.tKind[t]]++;
-    final int l = th.tLine[t];
+    out[Metric.CUTS_TRACK.slot() + th.targets.kind[t]]++;
+    final int l = th.targets.line[t];
     if (l >= 0) {
       if (lineClosed[l]++ == 0) {
         lineOpenToday[l] += now - lineMark[l];
@@ -1542,14 +1590,14 @@ public final class Replication {
     double carried = 1;
     for (final int t : th.lTargets[l]) {
       if (closed[t]) {
-        carried = Math.min(carried, th.tBypass[t]);
+        carried = Math.min(carried, th.targets.bypassShare[t]);
       }
     }
     lineLoss[l] = 1 - carried;
   }
 
   private void queueJob(final int t) {
-    final int p = th.tPool[t];
+    final int p = th.targets.pool[t];
     if (poolFree[p] > 0) {
       startRepair(t);
       return;
@@ -1578,11 +1626,11 @@ public final class Replication {
    * (SOURCES.md C13, C20).
    */
   private void startRepair(final int t) {
-    poolFree[th.tPool[t]]--;
+    poolFree[th.targets.pool[t]]--;
     working[t]++;
     occasion(rRep, 7, (long) t * 65_536 + jobsStarted[t]++);
-    final double w = rRep.gamma4(th.tRepairS[t]);
-    final long done = darkFinish(th.tRegion[t], now, w);
+    final double w = rRep.gamma4(th.targets.repairS[t]);
+    final long done = darkFinish(th.targets.region[t], now, w);
     queue.push(Math.max(now + 1, done), P_REPAIR, EV_REPAIR_DONE, t);
   }
 
@@ -1591,16 +1639,16 @@ public final class Replication {
       // a job on this site was set back by a night attack: its crew works the loss on (the jobs
       // of one site are alike, so the one ending first carries it)
       setBack[t]--;
-      final long done = darkFinish(th.tRegion[t], now, mp.repairStrafeLossS);
+      final long done = darkFinish(th.targets.region[t], now, mp.repairStrafeLossS);
       queue.push(Math.max(now + 1, done), P_REPAIR, EV_REPAIR_DONE, t);
       return;
     }
     working[t]--;
     hits[t] = Math.max(0, hits[t] - 1);
-    if (closed[t] && !building[t] && hits[t] < th.tHits[t]) {
+    if (closed[t] && !building[t] && hits[t] < th.targets.hitsToClose[t]) {
       reopen(t);
     }
-    final int p = th.tPool[t];
+    final int p = th.targets.pool[t];
     poolFree[p]++;
     if (pqSize[p] > 0) {
       final int next = poolQueue[p][pqHead[p]];
@@ -1618,11 +1666,11 @@ public final class Replication {
   private void built(final int t) {
     building[t] = false;
     closedTotal[t] += now - closedSince[t];
-    out[th.metrics.targetClosedDark(t)] += darkSpan(th.tRegion[t], closedSince[t], now);
+    out[th.metrics.targetClosedDark(t)] += darkSpan(th.targets.region[t], closedSince[t], now);
     closedSince[t] = now;
-    if (hits[t] < th.tHits[t]) {
+    if (hits[t] < th.targets.hitsToClose[t]) {
       closed[t] = false;
-      final int l = th.tLine[t];
+      final int l = th.targets.line[t];
       if (l >= 0) {
         if (--lineClosed[l] == 0) {
           lineMark[l] = now;
@@ -1631,17 +1679,17 @@ public final class Replication {
       }
     } else {
       out[th.metrics.targetCuts(t)]++;
-      out[Metrics.CUTS_TRACK + th.tKind[t]]++;
+      out[Metric.CUTS_TRACK.slot() + th.targets.kind[t]]++;
     }
   }
 
   private void reopen(final int t) {
     closed[t] = false;
     closedTotal[t] += now - closedSince[t];
-    out[th.metrics.targetClosedDark(t)] += darkSpan(th.tRegion[t], closedSince[t], now);
-    out[Metrics.CLOSED_H_TRACK + th.tKind[t]] += (now - closedSince[t]) / 3600.0;
+    out[th.metrics.targetClosedDark(t)] += darkSpan(th.targets.region[t], closedSince[t], now);
+    out[Metric.CLOSED_H_TRACK.slot() + th.targets.kind[t]] += (now - closedSince[t]) / 3600.0;
     trace(Tracer.REPAIRED, t, -1, 0, 0);
-    final int l = th.tLine[t];
+    final int l = th.targets.line[t];
     if (l >= 0) {
       if (--lineClosed[l] == 0) {
         lineMark[l] = now;
@@ -1727,12 +1775,13 @@ public final class Replication {
       tons += th.lCapacity[l] * share;
       linesOpen += share;
       out[th.metrics.lineTons(l)] += th.lCapacity[l] * share;
+      out[th.metrics.lineDayTons(l, d)] = th.lCapacity[l] * share;
       lineOpenToday[l] = 0;
       lineLossDark[l] = 0;
     }
     out[th.metrics.daySupply(d)] = tons;
     out[th.metrics.dayLinesOpen(d)] = linesOpen;
-    out[Metrics.SUPPLY_TONS] += tons;
+    out[Metric.SUPPLY_TONS.slot()] += tons;
   }
 
   private void finish() {
@@ -1741,21 +1790,21 @@ public final class Replication {
     for (int l = 0; l < th.lines; l++) {
       out[th.metrics.lineOpen(l)] = lineOpenTotal[l] / period;
     }
-    for (int t = 0; t < th.targets; t++) {
+    for (int t = 0; t < th.targets.count; t++) {
       double c = closedTotal[t];
       if (closed[t]) {
         c += end - closedSince[t];
-        out[th.metrics.targetClosedDark(t)] += darkSpan(th.tRegion[t], closedSince[t], end);
+        out[th.metrics.targetClosedDark(t)] += darkSpan(th.targets.region[t], closedSince[t], end);
         if (!building[t]) {
-          out[Metrics.CLOSED_H_TRACK + th.tKind[t]] += (end - closedSince[t]) / 3600.0;
+          out[Metric.CLOSED_H_TRACK.slot() + th.targets.kind[t]] += (end - closedSince[t]) / 3600.0;
         }
       }
       out[th.metrics.targetOpen(t)] = 1 - c / period;
-      final double dark = darkSpan(th.tRegion[t], 0, end);
+      final double dark = darkSpan(th.targets.region[t], 0, end);
       out[th.metrics.targetClosedDark(t)] =
           dark > 0 ? out[th.metrics.targetClosedDark(t)] / dark : 0;
-      if (th.tKind[t] == Target.Kind.AIRFIELD.ordinal()) {
-        out[Metrics.AIRFIELD_DAYS_USABLE] += (period - c) / 86_400.0;
+      if (th.targets.kind[t] == Target.Kind.AIRFIELD.ordinal()) {
+        out[Metric.AIRFIELD_DAYS_USABLE.slot()] += (period - c) / 86_400.0;
       }
     }
     for (int p = 0; p < pqSize.length; p++) {
@@ -1764,13 +1813,13 @@ public final class Replication {
         out[th.metrics.targetRepairWaitH(poolQueue[p][k])] += (end - poolQueued[p][k]) / 3600.0;
       }
     }
-    for (int c = 0; c < th.cities; c++) {
+    for (int c = 0; c < th.targets.cities; c++) {
       out[th.metrics.cityDestroyed(c)] = 1 - cityLeft[c];
-      out[th.metrics.cityValueDestroyed()] += th.cValueShare[c] * (1 - cityLeft[c]);
+      out[th.metrics.cityValueDestroyed()] += th.targets.cityValueShare[c] * (1 - cityLeft[c]);
     }
-    out[Metrics.SUPPLY_TONS_PER_DAY] = out[Metrics.SUPPLY_TONS] / th.days;
+    out[Metric.SUPPLY_TONS_PER_DAY.slot()] = out[Metric.SUPPLY_TONS.slot()] / th.days;
     final double cap = th.totalCapacityTonsPerDay() * th.days;
-    out[Metrics.SUPPLY_SHARE] = cap > 0 ? out[Metrics.SUPPLY_TONS] / cap : 1;
+    out[Metric.SUPPLY_SHARE.slot()] = cap > 0 ? out[Metric.SUPPLY_TONS.slot()] / cap : 1;
     queue.clear();
   }
 

@@ -1,12 +1,9 @@
 package io.airshield.campaign;
 
-import io.airshield.domain.AaUnit;
 import io.airshield.domain.AircraftType;
 import io.airshield.domain.CommandPost;
-import io.airshield.domain.FighterUnit;
 import io.airshield.domain.GeoPoint;
 import io.airshield.domain.GunType;
-import io.airshield.domain.Mission;
 import io.airshield.domain.Place;
 import io.airshield.domain.Radar;
 import io.airshield.domain.RailLine;
@@ -51,71 +48,8 @@ public final class Theatre {
    */
   final double[] moonLight;
 
-  // targets
-  final int targets;
-  final double[] tLat;
-  final double[] tLon;
-  final int[] tKind;
-  final int[] tLine;
-  final int[] tHits;
-  final double[] tRepairS;
-  final int[] tRegion;
-  final double[] tValue;
-  final String[] tId;
-
-  /** Hit probability factor of the target's kind (a bridge span is a small target). */
-  final double[] tHitFactor;
-
-  /**
-   * The day from which each target is built (0 for one usable from the start): until then it counts
-   * as closed.
-   */
-  final int[] tBuiltDay;
-
-  /** Share of its line's capacity that a target's bypasses carry while it is closed (0 to 1). */
-  final double[] tBypass;
-
-  /**
-   * Whether a sweep aimed at the first target covers a raid on the second: within {@link
-   * io.airshield.domain.ModelParameter#SWEEP_RADIUS}. [first * targets + second]
-   */
-  final boolean[] tSweepNear;
-
-  /** The targets on each line. */
-  final int[][] lTargets;
-
-  /** Each target's city index, or -1 for a target of another kind (issue 19). */
-  final int[] tCity;
-
-  /** The number of city targets. */
-  final int cities;
-
-  /** Each city's target index. */
-  final int[] cTarget;
-
-  /** Each city's share of the cities' total value (0 to 1). */
-  final double[] cValueShare;
-
-  /** Each city's share of its remaining value one hit destroys (0 to 1). */
-  final double[] cDamagePerHit;
-
-  /** Repair sector of each target: its line, or {@link #lines} for targets on no line. */
-  final int[] tSector;
-
-  /** Repair crews of each sector (lines, then the targets on no line); see {@link #tPool}. */
-  final int[] poolCrews;
-
-  /** The crew pool that repairs each target. */
-  final int[] tPool;
-
-  /**
-   * Ground fire spread along the line at each target: per target, {@link #GF} values an entry (guns
-   * within reach of the aim point, rounds per second a gun, rounds per kill, ceiling (m), first
-   * day, radius (m), the AA unit's index).
-   */
-  final double[][] tGroundFire;
-
-  static final int GF = 7;
+  /** The targets, with the cities among them, ground fire along the lines and repair pools. */
+  final Targets targets;
 
   // lines
   final int lines;
@@ -127,129 +61,27 @@ public final class Theatre {
   /** Each line's length along its nodes (m). */
   final double[] lLengthM;
 
-  // fighter units
-  final int units;
-  final double[] uLat;
-  final double[] uLon;
-  final double[] uSpeed;
-  final double[] uRadius;
-  final int[] uNight;
-  final int[] uWeather;
-  final double[] uRating;
-  final int[] uAircraft;
-  final int[] uPilots;
-  final double[] uService;
-  final double[] uProf;
+  /** The targets on each line. */
+  final int[][] lTargets;
 
-  /** Share of each unit's pilots qualified for night. */
-  final double[] uNightShare;
-
-  /** Share of each unit's pilots qualified for instrument flight in cloud. */
-  final double[] uWeatherShare;
-
-  /** Whether each unit's standing patrol is flown at night. */
-  final boolean[] uPatrolNight;
-
-  final int[] uFlight;
-  final double[] uScrambleS;
-  final double[] uTurnS;
-  final int[] uSortiesPerPilot;
-  final int[] uFromDay;
-  final int[] uCp;
+  /** The fighter units. */
+  final Units units;
 
   /** Per command post, its units in index order. */
   final int[][] cpUnits;
-
-  final int[] uBaseTarget;
-  final double[] uCeiling;
-  final double[] uPatrolLat;
-  final double[] uPatrolLon;
-  final int[] uPatrolFlights;
-  final int[] uPatrolRegion;
-
-  /**
-   * Units that share a patrol place take the day's patrol in turn: for each unit, the units of its
-   * patrol place in scenario order (empty without a patrol).
-   */
-  final int[][] uPatrolGroup;
-
-  /** The airfield target of each unit's forward base, or -1 (no forward base, or not a target). */
-  final int[] uFwdTarget;
-
-  /** Whether the unit has a forward base. */
-  final boolean[] uHasFwd;
 
   // command posts
   final int posts;
   final int[] cpMax;
 
-  // batteries (AA units x gun types)
-  final int batteries;
-  final int[] bUnit;
-  final double[] bLat;
-  final double[] bLon;
-  final int[] bGuns;
-  final double[] bRatePerS;
-  final double[] bRoundsPerKill;
-  final double[] bMaxAlt;
-  final double[] bRadius;
-  final boolean[] bSearchlights;
-  final boolean[] bRadar;
-  final int[] bFromDay;
+  /** The AA batteries (point AA units x gun types). */
+  final Batteries batteries;
 
-  /** First day of each AA unit (scenario order). */
-  final int[] aFromDay;
+  /** The enemy's missions. */
+  final Missions missions;
 
-  /**
-   * Whether the battery's guns count as light AA ({@link
-   * io.airshield.domain.ModelParameter#LIGHT_AA_CEILING}).
-   */
-  final boolean[] bLight;
-
-  // missions
-  final int missions;
-  final Mission[] mission;
-  final int[] mKind;
-  final double[] mSortiesPerDay;
-  final int[] mPackage;
-  final int[] mEscorts;
-  final int[] mLight;
-  final int[] mWorstWeather;
-
-  /** The best weather each mission flies in (an intruder relying on cloud: marginal or adverse). */
-  final int[] mBestWeather;
-
-  final double[] mCruiseAlt;
-  final double[] mAttackAlt;
-  final double[] mAttackS;
-  final double[] mHit;
-  final int[] mFromDay;
-  final int[] mToDay;
-  final double[] mAttackerDefence;
-  final double[] mAttackerRating;
-  final double[] mEscortRating;
-  final double[] mSpeed;
-  final int[][] mEntries;
-  final int[][] mAimTarget;
-  final double[][] mAimCum;
-  final int[][][] mRoute; // [mission][entry][aim] -> route
-
-  // routes
-  final int routes;
-  final double[] rDuration;
-  final double[] rLat; // [route*(K+1)+k]
-  final double[] rLon;
-  final double[] rDetectFrac; // [route*posts+cp], NaN if never
-  final double[] rDetectScan; // per route*posts
-  final double[] rDetectP;
-  final double[] rReportDelay;
-  final float[] rUnitDist; // [(route*units+u)*(K+1)+k]
-
-  /**
-   * The GCI radars of each command post covering each route sample, best (smallest error) first:
-   * indices into {@link #gciErrorM}. [(route*posts+cp)*(K+1)+k]
-   */
-  final int[][] rGciList;
+  /** The raid routes, sampled, with what each sample is within reach of. */
+  final Routes routes;
 
   /** Each radar's vectoring error (m; 0 for an early-warning set), in scenario order. */
   final double[] gciErrorM;
@@ -257,37 +89,6 @@ public final class Theatre {
   /** Each radar's limit on interceptions controlled at once (0: none). */
   final int[] gciControllers;
 
-  /**
-   * The AA units with searchlights within a light's reach of each route sample, and their lights:
-   * pairs (unit, lights). [route*(K+1)+k]
-   */
-  final int[][] rLights;
-
-  /**
-   * For each route sample and unit, the latest time, relative to the raid's time over target, at
-   * which an order lets a scrambled flight of the unit be there no later than the raid: sample time
-   * less the dash at 90% of maximum speed less the scramble delay; -infinity when the sample lies
-   * beyond the unit's radius or the route above its ceiling. [(route*units+u)*(K+1)+k]
-   */
-  final double[] rUnitLatest;
-
-  /** The same for a flight already on patrol over the unit's patrol point (no scramble). */
-  final double[] rPatrolLatest;
-
-  /** {@link #rUnitDist} from each unit's forward base (its main base's when it has none). */
-  final float[] rFwdDist;
-
-  /** {@link #rUnitLatest} from each unit's forward base. */
-  final double[] rFwdLatest;
-
-  /** {@link #rUnitLatest}, {@link #rPatrolLatest} and {@link #rFwdLatest} as search tables. */
-  final ReachTable rUnitReach;
-
-  final ReachTable rPatrolReach;
-  final ReachTable rFwdReach;
-
-  final int[][] rEnRouteBatt; // per route: batteries crossed
-  final double[][] rEnRouteExpo; // seconds of exposure for each
   final int[][] tmBatt; // [mission*targets+t]: batteries covering target at attack altitude
   final double[][] tmExpo;
 
@@ -375,82 +176,14 @@ public final class Theatre {
       }
     }
 
-    // targets
-    targets = s.targets().size();
-    tLat = new double[targets];
-    tLon = new double[targets];
-    tKind = new int[targets];
-    tLine = new int[targets];
-    tHits = new int[targets];
-    tRepairS = new double[targets];
-    tRegion = new int[targets];
-    tValue = new double[targets];
-    tId = new String[targets];
-    tHitFactor = new double[targets];
-    tSector = new int[targets];
-    tBuiltDay = new int[targets];
-    tBypass = new double[targets];
-    final Map<String, Integer> airfieldTarget = new HashMap<>();
-    for (int t = 0; t < targets; t++) {
-      final Target tg = s.targets().get(t);
-      tId[t] = tg.id();
-      tLat[t] = tg.at().latDeg();
-      tLon[t] = tg.at().lonDeg();
-      tKind[t] = tg.kind().ordinal();
-      tLine[t] = tg.lineId().isEmpty() ? -1 : lineIdx.get(tg.lineId());
-      tHits[t] = tg.hitsToClose();
-      tRepairS[t] = tg.repairS();
-      tRegion[t] = nearestRegion(s, tg.at());
-      tHitFactor[t] = tg.kind() == Target.Kind.BRIDGE ? mp.hitFactorBridge : 1;
-      tSector[t] = tLine[t] >= 0 ? tLine[t] : lines;
-      tBypass[t] = tg.bypass();
-      tBuiltDay[t] =
-          tg.usableFrom() == null
-              ? 0
-              : (int) Math.max(0, tg.usableFrom().toEpochDay() - epoch.toEpochDay());
-      final double days1 = tg.repairS() * tg.hitsToClose() / 86_400.0;
-      tValue[t] = (tLine[t] >= 0 ? lCapacity[tLine[t]] : 500.0) * Math.max(0.05, days1);
-      if (tg.kind() == Target.Kind.AIRFIELD && !tg.placeId().isEmpty()) {
-        airfieldTarget.put(tg.placeId(), t);
-      }
-    }
-
-    tCity = new int[targets];
-    cities = (int) s.targets().stream().filter(x -> x.kind() == Target.Kind.CITY).count();
-    cTarget = new int[cities];
-    cValueShare = new double[cities];
-    cDamagePerHit = new double[cities];
-    double cityValue = 0;
-    for (Target tg : s.targets()) {
-      cityValue += tg.kind() == Target.Kind.CITY ? tg.city().value() : 0;
-    }
-    for (int t = 0, c = 0; t < targets; t++) {
-      final Target tg = s.targets().get(t);
-      tCity[t] = tg.kind() == Target.Kind.CITY ? c : -1;
-      if (tCity[t] >= 0) {
-        cTarget[c] = t;
-        cValueShare[c] = tg.city().value() / cityValue;
-        cDamagePerHit[c] = tg.city().damagePerHit();
-        // what a raid on it threatens, for the command posts' choice of raids: the share of the
-        // cities' value one hit destroys, in the rail targets' ton-days as if all the cities
-        // were worth a 500 t/day line closed for a day (the scale of a target on no line); only
-        // the ratios between cities are sourced, the scale against rail targets is an estimate
-        tValue[t] = 500.0 * cValueShare[c] * cDamagePerHit[c];
-        c++;
-      }
-    }
-    tSweepNear = new boolean[targets * targets];
-    for (int a = 0; a < targets; a++) {
-      for (int b = 0; b < targets; b++) {
-        tSweepNear[a * targets + b] =
-            Geodesy.haversineM(tLat[a], tLon[a], tLat[b], tLon[b]) <= mp.sweepRadiusM;
-      }
-    }
+    targets = new Targets(s, mp, lineIdx, targetIdx, guns, lCapacity, lLengthM, epoch);
     lTargets = new int[lines][];
     for (int l = 0; l < lines; l++) {
       final int line = l;
       lTargets[l] =
-          java.util.stream.IntStream.range(0, targets).filter(t -> tLine[t] == line).toArray();
+          java.util.stream.IntStream.range(0, targets.count)
+              .filter(t -> targets.line[t] == line)
+              .toArray();
     }
 
     // command posts
@@ -460,536 +193,45 @@ public final class Theatre {
       cpMax[c] = s.commandPosts().get(c).maxIntercepts();
     }
 
-    // fighter units
-    units = s.fighterUnits().size();
-    uLat = new double[units];
-    uLon = new double[units];
-    uSpeed = new double[units];
-    uRadius = new double[units];
-    uNight = new int[units];
-    uWeather = new int[units];
-    uRating = new double[units];
-    uAircraft = new int[units];
-    uPilots = new int[units];
-    uService = new double[units];
-    uProf = new double[units];
-    uNightShare = new double[units];
-    uWeatherShare = new double[units];
-    uPatrolNight = new boolean[units];
-    uFlight = new int[units];
-    uScrambleS = new double[units];
-    uTurnS = new double[units];
-    uSortiesPerPilot = new int[units];
-    uFromDay = new int[units];
-    uCp = new int[units];
-    uBaseTarget = new int[units];
-    uCeiling = new double[units];
-    uPatrolLat = new double[units];
-    uPatrolLon = new double[units];
-    uPatrolFlights = new int[units];
-    uPatrolRegion = new int[units];
-    uPatrolGroup = new int[units][];
-    uFwdTarget = new int[units];
-    uHasFwd = new boolean[units];
-    for (int u = 0; u < units; u++) {
-      final int uu = u;
-      final String pp = s.fighterUnits().get(u).patrolPlaceId();
-      final boolean patrols = !pp.isEmpty() && s.fighterUnits().get(u).patrolFlights() > 0;
-      uPatrolGroup[u] =
-          java.util.stream.IntStream.range(0, units)
-              .filter(
-                  v ->
-                      patrols
-                          && s.fighterUnits().get(v).patrolFlights() > 0
-                          && s.fighterUnits().get(v).patrolPlaceId().equals(pp)
-                          && s.fighterUnits().get(v).patrolNight()
-                              == s.fighterUnits().get(uu).patrolNight())
-              .toArray();
-    }
-    for (int u = 0; u < units; u++) {
-      final FighterUnit f = s.fighterUnits().get(u);
-      final AircraftType ty = types.get(f.typeId());
-      final GeoPoint base = s.places().get(placeIdx.get(f.baseId())).at();
-      uLat[u] = base.latDeg();
-      uLon[u] = base.lonDeg();
-      // an intercept is flown near maximum speed: 90% of it, an estimate
-      uSpeed[u] = 0.9 * ty.maxSpeedMps();
-      uCeiling[u] = ty.ceilingM();
-      uRadius[u] = ty.combatRadiusM();
-      uNight[u] = ty.night().ordinal();
-      uWeather[u] = ty.weather().ordinal();
-      uRating[u] = ty.combatRating();
-      uAircraft[u] = f.aircraft();
-      uPilots[u] = f.pilots();
-      uService[u] = f.serviceability();
-      uProf[u] = f.proficiency();
-      uNightShare[u] = f.nightShare();
-      uWeatherShare[u] = f.weatherShare();
-      uPatrolNight[u] = f.patrolNight();
-      uFlight[u] = f.flightSize();
-      uScrambleS[u] = f.scrambleS();
-      uTurnS[u] = f.turnaroundS();
-      uSortiesPerPilot[u] = f.sortiesPerPilotPerDay();
-      uFromDay[u] = (int) (f.from().toEpochDay() - epoch.toEpochDay());
-      uCp[u] = cpIdx.getOrDefault(f.commandPostId(), 0);
-      uBaseTarget[u] = airfieldTarget.getOrDefault(f.baseId(), -1);
-      uHasFwd[u] = !f.forwardBaseId().isEmpty();
-      uFwdTarget[u] = uHasFwd[u] ? airfieldTarget.getOrDefault(f.forwardBaseId(), -1) : -1;
-      if (!f.patrolPlaceId().isEmpty() && f.patrolFlights() > 0) {
-        final GeoPoint pp = s.places().get(placeIdx.get(f.patrolPlaceId())).at();
-        uPatrolLat[u] = pp.latDeg();
-        uPatrolLon[u] = pp.lonDeg();
-        uPatrolFlights[u] = f.patrolFlights();
-        uPatrolRegion[u] = nearestRegion(s, pp);
-      }
-    }
+    units = new Units(s, types, placeIdx, cpIdx, targets, epoch);
 
-    // AA batteries
-    final List<double[]> batt = new ArrayList<>();
-    final List<boolean[]> battFlags = new ArrayList<>();
-    final List<int[]> battInts = new ArrayList<>();
-    for (int a = 0; a < s.aaUnits().size(); a++) {
-      final AaUnit aa = s.aaUnits().get(a);
-      if (aa.isAlongLine()) {
-        continue;
-      }
-      for (AaUnit.Battery b : aa.guns()) {
-        final GunType g = guns.get(b.gunTypeId());
-        batt.add(
-            new double[] {
-              aa.at().latDeg(),
-              aa.at().lonDeg(),
-              g.roundsPerMinute() / 60.0,
-              g.roundsPerKill(),
-              g.maxAltitudeM(),
-              g.radiusM()
-            });
-        battFlags.add(new boolean[] {aa.searchlights() > 0, aa.gunLayingRadar()});
-        battInts.add(new int[] {a, b.count(), (int) (aa.from().toEpochDay() - epoch.toEpochDay())});
-      }
-    }
-    batteries = batt.size();
-    bUnit = new int[batteries];
-    bLat = new double[batteries];
-    bLon = new double[batteries];
-    bGuns = new int[batteries];
-    bRatePerS = new double[batteries];
-    bRoundsPerKill = new double[batteries];
-    bMaxAlt = new double[batteries];
-    bRadius = new double[batteries];
-    bSearchlights = new boolean[batteries];
-    bRadar = new boolean[batteries];
-    bFromDay = new int[batteries];
-    bLight = new boolean[batteries];
-    aFromDay =
-        s.aaUnits().stream()
-            .mapToInt(a -> (int) (a.from().toEpochDay() - epoch.toEpochDay()))
-            .toArray();
-    for (int b = 0; b < batteries; b++) {
-      final double[] v = batt.get(b);
-      bLat[b] = v[0];
-      bLon[b] = v[1];
-      bRatePerS[b] = v[2];
-      bRoundsPerKill[b] = v[3];
-      bMaxAlt[b] = v[4];
-      bRadius[b] = v[5];
-      bSearchlights[b] = battFlags.get(b)[0];
-      bRadar[b] = battFlags.get(b)[1];
-      bUnit[b] = battInts.get(b)[0];
-      bGuns[b] = battInts.get(b)[1];
-      bFromDay[b] = battInts.get(b)[2];
-      bLight[b] = bMaxAlt[b] <= mp.lightAaCeilingM;
-    }
-    tGroundFire = groundFire(s, guns, targetIdx, lineIdx, epoch);
-    tPool = new int[targets];
-    poolCrews = crewPools(s.repair().crews());
+    batteries = new Batteries(s, mp, guns, epoch);
 
     // missions and routes
-    missions = s.missions().size();
-    mission = s.missions().toArray(new Mission[0]);
-    mKind = new int[missions];
-    mSortiesPerDay = new double[missions];
-    mPackage = new int[missions];
-    mEscorts = new int[missions];
-    mLight = new int[missions];
-    mWorstWeather = new int[missions];
-    mBestWeather = new int[missions];
-    mCruiseAlt = new double[missions];
-    mAttackAlt = new double[missions];
-    mAttackS = new double[missions];
-    mHit = new double[missions];
-    mFromDay = new int[missions];
-    mToDay = new int[missions];
-    mAttackerDefence = new double[missions];
-    mAttackerRating = new double[missions];
-    mEscortRating = new double[missions];
-    mSpeed = new double[missions];
-    mEntries = new int[missions][];
-    mAimTarget = new int[missions][];
-    mAimCum = new double[missions][];
-    mRoute = new int[missions][][];
-    final List<double[]> routeGeo = new ArrayList<>();
-    final List<Integer> routeMission = new ArrayList<>();
-    final List<Integer> routeTarget = new ArrayList<>();
-    final List<GeoPoint> routeFrom = new ArrayList<>();
-    for (int m = 0; m < missions; m++) {
-      final Mission mi = mission[m];
-      final AircraftType ty = types.get(mi.typeId());
-      final AircraftType esc = mi.escortTypeId().isEmpty() ? null : types.get(mi.escortTypeId());
-      mKind[m] = mi.kind().ordinal();
-      mSortiesPerDay[m] = mi.sortiesPerDay();
-      mPackage[m] = mi.packageSize();
-      mEscorts[m] = esc == null ? 0 : mi.escortsPerPackage();
-      mLight[m] = mi.light().ordinal();
-      mWorstWeather[m] = mi.worstWeather().ordinal();
-      mBestWeather[m] = mi.bestWeather().ordinal();
-      mCruiseAlt[m] = mi.cruiseAltitudeM();
-      mAttackAlt[m] = mi.attackAltitudeM();
-      mAttackS[m] = mi.attackS();
-      mHit[m] = mi.hitProb();
-      mFromDay[m] = (int) (mi.from().toEpochDay() - epoch.toEpochDay());
-      mToDay[m] = (int) (mi.to().toEpochDay() - epoch.toEpochDay());
-      mAttackerDefence[m] = ty.defensiveFire();
-      mAttackerRating[m] = ty.combatRating();
-      mEscortRating[m] = esc == null ? 0 : esc.combatRating();
-      mSpeed[m] = ty.cruiseSpeedMps();
-      mEntries[m] = mi.entries().stream().mapToInt(placeIdx::get).toArray();
-      mAimTarget[m] = mi.targets().stream().mapToInt(a -> targetIdx.get(a.targetId())).toArray();
-      mAimCum[m] = new double[mAimTarget[m].length];
-      double cum = 0;
-      for (int i = 0; i < mAimTarget[m].length; i++) {
-        cum += mi.targets().get(i).weight();
-        mAimCum[m][i] = cum;
-      }
-      mRoute[m] = new int[mEntries[m].length][mAimTarget[m].length];
-      for (int e = 0; e < mEntries[m].length; e++) {
-        for (int i = 0; i < mAimTarget[m].length; i++) {
-          mRoute[m][e][i] = routeGeo.size();
-          final int t = mAimTarget[m][i];
-          final double[] lat = new double[K + 1];
-          final double[] lon = new double[K + 1];
-          final GeoPoint from = s.places().get(mEntries[m][e]).at();
-          final double len = Geodesy.sample(from, new GeoPoint(tLat[t], tLon[t]), K, lat, lon);
-          final double[] g = new double[2 * (K + 1) + 1];
-          System.arraycopy(lat, 0, g, 0, K + 1);
-          System.arraycopy(lon, 0, g, K + 1, K + 1);
-          g[2 * (K + 1)] = len;
-          routeGeo.add(g);
-          routeMission.add(m);
-          routeTarget.add(t);
-          routeFrom.add(from);
-        }
-      }
-    }
-    routes = routeGeo.size();
-    rDuration = new double[routes];
-    rLat = new double[routes * (K + 1)];
-    rLon = new double[routes * (K + 1)];
-    rDetectFrac = new double[routes * posts];
-    rDetectScan = new double[routes * posts];
-    rDetectP = new double[routes * posts];
-    rReportDelay = new double[routes * posts];
-    rUnitDist = new float[routes * units * (K + 1)];
-    rGciList = new int[routes * posts * (K + 1)][];
+    missions = new Missions(s, types, placeIdx, targetIdx, epoch);
     gciErrorM = s.radars().stream().mapToDouble(Radar::gciErrorM).toArray();
     gciControllers = s.radars().stream().mapToInt(Radar::gciControllers).toArray();
-    rLights = new int[routes * (K + 1)][];
-    rUnitLatest = new double[routes * units * (K + 1)];
-    rPatrolLatest = new double[routes * units * (K + 1)];
-    rFwdDist = new float[routes * units * (K + 1)];
-    rFwdLatest = new double[routes * units * (K + 1)];
-    final double[] fwdLat = uLat.clone();
-    final double[] fwdLon = uLon.clone();
-    for (int u = 0; u < units; u++) {
-      if (uHasFwd[u]) {
-        final GeoPoint fp =
-            s.places().get(placeIdx.get(s.fighterUnits().get(u).forwardBaseId())).at();
-        fwdLat[u] = fp.latDeg();
-        fwdLon[u] = fp.lonDeg();
-      }
-    }
-    rEnRouteBatt = new int[routes][];
-    rEnRouteExpo = new double[routes][];
-    for (int r = 0; r < routes; r++) {
-      final double[] g = routeGeo.get(r);
-      final int m = routeMission.get(r);
-      System.arraycopy(g, 0, rLat, r * (K + 1), K + 1);
-      System.arraycopy(g, K + 1, rLon, r * (K + 1), K + 1);
-      final double len = g[2 * (K + 1)];
-      rDuration[r] = len / mSpeed[m];
-      for (int c = 0; c < posts; c++) {
-        rDetectFrac[r * posts + c] = Double.NaN;
-      }
-      for (int k = 0; k <= K; k++) {
-        final List<Integer> lit = new ArrayList<>();
-        for (int a = 0; a < s.aaUnits().size(); a++) {
-          final AaUnit aa = s.aaUnits().get(a);
-          if (aa.searchlights() > 0
-              && Geodesy.haversineM(
-                      aa.at().latDeg(),
-                      aa.at().lonDeg(),
-                      rLat[r * (K + 1) + k],
-                      rLon[r * (K + 1) + k])
-                  <= mp.searchlightReachM) {
-            lit.add(a);
-            lit.add(aa.searchlights());
-          }
-        }
-        rLights[r * (K + 1) + k] = lit.stream().mapToInt(Integer::intValue).toArray();
-      }
-      for (int k = 0; k <= K; k++) {
-        for (int c = 0; c < posts; c++) {
-          final int slot = (r * posts + c) * (K + 1) + k;
-          final int rr = r;
-          final int kk = k;
-          final int cc = c;
-          rGciList[slot] =
-              java.util.stream.IntStream.range(0, s.radars().size())
-                  .filter(
-                      x -> {
-                        final Radar rd = s.radars().get(x);
-                        return rd.isGci()
-                            && cpIdx.getOrDefault(rd.commandPostId(), 0) == cc
-                            && Geodesy.haversineM(
-                                    rd.at().latDeg(),
-                                    rd.at().lonDeg(),
-                                    rLat[rr * (K + 1) + kk],
-                                    rLon[rr * (K + 1) + kk])
-                                <= Math.min(
-                                    rd.rangeM(),
-                                    Geodesy.radarHorizonM(rd.antennaHeightM(), mCruiseAlt[m]));
-                      })
-                  .boxed()
-                  .sorted(
-                      java.util.Comparator.comparingDouble(
-                              (Integer x) -> s.radars().get(x).gciErrorM())
-                          .thenComparingInt(x -> x))
-                  .mapToInt(Integer::intValue)
-                  .toArray();
-        }
-      }
-      for (Radar rd : s.radars()) {
-        final int c = cpIdx.getOrDefault(rd.commandPostId(), 0);
-        final double range =
-            Math.min(rd.rangeM(), Geodesy.radarHorizonM(rd.antennaHeightM(), mCruiseAlt[m]));
-        for (int k = 0; k <= K; k++) {
-          final double d =
-              Geodesy.haversineM(
-                  rd.at().latDeg(), rd.at().lonDeg(), rLat[r * (K + 1) + k], rLon[r * (K + 1) + k]);
-          if (d <= range) {
-            final double frac = (double) k / K;
-            final int slot = r * posts + c;
-            if (Double.isNaN(rDetectFrac[slot]) || frac < rDetectFrac[slot]) {
-              rDetectFrac[slot] = frac;
-              rDetectScan[slot] = rd.scanS();
-              rDetectP[slot] = rd.detectProbPerScan();
-              rReportDelay[slot] = rd.reportDelayS();
-            }
-            break;
-          }
-        }
-      }
-      for (int u = 0; u < units; u++) {
-        final boolean above = mCruiseAlt[m] > uCeiling[u];
-        for (int k = 0; k <= K; k++) {
-          final int slot = (r * units + u) * (K + 1) + k;
-          rUnitDist[slot] =
-              (float)
-                  Geodesy.haversineM(
-                      uLat[u], uLon[u], rLat[r * (K + 1) + k], rLon[r * (K + 1) + k]);
-          final double before = rDuration[r] * k / K - rDuration[r];
-          rUnitLatest[slot] =
-              above || rUnitDist[slot] > uRadius[u]
-                  ? Double.NEGATIVE_INFINITY
-                  : before - rUnitDist[slot] / uSpeed[u] - uScrambleS[u];
-          rFwdDist[slot] =
-              (float)
-                  Geodesy.haversineM(
-                      fwdLat[u], fwdLon[u], rLat[r * (K + 1) + k], rLon[r * (K + 1) + k]);
-          rFwdLatest[slot] =
-              above || rFwdDist[slot] > uRadius[u]
-                  ? Double.NEGATIVE_INFINITY
-                  : before - rFwdDist[slot] / uSpeed[u] - uScrambleS[u];
-          rPatrolLatest[slot] =
-              above || uPatrolFlights[u] == 0
-                  ? Double.NEGATIVE_INFINITY
-                  : before
-                      - Geodesy.haversineM(
-                              uPatrolLat[u],
-                              uPatrolLon[u],
-                              rLat[r * (K + 1) + k],
-                              rLon[r * (K + 1) + k])
-                          / uSpeed[u];
-        }
-      }
-      // en-route AA: batteries whose circle the route crosses below their ceiling, the target's
-      // own cover excluded (that is the terminal exposure)
-      final int t = routeTarget.get(r);
-      final List<Integer> bl = new ArrayList<>();
-      final List<Double> el = new ArrayList<>();
-      for (int b = 0; b < batteries; b++) {
-        if (mCruiseAlt[m] > bMaxAlt[b]
-            || Geodesy.haversineM(bLat[b], bLon[b], tLat[t], tLon[t]) <= bRadius[b]) {
-          continue;
-        }
-        int inside = 0;
-        for (int k = 0; k <= K; k++) {
-          if (Geodesy.haversineM(bLat[b], bLon[b], rLat[r * (K + 1) + k], rLon[r * (K + 1) + k])
-              <= bRadius[b]) {
-            inside++;
-          }
-        }
-        if (inside > 0) {
-          bl.add(b);
-          el.add(Math.min(2 * bRadius[b], inside * len / K) / mSpeed[m]);
-        }
-      }
-      rEnRouteBatt[r] = bl.stream().mapToInt(Integer::intValue).toArray();
-      rEnRouteExpo[r] = el.stream().mapToDouble(Double::doubleValue).toArray();
-    }
-    rUnitReach = new ReachTable(rUnitLatest, K + 1);
-    rPatrolReach = new ReachTable(rPatrolLatest, K + 1);
-    rFwdReach = new ReachTable(rFwdLatest, K + 1);
+    routes = new Routes(s, mp, missions, targets, units, batteries, posts, cpIdx);
     cpUnits = new int[posts][];
     for (int c = 0; c < posts; c++) {
       final int post = c;
-      cpUnits[c] = IntStream.range(0, units).filter(u -> uCp[u] == post).toArray();
+      cpUnits[c] =
+          IntStream.range(0, units.count).filter(u -> units.commandPost[u] == post).toArray();
     }
-    tmBatt = new int[missions * targets][];
-    tmExpo = new double[missions * targets][];
-    for (int m = 0; m < missions; m++) {
-      for (int t = 0; t < targets; t++) {
+    tmBatt = new int[missions.count * targets.count][];
+    tmExpo = new double[missions.count * targets.count][];
+    for (int m = 0; m < missions.count; m++) {
+      for (int t = 0; t < targets.count; t++) {
         final List<Integer> bl = new ArrayList<>();
         final List<Double> el = new ArrayList<>();
-        for (int b = 0; b < batteries; b++) {
-          if (mAttackAlt[m] <= bMaxAlt[b]
-              && Geodesy.haversineM(bLat[b], bLon[b], tLat[t], tLon[t]) <= bRadius[b]) {
+        for (int b = 0; b < batteries.count; b++) {
+          if (missions.attackAltM[m] <= batteries.ceilingM[b]
+              && Geodesy.haversineM(
+                      batteries.latDeg[b],
+                      batteries.lonDeg[b],
+                      targets.latDeg[t],
+                      targets.lonDeg[t])
+                  <= batteries.radiusM[b]) {
             bl.add(b);
             // the attack run: the time the raid spends within the guns' effective envelope
-            el.add(mAttackS[m]);
+            el.add(missions.attackS[m]);
           }
         }
-        tmBatt[m * targets + t] = bl.stream().mapToInt(Integer::intValue).toArray();
-        tmExpo[m * targets + t] = el.stream().mapToDouble(Double::doubleValue).toArray();
+        tmBatt[m * targets.count + t] = bl.stream().mapToInt(Integer::intValue).toArray();
+        tmExpo[m * targets.count + t] = el.stream().mapToDouble(Double::doubleValue).toArray();
       }
     }
-    metrics = new Metrics(lines, targets, units, days, missions, cities);
-  }
-
-  /**
-   * Guns spread along lines and sections, as each target sees them: a unit's guns of one type
-   * spread evenly over the length L of its line (or of its section, L = line length / targets on
-   * the line) put guns x min(1, 2 R / L) within a gun's reach R of an aim point.
-   */
-  private double[][] groundFire(
-      final Scenario s,
-      final Map<String, GunType> guns,
-      final Map<String, Integer> targetIdx,
-      final Map<String, Integer> lineIdx,
-      final LocalDate epoch) {
-    final int[] onLine = new int[lines];
-    for (int t = 0; t < targets; t++) {
-      if (tLine[t] >= 0) {
-        onLine[tLine[t]]++;
-      }
-    }
-    final List<List<double[]>> per = new ArrayList<>();
-    for (int t = 0; t < targets; t++) {
-      per.add(new ArrayList<>());
-    }
-    for (int a = 0; a < s.aaUnits().size(); a++) {
-      final AaUnit aa = s.aaUnits().get(a);
-      if (!aa.isAlongLine()) {
-        continue;
-      }
-      final Integer section = targetIdx.get(aa.along());
-      final int line = section != null ? tLine[section] : lineIdx.get(aa.along());
-      if (line < 0) {
-        continue;
-      }
-      final double length =
-          Math.max(1, section != null ? lLengthM[line] / onLine[line] : lLengthM[line]);
-      final double fromDay = aa.from().toEpochDay() - epoch.toEpochDay();
-      for (AaUnit.Battery b : aa.guns()) {
-        final GunType g = guns.get(b.gunTypeId());
-        final double within = b.count() * Math.min(1, 2 * g.radiusM() / length);
-        final double[] e = {
-          within,
-          g.roundsPerMinute() / 60.0,
-          g.roundsPerKill(),
-          g.maxAltitudeM(),
-          fromDay,
-          g.radiusM(),
-          a
-        };
-        for (int t = 0; t < targets; t++) {
-          if (section != null ? t == section : tLine[t] == line) {
-            per.get(t).add(e);
-          }
-        }
-      }
-    }
-    final double[][] out = new double[targets][];
-    for (int t = 0; t < targets; t++) {
-      final List<double[]> l = per.get(t);
-      out[t] = new double[GF * l.size()];
-      for (int k = 0; k < l.size(); k++) {
-        System.arraycopy(l.get(k), 0, out[t], GF * k, GF);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The repair force split into sectors: each line's crews work only on its targets, and the
-   * targets on no line (airfields) have their own; crews go to sectors in proportion to their
-   * targets (largest remainders, every sector with targets at least one), as the railway troops
-   * were given lines to hold (SOURCES.md C6, C7). With fewer crews than sectors, one pool serves
-   * all.
-   */
-  private int[] crewPools(final int crews) {
-    final int[] count = new int[lines + 1];
-    int repairable = 0;
-    for (int t = 0; t < targets; t++) {
-      if (tCity[t] < 0) { // a city is not repaired within a campaign: it takes no crew
-        count[tSector[t]]++;
-        repairable++;
-      }
-    }
-    int used = 0;
-    for (int c : count) {
-      used += c > 0 ? 1 : 0;
-    }
-    if (crews < used || repairable == 0) {
-      return new int[] {crews};
-    }
-    final int[] pool = new int[lines + 1];
-    int given = 0;
-    final double[] rest = new double[lines + 1];
-    for (int k = 0; k <= lines; k++) {
-      if (count[k] == 0) {
-        continue;
-      }
-      final double share = (double) (crews - used) * count[k] / repairable;
-      pool[k] = 1 + (int) Math.floor(share);
-      rest[k] = share - Math.floor(share);
-      given += pool[k];
-    }
-    while (given < crews) {
-      int best = -1;
-      for (int k = 0; k <= lines; k++) {
-        if (count[k] > 0 && (best < 0 || rest[k] > rest[best])) {
-          best = k;
-        }
-      }
-      pool[best]++;
-      rest[best] = -1;
-      given++;
-    }
-    for (int t = 0; t < targets; t++) {
-      tPool[t] = tSector[t];
-    }
-    return pool;
+    metrics = new Metrics(lines, targets.count, units.count, days, missions.count, targets.cities);
   }
 
   /**
@@ -999,7 +241,7 @@ public final class Theatre {
    * @param slot (route * posts + cp) * (K + 1) + k
    */
   double bestGciErrorM(final int slot) {
-    return rGciList[slot].length > 0 ? gciErrorM[rGciList[slot][0]] : mp.gciNoneM;
+    return routes.gciList[slot].length > 0 ? gciErrorM[routes.gciList[slot][0]] : mp.gciNoneM;
   }
 
   private static Map<String, Integer> index(final List<String> ids) {
@@ -1010,7 +252,7 @@ public final class Theatre {
     return m;
   }
 
-  private static int nearestRegion(final Scenario s, final GeoPoint p) {
+  static int nearestRegion(final Scenario s, final GeoPoint p) {
     int best = 0;
     double bestD = Double.MAX_VALUE;
     for (int r = 0; r < s.regions().size(); r++) {
@@ -1062,8 +304,8 @@ public final class Theatre {
   public double[] route(final int r) {
     final double[] out = new double[2 * (K + 1)];
     for (int k = 0; k <= K; k++) {
-      out[2 * k] = rLat[r * (K + 1) + k];
-      out[2 * k + 1] = rLon[r * (K + 1) + k];
+      out[2 * k] = routes.latDeg[r * (K + 1) + k];
+      out[2 * k + 1] = routes.lonDeg[r * (K + 1) + k];
     }
     return out;
   }
@@ -1073,7 +315,7 @@ public final class Theatre {
    * @return the time a raid takes along it (s)
    */
   public double routeDurationS(final int r) {
-    return rDuration[r];
+    return routes.durationS[r];
   }
 
   /**
@@ -1082,21 +324,23 @@ public final class Theatre {
    *     groups in scenario order
    */
   public double[] battery(final int b) {
-    return new double[] {bLat[b], bLon[b], bRadius[b], bUnit[b]};
+    return new double[] {
+      batteries.latDeg[b], batteries.lonDeg[b], batteries.radiusM[b], batteries.aaUnit[b]
+    };
   }
 
   /**
    * @return the number of AA batteries (AA units x gun types)
    */
   public int batteries() {
-    return batteries;
+    return batteries.count;
   }
 
   /**
    * @return the number of city targets
    */
   public int cities() {
-    return cities;
+    return targets.cities;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.airshield.montecarlo;
 
+import io.airshield.campaign.Metric;
 import io.airshield.campaign.Metrics;
 import io.airshield.campaign.Theatre;
 
@@ -62,9 +63,9 @@ public final class CampaignStatistics {
     final int[] slots = new int[2 + 2 * days];
     final double[] lo = new double[slots.length];
     final double[] hi = new double[slots.length];
-    slots[0] = Metrics.SUPPLY_TONS_PER_DAY;
+    slots[0] = Metric.SUPPLY_TONS_PER_DAY.slot();
     hi[0] = cap;
-    slots[1] = Metrics.SUPPLY_SHARE;
+    slots[1] = Metric.SUPPLY_SHARE.slot();
     hi[1] = 1;
     for (int d = 0; d < days; d++) {
       slots[2 + d] = m.daySupply(d);
@@ -73,19 +74,19 @@ public final class CampaignStatistics {
       hi[2 + days + d] = Math.max(1, lines);
     }
     final int[][] pairs = {
-      {Metrics.KILLS_BY_FIGHTERS, Metrics.OWN_LOSSES},
-      {Metrics.CONTACTS_DAY, Metrics.RAIDS_DAY},
-      {Metrics.CONTACTS_NIGHT, Metrics.RAIDS_NIGHT},
-      {Metrics.CONTACTS_BAD_WEATHER, Metrics.RAIDS_BAD_WEATHER},
-      {Metrics.INTRUSIONS_INTERCEPTED, Metrics.INTRUSIONS},
-      {Metrics.KILLS_BY_AA, Metrics.ENEMY_SORTIES},
-      {Metrics.CLOSED_H_TRACK, Metrics.CUTS_TRACK},
-      {Metrics.CLOSED_H_BRIDGE, Metrics.CUTS_BRIDGE},
-      {Metrics.CLOSED_H_AIRFIELD, Metrics.CUTS_AIRFIELD},
-      {Metrics.CLOSED_H_JUNCTION, Metrics.CUTS_JUNCTION},
-      {Metrics.INTRUSIONS_NIGHT_INTERCEPTED, Metrics.INTRUSIONS_NIGHT},
-      {Metrics.INTRUSIONS_BAD_INTERCEPTED, Metrics.INTRUSIONS_BAD},
-      {Metrics.INTRUSIONS_REACHED, Metrics.INTRUSIONS}
+      {Metric.KILLS_BY_FIGHTERS.slot(), Metric.OWN_LOSSES.slot()},
+      {Metric.CONTACTS_DAY.slot(), Metric.RAIDS_DAY.slot()},
+      {Metric.CONTACTS_NIGHT.slot(), Metric.RAIDS_NIGHT.slot()},
+      {Metric.CONTACTS_BAD_WEATHER.slot(), Metric.RAIDS_BAD_WEATHER.slot()},
+      {Metric.INTRUSIONS_INTERCEPTED.slot(), Metric.INTRUSIONS.slot()},
+      {Metric.KILLS_BY_AA.slot(), Metric.ENEMY_SORTIES.slot()},
+      {Metric.CLOSED_H_TRACK.slot(), Metric.CUTS_TRACK.slot()},
+      {Metric.CLOSED_H_BRIDGE.slot(), Metric.CUTS_BRIDGE.slot()},
+      {Metric.CLOSED_H_AIRFIELD.slot(), Metric.CUTS_AIRFIELD.slot()},
+      {Metric.CLOSED_H_JUNCTION.slot(), Metric.CUTS_JUNCTION.slot()},
+      {Metric.INTRUSIONS_NIGHT_INTERCEPTED.slot(), Metric.INTRUSIONS_NIGHT.slot()},
+      {Metric.INTRUSIONS_BAD_INTERCEPTED.slot(), Metric.INTRUSIONS_BAD.slot()},
+      {Metric.INTRUSIONS_REACHED.slot(), Metric.INTRUSIONS.slot()}
     };
     if (m.cities() == 0) {
       return new Statistics(m.size(), slots, lo, hi, pairs);

@@ -1,7 +1,7 @@
 package io.airshield.montecarlo;
 
 import io.airshield.campaign.Allocator;
-import io.airshield.campaign.Metrics;
+import io.airshield.campaign.Metric;
 import io.airshield.campaign.Replication;
 import io.airshield.campaign.Theatre;
 import java.util.ArrayDeque;
@@ -52,7 +52,7 @@ public final class MonteCarlo {
      */
     public static Options fixed(final long seed, final long replications, final int threads) {
       return new Options(
-          seed, replications, 0, replications, threads, 8, Metrics.SUPPLY_TONS_PER_DAY);
+          seed, replications, 0, replications, threads, 8, Metric.SUPPLY_TONS_PER_DAY.slot());
     }
   }
 

@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * The assessment as tidy CSV files (one observation per row, one variable per column) that pandas
- * and R read directly: lines.csv, points.csv, figures.csv, units.csv, weakest.csv, daily.csv.
+ * and R read directly: lines.csv, points.csv, figures.csv, units.csv, weakest.csv, daily.csv,
+ * daily_lines.csv (tons delivered per line per day, t: mean and 95% confidence interval).
  */
 public final class CsvReport {
   private CsvReport() {}
@@ -134,6 +135,21 @@ public final class CsvReport {
                 + num(d.linesOpenP10())
                 + ","
                 + num(d.linesOpenP90()));
+      }
+    }
+    try (PrintWriter w = writer(dir.resolve("daily_lines.csv"))) {
+      w.println("line,day,mean,low,high");
+      for (Assessment.LineDayResult d : a.dailyLines()) {
+        w.println(
+            q(d.line())
+                + ","
+                + d.date()
+                + ","
+                + num(d.tons().mean())
+                + ","
+                + num(d.tons().low())
+                + ","
+                + num(d.tons().high()));
       }
     }
   }

@@ -27,7 +27,8 @@ public final class HtmlReport {
     {"figures.csv", "the air war's figures and rates"},
     {"units.csv", "sorties, kills and losses per fighter unit"},
     {"weakest.csv", "the weakest points and why"},
-    {"daily.csv", "daily supply and lines open: mean, median and 10-90% band"}
+    {"daily.csv", "daily supply and lines open: mean, median and 10-90% band"},
+    {"daily_lines.csv", "tons delivered per line per day (t): mean and 95% confidence interval"}
   };
 
   /**
@@ -249,8 +250,8 @@ public final class HtmlReport {
 
   /**
    * The day by day series: supply delivered and lines open, median and 10-90% band across the
-   * replications. The model records supply per day for the whole network only ({@code
-   * campaign.Metrics}), so the series is the network's.
+   * replications, for the whole network; the series per line is the chart of supply per line and
+   * daily_lines.csv.
    */
   private static void daily(final StringBuilder h, final Assessment a) {
     h.append(

@@ -1,6 +1,7 @@
 package io.airshield.report;
 
 import io.airshield.assessment.Assessment;
+import io.airshield.campaign.Metric;
 import io.airshield.campaign.Metrics;
 import io.airshield.campaign.Theatre;
 import io.airshield.domain.Scenario;
@@ -73,7 +74,11 @@ public record ReportData(
       batt.add(theatre.battery(b));
     }
     return new ReportData(
-        assessment, theatre.scenario(), open, histogram(st, Metrics.SUPPLY_TONS_PER_DAY), batt);
+        assessment,
+        theatre.scenario(),
+        open,
+        histogram(st, Metric.SUPPLY_TONS_PER_DAY.slot()),
+        batt);
   }
 
   /**

@@ -8,10 +8,10 @@ import java.util.Locale;
 
 /**
  * The report's charts as inline SVG: the distribution of supply delivered with its confidence
- * interval, daily supply and lines open (median and 10-90% band), losses by cause, intercept rate
- * by day, night and weather, and sorties per unit. Every axis names its quantity and unit; series
- * differ by pattern and dash, not only colour, so a black-and-white print reads. Each chart is an
- * {@code <svg class="chart" id="chart-...">}.
+ * interval, daily supply and lines open (median and 10-90% band), the mean supply per line and day,
+ * losses by cause, intercept rate by day, night and weather, and sorties per unit. Every axis names
+ * its quantity and unit; series differ by pattern and dash, not only colour, so a black-and-white
+ * print reads. Each chart is an {@code <svg class="chart" id="chart-...">}.
  */
 public final class SvgCharts {
   private SvgCharts() {}
@@ -41,6 +41,9 @@ public final class SvgCharts {
     out.add(supplyHistogram(d.supply(), a.supply()));
     out.add(daily(a.daily(), true));
     out.add(daily(a.daily(), false));
+    if (!a.dailyLines().isEmpty()) {
+      out.add(dailyLines(a.dailyLines()));
+    }
     out.add(
         bars(
             "chart-losses",
@@ -201,6 +204,101 @@ public final class SvgCharts {
           {"rect", "url(#dots)", "10-90% of replications"}
         });
     return close(g);
+  }
+
+  private static final String[] SERIES_COLOUR = {
+    "#1b4f72", "#b34700", "#1e8449", "#7d3c98", "#9a7d0a", "#c0392b", "#2e4053", "#117a65"
+  };
+
+  private static final String[] SERIES_DASH = {
+    "none", "6 3", "2 2", "8 3 2 3", "4 4", "1 3", "10 4", "3 6"
+  };
+
+  /**
+   * One chart of the tons each line delivered each day, the mean over the replications, one series
+   * per line told apart by colour and dash, named in a legend below the axes (their 95% confidence
+   * intervals are in daily_lines.csv).
+   *
+   * @param days the per-line daily series, line by line and day by day within a line
+   * @return the chart
+   */
+  public static String dailyLines(final List<Assessment.LineDayResult> days) {
+    final List<List<Assessment.LineDayResult>> series = new ArrayList<>();
+    for (Assessment.LineDayResult r : days) {
+      if (series.isEmpty() || !series.get(series.size() - 1).get(0).line().equals(r.line())) {
+        series.add(new ArrayList<>());
+      }
+      series.get(series.size() - 1).add(r);
+    }
+    int n = 1;
+    double top = 1;
+    for (List<Assessment.LineDayResult> l : series) {
+      n = Math.max(n, l.size());
+      for (Assessment.LineDayResult r : l) {
+        top = Math.max(top, r.tons().mean());
+      }
+    }
+    int longest = 1;
+    for (List<Assessment.LineDayResult> l : series) {
+      longest = Math.max(longest, l.get(0).name().length());
+    }
+    // as many legend entries a row as their longest name leaves room for (about 7.5 px a letter)
+    final int perRow = (int) Math.max(1, Math.min(3, (W - L - R) / (36 + 7.5 * longest)));
+    final int rows = (series.size() + perRow - 1) / perRow;
+    final double height = H + 8 + 18 * rows;
+    final Axis xa = new Axis(0, Math.max(1, n - 1));
+    xa.integer = true;
+    final Axis ya = new Axis(0, top * 1.08);
+    final Svg g = open("chart-line-daily", "Supply delivered per line, day by day (mean)", height);
+    axes(
+        g,
+        xa,
+        ya,
+        "day of the campaign (day 0 = " + days.get(0).date() + ")",
+        "supply delivered (t/day)");
+    for (int i = 0; i < series.size(); i++) {
+      final List<Assessment.LineDayResult> l = series.get(i);
+      final StringBuilder path = new StringBuilder();
+      for (Assessment.LineDayResult r : l) {
+        path.append(path.length() == 0 ? "M" : "L")
+            .append(Svg.n(xa.px(r.day())))
+            .append(',')
+            .append(Svg.n(ya.py(r.tons().mean())));
+      }
+      g.raw(
+          "<path d=\""
+              + path
+              + "\" fill=\"none\" stroke=\""
+              + SERIES_COLOUR[i % SERIES_COLOUR.length]
+              + "\" stroke-width=\""
+              + (i < SERIES_COLOUR.length ? "1.6" : "2.6")
+              + "\""
+              + seriesDash(i)
+              + "><title>"
+              + Svg.esc(l.get(0).name())
+              + "</title></path>\n");
+    }
+    final double colW = (W - L - R) / perRow;
+    for (int i = 0; i < series.size(); i++) {
+      final double x = L + (i % perRow) * colW;
+      final double y = H + 10 + 18 * (i / perRow);
+      g.line(
+          x,
+          y - 4,
+          x + 22,
+          y - 4,
+          "stroke=\""
+              + SERIES_COLOUR[i % SERIES_COLOUR.length]
+              + "\" stroke-width=\"2\""
+              + seriesDash(i));
+      g.text(x + 28, y, null, "lbl small", series.get(i).get(0).name());
+    }
+    return close(g);
+  }
+
+  private static String seriesDash(final int i) {
+    final String d = SERIES_DASH[i % SERIES_DASH.length];
+    return "none".equals(d) ? "" : " stroke-dasharray=\"" + d + "\"";
   }
 
   /** Lines open keeps p10 and p90 but no median in the assessment: the mean stands in. */

@@ -25,8 +25,8 @@ class AnalyticAlongTest {
     final double duty = new Params(ModelParameters.defaults()).aaFireDuty;
     final double lambda = 40 * Math.min(1, 2 * 1500 / th.lLengthM[0]) * (150 / 60.0) * 30 * duty;
     final double expected = 10 * (40.0 / 8) * 8 * AirDefenceMath.killProbability(lambda / 1000, 8);
-    assertThat(a.expected(aa, units)[Metrics.KILLS_BY_AA]).isCloseTo(expected, within(1e-9));
+    assertThat(a.expected(aa, units)[Metric.KILLS_BY_AA.slot()]).isCloseTo(expected, within(1e-9));
     Arrays.fill(aa, 0);
-    assertThat(a.expected(aa, units)[Metrics.KILLS_BY_AA]).isZero();
+    assertThat(a.expected(aa, units)[Metric.KILLS_BY_AA.slot()]).isZero();
   }
 }

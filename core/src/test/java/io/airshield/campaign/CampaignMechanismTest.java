@@ -43,14 +43,14 @@ class CampaignMechanismTest {
     double jettisoned = 0;
     for (int k = 0; k < 300; k++) {
       r.run(11, k, out);
-      won += out[Metrics.KILLS_FB_BY_FIGHTERS];
-      lost += out[Metrics.OWN_LOST_TO_FIGHTERS];
-      jettisoned += out[Metrics.JETTISONED];
-      assertThat(out[Metrics.KILLS_FIGHTERS_BY_FIGHTERS]).isZero();
-      assertThat(out[Metrics.KILLS_BY_AA]).isZero();
+      won += out[Metric.KILLS_FB_BY_FIGHTERS.slot()];
+      lost += out[Metric.OWN_LOST_TO_FIGHTERS.slot()];
+      jettisoned += out[Metric.JETTISONED.slot()];
+      assertThat(out[Metric.KILLS_FIGHTERS_BY_FIGHTERS.slot()]).isZero();
+      assertThat(out[Metric.KILLS_BY_AA.slot()]).isZero();
     }
-    final double a = th.uRating[0] * th.uProf[0];
-    final double b = th.mAttackerRating[0];
+    final double a = th.units.rating[0] * th.units.proficiency[0];
+    final double b = th.missions.attackerRating[0];
     // the fighter-bomber only defends: of its decided duels a share ends with the MiG shot down
     final double p = a / (a + b * DEFAULTS.defensiveKillShare);
     final double n = won + lost;
@@ -76,10 +76,10 @@ class CampaignMechanismTest {
     final double lambda = within * (150 / 60.0) * 30 * DEFAULTS.aaFireDuty / 1000;
     final double perRaid = 8 * AirDefenceMath.killProbability(lambda, 8);
     final double expected = 10 * (40.0 / 8) * perRaid;
-    final Estimate e = r.statistics().estimate(Metrics.KILLS_ALONG_LINES);
+    final Estimate e = r.statistics().estimate(Metric.KILLS_ALONG_LINES.slot());
     assertThat(e.mean()).isCloseTo(expected, within(e.halfWidth() / 1.96 * 3.29));
-    assertThat(r.statistics().estimate(Metrics.KILLS_BY_LIGHT_AA).mean()).isEqualTo(e.mean());
-    assertThat(r.statistics().estimate(Metrics.KILLS_BY_HEAVY_AA).mean()).isZero();
+    assertThat(r.statistics().estimate(Metric.KILLS_BY_LIGHT_AA.slot()).mean()).isEqualTo(e.mean());
+    assertThat(r.statistics().estimate(Metric.KILLS_BY_HEAVY_AA.slot()).mean()).isZero();
   }
 
   /**
@@ -96,12 +96,12 @@ class CampaignMechanismTest {
     int neverClosed = 0;
     for (int k = 0; k < 400; k++) {
       r.run(3, k, out);
-      final double attacks = out[Metrics.ATTACKS];
-      assertThat(out[Metrics.HITS]).isEqualTo(attacks);
+      final double attacks = out[Metric.ATTACKS.slot()];
+      assertThat(out[Metric.HITS.slot()]).isEqualTo(attacks);
       assertThat(out[th.metrics().targetCuts(0)]).isEqualTo(attacks >= 3 ? 1 : 0);
       // an airfield built on the fifth of ten days is usable six days, never cut
       assertThat(out[th.metrics().targetOpen(2)]).isCloseTo(0.6, within(1e-12));
-      assertThat(out[Metrics.AIRFIELD_DAYS_USABLE]).isCloseTo(6, within(1e-9));
+      assertThat(out[Metric.AIRFIELD_DAYS_USABLE.slot()]).isCloseTo(6, within(1e-9));
       assertThat(out[th.metrics().targetCuts(2)]).isZero();
       // the unbuilt bridge's bypass carries 40% of its line's 100 t a day, all ten days
       assertThat(out[th.metrics().lineTons(1)]).isCloseTo(400, within(1e-9));
@@ -129,13 +129,13 @@ class CampaignMechanismTest {
     final Theatre th = new Theatre(TestScenarios.load("repair-queue"));
     final Replication r = new Replication(th, new GreedyAllocator());
     final double[] out = new double[th.metrics().size()];
-    final double dark = darkSeconds(th, th.tRegion[0]);
+    final double dark = darkSeconds(th, th.targets.region[0]);
     double closedDark = 0;
     double hits = 0;
     for (int k = 0; k < 200; k++) {
       r.run(5, k, out);
       closedDark += out[th.metrics().targetClosedDark(0)] * dark;
-      hits += out[Metrics.HITS];
+      hits += out[Metric.HITS.slot()];
     }
     final double repairS = 3_600;
     assertThat(hits).as("hits").isGreaterThan(5_000);
@@ -162,7 +162,7 @@ class CampaignMechanismTest {
     for (int k = 0; k < 100; k++) {
       r1.run(9, k, o1);
       r2.run(9, k, o2);
-      assertThat(o2[Metrics.HITS]).isEqualTo(o1[Metrics.HITS]);
+      assertThat(o2[Metric.HITS.slot()]).isEqualTo(o1[Metric.HITS.slot()]);
       final double c1 = o1[th1.metrics().targetClosedDark(0)];
       final double c2 = o2[th2.metrics().targetClosedDark(0)];
       assertThat(c2).as("replication %d", k).isLessThanOrEqualTo(c1 + 1e-12);
@@ -182,15 +182,15 @@ class CampaignMechanismTest {
     final Theatre th = new Theatre(TestScenarios.load("repair-strafed"));
     final Replication r = new Replication(th, new GreedyAllocator());
     final double[] out = new double[th.metrics().size()];
-    final double dark = darkSeconds(th, th.tRegion[0]);
+    final double dark = darkSeconds(th, th.targets.region[0]);
     double closedDark = 0;
     double hits = 0;
     double setBack = 0;
     for (int k = 0; k < 100; k++) {
       r.run(5, k, out);
       closedDark += out[th.metrics().targetClosedDark(0)] * dark;
-      hits += out[Metrics.HITS];
-      setBack += out[Metrics.REPAIRS_DISRUPTED];
+      hits += out[Metric.HITS.slot()];
+      setBack += out[Metric.REPAIRS_DISRUPTED.slot()];
     }
     final double repairS = 2 * 3_600;
     final double lossS = 3 * 3_600;
@@ -264,23 +264,23 @@ class CampaignMechanismTest {
     for (int k = 0; k < 40; k++) {
       java.util.Arrays.fill(traced, 0);
       r.run(5, k, out);
-      assertThat(traced[Tracer.CAUSE_FIGHTERS]).isEqualTo(out[Metrics.KILLS_BY_FIGHTERS]);
-      assertThat(traced[Tracer.CAUSE_HEAVY_AA]).isEqualTo(out[Metrics.KILLS_BY_HEAVY_AA]);
-      assertThat(traced[Tracer.CAUSE_LIGHT_AA]).isEqualTo(out[Metrics.KILLS_BY_LIGHT_AA]);
+      assertThat(traced[Tracer.CAUSE_FIGHTERS]).isEqualTo(out[Metric.KILLS_BY_FIGHTERS.slot()]);
+      assertThat(traced[Tracer.CAUSE_HEAVY_AA]).isEqualTo(out[Metric.KILLS_BY_HEAVY_AA.slot()]);
+      assertThat(traced[Tracer.CAUSE_LIGHT_AA]).isEqualTo(out[Metric.KILLS_BY_LIGHT_AA.slot()]);
       assertThat(traced[Tracer.CAUSE_HEAVY_AA] + traced[Tracer.CAUSE_LIGHT_AA])
-          .isEqualTo(out[Metrics.KILLS_BY_AA]);
-      assertThat(traced[Tracer.CAUSE_OWN_IN_COMBAT]).isEqualTo(out[Metrics.OWN_LOSSES]);
+          .isEqualTo(out[Metric.KILLS_BY_AA.slot()]);
+      assertThat(traced[Tracer.CAUSE_OWN_IN_COMBAT]).isEqualTo(out[Metric.OWN_LOSSES.slot()]);
       // and the losses by mission add up to the totals by cause
       double fighters = 0;
       double aa = 0;
-      for (int m = 0; m < th.missions; m++) {
+      for (int m = 0; m < th.missions.count; m++) {
         fighters +=
             out[th.metrics().missionKillsByFighters(m)] + out[th.metrics().missionEscortsLost(m)];
         aa +=
             out[th.metrics().missionKillsByHeavyAa(m)] + out[th.metrics().missionKillsByLightAa(m)];
       }
-      assertThat(fighters).isEqualTo(out[Metrics.KILLS_BY_FIGHTERS]);
-      assertThat(aa).isEqualTo(out[Metrics.KILLS_BY_AA]);
+      assertThat(fighters).isEqualTo(out[Metric.KILLS_BY_FIGHTERS.slot()]);
+      assertThat(aa).isEqualTo(out[Metric.KILLS_BY_AA.slot()]);
     }
   }
 

@@ -85,6 +85,29 @@ class ClosedFormTest {
     assertThat((double) won / lost).isCloseTo(a / b, org.assertj.core.api.Assertions.within(0.05));
   }
 
+  /**
+   * Searchlights: n lights each picking the raid up with p hold it with 1 - (1 - p)^n; an absent AA
+   * unit's lights count for nothing, a doubled unit's twice.
+   */
+  @Test
+  void searchlightsHoldWithOneMinusTheProductOfMisses() {
+    final int[] lights = {0, 4, 1, 6};
+    assertThat(AirDefenceMath.searchlightHold(0.2, lights, new double[] {1, 1}))
+        .isCloseTo(1 - Math.pow(0.8, 10), org.assertj.core.api.Assertions.within(1e-15));
+    assertThat(AirDefenceMath.searchlightHold(0.2, lights, new double[] {0, 1}))
+        .isCloseTo(1 - Math.pow(0.8, 6), org.assertj.core.api.Assertions.within(1e-15));
+    assertThat(AirDefenceMath.searchlightHold(0.2, lights, new double[] {2, 0}))
+        .isCloseTo(1 - Math.pow(0.8, 8), org.assertj.core.api.Assertions.within(1e-15));
+    assertThat(AirDefenceMath.searchlightHold(0.2, new int[0], new double[0])).isZero();
+  }
+
+  /** Rounds per kill: 4 guns of 2 rounds/s for 30 s, firing half the time, 600 rounds a kill. */
+  @Test
+  void aaExpectedKillsAreRoundsFiredOverRoundsPerKill() {
+    assertThat(AirDefenceMath.aaExpectedKills(4, 2, 30, 0.5, 600)).isEqualTo(0.2);
+    assertThat(AirDefenceMath.aaExpectedKills(0, 2, 30, 0.5, 600)).isZero();
+  }
+
   @Test
   void radarHorizonFollowsTheFourThirdsEarthRule() {
     // 30 m antenna, 4,000 m target: 4.12 * (5.48 + 63.25) = 283 km

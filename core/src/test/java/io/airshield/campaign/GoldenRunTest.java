@@ -36,12 +36,24 @@ class GoldenRunTest {
     for (int i = 0; i < names.size(); i++) {
       actual.add(names.get(i) + "," + String.format(Locale.ROOT, "%.12g", s.estimate(i).mean()));
     }
-    for (int t = 0; t < th.targets; t++) {
+    for (int t = 0; t < th.targets.count; t++) {
       actual.add(
           "open:"
-              + th.tId[t]
+              + th.targets.id[t]
               + ","
               + String.format(Locale.ROOT, "%.12g", s.estimate(th.metrics().targetOpen(t)).mean()));
+    }
+    for (int l = 0; l < th.lines; l++) {
+      for (int d = 0; d < th.days; d++) {
+        actual.add(
+            "lineDay:"
+                + th.scenario().lines().get(l).id()
+                + ":"
+                + d
+                + ","
+                + String.format(
+                    Locale.ROOT, "%.12g", s.estimate(th.metrics().lineDayTons(l, d)).mean()));
+      }
     }
     if (Boolean.getBoolean("airshield.updateGolden")) {
       final Path p = Path.of("src/test/resources" + FILE);

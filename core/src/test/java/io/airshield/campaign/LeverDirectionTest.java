@@ -30,9 +30,9 @@ class LeverDirectionTest {
     aa.add(first.stationedAt("aa2", "second AA regiment", first.placeId(), first.at()));
     aa.add(first.stationedAt("aa3", "third AA regiment", first.placeId(), first.at()));
     final Scenario more = base.withAaUnits(aa);
-    assertPositive(Paired.difference(base, more, Metrics.KILLS_BY_AA, REPS));
+    assertPositive(Paired.difference(base, more, Metric.KILLS_BY_AA.slot(), REPS));
     assertPositive(Paired.difference(base, more, m.targetOpen(2), REPS));
-    assertPositive(Paired.difference(base, more, Metrics.SUPPLY_TONS, REPS));
+    assertPositive(Paired.difference(base, more, Metric.SUPPLY_TONS.slot(), REPS));
   }
 
   /**
@@ -74,8 +74,8 @@ class LeverDirectionTest {
   @Test
   void moreFightersDestroyMoreRaiders() {
     final Scenario more = base.mapFighterUnits(u -> u.withAircraft(u.aircraft() * 2));
-    assertPositive(Paired.difference(base, more, Metrics.OWN_SORTIES, REPS));
-    assertPositive(Paired.difference(base, more, Metrics.KILLS_BY_FIGHTERS, REPS));
+    assertPositive(Paired.difference(base, more, Metric.OWN_SORTIES.slot(), REPS));
+    assertPositive(Paired.difference(base, more, Metric.KILLS_BY_FIGHTERS.slot(), REPS));
   }
 
   @Test
@@ -102,14 +102,14 @@ class LeverDirectionTest {
     final List<FighterUnit> units = new ArrayList<>(base.fighterUnits());
     units.add(night);
     final Scenario with = base.withFighterUnits(units);
-    assertPositive(Paired.difference(base, with, Metrics.CONTACTS_NIGHT, REPS));
+    assertPositive(Paired.difference(base, with, Metric.CONTACTS_NIGHT.slot(), REPS));
   }
 
   @Test
   void aStandingPatrolOverTheLineInterceptsRaidsAScrambleCannotReach() {
     final Scenario patrol = base.mapFighterUnits(u -> u.withPatrol("b", 1));
-    assertPositive(Paired.difference(base, patrol, Metrics.CONTACTS_DAY, REPS));
-    assertPositive(Paired.difference(base, patrol, Metrics.OWN_SORTIES, REPS));
+    assertPositive(Paired.difference(base, patrol, Metric.CONTACTS_DAY.slot(), REPS));
+    assertPositive(Paired.difference(base, patrol, Metric.OWN_SORTIES.slot(), REPS));
   }
 
   @Test
@@ -131,23 +131,23 @@ class LeverDirectionTest {
                         r.source()))
             .toList();
     final Scenario fine = base.withRegions(clear);
-    final Estimate contacts = Paired.difference(base, fine, Metrics.CONTACTS_DAY, REPS);
+    final Estimate contacts = Paired.difference(base, fine, Metric.CONTACTS_DAY.slot(), REPS);
     assertPositive(contacts);
-    assertNegative(Paired.difference(base, fine, Metrics.RAIDS_BAD_WEATHER, REPS));
+    assertNegative(Paired.difference(base, fine, Metric.RAIDS_BAD_WEATHER.slot(), REPS));
   }
 
   @Test
   void moreRepairTroopsDeliverMoreSupply() {
     final Scenario few = base.withRepair(new RepairForce(1, "test"));
     final Scenario many = base.withRepair(new RepairForce(12, "test"));
-    assertPositive(Paired.difference(few, many, Metrics.SUPPLY_TONS, REPS));
+    assertPositive(Paired.difference(few, many, Metric.SUPPLY_TONS.slot(), REPS));
   }
 
   @Test
   void aHeavierEnemyEffortDeliversLessSupply() {
     final Scenario heavy =
         base.withMissions(base.missions().stream().map(x -> x.withSortieFactor(2)).toList());
-    assertNegative(Paired.difference(base, heavy, Metrics.SUPPLY_TONS, REPS));
+    assertNegative(Paired.difference(base, heavy, Metric.SUPPLY_TONS.slot(), REPS));
   }
 
   @Test
@@ -166,9 +166,9 @@ class LeverDirectionTest {
             "test",
             "main"));
     final Scenario more = base.withAaUnits(aa);
-    assertPositive(Paired.difference(base, more, Metrics.KILLS_ALONG_LINES, REPS));
-    assertPositive(Paired.difference(base, more, Metrics.SUPPRESSED, REPS));
-    assertPositive(Paired.difference(base, more, Metrics.SUPPLY_TONS, REPS));
+    assertPositive(Paired.difference(base, more, Metric.KILLS_ALONG_LINES.slot(), REPS));
+    assertPositive(Paired.difference(base, more, Metric.SUPPRESSED.slot(), REPS));
+    assertPositive(Paired.difference(base, more, Metric.SUPPLY_TONS.slot(), REPS));
   }
 
   @Test
@@ -194,7 +194,7 @@ class LeverDirectionTest {
             "test");
     final Scenario alone = base.withFighterUnits(List.of(first, second));
     final Scenario rotated = base.withFighterUnits(List.of(first, second.withPatrol("b", 1)));
-    assertPositive(Paired.difference(alone, rotated, Metrics.CONTACTS_DAY, REPS));
+    assertPositive(Paired.difference(alone, rotated, Metric.CONTACTS_DAY.slot(), REPS));
   }
 
   @Test
@@ -204,15 +204,15 @@ class LeverDirectionTest {
             base.missions().stream()
                 .map(x -> x.escortTypeId().isEmpty() ? x : x.withEscorts(0))
                 .toList());
-    assertPositive(Paired.difference(bare, base, Metrics.OWN_LOST_TO_FIGHTERS, REPS));
-    assertPositive(Paired.difference(bare, base, Metrics.KILLS_FIGHTERS_BY_FIGHTERS, REPS));
+    assertPositive(Paired.difference(bare, base, Metric.OWN_LOST_TO_FIGHTERS.slot(), REPS));
+    assertPositive(Paired.difference(bare, base, Metric.KILLS_FIGHTERS_BY_FIGHTERS.slot(), REPS));
   }
 
   @Test
   void aUsableForwardAirfieldInterceptsMore() {
     final Scenario forward = base.mapFighterUnits(u -> u.withForwardBase("forward"));
-    assertPositive(Paired.difference(base, forward, Metrics.FORWARD_SORTIES, REPS));
-    assertPositive(Paired.difference(base, forward, Metrics.CONTACTS_DAY, REPS));
+    assertPositive(Paired.difference(base, forward, Metric.FORWARD_SORTIES.slot(), REPS));
+    assertPositive(Paired.difference(base, forward, Metric.CONTACTS_DAY.slot(), REPS));
   }
 
   private static void assertPositive(final Estimate d) {

@@ -62,7 +62,7 @@ class NightContactTest {
     final int night = io.airshield.domain.Light.NIGHT.ordinal();
     final int clear = io.airshield.domain.Weather.CLEAR.ordinal();
     final double sigma = 3000;
-    final double pilot = DEFAULTS.contactDay * (0.5 + 0.5 * th.uProf[0]);
+    final double pilot = DEFAULTS.contactDay * (0.5 + 0.5 * th.units.proficiency[0]);
     for (int lights : new int[] {0, 4, 12, 36}) {
       final double held = 1 - Math.pow(1 - DEFAULTS.lightPickup, lights);
       final double expected =
@@ -110,7 +110,7 @@ class NightContactTest {
                             .withQualification(1, 1))
                 .toList());
     final Scenario patrol = slow.mapFighterUnits(u -> u.withNightPatrol("c", 1));
-    assertPositive(Paired.difference(slow, patrol, Metrics.CONTACTS_NIGHT, REPS));
+    assertPositive(Paired.difference(slow, patrol, Metric.CONTACTS_NIGHT.slot(), REPS));
   }
 
   @Test
@@ -118,7 +118,7 @@ class NightContactTest {
     final Scenario trained = patrolled();
     final List<Radar> radars = trained.radars().stream().map(r -> gciSet(r, 0)).toList();
     assertPositive(
-        Paired.difference(trained, trained.withRadars(radars), Metrics.CONTACTS_NIGHT, REPS));
+        Paired.difference(trained, trained.withRadars(radars), Metric.CONTACTS_NIGHT.slot(), REPS));
   }
 
   /**
@@ -132,7 +132,7 @@ class NightContactTest {
             .withMissions(base.missions().stream().map(x -> x.withSortieFactor(8)).toList());
     final Scenario one = busy.withRadars(gci(busy, 1));
     final Scenario unlimited = busy.withRadars(gci(busy, 0));
-    assertPositive(Paired.difference(one, unlimited, Metrics.CONTACTS_NIGHT, REPS));
+    assertPositive(Paired.difference(one, unlimited, Metric.CONTACTS_NIGHT.slot(), REPS));
   }
 
   /** A copy of the radar made a GCI set: 2 km error, that many controllers (0: no limit). */
@@ -177,7 +177,7 @@ class NightContactTest {
               a.source(),
               a.along()));
     }
-    assertPositive(Paired.difference(few, few.withAaUnits(aa), Metrics.CONTACTS_NIGHT, REPS));
+    assertPositive(Paired.difference(few, few.withAaUnits(aa), Metric.CONTACTS_NIGHT.slot(), REPS));
   }
 
   @Test
@@ -220,7 +220,7 @@ class NightContactTest {
                                 .withQualification(1, 0))
                     .toList());
     final Scenario qualified = none.mapFighterUnits(u -> u.withQualification(1, 1));
-    assertPositive(Paired.difference(none, qualified, Metrics.CONTACTS_BAD_WEATHER, REPS));
+    assertPositive(Paired.difference(none, qualified, Metric.CONTACTS_BAD_WEATHER.slot(), REPS));
   }
 
   /** The small theatre with its regiment night-qualified and on a night patrol over the bridge. */
@@ -243,7 +243,7 @@ class NightContactTest {
     for (int r = 0; r < REPS; r++) {
       ra.run(42, r, xa);
       rb.run(42, r, xb);
-      diff[0] = xb[Metrics.CONTACTS_NIGHT] - xa[Metrics.CONTACTS_NIGHT];
+      diff[0] = xb[Metric.CONTACTS_NIGHT.slot()] - xa[Metric.CONTACTS_NIGHT.slot()];
       st.add(diff);
     }
     return st.estimate(0);

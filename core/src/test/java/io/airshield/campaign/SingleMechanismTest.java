@@ -26,11 +26,11 @@ class SingleMechanismTest {
     final double lambda = 16 * (170 / 60.0) * 30 * DEFAULTS.aaFireDuty / 905;
     final double perRaid = 8 * AirDefenceMath.killProbability(lambda, 8);
     final double expected = 10 * (40.0 / 8) * perRaid;
-    final Estimate e = r.statistics().estimate(Metrics.KILLS_BY_AA);
+    final Estimate e = r.statistics().estimate(Metric.KILLS_BY_AA.slot());
     final double tol = e.halfWidth() / 1.96 * 3.29;
     assertThat(e.mean()).isCloseTo(expected, org.assertj.core.api.Assertions.within(tol));
     // and the raid count itself: Poisson packages, all flown in clear weather by day
-    assertThat(r.statistics().estimate(Metrics.RAIDS).mean())
+    assertThat(r.statistics().estimate(Metric.RAIDS.slot()).mean())
         .isCloseTo(50, org.assertj.core.api.Assertions.within(0.5));
   }
 

@@ -39,7 +39,7 @@ class DirectionTest {
     final Pool pool = Fixtures.pool("aa-pool.yaml", s);
     final Pool.Objective kills =
         new Pool.Objective(
-            List.of(new Pool.Term("killsByAa", io.airshield.campaign.Metrics.KILLS_BY_AA, 1)),
+            List.of(new Pool.Term("killsByAa", io.airshield.campaign.Metric.KILLS_BY_AA.slot(), 1)),
             new Pool.Indifference(1, false),
             "aircraft",
             "AA kills");
@@ -49,7 +49,7 @@ class DirectionTest {
     assertThat(Plans.enumerate(pool, s, 10)).containsExactly(both, split, away);
     final Screen screen = new Screen(s, pool);
     final double[] base = screen.baseline();
-    final int slot = io.airshield.campaign.Metrics.KILLS_BY_AA;
+    final int slot = io.airshield.campaign.Metric.KILLS_BY_AA.slot();
     final double sBoth = screen.expected(both)[slot] - base[slot];
     final double sSplit = screen.expected(split)[slot] - base[slot];
     final double sAway = screen.expected(away)[slot] - base[slot];

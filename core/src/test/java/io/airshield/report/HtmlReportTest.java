@@ -1,6 +1,7 @@
 package io.airshield.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.airshield.assessment.Assessment;
 import io.airshield.assessment.Assessor;
@@ -67,6 +68,7 @@ class HtmlReportTest {
             "chart-supply",
             "chart-daily-supply",
             "chart-daily-lines",
+            "chart-line-daily",
             "chart-losses",
             "chart-intercept",
             "chart-sorties")) {
@@ -139,6 +141,56 @@ class HtmlReportTest {
             .isFalse();
       }
     }
+  }
+
+  /**
+   * The daily series per line: one series per line in the chart, each named in its legend; a tidy
+   * CSV row per line and day whose means add up, over the lines, to the network's daily mean.
+   */
+  @Test
+  void dailySeriesPerLineIsDrawnAndWritten(@TempDir final Path dir) throws Exception {
+    final Assessment a = data.assessment();
+    final int lines = data.scenario().lines().size();
+    final int days = a.daily().size();
+    assertThat(a.dailyLines()).hasSize(lines * days);
+    for (int d = 0; d < days; d++) {
+      double sum = 0;
+      for (int l = 0; l < lines; l++) {
+        final Assessment.LineDayResult r = a.dailyLines().get(l * days + d);
+        assertThat(r.day()).isEqualTo(d);
+        assertThat(r.date()).isEqualTo(a.daily().get(d).date());
+        assertThat(r.tons().low()).isLessThanOrEqualTo(r.tons().mean());
+        assertThat(r.tons().high()).isGreaterThanOrEqualTo(r.tons().mean());
+        sum += r.tons().mean();
+      }
+      assertThat(sum).isCloseTo(a.daily().get(d).supplyMean(), within(1e-6 * (1 + sum)));
+    }
+    final String chart =
+        SvgCharts.all(data).stream()
+            .filter(c -> c.contains("id=\"chart-line-daily\""))
+            .findFirst()
+            .orElseThrow();
+    final Document svg =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(chart.getBytes(StandardCharsets.UTF_8)));
+    final var xp = XPathFactory.newInstance().newXPath();
+    assertThat(xp.evaluate("count(//path[title])", svg)).isEqualTo(Integer.toString(lines));
+    final NodeList texts = (NodeList) xp.evaluate("//text", svg, XPathConstants.NODESET);
+    final List<String> labels = new ArrayList<>();
+    for (int i = 0; i < texts.getLength(); i++) {
+      labels.add(texts.item(i).getTextContent());
+    }
+    for (var line : data.scenario().lines()) {
+      assertThat(labels).as("legend").containsOnlyOnce(line.name());
+    }
+    CsvReport.write(a, dir);
+    final List<String> rows = Files.readAllLines(dir.resolve("daily_lines.csv"));
+    assertThat(rows.get(0)).isEqualTo("line,day,mean,low,high");
+    assertThat(rows).hasSize(1 + lines * days);
+    assertThat(rows.get(1))
+        .startsWith(
+            "\"" + data.scenario().lines().get(0).id() + "\"," + a.daily().get(0).date() + ",");
   }
 
   @Test

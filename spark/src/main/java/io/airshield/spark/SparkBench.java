@@ -1,6 +1,6 @@
 package io.airshield.spark;
 
-import io.airshield.campaign.Metrics;
+import io.airshield.campaign.Metric;
 import io.airshield.campaign.Theatre;
 import io.airshield.campaign.WtaAllocator;
 import io.airshield.domain.Scenario;
@@ -44,12 +44,12 @@ public final class SparkBench {
     final int size = theatre.metrics().size();
     final int cores = Runtime.getRuntime().availableProcessors();
     final MonteCarlo.Options options =
-        new MonteCarlo.Options(1951, reps, 0, reps, cores, 8, Metrics.SUPPLY_TONS_PER_DAY);
+        new MonteCarlo.Options(1951, reps, 0, reps, cores, 8, Metric.SUPPLY_TONS_PER_DAY.slot());
     // warm the JIT on the driver, as the Spark runs will find it
     MonteCarlo.run(
         theatre,
         WtaAllocator::new,
-        new MonteCarlo.Options(7, 64, 0, 64, cores, 8, Metrics.SUPPLY_TONS_PER_DAY),
+        new MonteCarlo.Options(7, 64, 0, 64, cores, 8, Metric.SUPPLY_TONS_PER_DAY.slot()),
         null,
         null,
         null);
@@ -89,8 +89,8 @@ public final class SparkBench {
         final double runS = (System.nanoTime() - t1) / 1e9;
         final boolean same =
             r.statistics()
-                .estimate(Metrics.SUPPLY_TONS_PER_DAY)
-                .equals(local.statistics().estimate(Metrics.SUPPLY_TONS_PER_DAY));
+                .estimate(Metric.SUPPLY_TONS_PER_DAY.slot())
+                .equals(local.statistics().estimate(Metric.SUPPLY_TONS_PER_DAY.slot()));
         out.printf(
             Locale.ROOT,
             "%-16s %10.2f %12.2f %12.1f %14.1f%s%n",

@@ -3,7 +3,7 @@ package io.airshield.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.airshield.app.Main;
-import io.airshield.campaign.Metrics;
+import io.airshield.campaign.Metric;
 import io.airshield.campaign.Theatre;
 import io.airshield.campaign.WtaAllocator;
 import io.airshield.montecarlo.BlockEngine;
@@ -32,7 +32,7 @@ class SparkEngineTest {
     final int size = theatre.metrics().size();
     // 70 = 8 full blocks and a short one; waves of 4 x 2 blocks, so two waves
     final MonteCarlo.Options options =
-        new MonteCarlo.Options(42, 70, 0, 32, 2, 8, Metrics.SUPPLY_TONS_PER_DAY);
+        new MonteCarlo.Options(42, 70, 0, 32, 2, 8, Metric.SUPPLY_TONS_PER_DAY.slot());
     final MonteCarlo.Result local =
         MonteCarlo.run(theatre, WtaAllocator::new, options, null, null, null);
     final MonteCarlo.Result spark;

@@ -1,6 +1,6 @@
 package io.airshield.store;
 
-import io.airshield.campaign.Metrics;
+import io.airshield.campaign.Metric;
 import io.airshield.campaign.Theatre;
 import io.airshield.campaign.WtaAllocator;
 import io.airshield.domain.Scenario;
@@ -38,7 +38,7 @@ final class StoreFixture {
         precision,
         Math.min(replications, 32),
         8,
-        Metrics.SUPPLY_TONS_PER_DAY);
+        Metric.SUPPLY_TONS_PER_DAY.slot());
   }
 
   static Theatre theatre(final RunSpec spec) {

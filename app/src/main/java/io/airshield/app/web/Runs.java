@@ -3,7 +3,7 @@ package io.airshield.app.web;
 import io.airshield.app.Allocators;
 import io.airshield.assessment.Assessment;
 import io.airshield.assessment.Assessor;
-import io.airshield.campaign.Metrics;
+import io.airshield.campaign.Metric;
 import io.airshield.campaign.Theatre;
 import io.airshield.domain.Scenario;
 import io.airshield.montecarlo.MonteCarlo;
@@ -274,7 +274,13 @@ final class Runs {
     try {
       final MonteCarlo.Options o =
           new MonteCarlo.Options(
-              run.seed, run.cap, 0, Math.min(run.cap, 32), threads, 8, Metrics.SUPPLY_TONS_PER_DAY);
+              run.seed,
+              run.cap,
+              0,
+              Math.min(run.cap, 32),
+              threads,
+              8,
+              Metric.SUPPLY_TONS_PER_DAY.slot());
       final MonteCarlo.Result r =
           MonteCarlo.run(
               run.theatre,
