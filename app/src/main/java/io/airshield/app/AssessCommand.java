@@ -1,7 +1,6 @@
 package io.airshield.app;
 
 import io.airshield.assessment.Assessment;
-import io.airshield.assessment.Assessor;
 import io.airshield.campaign.Theatre;
 import io.airshield.domain.Scenario;
 import io.airshield.formation.PlanReader;
@@ -11,6 +10,9 @@ import io.airshield.report.JsonReport;
 import io.airshield.report.TextReport;
 import io.airshield.scenario.ScenarioReader;
 import io.airshield.store.RunSpec;
+import io.airshield.study.AssessSettings;
+import io.airshield.study.AssessStudy;
+import io.airshield.study.Studies;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,7 +24,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code airshield assess}: the Monte Carlo campaign and its assessment. */
+/**
+ * {@code airshield assess}: the Monte Carlo campaign and its assessment; a thin shell over the
+ * core's assessment study ({@link AssessStudy}): the options the user set change the {@link
+ * AssessSettings} (the defaults live there), and the run goes through the results store.
+ */
 @Command(
     name = "assess",
     mixinStandardHelpOptions = true,
@@ -176,16 +182,21 @@ final class AssessCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     final boolean json = OutputFormat.json(format);
     checkOutputs();
-    final int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    final int nThreads = threads != null ? threads : Studies.allCores();
     if (resume != null) {
       final AssessRuns.Done d = AssessRuns.resume(how(nThreads, "run " + resume), resume);
       return print(d.theatre(), d.result(), d.seed(), json, d.runId());
     }
     final double prec = parsePrecision();
-    final long reps = replications != null ? replications : prec > 0 ? 100_000 : 1000;
-    if (reps < 1 || reps > 100_000_000L) {
-      throw new UserException("--replications must be from 1 to 100000000, not " + reps);
-    }
+    final long reps =
+        replications != null ? replications : AssessSettings.defaultReplications(prec);
+    final AssessSettings settings =
+        AssessSettings.defaults()
+            .withSeed(seed)
+            .withReplications(reps)
+            .withPrecision(prec)
+            .withThreads(nThreads);
+    settings.check();
     if (trace != null && (trace < 0 || trace >= reps)) {
       // before the run, not after it (issue 18); with --precision, reps is the cap
       throw new UserException(
@@ -200,35 +211,20 @@ final class AssessCommand implements Callable<Integer> {
     s = truncate(s);
     final ScenarioFiles.Source plan = formation == null ? null : FormCommand.planSource(formation);
     final Theatre theatre =
-        plan == null
-            ? new Theatre(s)
-            : FormationLink.theatre(
-                s,
-                PlanReader.read(plan.name(), plan.bytes()),
-                quiet ? null : spec.commandLine().getErr());
+        AssessStudy.theatre(
+            s,
+            plan == null ? null : PlanReader.read(plan.name(), plan.bytes()),
+            quiet ? null : spec.commandLine().getErr());
     s = theatre.scenario();
-    final MonteCarlo.Options options =
-        new MonteCarlo.Options(
-            seed,
-            reps,
-            prec,
-            Math.min(reps, 32),
-            nThreads,
-            8,
-            io.airshield.campaign.Metrics.SUPPLY_TONS_PER_DAY);
+    final MonteCarlo.Options options = settings.options();
     final RunSpec runSpec =
-        new RunSpec(
+        RunSpec.of(
             source.name(),
             source.bytes(),
             s.end(),
             formation,
             plan == null ? null : plan.bytes(),
-            seed,
-            reps,
-            prec,
-            options.minReplications(),
-            options.blockSize(),
-            options.headline());
+            options);
     final AssessRuns.Done done = AssessRuns.run(how(nThreads, s.id()), runSpec, theatre);
     return print(theatre, done.result(), seed, json, done.runId());
   }
@@ -268,7 +264,7 @@ final class AssessCommand implements Callable<Integer> {
       final boolean json,
       final long runId)
       throws IOException {
-    final Assessment a = Assessor.assess(theatre, result, seed);
+    final Assessment a = AssessStudy.assess(theatre, result, seed);
     if (json) {
       JsonReport.write(a, spec.commandLine().getOut());
     } else {

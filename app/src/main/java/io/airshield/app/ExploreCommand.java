@@ -13,6 +13,7 @@ import io.airshield.study.ExploreSettings;
 import io.airshield.study.ExploreStudy;
 import io.airshield.study.Factor;
 import io.airshield.study.FactorFile;
+import io.airshield.study.Studies;
 import io.airshield.study.StudyException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -205,7 +206,7 @@ final class ExploreCommand implements Callable<Integer> {
               chosen,
               st,
               p,
-              Allocators.defaultAllocator(),
+              Studies.allocator(),
               bar == null ? null : (done, total) -> bar.update(done, total, Double.NaN));
       if (json) {
         ExploreReport.json(r, spec.commandLine().getOut());

@@ -103,7 +103,7 @@ final class RunsCommand implements Callable<Integer> {
 
   /** Rebuilds a stored run's assessment from its blocks. */
   static Assessment assessment(final RunStore s, final RunInfo info) {
-    final Theatre theatre = Stores.theatre(info.spec());
+    final Theatre theatre = StoredRuns.theatre(info.spec());
     final StoredRuns.Replayed r = StoredRuns.replay(s, info, theatre);
     if (r.replications() == 0) {
       throw new UserException("run " + info.id() + " has no stored replications yet");

@@ -3,6 +3,15 @@
 (async function () {
   const $ = (id) => document.getElementById(id);
   await AS.fillScenarios($('scenario'));
+  // the studies' defaults, the command line's too (GET /api/defaults): one source of truth
+  try {
+    const d = await AS.api('/api/defaults');
+    $('reps').value = d.assess.replications;
+    $('maxreps').value = d.reinforce.maxReplications;
+    $('seed').value = d.assess.seed;
+  } catch (e) {
+    // the page's own values stand
+  }
   let es = null;
   let runId = null;
 

@@ -3,7 +3,6 @@ package io.airshield.app.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.airshield.app.Allocators;
 import io.airshield.campaign.Theatre;
 import io.airshield.domain.Scenario;
 import io.airshield.formation.PlanReader;
@@ -27,6 +26,9 @@ import io.airshield.scenario.ScenarioReader;
 import io.airshield.store.RunInfo;
 import io.airshield.store.RunStore;
 import io.airshield.store.StoreException;
+import io.airshield.study.AssessSettings;
+import io.airshield.study.ReinforceSettings;
+import io.airshield.study.Studies;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -328,8 +330,14 @@ public final class WebServer implements AutoCloseable {
           "the trace time limit must be positive, not " + options.maxTraceTime());
     }
     this.options = options;
+    final String v = WebServer.class.getPackage().getImplementationVersion();
     this.runs =
-        new Runs(options.maxRuns(), options.maxQueued(), options.threads(), options.maxRunTime());
+        new Runs(
+            options.maxRuns(),
+            options.maxQueued(),
+            options.maxRunTime(),
+            options.store(),
+            v == null ? "dev" : v);
     this.loopback = isLoopback(options.bind());
     if (options.token() != null && !goodToken(options.token())) {
       // a blank or short token would let anyone in who sends an empty one
@@ -652,7 +660,7 @@ public final class WebServer implements AutoCloseable {
   private static ReportData replay(final RunStore store, final RunInfo r) {
     final Theatre theatre;
     try {
-      theatre = io.airshield.app.Stores.theatre(r.spec());
+      theatre = io.airshield.store.StoredRuns.theatre(r.spec());
     } catch (InputException e) {
       throw new HttpResponseException(
           409,
@@ -867,6 +875,7 @@ public final class WebServer implements AutoCloseable {
                   "problems",
                   problems));
         });
+    app.get("/api/defaults", ctx -> ctx.json(defaults()));
     app.get("/api/runs", ctx -> ctx.json(runs.all().stream().map(Runs.Run::status).toList()));
     app.get("/api/stored-runs", ctx -> ctx.json(storedRuns()));
     app.get("/api/stored-runs/{id}", this::storedRun);
@@ -918,6 +927,24 @@ public final class WebServer implements AutoCloseable {
           client.onClose(() -> r.listeners.remove(l));
           client.sendEvent("progress", json(r.status()));
         });
+  }
+
+  /**
+   * The studies' defaults, which the run form starts from: those of the command line ({@link
+   * AssessSettings}, {@link ReinforceSettings}), with the server's own caps.
+   */
+  private static Map<String, Object> defaults() {
+    final Map<String, Object> assess = new LinkedHashMap<>();
+    assess.put("replications", AssessSettings.REPLICATIONS);
+    assess.put("seed", AssessSettings.SEED);
+    assess.put("maxReplications", MAX_REPLICATIONS);
+    final Map<String, Object> reinforce = new LinkedHashMap<>();
+    reinforce.put("maxReplications", ReinforceSettings.MAX_REPLICATIONS);
+    reinforce.put("seed", ReinforceSettings.SEED);
+    reinforce.put("keep", ReinforceSettings.KEEP);
+    reinforce.put("confidence", ReinforceSettings.CONFIDENCE);
+    reinforce.put("maxMaxReplications", MAX_REINFORCE_REPLICATIONS);
+    return Map.of("assess", assess, "reinforce", reinforce);
   }
 
   /**
@@ -988,7 +1015,7 @@ public final class WebServer implements AutoCloseable {
     if (!kind.equals("assess")) {
       throw new HttpResponseException(400, "kind must be assess or reinforce");
     }
-    final long reps = wholeNumber(body, "replications", 200);
+    final long reps = wholeNumber(body, "replications", AssessSettings.REPLICATIONS);
     if (reps < 1 || reps > MAX_REPLICATIONS) {
       throw new HttpResponseException(
           400,
@@ -996,7 +1023,7 @@ public final class WebServer implements AutoCloseable {
               + MAX_REPLICATIONS
               + " here; use the command line for more");
     }
-    final long seed = wholeNumber(body, "seed", 1951);
+    final long seed = wholeNumber(body, "seed", AssessSettings.SEED);
     if (body.hasNonNull("days")) {
       final long days = wholeNumber(body, "days", -1);
       if (days < 1 || days > s.days()) {
@@ -1004,7 +1031,19 @@ public final class WebServer implements AutoCloseable {
       }
       s = s.withEnd(s.start().plusDays(days - 1L));
     }
-    final Runs.Run r = runs.start(name, new Theatre(s), seed, reps);
+    final AssessSettings settings =
+        AssessSettings.defaults()
+            .withSeed(seed)
+            .withReplications(reps)
+            .withThreads(options.threads());
+    final Runs.Run r =
+        runs.start(
+            name,
+            new Runs.Assess(
+                EmbeddedScenarios.exists(name) ? "embedded:" + name : name + ".yaml",
+                scenarioBytes(name),
+                new Theatre(s),
+                settings));
     if (r == null) {
       throw tooManyRuns();
     }
@@ -1024,7 +1063,7 @@ public final class WebServer implements AutoCloseable {
           400, "a reinforce run takes maxReplications (per plan)," + " not replications or days");
     }
     final Pool pool = body.has("pool") ? ownPool(body.get("pool"), s) : embeddedPool(name, s);
-    final long cap = wholeNumber(body, "maxReplications", 100);
+    final long cap = wholeNumber(body, "maxReplications", ReinforceSettings.MAX_REPLICATIONS);
     if (cap < 2 || cap > MAX_REINFORCE_REPLICATIONS) {
       throw new HttpResponseException(
           400,
@@ -1032,11 +1071,12 @@ public final class WebServer implements AutoCloseable {
               + MAX_REINFORCE_REPLICATIONS
               + " here; use the command line for more");
     }
+    final ReinforceSettings settings =
+        ReinforceSettings.defaults()
+            .withRun(wholeNumber(body, "seed", ReinforceSettings.SEED), options.threads())
+            .withSizes(0, (int) cap, ReinforceSettings.KEEP);
     final Runs.Run r =
-        runs.start(
-            name,
-            new Runs.Reinforce(s, pool, (int) cap, bool(body, "request", false)),
-            wholeNumber(body, "seed", 1951));
+        runs.start(name, new Runs.Reinforce(s, pool, settings, bool(body, "request", false)));
     if (r == null) {
       throw tooManyRuns();
     }
@@ -1147,14 +1187,14 @@ public final class WebServer implements AutoCloseable {
     final long started = System.nanoTime();
     Scenario s = scenario(ctx.pathParam("name"));
     final long rep = longParam(ctx, "replication", 0, 0, 1_000_000);
-    final long seed = longParam(ctx, "seed", 1951, Long.MIN_VALUE, Long.MAX_VALUE);
+    final long seed = longParam(ctx, "seed", AssessSettings.SEED, Long.MIN_VALUE, Long.MAX_VALUE);
     // at most the scenario's period, itself at most 10 years (ScenarioReader)
     final long days = longParam(ctx, "days", s.days(), 1, s.days());
     s = s.withEnd(s.start().plusDays(days - 1));
     final BoundedWriter w =
         new BoundedWriter(options.maxTraceBytes(), started + options.maxTraceTime().toNanos());
     try {
-      TraceWriter.write(new Theatre(s), Allocators.defaultAllocator().get(), seed, rep, w);
+      TraceWriter.write(new Theatre(s), Studies.allocator().get(), seed, rep, w);
     } catch (BoundedWriter.Late e) {
       // the replication writes at least one event a day, so it stops within a day of the limit
       throw new HttpResponseException(
