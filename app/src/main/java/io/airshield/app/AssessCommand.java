@@ -12,7 +12,6 @@ import io.airshield.scenario.ScenarioReader;
 import io.airshield.store.RunSpec;
 import io.airshield.study.AssessSettings;
 import io.airshield.study.AssessStudy;
-import io.airshield.study.Studies;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -68,19 +67,9 @@ final class AssessCommand implements Callable<Integer> {
               + " e.g. 1%% or 0.01.")
   String precision;
 
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      defaultValue = "1951",
-      description =
-          "Master seed; the same seed gives the same results (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin SharedOptions.Seed seedOption;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: all cores). Results do not depend on it.")
-  Integer threads;
+  @Mixin SharedOptions.Threads threadsOption;
 
   @Option(names = "--days", paramLabel = "N", description = "Simulate only the first N days.")
   Integer days;
@@ -91,12 +80,7 @@ final class AssessCommand implements Callable<Integer> {
       description = "Simulate up to and including DATE (YYYY-MM-DD).")
   String until;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "text",
-      description = "Output: text or json (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin SharedOptions.Format formatOption;
 
   @Option(names = "--csv", paramLabel = "DIR", description = "Also write tidy CSV files to DIR.")
   Path csv;
@@ -110,10 +94,7 @@ final class AssessCommand implements Callable<Integer> {
               + " their ready date from its Monte Carlo, drawn per replication.")
   String formation;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "No progress bar.")
-  boolean quiet;
+  @Mixin SharedOptions.Quiet quietOption;
 
   @Option(
       names = "--report",
@@ -141,16 +122,7 @@ final class AssessCommand implements Callable<Integer> {
       description = "Where --trace writes (default: trace-N.ndjson in the report folder).")
   Path traceFile;
 
-  @Option(
-      names = "--store",
-      paramLabel = "PATH",
-      description =
-          "The results database the run is recorded in (default:"
-              + " ~/.airshield/runs.db, or $AIRSHIELD_HOME/runs.db).")
-  Path store;
-
-  @Option(names = "--no-store", description = "Do not record the run.")
-  boolean noStore;
+  @Mixin SharedOptions.Store storeOption;
 
   @Option(
       names = "--resume",
@@ -180,9 +152,10 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    final boolean json = OutputFormat.json(format);
+    final boolean json = formatOption.json();
+    final long seed = seedOption.orElse(AssessSettings.SEED);
     checkOutputs();
-    final int nThreads = threads != null ? threads : Studies.allCores();
+    final int nThreads = threadsOption.orAllCores();
     if (resume != null) {
       final AssessRuns.Done d = AssessRuns.resume(how(nThreads, "run " + resume), resume);
       return print(d.theatre(), d.result(), d.seed(), json, d.runId());
@@ -214,7 +187,7 @@ final class AssessCommand implements Callable<Integer> {
         AssessStudy.theatre(
             s,
             plan == null ? null : PlanReader.read(plan.name(), plan.bytes()),
-            quiet ? null : spec.commandLine().getErr());
+            quietOption.quiet ? null : spec.commandLine().getErr());
     s = theatre.scenario();
     final MonteCarlo.Options options = settings.options();
     final RunSpec runSpec =
@@ -247,14 +220,14 @@ final class AssessCommand implements Callable<Integer> {
       throw new UserException("--threads must be from 1 to 1024, not " + nThreads);
     }
     return new AssessRuns.How(
-        store,
-        noStore,
+        storeOption.store,
+        storeOption.noStore,
         engine,
         master,
         nThreads,
-        quiet ? null : new Progress(spec.commandLine().getErr(), "assess " + what),
+        quietOption.quiet ? null : new Progress(spec.commandLine().getErr(), "assess " + what),
         spec.commandLine().getErr(),
-        quiet);
+        quietOption.quiet);
   }
 
   private int print(
@@ -279,16 +252,16 @@ final class AssessCommand implements Callable<Integer> {
             noReport ? null : report,
             trace,
             traceFile,
-            quiet ? null : spec.commandLine().getErr());
-    if (traced != null && runId > 0 && !noStore) {
+            quietOption.quiet ? null : spec.commandLine().getErr());
+    if (traced != null && runId > 0 && !storeOption.noStore) {
       // the store keeps the trace with its run, for the replay of a stored run
-      try (io.airshield.store.RunStore st = Stores.open(store)) {
+      try (io.airshield.store.RunStore st = Stores.open(storeOption.store)) {
         st.saveTrace(runId, trace, java.nio.file.Files.readString(traced));
       }
     }
     if (csv != null) {
       CsvReport.write(a, csv);
-      if (!quiet) {
+      if (!quietOption.quiet) {
         spec.commandLine().getErr().println("CSV files written to " + csv);
       }
     }

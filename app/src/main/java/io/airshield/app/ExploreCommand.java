@@ -130,24 +130,11 @@ final class ExploreCommand implements Callable<Integer> {
   @Option(names = "--days", paramLabel = "N", description = "Simulate only the first N days.")
   Integer days;
 
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      description = "Master seed; the same seed gives the same results (1951).")
-  Long seed;
+  @Mixin SharedOptions.Seed seedOption;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: all cores). Results do not depend on it.")
-  Integer threads;
+  @Mixin SharedOptions.Threads threadsOption;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "text",
-      description = "Output: text or json (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin SharedOptions.Format formatOption;
 
   @Option(names = "--csv", paramLabel = "DIR", description = "Also write tidy CSV files to DIR.")
   Path csv;
@@ -160,14 +147,12 @@ final class ExploreCommand implements Callable<Integer> {
               + " indices, robustness table (opens offline).")
   Path report;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "No progress bar.")
-  boolean quiet;
+  @Mixin SharedOptions.Quiet quietOption;
 
   @Override
   public Integer call() throws IOException {
-    final boolean json = OutputFormat.json(format);
+    final boolean json = formatOption.json();
+    final boolean quiet = quietOption.quiet;
     if (csv != null) {
       OutputPaths.folder("--csv", csv);
     }
@@ -256,8 +241,8 @@ final class ExploreCommand implements Callable<Integer> {
     st =
         st.withRun(
             replications != null ? replications : st.replications(),
-            seed != null ? seed : st.seed(),
-            threads != null ? threads : st.threads(),
+            seedOption.orElse(st.seed()),
+            threadsOption.orElse(st.threads()),
             budget != null ? budget : st.budget());
     st =
         st.withMeasures(

@@ -7,13 +7,13 @@ import io.airshield.formation.FormationResult;
 import io.airshield.formation.PlanReader;
 import io.airshield.study.FormSettings;
 import io.airshield.study.FormStudy;
-import io.airshield.study.Studies;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -102,11 +102,7 @@ public final class FormCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE})")
   int samples;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: all cores). Results do not depend on it.")
-  Integer threads;
+  @Mixin SharedOptions.Threads threadsOption;
 
   @Option(
       names = "--confidence",
@@ -143,7 +139,7 @@ public final class FormCommand implements Callable<Integer> {
     final FormSettings settings =
         FormSettings.defaults()
             .withSearch(seed, budget)
-            .withMonteCarlo(samples, threads != null ? threads : Studies.allCores())
+            .withMonteCarlo(samples, threadsOption.orAllCores())
             .withConfidence(confidence == null ? Double.NaN : probability(confidence));
     settings.check();
     if (out != null) {

@@ -9,7 +9,6 @@ import io.airshield.report.ReinforceData;
 import io.airshield.report.ReinforceReport;
 import io.airshield.study.ReinforceSettings;
 import io.airshield.study.ReinforceStudy;
-import io.airshield.study.Studies;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -105,26 +104,11 @@ final class ReinforceCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}).")
   int keep;
 
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      defaultValue = "1951",
-      description =
-          "Master seed; the same seed gives the same ranking (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin SharedOptions.Seed seedOption;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: all cores). Results do not depend on it.")
-  Integer threads;
+  @Mixin SharedOptions.Threads threadsOption;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "text",
-      description = "Output: text or json (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin SharedOptions.Format formatOption;
 
   @Option(names = "--request", description = "Also draft the request for the best plan.")
   boolean request;
@@ -142,14 +126,12 @@ final class ReinforceCommand implements Callable<Integer> {
   @Option(names = "--no-report", description = "Write no report folder.")
   boolean noReport;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "No progress bar, and no word of the" + " report written.")
-  boolean quiet;
+  @Mixin SharedOptions.Quiet quietOption;
 
   @Override
   public Integer call() {
-    final boolean json = OutputFormat.json(format);
+    final boolean json = formatOption.json();
+    final boolean quiet = quietOption.quiet;
     final double conf = parseConfidence();
     if (firstStage != null && firstStage < 1) {
       // 0 would mean "the default" to the settings
@@ -158,7 +140,7 @@ final class ReinforceCommand implements Callable<Integer> {
     final Pool.Indifference zone = indifference == null ? null : parseIndifference(indifference);
     final ReinforceSettings settings =
         ReinforceSettings.defaults()
-            .withRun(seed, threads != null ? threads : Studies.allCores())
+            .withRun(seedOption.orElse(ReinforceSettings.SEED), threadsOption.orAllCores())
             .withSelection(conf, zone)
             .withSizes(firstStage != null ? firstStage : 0, maxReplications, keep);
     settings.check();
