@@ -74,7 +74,11 @@ class BrowserTest {
               + " as .ci/run does) and run the tests again");
     }
     Files.createDirectories(SHOTS);
-    server = WebServer.start(new WebServer.Options("127.0.0.1", 0, null, tmp.resolve("sc"), 2, 2));
+    server =
+        WebServer.start(
+            WebServer.Options.loopback(tmp.resolve("sc"))
+                .withAddress("127.0.0.1", 0)
+                .withRuns(2, 2));
     base = "http://127.0.0.1:" + server.port();
     final ChromeOptions o = new ChromeOptions();
     o.setBinary(CHROMIUM.toString());
@@ -607,7 +611,10 @@ class BrowserTest {
     }
     try (WebServer s =
         WebServer.start(
-            new WebServer.Options("127.0.0.1", 0, null, tmp.resolve("sc4"), 1, 1, db))) {
+            WebServer.Options.loopback(tmp.resolve("sc4"))
+                .withAddress("127.0.0.1", 0)
+                .withRuns(1, 1)
+                .withStore(db))) {
       final String at = "http://127.0.0.1:" + s.port();
       for (int w : new int[] {PHONE, DESKTOP}) {
         width(w);

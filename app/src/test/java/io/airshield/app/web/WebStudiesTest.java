@@ -26,7 +26,10 @@ class WebStudiesTest {
   @Test
   void theFormStartsFromTheStudiesDefaults() throws Exception {
     try (WebServer s =
-        WebServer.start(new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc"), 1, 1))) {
+        WebServer.start(
+            WebServer.Options.loopback(dir.resolve("sc"))
+                .withAddress("127.0.0.1", 0)
+                .withRuns(1, 1))) {
       final JsonNode d = JSON.readTree(Loopback.send(s, "GET", "/api/defaults", null).body());
       assertThat(d.at("/assess/replications").asLong()).isEqualTo(AssessSettings.REPLICATIONS);
       assertThat(d.at("/assess/seed").asLong()).isEqualTo(AssessSettings.SEED);
@@ -57,7 +60,11 @@ class WebStudiesTest {
     assertThat(code).isZero();
     final double cli = JSON.readTree(out.toString()).at("/supply/mean").asDouble();
     try (WebServer s =
-        WebServer.start(new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc"), 1, 2, db))) {
+        WebServer.start(
+            WebServer.Options.loopback(dir.resolve("sc"))
+                .withAddress("127.0.0.1", 0)
+                .withRuns(1, 2)
+                .withStore(db))) {
       assertThat(
               Loopback.send(s, "POST", "/api/scenarios/mini", Files.readString(mini)).statusCode())
           .isEqualTo(201);
