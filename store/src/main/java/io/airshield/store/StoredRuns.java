@@ -68,6 +68,28 @@ public final class StoredRuns {
   }
 
   /**
+   * A stored run's result rebuilt from its stored replications, the same bits as the run's own; the
+   * command line's {@code runs show} and the web UI's stored runs both read it here.
+   *
+   * @param store the store
+   * @param info the run
+   * @param theatre its theatre ({@link #theatre})
+   * @return the result, or null when the run has no stored replications yet
+   */
+  public static MonteCarlo.Result result(
+      final RunStore store, final RunInfo info, final Theatre theatre) {
+    final Replayed r = replay(store, info, theatre);
+    if (r.replications() == 0) {
+      return null;
+    }
+    return new MonteCarlo.Result(
+        r.statistics(),
+        r.replications(),
+        r.precisionReached(),
+        info.status() == RunInfo.Status.CANCELLED);
+  }
+
+  /**
    * Compiles a stored run's theatre exactly as it was: the stored scenario bytes, cut at the stored
    * last day, linked to the stored formation plan. The command line's {@code runs} and {@code
    * assess --resume} and the web UI's stored runs all compile it here.

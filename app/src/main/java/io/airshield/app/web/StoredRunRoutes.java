@@ -187,19 +187,13 @@ final class StoredRunRoutes {
               + "'s scenario is no longer accepted by this version of airshield: "
               + Http.clip(e.getMessage()));
     }
-    final io.airshield.store.StoredRuns.Replayed rep =
-        io.airshield.store.StoredRuns.replay(store, r, theatre);
-    if (rep.replications() == 0) {
+    final io.airshield.montecarlo.MonteCarlo.Result result =
+        io.airshield.store.StoredRuns.result(store, r, theatre);
+    if (result == null) {
       return null;
     }
-    final io.airshield.montecarlo.MonteCarlo.Result result =
-        new io.airshield.montecarlo.MonteCarlo.Result(
-            rep.statistics(),
-            rep.replications(),
-            rep.precisionReached(),
-            r.status() == RunInfo.Status.CANCELLED);
     return ReportData.of(
-        theatre, result, io.airshield.assessment.Assessor.assess(theatre, result, r.spec().seed()));
+        theatre, result, io.airshield.study.AssessStudy.assess(theatre, result, r.spec().seed()));
   }
 
   /** Deletes a stored run with its replications, as {@code airshield runs delete ID} does. */
