@@ -6,9 +6,10 @@
   // the studies' defaults, the command line's too (GET /api/defaults): one source of truth
   try {
     const d = await AS.api('/api/defaults');
-    $('reps').value = d.assess.replications;
-    $('maxreps').value = d.reinforce.maxReplications;
-    $('seed').value = d.assess.seed;
+    const dflt = (id, v) => { if ($(id).value === $(id).defaultValue) $(id).value = v; };
+    dflt('reps', d.assess.replications);
+    dflt('maxreps', d.reinforce.maxReplications);
+    dflt('seed', d.assess.seed);
   } catch (e) {
     // the page's own values stand
   }
