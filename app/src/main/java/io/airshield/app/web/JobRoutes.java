@@ -14,6 +14,13 @@ import io.airshield.report.SvgMap;
 import io.airshield.scenario.EmbeddedScenarios;
 import io.airshield.scenario.InputException;
 import io.airshield.study.AssessSettings;
+import io.airshield.study.Design;
+import io.airshield.study.ExploreHtml;
+import io.airshield.study.ExploreReport;
+import io.airshield.study.ExploreResult;
+import io.airshield.study.ExploreSettings;
+import io.airshield.study.ExploreStudy;
+import io.airshield.study.Factor;
 import io.airshield.study.ReinforceSettings;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -87,6 +94,10 @@ final class JobRoutes {
       ctx.json(ranking(r));
       return;
     }
+    if (r.explore != null) {
+      ctx.json(exploration(r));
+      return;
+    }
     if (r.data == null) {
       throw new HttpResponseException(
           409, "run " + r.id + " has no result yet (it is " + r.status().get("state") + ")");
@@ -101,7 +112,8 @@ final class JobRoutes {
 
   /**
    * The studies' defaults, which the run form starts from: those of the command line ({@link
-   * AssessSettings}, {@link ReinforceSettings}), with the server's own caps.
+   * AssessSettings}, {@link ReinforceSettings}, {@link ExploreSettings}), with the server's own
+   * caps.
    */
   private static Map<String, Object> defaults() {
     final Map<String, Object> assess = new LinkedHashMap<>();
@@ -114,7 +126,13 @@ final class JobRoutes {
     reinforce.put("keep", ReinforceSettings.KEEP);
     reinforce.put("confidence", ReinforceSettings.CONFIDENCE);
     reinforce.put("maxMaxReplications", WebServer.MAX_REINFORCE_REPLICATIONS);
-    return Map.of("assess", assess, "reinforce", reinforce);
+    final ExploreSettings ex = ExploreSettings.defaults();
+    final Map<String, Object> explore = new LinkedHashMap<>();
+    explore.put("design", ex.design().key());
+    explore.put("replications", ex.replications());
+    explore.put("seed", ex.seed());
+    explore.put("maxSimulations", WebServer.MAX_REPLICATIONS);
+    return Map.of("assess", assess, "reinforce", reinforce, "explore", explore);
   }
 
   /**
@@ -182,8 +200,12 @@ final class JobRoutes {
       startReinforce(ctx, body, name, s);
       return;
     }
+    if (kind.equals("explore")) {
+      startExplore(ctx, body, name, s);
+      return;
+    }
     if (!kind.equals("assess")) {
-      throw new HttpResponseException(400, "kind must be assess or reinforce");
+      throw new HttpResponseException(400, "kind must be assess, reinforce or explore");
     }
     final long reps = Http.wholeNumber(body, "replications", AssessSettings.REPLICATIONS);
     if (reps < 1 || reps > WebServer.MAX_REPLICATIONS) {
@@ -251,6 +273,131 @@ final class JobRoutes {
       throw tooManyRuns();
     }
     ctx.status(201).json(r.status());
+  }
+
+  /**
+   * Starts an explore study of the scenario's ranged estimates, in the queue of the other runs:
+   * {@code {"kind": "explore", "scenario": NAME, "design": "morris", "replications": N, "seed": N,
+   * "days": N}}, each left out taking the study's default ({@link ExploreSettings#defaults()}, as
+   * {@code airshield explore}); the study's simulations are at most {@link
+   * WebServer#MAX_REPLICATIONS}, as an assessment's.
+   */
+  private void startExplore(
+      final Context ctx, final JsonNode body, final String name, final Scenario s)
+      throws IOException {
+    for (String f : List.of("maxReplications", "pool", "request")) {
+      if (body.has(f)) {
+        throw new HttpResponseException(
+            400, "an explore run takes design, replications, seed and days, not " + f);
+      }
+    }
+    ExploreSettings st = ExploreSettings.defaults();
+    final String design = Http.text(body, "design", st.design().key());
+    Design.Kind kind = null;
+    for (Design.Kind k : Design.Kind.values()) {
+      if (k.key().equals(design)) {
+        kind = k;
+      }
+    }
+    if (kind == null) {
+      throw new HttpResponseException(
+          400, "design must be morris, nolh, lhs or sobol, not \"" + Http.clip(design) + "\"");
+    }
+    final long reps = Http.wholeNumber(body, "replications", st.replications());
+    if (reps < 1 || reps > 1000) {
+      throw new HttpResponseException(
+          400, "replications (per design point) must be from 1 to 1000 here");
+    }
+    final long days = Http.wholeNumber(body, "days", 0);
+    if (days < 0 || days > s.days()) {
+      throw new HttpResponseException(400, "days must be from 1 to " + s.days());
+    }
+    st =
+        st.withDesign(kind)
+            .withRun(
+                (int) reps,
+                Http.wholeNumber(body, "seed", st.seed()),
+                options.threads(),
+                WebServer.MAX_REPLICATIONS)
+            .withMeasures(List.of(), (int) days, 0);
+    final List<Factor> factors = Factor.all(s);
+    if (factors.isEmpty()) {
+      throw new HttpResponseException(
+          400, "scenario " + name + " gives no ranged estimates to vary; use the command line");
+    }
+    final String over = ExploreStudy.overBudget(factors.size(), st, 0);
+    if (over != null) {
+      throw new HttpResponseException(
+          400,
+          "this server runs at most "
+              + WebServer.MAX_REPLICATIONS
+              + " simulations a study: "
+              + over.replace("Maybe a budget of", "Maybe the command line, a budget of"));
+    }
+    final Runs.Run r =
+        runs.start(
+            name,
+            new Runs.Explore(
+                new ExploreStudy.Input(
+                    EmbeddedScenarios.exists(name) ? "embedded:" + name : name + ".yaml",
+                    scenarios.scenarioBytes(name),
+                    s),
+                factors,
+                st));
+    if (r == null) {
+      throw tooManyRuns();
+    }
+    ctx.status(201).json(r.status());
+  }
+
+  /**
+   * An explore run's result: the study's statement and the sections of its HTML report (tornado
+   * chart, main effects, indices), as {@code airshield explore --report} writes them.
+   */
+  private static Map<String, Object> exploration(final Runs.Run r) {
+    final ExploreResult x = r.exploration;
+    if (x == null) {
+      throw new HttpResponseException(
+          409,
+          "run "
+              + r.id
+              + " has no result"
+              + (r.state == Runs.State.CANCELLED
+                  ? " (it was stopped before the design ended)"
+                  : " yet (it is " + r.status().get("state") + ")"));
+    }
+    final String page = ExploreHtml.html(x);
+    final int from = page.indexOf("<body>") + "<body>".length();
+    final int to = page.lastIndexOf("</body>");
+    final Map<String, Object> m = new LinkedHashMap<>();
+    m.put("run", r.status());
+    m.put("statement", statement(x));
+    m.put("html", page.substring(from, to));
+    return m;
+  }
+
+  /**
+   * The headline of an explore study: with plans, the robustness statement a request can quote;
+   * else the factors that move the first measure most, strongest first.
+   */
+  private static String statement(final ExploreResult x) {
+    if (x.robustness() != null) {
+      return ExploreReport.statement(x);
+    }
+    final int[] rank = x.ranking(0);
+    final List<String> top = new java.util.ArrayList<>();
+    for (int i = 0; i < Math.min(3, rank.length); i++) {
+      top.add(x.factors().get(rank[i]).key());
+    }
+    return "What moves "
+        + x.measures().get(0)
+        + " most: "
+        + String.join(", ", top)
+        + " ("
+        + x.factors().size()
+        + " factors, "
+        + x.simulations()
+        + " simulations).";
   }
 
   /**

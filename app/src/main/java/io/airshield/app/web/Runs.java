@@ -15,8 +15,13 @@ import io.airshield.store.StoreException;
 import io.airshield.store.StoredRuns;
 import io.airshield.study.AssessSettings;
 import io.airshield.study.AssessStudy;
+import io.airshield.study.ExploreResult;
+import io.airshield.study.ExploreSettings;
+import io.airshield.study.ExploreStudy;
+import io.airshield.study.Factor;
 import io.airshield.study.ReinforceSettings;
 import io.airshield.study.ReinforceStudy;
+import io.airshield.study.Studies;
 import io.airshield.study.StudyException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,13 +33,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * The runs started from the web UI: assessments ({@link AssessStudy}) and rankings of a scenario's
- * reinforcement pool (kind {@code reinforce}, {@link ReinforceStudy}), each with its study's
- * settings, so a run started here gives what the command line gives for the same settings. They are
- * listed here for the server's life; with a results database, an assessment is also recorded in it
- * block by block as {@code airshield assess} records its runs (the Runs page lists it, and {@code
- * airshield runs show ID} prints it). Both kinds share one queue and the same limits. Everything is
- * bounded, so one browser tab (or a script) cannot take the machine:
+ * The runs started from the web UI: assessments ({@link AssessStudy}), rankings of a scenario's
+ * reinforcement pool (kind {@code reinforce}, {@link ReinforceStudy}) and designed experiments over
+ * its estimates (kind {@code explore}, {@link ExploreStudy}), each with its study's settings, so a
+ * run started here gives what the command line gives for the same settings. They are listed here
+ * for the server's life; with a results database, an assessment is also recorded in it block by
+ * block as {@code airshield assess} records its runs (the Runs page lists it, and {@code airshield
+ * runs show ID} prints it). Both kinds share one queue and the same limits. Everything is bounded,
+ * so one browser tab (or a script) cannot take the machine:
  *
  * <ul>
  *   <li>at most {@code maxActive} runs execute at once, each on {@code threads} worker threads;
@@ -81,6 +87,15 @@ final class Runs {
    */
   record Reinforce(Scenario scenario, Pool pool, ReinforceSettings settings, boolean request) {}
 
+  /**
+   * What an explore run studies.
+   *
+   * @param input the scenario, with its file's bytes for the factors
+   * @param factors the factors varied
+   * @param settings the study's settings
+   */
+  record Explore(ExploreStudy.Input input, List<Factor> factors, ExploreSettings settings) {}
+
   /** One run. Mutable fields are written by its worker and read by request threads. */
   static final class Run {
     final String id;
@@ -92,8 +107,14 @@ final class Runs {
     /** What an assessment runs, or null for a reinforce run. */
     final Assess assess;
 
-    /** What a reinforce run ranks, or null for an assessment. */
+    /** What a reinforce run ranks, or null for another kind. */
     final Reinforce reinforce;
+
+    /** What an explore run studies, or null for another kind. */
+    final Explore explore;
+
+    /** An explore run's result, once it has one. */
+    volatile ExploreResult exploration;
 
     final AtomicBoolean cancel = new AtomicBoolean();
     final List<Consumer<Map<String, Object>>> listeners = new CopyOnWriteArrayList<>();
@@ -117,18 +138,27 @@ final class Runs {
         final long seed,
         final long cap,
         final Assess assess,
-        final Reinforce reinforce) {
+        final Reinforce reinforce,
+        final Explore explore) {
       this.id = id;
       this.scenario = scenario;
       this.seed = seed;
       this.cap = cap;
       this.assess = assess;
       this.reinforce = reinforce;
-      this.days = assess != null ? assess.theatre().days() : reinforce.scenario().days();
+      this.explore = explore;
+      this.days =
+          assess != null
+              ? assess.theatre().days()
+              : reinforce != null
+                  ? reinforce.scenario().days()
+                  : explore.settings().days() > 0
+                      ? explore.settings().days()
+                      : explore.input().scenario().days();
     }
 
     String kind() {
-      return reinforce == null ? "assess" : "reinforce";
+      return reinforce != null ? "reinforce" : explore != null ? "explore" : "assess";
     }
 
     Map<String, Object> status() {
@@ -205,7 +235,21 @@ final class Runs {
    * @return the new run (running or queued), or null when the queue is full
    */
   synchronized Run start(final String scenario, final Assess what) {
-    return enqueue(scenario, what, null, what.settings().seed(), what.settings().replications());
+    return enqueue(
+        scenario, what, null, null, what.settings().seed(), what.settings().replications());
+  }
+
+  /**
+   * @return the new explore run (running or queued), or null when the queue is full
+   */
+  synchronized Run start(final String scenario, final Explore what) {
+    return enqueue(
+        scenario,
+        null,
+        null,
+        what,
+        what.settings().seed(),
+        ExploreStudy.simulations(what.factors().size(), what.settings(), 0));
   }
 
   /**
@@ -214,13 +258,19 @@ final class Runs {
    */
   synchronized Run start(final String scenario, final Reinforce what) {
     return enqueue(
-        scenario, null, what, what.settings().seed(), what.settings().cap(what.settings().keep()));
+        scenario,
+        null,
+        what,
+        null,
+        what.settings().seed(),
+        what.settings().cap(what.settings().keep()));
   }
 
   private Run enqueue(
       final String scenario,
       final Assess assess,
       final Reinforce what,
+      final Explore explore,
       final long seed,
       final long cap) {
     final long waiting =
@@ -230,7 +280,7 @@ final class Runs {
     if (waiting >= maxActive + maxQueued) {
       return null;
     }
-    final Run run = new Run("r" + next++, scenario, seed, cap, assess, what);
+    final Run run = new Run("r" + next++, scenario, seed, cap, assess, what, explore);
     runs.put(run.id, run);
     if (runs.size() > KEPT) {
       runs.values().stream()
@@ -292,6 +342,11 @@ final class Runs {
         };
     if (run.reinforce != null) {
       rank(run, stop);
+      run.publish();
+      return;
+    }
+    if (run.explore != null) {
+      explore(run, stop);
       run.publish();
       return;
     }
@@ -357,6 +412,50 @@ final class Runs {
                 run.publish();
               })
           .result();
+    }
+  }
+
+  /**
+   * Runs an explore study to its end, its stop or its failure. The study is asked to stop through
+   * its progress, after each design point; a design stopped half-way is not analysed, so a stopped
+   * run has no result.
+   */
+  private void explore(final Run run, final java.util.function.BooleanSupplier stop) {
+    final Explore w = run.explore;
+    try {
+      run.exploration =
+          ExploreStudy.run(
+              w.input(),
+              w.factors(),
+              w.settings(),
+              null,
+              Studies.allocator(),
+              (done, total) -> {
+                if (stop.getAsBoolean()) {
+                  throw new java.util.concurrent.CancellationException("stopped");
+                }
+                run.cap = total;
+                run.done = done;
+                run.publish();
+              });
+      run.state = State.DONE;
+    } catch (java.util.concurrent.CancellationException e) {
+      if (run.error.isEmpty()) {
+        run.error = "cancelled: a design stopped half-way is not analysed";
+      }
+      run.state = State.CANCELLED;
+    } catch (StudyException e) {
+      run.error = e.getMessage();
+      run.state = State.FAILED;
+    } catch (RuntimeException e) {
+      if (run.cancel.get()) {
+        run.state = State.CANCELLED;
+        return;
+      }
+      System.err.println("airshield serve: run " + run.id + " failed");
+      e.printStackTrace();
+      run.error = "the run failed (an internal error); see the server's log";
+      run.state = State.FAILED;
     }
   }
 

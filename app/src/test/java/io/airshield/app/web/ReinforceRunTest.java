@@ -155,7 +155,7 @@ class ReinforceRunTest {
             },
             {
               "{\"kind\":\"sweep\",\"scenario\":\"northeast-1952-spring\"}",
-              "kind must be assess or reinforce"
+              "kind must be assess, reinforce or explore"
             }
           }) {
         final HttpResponse<String> r = send(s, "POST", "/api/runs", c[0]);
