@@ -1,7 +1,6 @@
 package io.airshield.app;
 
 import io.airshield.assessment.Assessment;
-import io.airshield.assessment.Assessor;
 import io.airshield.campaign.Theatre;
 import io.airshield.domain.Scenario;
 import io.airshield.formation.PlanReader;
@@ -11,6 +10,8 @@ import io.airshield.report.JsonReport;
 import io.airshield.report.TextReport;
 import io.airshield.scenario.ScenarioReader;
 import io.airshield.store.RunSpec;
+import io.airshield.study.AssessSettings;
+import io.airshield.study.AssessStudy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,7 +23,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code airshield assess}: the Monte Carlo campaign and its assessment. */
+/**
+ * {@code airshield assess}: the Monte Carlo campaign and its assessment; a thin shell over the
+ * core's assessment study ({@link AssessStudy}): the options the user set change the {@link
+ * AssessSettings} (the defaults live there), and the run goes through the results store.
+ */
 @Command(
     name = "assess",
     mixinStandardHelpOptions = true,
@@ -62,19 +67,9 @@ final class AssessCommand implements Callable<Integer> {
               + " e.g. 1%% or 0.01.")
   String precision;
 
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      defaultValue = "1951",
-      description =
-          "Master seed; the same seed gives the same results (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin SharedOptions.Seed seedOption;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: all cores). Results do not depend on it.")
-  Integer threads;
+  @Mixin SharedOptions.Threads threadsOption;
 
   @Option(names = "--days", paramLabel = "N", description = "Simulate only the first N days.")
   Integer days;
@@ -85,12 +80,7 @@ final class AssessCommand implements Callable<Integer> {
       description = "Simulate up to and including DATE (YYYY-MM-DD).")
   String until;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "text",
-      description = "Output: text or json (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin SharedOptions.Format formatOption;
 
   @Option(names = "--csv", paramLabel = "DIR", description = "Also write tidy CSV files to DIR.")
   Path csv;
@@ -104,10 +94,7 @@ final class AssessCommand implements Callable<Integer> {
               + " their ready date from its Monte Carlo, drawn per replication.")
   String formation;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "No progress bar.")
-  boolean quiet;
+  @Mixin SharedOptions.Quiet quietOption;
 
   @Option(
       names = "--report",
@@ -135,16 +122,7 @@ final class AssessCommand implements Callable<Integer> {
       description = "Where --trace writes (default: trace-N.ndjson in the report folder).")
   Path traceFile;
 
-  @Option(
-      names = "--store",
-      paramLabel = "PATH",
-      description =
-          "The results database the run is recorded in (default:"
-              + " ~/.airshield/runs.db, or $AIRSHIELD_HOME/runs.db).")
-  Path store;
-
-  @Option(names = "--no-store", description = "Do not record the run.")
-  boolean noStore;
+  @Mixin SharedOptions.Store storeOption;
 
   @Option(
       names = "--resume",
@@ -174,18 +152,24 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    final boolean json = OutputFormat.json(format);
+    final boolean json = formatOption.json();
+    final long seed = seedOption.orElse(AssessSettings.SEED);
     checkOutputs();
-    final int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    final int nThreads = threadsOption.orAllCores();
     if (resume != null) {
       final AssessRuns.Done d = AssessRuns.resume(how(nThreads, "run " + resume), resume);
       return print(d.theatre(), d.result(), d.seed(), json, d.runId());
     }
     final double prec = parsePrecision();
-    final long reps = replications != null ? replications : prec > 0 ? 100_000 : 1000;
-    if (reps < 1 || reps > 100_000_000L) {
-      throw new UserException("--replications must be from 1 to 100000000, not " + reps);
-    }
+    final long reps =
+        replications != null ? replications : AssessSettings.defaultReplications(prec);
+    final AssessSettings settings =
+        AssessSettings.defaults()
+            .withSeed(seed)
+            .withReplications(reps)
+            .withPrecision(prec)
+            .withThreads(nThreads);
+    settings.check();
     if (trace != null && (trace < 0 || trace >= reps)) {
       // before the run, not after it (issue 18); with --precision, reps is the cap
       throw new UserException(
@@ -200,35 +184,20 @@ final class AssessCommand implements Callable<Integer> {
     s = truncate(s);
     final ScenarioFiles.Source plan = formation == null ? null : FormCommand.planSource(formation);
     final Theatre theatre =
-        plan == null
-            ? new Theatre(s)
-            : FormationLink.theatre(
-                s,
-                PlanReader.read(plan.name(), plan.bytes()),
-                quiet ? null : spec.commandLine().getErr());
+        AssessStudy.theatre(
+            s,
+            plan == null ? null : PlanReader.read(plan.name(), plan.bytes()),
+            quietOption.quiet ? null : spec.commandLine().getErr());
     s = theatre.scenario();
-    final MonteCarlo.Options options =
-        new MonteCarlo.Options(
-            seed,
-            reps,
-            prec,
-            Math.min(reps, 32),
-            nThreads,
-            8,
-            io.airshield.campaign.Metric.SUPPLY_TONS_PER_DAY.slot());
+    final MonteCarlo.Options options = settings.options();
     final RunSpec runSpec =
-        new RunSpec(
+        RunSpec.of(
             source.name(),
             source.bytes(),
             s.end(),
             formation,
             plan == null ? null : plan.bytes(),
-            seed,
-            reps,
-            prec,
-            options.minReplications(),
-            options.blockSize(),
-            options.headline());
+            options);
     final AssessRuns.Done done = AssessRuns.run(how(nThreads, s.id()), runSpec, theatre);
     return print(theatre, done.result(), seed, json, done.runId());
   }
@@ -251,14 +220,14 @@ final class AssessCommand implements Callable<Integer> {
       throw new UserException("--threads must be from 1 to 1024, not " + nThreads);
     }
     return new AssessRuns.How(
-        store,
-        noStore,
+        storeOption.store,
+        storeOption.noStore,
         engine,
         master,
         nThreads,
-        quiet ? null : new Progress(spec.commandLine().getErr(), "assess " + what),
+        quietOption.quiet ? null : new Progress(spec.commandLine().getErr(), "assess " + what),
         spec.commandLine().getErr(),
-        quiet);
+        quietOption.quiet);
   }
 
   private int print(
@@ -268,7 +237,7 @@ final class AssessCommand implements Callable<Integer> {
       final boolean json,
       final long runId)
       throws IOException {
-    final Assessment a = Assessor.assess(theatre, result, seed);
+    final Assessment a = AssessStudy.assess(theatre, result, seed);
     if (json) {
       JsonReport.write(a, spec.commandLine().getOut());
     } else {
@@ -283,16 +252,16 @@ final class AssessCommand implements Callable<Integer> {
             noReport ? null : report,
             trace,
             traceFile,
-            quiet ? null : spec.commandLine().getErr());
-    if (traced != null && runId > 0 && !noStore) {
+            quietOption.quiet ? null : spec.commandLine().getErr());
+    if (traced != null && runId > 0 && !storeOption.noStore) {
       // the store keeps the trace with its run, for the replay of a stored run
-      try (io.airshield.store.RunStore st = Stores.open(store)) {
+      try (io.airshield.store.RunStore st = Stores.open(storeOption.store)) {
         st.saveTrace(runId, trace, java.nio.file.Files.readString(traced));
       }
     }
     if (csv != null) {
       CsvReport.write(a, csv);
-      if (!quiet) {
+      if (!quietOption.quiet) {
         spec.commandLine().getErr().println("CSV files written to " + csv);
       }
     }

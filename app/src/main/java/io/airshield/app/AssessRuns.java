@@ -113,7 +113,7 @@ final class AssessRuns {
     final Path path = Stores.path(how.store());
     try (RunStore store = RunStore.open(path)) {
       final RunInfo info = store.get(id);
-      final Theatre theatre = Stores.theatre(info.spec());
+      final Theatre theatre = StoredRuns.theatre(info.spec());
       if (how.progress() != null) {
         how.progress().target(info.spec().precision());
       }

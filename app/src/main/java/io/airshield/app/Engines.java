@@ -44,16 +44,7 @@ final class Engines {
       if (master != null) {
         throw new UserException("--master goes with --engine spark");
       }
-      return (options, stats, start, sink) ->
-          MonteCarlo.run(
-              theatre,
-              Allocators.defaultAllocator(),
-              options,
-              progress,
-              cancelled,
-              sink,
-              stats,
-              start);
+      return StoredRuns.local(theatre, progress, cancelled);
     }
     final BlockEngine.Provider provider =
         ServiceLoader.load(BlockEngine.Provider.class).stream()

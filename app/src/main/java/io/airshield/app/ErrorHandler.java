@@ -26,6 +26,12 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       cl.getErr().flush();
       return Main.EXIT_USAGE;
     }
+    if (ex instanceof io.airshield.study.StudyException se) {
+      // a study's setting out of range, or a request it cannot run: the user's to mend
+      cl.getErr().println("error: " + lines(se.getMessage()));
+      cl.getErr().flush();
+      return Main.EXIT_USAGE;
+    }
     if (ex instanceof UserException ue) {
       cl.getErr().println("error: " + lines(ue.getMessage()));
       cl.getErr().flush();

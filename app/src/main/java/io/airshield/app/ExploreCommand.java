@@ -13,6 +13,7 @@ import io.airshield.study.ExploreSettings;
 import io.airshield.study.ExploreStudy;
 import io.airshield.study.Factor;
 import io.airshield.study.FactorFile;
+import io.airshield.study.Studies;
 import io.airshield.study.StudyException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -129,24 +130,11 @@ final class ExploreCommand implements Callable<Integer> {
   @Option(names = "--days", paramLabel = "N", description = "Simulate only the first N days.")
   Integer days;
 
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      description = "Master seed; the same seed gives the same results (1951).")
-  Long seed;
+  @Mixin SharedOptions.Seed seedOption;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: all cores). Results do not depend on it.")
-  Integer threads;
+  @Mixin SharedOptions.Threads threadsOption;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "text",
-      description = "Output: text or json (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin SharedOptions.Format formatOption;
 
   @Option(names = "--csv", paramLabel = "DIR", description = "Also write tidy CSV files to DIR.")
   Path csv;
@@ -159,14 +147,12 @@ final class ExploreCommand implements Callable<Integer> {
               + " indices, robustness table (opens offline).")
   Path report;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "No progress bar.")
-  boolean quiet;
+  @Mixin SharedOptions.Quiet quietOption;
 
   @Override
   public Integer call() throws IOException {
-    final boolean json = OutputFormat.json(format);
+    final boolean json = formatOption.json();
+    final boolean quiet = quietOption.quiet;
     if (csv != null) {
       OutputPaths.folder("--csv", csv);
     }
@@ -205,7 +191,7 @@ final class ExploreCommand implements Callable<Integer> {
               chosen,
               st,
               p,
-              Allocators.defaultAllocator(),
+              Studies.allocator(),
               bar == null ? null : (done, total) -> bar.update(done, total, Double.NaN));
       if (json) {
         ExploreReport.json(r, spec.commandLine().getOut());
@@ -255,8 +241,8 @@ final class ExploreCommand implements Callable<Integer> {
     st =
         st.withRun(
             replications != null ? replications : st.replications(),
-            seed != null ? seed : st.seed(),
-            threads != null ? threads : st.threads(),
+            seedOption.orElse(st.seed()),
+            threadsOption.orElse(st.threads()),
             budget != null ? budget : st.budget());
     st =
         st.withMeasures(

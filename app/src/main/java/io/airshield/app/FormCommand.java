@@ -2,18 +2,18 @@ package io.airshield.app;
 
 import io.airshield.formation.FormationExport;
 import io.airshield.formation.FormationPlan;
-import io.airshield.formation.FormationPlanner;
 import io.airshield.formation.FormationReport;
 import io.airshield.formation.FormationResult;
 import io.airshield.formation.PlanReader;
-import io.airshield.formation.schedule.DefaultScheduler;
-import io.airshield.formation.schedule.SolveOptions;
+import io.airshield.study.FormSettings;
+import io.airshield.study.FormStudy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code airshield form [PLAN]}: when is each new unit ready, which miss the deadline and what
- * binds them, and the least outside help that makes every unit ready; drafts the request.
+ * binds them, and the least outside help that makes every unit ready; drafts the request. A thin
+ * shell over the core's {@link FormStudy}: the options the user set change the {@link FormSettings}
+ * (the defaults live there).
  */
 @Command(
     name = "form",
@@ -79,35 +81,28 @@ public final class FormCommand implements Callable<Integer> {
   @Option(
       names = "--seed",
       paramLabel = "N",
-      defaultValue = "1",
+      defaultValue = "" + FormSettings.SEED,
       description =
           "seed of the scheduler's search and of the Monte Carlo (default: ${DEFAULT-VALUE})")
   long seed;
 
-  /** The scheduler's default budget: schedules per solve. */
-  static final long DEFAULT_BUDGET = 2000;
-
   @Option(
       names = "--budget",
       paramLabel = "N",
-      defaultValue = "" + DEFAULT_BUDGET,
+      defaultValue = "" + FormSettings.BUDGET,
       description = "schedules the scheduler may generate per solve (default: ${DEFAULT-VALUE})")
   long budget;
 
   @Option(
       names = "--samples",
       paramLabel = "N",
-      defaultValue = "1000",
+      defaultValue = "" + FormSettings.SAMPLES,
       description =
           "Monte Carlo samples of the readiness under the plan's spreads; 0: none"
               + " (default: ${DEFAULT-VALUE})")
   int samples;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: all cores). Results do not depend on it.")
-  Integer threads;
+  @Mixin SharedOptions.Threads threadsOption;
 
   @Option(
       names = "--confidence",
@@ -141,41 +136,17 @@ public final class FormCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (budget < 1) {
-      throw new UserException("--budget must be at least 1, was " + budget);
-    }
-    if (samples < 0 || samples > 1_000_000) {
-      throw new UserException("--samples must be from 0 to 1000000, was " + samples);
-    }
-    final int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    if (nThreads < 1 || nThreads > 1024) {
-      throw new UserException("--threads must be from 1 to 1024, not " + nThreads);
-    }
-    final double target = confidence == null ? Double.NaN : probability(confidence);
-    if (confidence != null && samples < 1) {
-      throw new UserException("--confidence needs --samples of at least 1");
-    }
+    final FormSettings settings =
+        FormSettings.defaults()
+            .withSearch(seed, budget)
+            .withMonteCarlo(samples, threadsOption.orAllCores())
+            .withConfidence(confidence == null ? Double.NaN : probability(confidence));
+    settings.check();
     if (out != null) {
       OutputPaths.folder("--out", out);
     }
     final FormationPlan plan = load(planName);
-    final FormationPlanner deterministic =
-        new FormationPlanner(new DefaultScheduler(), new SolveOptions(budget, seed));
-    final FormationPlanner planner =
-        samples > 0 ? deterministic.withMonteCarlo(samples, nThreads) : deterministic;
-    final FormationResult planned = planner.plan(plan);
-    final FormationResult result =
-        confidence == null
-            ? planned
-            : new FormationResult(
-                planned.plan(),
-                planned.options(),
-                planned.withoutHelp(),
-                planned.binding(),
-                planned.leastHelp(),
-                planned.baseReadiness(),
-                planned.readiness(),
-                planner.leastHelpFor(plan, target, samples));
+    final FormationResult result = FormStudy.run(plan, settings);
     if (out != null) {
       write(result);
     }

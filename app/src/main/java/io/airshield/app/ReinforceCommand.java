@@ -5,9 +5,10 @@ import io.airshield.reinforce.EmbeddedPools;
 import io.airshield.reinforce.Pool;
 import io.airshield.reinforce.PoolReader;
 import io.airshield.reinforce.Reinforcement;
-import io.airshield.reinforce.Reinforcer;
 import io.airshield.report.ReinforceData;
 import io.airshield.report.ReinforceReport;
+import io.airshield.study.ReinforceSettings;
+import io.airshield.study.ReinforceStudy;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +19,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code airshield reinforce}: ranks stationing plans for a reinforcement pool. */
+/**
+ * {@code airshield reinforce}: ranks stationing plans for a reinforcement pool; a thin shell over
+ * the core's {@link ReinforceStudy}: the options the user set change the {@link ReinforceSettings}
+ * (the defaults live there).
+ */
 @Command(
     name = "reinforce",
     mixinStandardHelpOptions = true,
@@ -77,7 +82,7 @@ final class ReinforceCommand implements Callable<Integer> {
   @Option(
       names = "--max-replications",
       paramLabel = "N",
-      defaultValue = "400",
+      defaultValue = "" + ReinforceSettings.MAX_REPLICATIONS,
       description = "Most replications of any one plan (default: ${DEFAULT-VALUE}).")
   int maxReplications;
 
@@ -93,32 +98,17 @@ final class ReinforceCommand implements Callable<Integer> {
   @Option(
       names = "--keep",
       paramLabel = "N",
-      defaultValue = "12",
+      defaultValue = "" + ReinforceSettings.KEEP,
       description =
           "Most plans the analytic screen passes to the simulation (default:"
               + " ${DEFAULT-VALUE}).")
   int keep;
 
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      defaultValue = "1951",
-      description =
-          "Master seed; the same seed gives the same ranking (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin SharedOptions.Seed seedOption;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: all cores). Results do not depend on it.")
-  Integer threads;
+  @Mixin SharedOptions.Threads threadsOption;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "text",
-      description = "Output: text or json (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin SharedOptions.Format formatOption;
 
   @Option(names = "--request", description = "Also draft the request for the best plan.")
   boolean request;
@@ -136,36 +126,24 @@ final class ReinforceCommand implements Callable<Integer> {
   @Option(names = "--no-report", description = "Write no report folder.")
   boolean noReport;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "No progress bar, and no word of the" + " report written.")
-  boolean quiet;
+  @Mixin SharedOptions.Quiet quietOption;
 
   @Override
   public Integer call() {
-    final boolean json = OutputFormat.json(format);
+    final boolean json = formatOption.json();
+    final boolean quiet = quietOption.quiet;
     final double conf = parseConfidence();
-    if (maxReplications < 2 || maxReplications > 1_000_000) {
-      throw new UserException(
-          "--max-replications must be from 2 to 1000000, not " + maxReplications);
-    }
-    final int n0 =
-        firstStage != null ? firstStage : Math.min(Reinforcer.FIRST_STAGE, maxReplications);
-    if (n0 < 2 || n0 > maxReplications) {
-      throw new UserException(
-          "--first-stage must be from 2 to --max-replications ("
-              + maxReplications
-              + "), not "
-              + n0);
-    }
-    if (keep < 1 || keep > 10_000) {
-      throw new UserException("--keep must be from 1 to 10000, not " + keep);
+    if (firstStage != null && firstStage < 1) {
+      // 0 would mean "the default" to the settings
+      throw new UserException("--first-stage must be at least 2, not " + firstStage);
     }
     final Pool.Indifference zone = indifference == null ? null : parseIndifference(indifference);
-    final int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    if (nThreads < 1 || nThreads > 1024) {
-      throw new UserException("--threads must be from 1 to 1024, not " + nThreads);
-    }
+    final ReinforceSettings settings =
+        ReinforceSettings.defaults()
+            .withRun(seedOption.orElse(ReinforceSettings.SEED), threadsOption.orAllCores())
+            .withSelection(conf, zone)
+            .withSizes(firstStage != null ? firstStage : 0, maxReplications, keep);
+    settings.check();
     if (!noReport) {
       ReportOutput.checkFolder(report);
     }
@@ -180,37 +158,15 @@ final class ReinforceCommand implements Callable<Integer> {
                                 + s.id()
                                 + " has no embedded reinforcement pool; give one with --pool FILE"))
             : PoolReader.read(pool, ScenarioFiles.read(pool, "pool", List.of()).bytes(), s);
-    final Reinforcer.Options o =
-        new Reinforcer.Options(
-            seed,
-            conf,
-            zone,
-            n0,
-            maxReplications,
-            nThreads,
-            keep,
-            200,
-            Reinforcer.BASELINE_REPLICATIONS);
     final Progress bar =
         quiet ? null : new Progress(spec.commandLine().getErr(), "reinforce " + s.id());
-    final Reinforcement r;
-    try {
-      r =
-          Reinforcer.run(
-              s,
-              p,
-              o,
-              Allocators.defaultAllocator(),
-              bar == null
-                  ? null
-                  : (reps, alive, plans) ->
-                      bar.update(
-                          reps,
-                          (long) plans * maxReplications + Reinforcer.BASELINE_REPLICATIONS,
-                          Double.NaN));
-    } catch (Reinforcer.ZoneException e) {
-      throw new UserException(e.getMessage());
-    }
+    final Reinforcement r =
+        ReinforceStudy.run(
+            s,
+            p,
+            settings,
+            bar == null ? null : (done, cap) -> bar.update(done, cap, Double.NaN),
+            null);
     if (bar != null) {
       bar.done(r.replications());
     }

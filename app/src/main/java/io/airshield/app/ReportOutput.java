@@ -8,6 +8,7 @@ import io.airshield.report.ReinforceData;
 import io.airshield.report.ReinforceHtml;
 import io.airshield.report.ReportData;
 import io.airshield.report.TraceWriter;
+import io.airshield.study.Studies;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -80,7 +81,7 @@ final class ReportOutput {
       }
       final long n;
       try (Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
-        n = TraceWriter.write(theatre, Allocators.defaultAllocator().get(), seed, trace, w);
+        n = TraceWriter.write(theatre, Studies.allocator().get(), seed, trace, w);
       }
       if (err != null) {
         err.printf(

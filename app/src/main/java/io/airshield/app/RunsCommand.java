@@ -1,7 +1,6 @@
 package io.airshield.app;
 
 import io.airshield.assessment.Assessment;
-import io.airshield.assessment.Assessor;
 import io.airshield.campaign.Theatre;
 import io.airshield.montecarlo.MonteCarlo;
 import io.airshield.report.CsvReport;
@@ -12,6 +11,7 @@ import io.airshield.store.RunInfo;
 import io.airshield.store.RunStore;
 import io.airshield.store.StoredRuns;
 import io.airshield.store.TidyExport;
+import io.airshield.study.AssessStudy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -103,19 +103,12 @@ final class RunsCommand implements Callable<Integer> {
 
   /** Rebuilds a stored run's assessment from its blocks. */
   static Assessment assessment(final RunStore s, final RunInfo info) {
-    final Theatre theatre = Stores.theatre(info.spec());
-    final StoredRuns.Replayed r = StoredRuns.replay(s, info, theatre);
-    if (r.replications() == 0) {
+    final Theatre theatre = StoredRuns.theatre(info.spec());
+    final MonteCarlo.Result r = StoredRuns.result(s, info, theatre);
+    if (r == null) {
       throw new UserException("run " + info.id() + " has no stored replications yet");
     }
-    return Assessor.assess(
-        theatre,
-        new MonteCarlo.Result(
-            r.statistics(),
-            r.replications(),
-            r.precisionReached(),
-            info.status() == RunInfo.Status.CANCELLED),
-        info.spec().seed());
+    return AssessStudy.assess(theatre, r, info.spec().seed());
   }
 
   /** {@code runs show ID}. */

@@ -150,18 +150,14 @@ final class ServeCommand implements Callable<Integer> {
     try {
       server =
           WebServer.start(
-              new WebServer.Options(
-                  bind,
-                  port,
-                  token,
-                  dir,
-                  maxRuns,
-                  Runtime.getRuntime().availableProcessors(),
-                  Stores.path(store),
-                  maxQueued,
-                  java.time.Duration.ofMinutes(maxRunMinutes),
-                  maxTraceMib << 20,
-                  java.time.Duration.ofSeconds(maxTraceSeconds)));
+              WebServer.Options.loopback(dir)
+                  .withAddress(bind, port)
+                  .withToken(token)
+                  .withRuns(maxRuns, Runtime.getRuntime().availableProcessors())
+                  .withStore(Stores.path(store))
+                  .withQueue(maxQueued, java.time.Duration.ofMinutes(maxRunMinutes))
+                  .withTraceLimits(maxTraceMib << 20, java.time.Duration.ofSeconds(maxTraceSeconds))
+                  .withVersion(Version.current()));
     } catch (RuntimeException e) {
       throw new UserException("cannot serve on " + bind + ":" + port + ": " + rootMessage(e));
     }

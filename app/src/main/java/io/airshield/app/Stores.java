@@ -1,18 +1,12 @@
 package io.airshield.app;
 
-import io.airshield.campaign.Theatre;
-import io.airshield.domain.Scenario;
-import io.airshield.formation.PlanReader;
-import io.airshield.scenario.ScenarioReader;
-import io.airshield.store.RunSpec;
 import io.airshield.store.RunStore;
 import java.nio.file.Path;
 
 /**
- * Where the results store lives and how a stored run's theatre is compiled again. The store is
- * {@code ~/.airshield/runs.db} unless {@code --store} says otherwise; the environment variable
- * {@code AIRSHIELD_HOME} moves the folder, for the store and for {@code serve}'s scenarios alike
- * (tests use it to keep out of the user's home).
+ * Where the results store lives. The store is {@code ~/.airshield/runs.db} unless {@code --store}
+ * says otherwise; the environment variable {@code AIRSHIELD_HOME} moves the folder, for the store
+ * and for {@code serve}'s scenarios alike (tests use it to keep out of the user's home).
  */
 public final class Stores {
   private Stores() {}
@@ -46,24 +40,5 @@ public final class Stores {
    */
   public static RunStore open(final Path store) {
     return RunStore.open(path(store));
-  }
-
-  /**
-   * Compiles a stored run's theatre exactly as it was: the stored scenario bytes, cut at the stored
-   * last day, linked to the stored formation plan.
-   *
-   * @param spec the run's spec
-   * @return the theatre
-   */
-  public static Theatre theatre(final RunSpec spec) {
-    Scenario s = ScenarioReader.read(spec.scenarioName(), spec.scenario());
-    if (!s.end().equals(spec.lastDay())) {
-      s = s.withEnd(spec.lastDay());
-    }
-    if (spec.formation() != null) {
-      return FormationLink.theatre(
-          s, PlanReader.read(spec.formationName(), spec.formation()), null);
-    }
-    return new Theatre(s);
   }
 }

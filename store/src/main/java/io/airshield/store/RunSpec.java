@@ -40,6 +40,39 @@ public record RunSpec(
     int headline) {
 
   /**
+   * The spec of a run of these Monte Carlo options (an assessment study's {@code
+   * AssessSettings.options()}), so the command line and the web server record runs alike.
+   *
+   * @param scenarioName the file name or {@code embedded:NAME}, for messages
+   * @param scenario the scenario file's bytes
+   * @param lastDay the last simulated day
+   * @param formationName the formation plan's name, or null
+   * @param formation the formation plan's bytes, or null
+   * @param o the Monte Carlo options
+   * @return the spec
+   */
+  public static RunSpec of(
+      final String scenarioName,
+      final byte[] scenario,
+      final LocalDate lastDay,
+      final String formationName,
+      final byte[] formation,
+      final MonteCarlo.Options o) {
+    return new RunSpec(
+        scenarioName,
+        scenario,
+        lastDay,
+        formationName,
+        formation,
+        o.seed(),
+        o.maxReplications(),
+        o.precision(),
+        o.minReplications(),
+        o.blockSize(),
+        o.headline());
+  }
+
+  /**
    * @param threads worker threads (they do not change the results)
    * @return the Monte Carlo options of this run
    */

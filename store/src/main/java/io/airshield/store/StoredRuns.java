@@ -2,12 +2,18 @@ package io.airshield.store;
 
 import io.airshield.assessment.Assessor;
 import io.airshield.campaign.Theatre;
+import io.airshield.domain.Scenario;
+import io.airshield.formation.PlanReader;
 import io.airshield.montecarlo.CampaignStatistics;
 import io.airshield.montecarlo.Estimate;
 import io.airshield.montecarlo.MonteCarlo;
 import io.airshield.montecarlo.Statistics;
 import io.airshield.report.JsonReport;
+import io.airshield.scenario.ScenarioReader;
+import io.airshield.study.AssessStudy;
+import io.airshield.study.Studies;
 import java.io.StringWriter;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs an assessment while writing it to a {@link RunStore}, and resumes one that was interrupted.
@@ -45,6 +51,62 @@ public final class StoredRuns {
    * @param reloaded replications read back from the store rather than computed now
    */
   public record Outcome(long runId, MonteCarlo.Result result, long reloaded) {}
+
+  /**
+   * The engine of this machine's threads, with the allocator of every study.
+   *
+   * @param theatre the theatre run
+   * @param progress progress listener, or null
+   * @param cancelled polled between blocks; once true the run ends with what it has, or null
+   * @return the engine
+   */
+  public static Engine local(
+      final Theatre theatre, final MonteCarlo.Progress progress, final BooleanSupplier cancelled) {
+    return (options, stats, start, sink) ->
+        MonteCarlo.run(
+            theatre, Studies.allocator(), options, progress, cancelled, sink, stats, start);
+  }
+
+  /**
+   * A stored run's result rebuilt from its stored replications, the same bits as the run's own; the
+   * command line's {@code runs show} and the web UI's stored runs both read it here.
+   *
+   * @param store the store
+   * @param info the run
+   * @param theatre its theatre ({@link #theatre})
+   * @return the result, or null when the run has no stored replications yet
+   */
+  public static MonteCarlo.Result result(
+      final RunStore store, final RunInfo info, final Theatre theatre) {
+    final Replayed r = replay(store, info, theatre);
+    if (r.replications() == 0) {
+      return null;
+    }
+    return new MonteCarlo.Result(
+        r.statistics(),
+        r.replications(),
+        r.precisionReached(),
+        info.status() == RunInfo.Status.CANCELLED);
+  }
+
+  /**
+   * Compiles a stored run's theatre exactly as it was: the stored scenario bytes, cut at the stored
+   * last day, linked to the stored formation plan. The command line's {@code runs} and {@code
+   * assess --resume} and the web UI's stored runs all compile it here.
+   *
+   * @param spec the run's spec
+   * @return the theatre
+   */
+  public static Theatre theatre(final RunSpec spec) {
+    Scenario s = ScenarioReader.read(spec.scenarioName(), spec.scenario());
+    if (!s.end().equals(spec.lastDay())) {
+      s = s.withEnd(spec.lastDay());
+    }
+    return AssessStudy.theatre(
+        s,
+        spec.formation() == null ? null : PlanReader.read(spec.formationName(), spec.formation()),
+        null);
+  }
 
   /**
    * Statistics rebuilt from a run's stored blocks.

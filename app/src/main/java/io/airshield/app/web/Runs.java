@@ -1,18 +1,29 @@
 package io.airshield.app.web;
 
-import io.airshield.app.Allocators;
 import io.airshield.assessment.Assessment;
-import io.airshield.assessment.Assessor;
-import io.airshield.campaign.Metric;
 import io.airshield.campaign.Theatre;
 import io.airshield.domain.Scenario;
 import io.airshield.montecarlo.MonteCarlo;
 import io.airshield.reinforce.Pool;
 import io.airshield.reinforce.Reinforcement;
-import io.airshield.reinforce.Reinforcer;
 import io.airshield.report.ReinforceData;
 import io.airshield.report.ReinforceReport;
 import io.airshield.report.ReportData;
+import io.airshield.store.RunSpec;
+import io.airshield.store.RunStore;
+import io.airshield.store.StoreException;
+import io.airshield.store.StoredRuns;
+import io.airshield.study.AssessSettings;
+import io.airshield.study.AssessStudy;
+import io.airshield.study.ExploreResult;
+import io.airshield.study.ExploreSettings;
+import io.airshield.study.ExploreStudy;
+import io.airshield.study.Factor;
+import io.airshield.study.ReinforceSettings;
+import io.airshield.study.ReinforceStudy;
+import io.airshield.study.Studies;
+import io.airshield.study.StudyException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +33,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * The runs started from the web UI, kept in memory for the server's life (the results store keeps
- * the command line's runs): assessments, and rankings of a scenario's reinforcement pool (kind
- * {@code reinforce}, as {@code airshield reinforce}). Both kinds share one queue and the same
- * limits. Everything is bounded, so one browser tab (or a script) cannot take the machine:
+ * The runs started from the web UI: assessments ({@link AssessStudy}), rankings of a scenario's
+ * reinforcement pool (kind {@code reinforce}, {@link ReinforceStudy}) and designed experiments over
+ * its estimates (kind {@code explore}, {@link ExploreStudy}), each with its study's settings, so a
+ * run started here gives what the command line gives for the same settings. They are listed here
+ * for the server's life; with a results database, an assessment is also recorded in it block by
+ * block as {@code airshield assess} records its runs (the Runs page lists it, and {@code airshield
+ * runs show ID} prints it). Both kinds share one queue and the same limits. Everything is bounded,
+ * so one browser tab (or a script) cannot take the machine:
  *
  * <ul>
  *   <li>at most {@code maxActive} runs execute at once, each on {@code threads} worker threads;
@@ -52,19 +67,34 @@ final class Runs {
   /** Runs remembered, running or not. */
   static final int KEPT = 100;
 
-  /** Plans a reinforce run simulates at most (the analytic screen keeps the best of them). */
-  static final int REINFORCE_KEEP = 12;
+  /**
+   * What an assessment runs.
+   *
+   * @param source the scenario's file name, for the store
+   * @param bytes the scenario file's bytes, for the store
+   * @param theatre the theatre
+   * @param settings the study's settings
+   */
+  record Assess(String source, byte[] bytes, Theatre theatre, AssessSettings settings) {}
 
   /**
-   * What a reinforce run ranks: the scenario's embedded pool, with the command line's defaults
-   * (95%, the pool's indifference zone) but a smaller cap.
+   * What a reinforce run ranks: the scenario's embedded pool or the user's own.
    *
    * @param scenario the scenario
    * @param pool its pool
-   * @param maxReplications the cap per plan
+   * @param settings the study's settings
    * @param request whether to draft the request for the best plan
    */
-  record Reinforce(Scenario scenario, Pool pool, int maxReplications, boolean request) {}
+  record Reinforce(Scenario scenario, Pool pool, ReinforceSettings settings, boolean request) {}
+
+  /**
+   * What an explore run studies.
+   *
+   * @param input the scenario, with its file's bytes for the factors
+   * @param factors the factors varied
+   * @param settings the study's settings
+   */
+  record Explore(ExploreStudy.Input input, List<Factor> factors, ExploreSettings settings) {}
 
   /** One run. Mutable fields are written by its worker and read by request threads. */
   static final class Run {
@@ -74,11 +104,17 @@ final class Runs {
     volatile long cap;
     final int days;
 
-    /** The theatre of an assessment, or null for a reinforce run. */
-    final Theatre theatre;
+    /** What an assessment runs, or null for a reinforce run. */
+    final Assess assess;
 
-    /** What a reinforce run ranks, or null for an assessment. */
+    /** What a reinforce run ranks, or null for another kind. */
     final Reinforce reinforce;
+
+    /** What an explore run studies, or null for another kind. */
+    final Explore explore;
+
+    /** An explore run's result, once it has one. */
+    volatile ExploreResult exploration;
 
     final AtomicBoolean cancel = new AtomicBoolean();
     final List<Consumer<Map<String, Object>>> listeners = new CopyOnWriteArrayList<>();
@@ -93,24 +129,36 @@ final class Runs {
 
     volatile String error = "";
 
+    /** The assessment's id in the results database, once it is recorded there; else 0. */
+    volatile long stored;
+
     Run(
         final String id,
         final String scenario,
         final long seed,
         final long cap,
-        final Theatre theatre,
-        final Reinforce reinforce) {
+        final Assess assess,
+        final Reinforce reinforce,
+        final Explore explore) {
       this.id = id;
       this.scenario = scenario;
       this.seed = seed;
       this.cap = cap;
-      this.theatre = theatre;
+      this.assess = assess;
       this.reinforce = reinforce;
-      this.days = theatre != null ? theatre.days() : reinforce.scenario().days();
+      this.explore = explore;
+      this.days =
+          assess != null
+              ? assess.theatre().days()
+              : reinforce != null
+                  ? reinforce.scenario().days()
+                  : explore.settings().days() > 0
+                      ? explore.settings().days()
+                      : explore.input().scenario().days();
     }
 
     String kind() {
-      return reinforce == null ? "assess" : "reinforce";
+      return reinforce != null ? "reinforce" : explore != null ? "explore" : "assess";
     }
 
     Map<String, Object> status() {
@@ -131,6 +179,9 @@ final class Runs {
       if (rk != null) {
         m.put("selected", rk.result().best().label());
       }
+      if (stored > 0) {
+        m.put("stored", stored);
+      }
       if (!error.isEmpty()) {
         m.put("error", error);
       }
@@ -145,8 +196,9 @@ final class Runs {
 
   private final int maxActive;
   private final int maxQueued;
-  private final int threads;
   private final java.time.Duration maxRunTime;
+  private final Path store;
+  private final String version;
   private final java.util.concurrent.ExecutorService workers;
   private final Map<String, Run> runs = new LinkedHashMap<>();
   private int next = 1;
@@ -154,18 +206,21 @@ final class Runs {
   /**
    * @param maxActive runs that execute at once
    * @param maxQueued runs that may wait for a free slot
-   * @param threads worker threads per run
    * @param maxRunTime the longest a run may execute before it is stopped
+   * @param store the results database assessments are recorded in, or null for none
+   * @param version the program's version, recorded with each stored run
    */
   Runs(
       final int maxActive,
       final int maxQueued,
-      final int threads,
-      final java.time.Duration maxRunTime) {
+      final java.time.Duration maxRunTime,
+      final Path store,
+      final String version) {
     this.maxActive = Math.max(1, maxActive);
     this.maxQueued = Math.max(0, maxQueued);
-    this.threads = Math.max(1, threads);
     this.maxRunTime = maxRunTime;
+    this.store = store;
+    this.version = version;
     this.workers =
         java.util.concurrent.Executors.newFixedThreadPool(
             this.maxActive,
@@ -179,24 +234,43 @@ final class Runs {
   /**
    * @return the new run (running or queued), or null when the queue is full
    */
-  synchronized Run start(
-      final String scenario, final Theatre theatre, final long seed, final long replications) {
-    return enqueue(scenario, theatre, null, seed, replications);
+  synchronized Run start(final String scenario, final Assess what) {
+    return enqueue(
+        scenario, what, null, null, what.settings().seed(), what.settings().replications());
+  }
+
+  /**
+   * @return the new explore run (running or queued), or null when the queue is full
+   */
+  synchronized Run start(final String scenario, final Explore what) {
+    return enqueue(
+        scenario,
+        null,
+        null,
+        what,
+        what.settings().seed(),
+        ExploreStudy.simulations(what.factors().size(), what.settings(), 0));
   }
 
   /**
    * @return the new reinforce run (running or queued), or null when the queue is full; it takes its
    *     place in the same queue as the assessments
    */
-  synchronized Run start(final String scenario, final Reinforce what, final long seed) {
+  synchronized Run start(final String scenario, final Reinforce what) {
     return enqueue(
-        scenario, null, what, seed, (long) (REINFORCE_KEEP + 1) * what.maxReplications());
+        scenario,
+        null,
+        what,
+        null,
+        what.settings().seed(),
+        what.settings().cap(what.settings().keep()));
   }
 
   private Run enqueue(
       final String scenario,
-      final Theatre theatre,
+      final Assess assess,
       final Reinforce what,
+      final Explore explore,
       final long seed,
       final long cap) {
     final long waiting =
@@ -206,7 +280,7 @@ final class Runs {
     if (waiting >= maxActive + maxQueued) {
       return null;
     }
-    final Run run = new Run("r" + next++, scenario, seed, cap, theatre, what);
+    final Run run = new Run("r" + next++, scenario, seed, cap, assess, what, explore);
     runs.put(run.id, run);
     if (runs.size() > KEPT) {
       runs.values().stream()
@@ -271,34 +345,36 @@ final class Runs {
       run.publish();
       return;
     }
+    if (run.explore != null) {
+      explore(run, stop);
+      run.publish();
+      return;
+    }
+    final Assess w = run.assess;
     try {
-      final MonteCarlo.Options o =
-          new MonteCarlo.Options(
-              run.seed,
-              run.cap,
-              0,
-              Math.min(run.cap, 32),
-              threads,
-              8,
-              Metric.SUPPLY_TONS_PER_DAY.slot());
+      final MonteCarlo.Progress progress =
+          (done, cap, rel) -> {
+            run.done = done;
+            run.relHalfWidth = rel;
+            run.publish();
+          };
       final MonteCarlo.Result r =
-          MonteCarlo.run(
-              run.theatre,
-              Allocators.defaultAllocator(),
-              o,
-              (done, cap, rel) -> {
-                run.done = done;
-                run.relHalfWidth = rel;
-                run.publish();
-              },
-              stop,
-              null);
+          store == null
+              ? AssessStudy.run(w.theatre(), w.settings(), progress, stop)
+              : stored(run, progress, stop);
       if (r.replications() > 0) {
-        final Assessment a = Assessor.assess(run.theatre, r, run.seed);
-        run.data = ReportData.of(run.theatre, r, a);
+        final Assessment a = AssessStudy.assess(w.theatre(), r, run.seed);
+        run.data = ReportData.of(w.theatre(), r, a);
         run.assessment = a;
       }
       run.state = r.cancelled() ? State.CANCELLED : State.DONE;
+    } catch (StoreException e) {
+      System.err.println("airshield serve: run " + run.id + " could not be recorded: " + e);
+      run.error =
+          "the results database cannot record the run"
+              + (String.valueOf(e.getMessage()).contains("read-only") ? " (it is read-only)" : "")
+              + "; see the server's log";
+      run.state = State.FAILED;
     } catch (RuntimeException e) {
       // the details go to the operator's console, never to the client
       System.err.println("airshield serve: run " + run.id + " failed");
@@ -309,33 +385,92 @@ final class Runs {
     run.publish();
   }
 
+  /**
+   * Runs an assessment while recording it in the results database, as {@code airshield assess}
+   * does; a cancelled one is recorded as cancelled and can be resumed from the command line.
+   */
+  private MonteCarlo.Result stored(
+      final Run run,
+      final MonteCarlo.Progress progress,
+      final java.util.function.BooleanSupplier stop) {
+    final Assess w = run.assess;
+    w.settings().check();
+    final MonteCarlo.Options o = w.settings().options();
+    final RunSpec spec =
+        RunSpec.of(w.source(), w.bytes(), w.theatre().scenario().end(), null, null, o);
+    try (RunStore rs = RunStore.open(store)) {
+      return StoredRuns.start(
+              rs,
+              spec,
+              w.theatre(),
+              "local",
+              version,
+              o.threads(),
+              StoredRuns.local(w.theatre(), progress, stop),
+              id -> {
+                run.stored = id;
+                run.publish();
+              })
+          .result();
+    }
+  }
+
+  /**
+   * Runs an explore study to its end, its stop or its failure. The study is asked to stop through
+   * its progress, after each design point; a design stopped half-way is not analysed, so a stopped
+   * run has no result.
+   */
+  private void explore(final Run run, final java.util.function.BooleanSupplier stop) {
+    final Explore w = run.explore;
+    try {
+      run.exploration =
+          ExploreStudy.run(
+              w.input(),
+              w.factors(),
+              w.settings(),
+              null,
+              Studies.allocator(),
+              (done, total) -> {
+                if (stop.getAsBoolean()) {
+                  throw new java.util.concurrent.CancellationException("stopped");
+                }
+                run.cap = total;
+                run.done = done;
+                run.publish();
+              });
+      run.state = State.DONE;
+    } catch (java.util.concurrent.CancellationException e) {
+      if (run.error.isEmpty()) {
+        run.error = "cancelled: a design stopped half-way is not analysed";
+      }
+      run.state = State.CANCELLED;
+    } catch (StudyException e) {
+      run.error = e.getMessage();
+      run.state = State.FAILED;
+    } catch (RuntimeException e) {
+      if (run.cancel.get()) {
+        run.state = State.CANCELLED;
+        return;
+      }
+      System.err.println("airshield serve: run " + run.id + " failed");
+      e.printStackTrace();
+      run.error = "the run failed (an internal error); see the server's log";
+      run.state = State.FAILED;
+    }
+  }
+
   /** Runs a reinforce run to its end, its stop or its failure; a stopped one has no result. */
   private void rank(final Run run, final java.util.function.BooleanSupplier stop) {
     final Reinforce w = run.reinforce;
     try {
-      final Reinforcer.Options o =
-          new Reinforcer.Options(
-              run.seed,
-              0.95,
-              null,
-              Math.min(Reinforcer.FIRST_STAGE, w.maxReplications()),
-              w.maxReplications(),
-              threads,
-              REINFORCE_KEEP,
-              200,
-              Reinforcer.BASELINE_REPLICATIONS);
       final Reinforcement r =
-          Reinforcer.run(
+          ReinforceStudy.run(
               w.scenario(),
               w.pool(),
-              o,
-              Allocators.defaultAllocator(),
-              (reps, alive, plans) -> {
-                // plans simulated and the baseline, each at most to the cap
-                run.cap =
-                    (long) plans * w.maxReplications()
-                        + Math.max(w.maxReplications(), Reinforcer.BASELINE_REPLICATIONS);
-                run.done = reps;
+              w.settings(),
+              (done, cap) -> {
+                run.cap = cap;
+                run.done = done;
                 run.publish();
               },
               stop);
@@ -348,7 +483,7 @@ final class Runs {
         run.error = "cancelled: a ranking stopped half-way selects nothing";
       }
       run.state = State.CANCELLED;
-    } catch (Reinforcer.ZoneException e) {
+    } catch (StudyException e) {
       run.error = e.getMessage();
       run.state = State.FAILED;
     } catch (RuntimeException e) {

@@ -1,52 +1,16 @@
 package io.airshield.app.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.airshield.app.Allocators;
-import io.airshield.campaign.Theatre;
-import io.airshield.domain.Scenario;
-import io.airshield.formation.PlanReader;
-import io.airshield.reinforce.EmbeddedPools;
-import io.airshield.reinforce.Pool;
-import io.airshield.reinforce.PoolReader;
-import io.airshield.report.Basemap;
-import io.airshield.report.JsonReport;
-import io.airshield.report.ReinforceData;
-import io.airshield.report.ReinforceHtml;
-import io.airshield.report.ReportData;
-import io.airshield.report.SvgCharts;
-import io.airshield.report.SvgMap;
-import io.airshield.report.TraceWriter;
-import io.airshield.scenario.EmbeddedScenarios;
-import io.airshield.scenario.FileBytes;
 import io.airshield.scenario.InputException;
-import io.airshield.scenario.InputProblem;
-import io.airshield.scenario.ReadLimits;
-import io.airshield.scenario.ScenarioReader;
-import io.airshield.store.RunInfo;
-import io.airshield.store.RunStore;
-import io.airshield.store.StoreException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.server.ConnectionLimit;
 
 /**
@@ -149,14 +113,9 @@ public final class WebServer implements AutoCloseable {
   /** The longest a run started from the UI may execute, unless the options say otherwise. */
   public static final java.time.Duration DEFAULT_MAX_RUN_TIME = java.time.Duration.ofMinutes(30);
 
-  /** Set on a request whose trace was refused as too large (413, with its own message). */
-  private static final String TRACE_REFUSED = "airshield.trace-refused";
-
-  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
-  private static final ObjectMapper JSON = JsonReport.mapper();
-
   /**
-   * How to serve.
+   * How to serve: one record, built from {@link #loopback} and changed with its with-methods (the
+   * defaults are those of {@code airshield serve}).
    *
    * @param bind address to bind (loopback by default)
    * @param port port, 0 for any free one
@@ -164,13 +123,15 @@ public final class WebServer implements AutoCloseable {
    * @param scenarios the folder of the user's scenarios
    * @param maxRuns runs at once
    * @param threads worker threads per run
-   * @param store the results database whose runs the Runs page lists, or null for none
+   * @param store the results database: its runs are listed on the Runs page, and the assessments
+   *     started here are recorded in it; or null for none
    * @param maxQueued runs that may wait for a free slot before a start is refused (429)
    * @param maxRunTime the longest a run may execute before it is stopped
    * @param maxTraceBytes the largest trace answered, in bytes of UTF-8 NDJSON (at least 1); a
    *     larger one is refused (413)
    * @param maxTraceTime the longest a trace may take to write (positive); a slower one is abandoned
    *     and refused (503)
+   * @param version the program's version, recorded with each stored run
    */
   public record Options(
       String bind,
@@ -183,33 +144,159 @@ public final class WebServer implements AutoCloseable {
       int maxQueued,
       java.time.Duration maxRunTime,
       int maxTraceBytes,
-      java.time.Duration maxTraceTime) {
+      java.time.Duration maxTraceTime,
+      String version) {
     /**
-     * Options with the default trace time.
-     *
-     * @param bind address to bind
-     * @param port port
-     * @param token token or null
      * @param scenarios the folder of the user's scenarios
-     * @param maxRuns runs at once
-     * @param threads worker threads per run
-     * @param store the results database, or null
-     * @param maxQueued runs that may wait for a free slot
-     * @param maxRunTime the longest a run may execute
-     * @param maxTraceBytes the largest trace answered, in bytes
+     * @return the defaults: 127.0.0.1 on {@value #DEFAULT_PORT}, no token, 2 runs at once on every
+     *     core, no results database, {@value #DEFAULT_MAX_QUEUED} waiting, the default limits
      */
-    public Options(
-        final String bind,
-        final int port,
-        final String token,
-        final Path scenarios,
-        final int maxRuns,
-        final int threads,
-        final Path store,
-        final int maxQueued,
-        final java.time.Duration maxRunTime,
-        final int maxTraceBytes) {
-      this(
+    public static Options loopback(final Path scenarios) {
+      return new Options(
+          "127.0.0.1",
+          DEFAULT_PORT,
+          null,
+          scenarios,
+          2,
+          Runtime.getRuntime().availableProcessors(),
+          null,
+          DEFAULT_MAX_QUEUED,
+          DEFAULT_MAX_RUN_TIME,
+          DEFAULT_MAX_TRACE_BYTES,
+          DEFAULT_MAX_TRACE_TIME,
+          "dev");
+    }
+
+    /**
+     * @param newBind address to bind
+     * @param newPort port, 0 for any free one
+     * @return a copy
+     */
+    public Options withAddress(final String newBind, final int newPort) {
+      return new Options(
+          newBind,
+          newPort,
+          token,
+          scenarios,
+          maxRuns,
+          threads,
+          store,
+          maxQueued,
+          maxRunTime,
+          maxTraceBytes,
+          maxTraceTime,
+          version);
+    }
+
+    /**
+     * @param newToken the token every request must carry, or null
+     * @return a copy
+     */
+    public Options withToken(final String newToken) {
+      return new Options(
+          bind,
+          port,
+          newToken,
+          scenarios,
+          maxRuns,
+          threads,
+          store,
+          maxQueued,
+          maxRunTime,
+          maxTraceBytes,
+          maxTraceTime,
+          version);
+    }
+
+    /**
+     * @param runsAtOnce runs at once
+     * @param threadsPerRun worker threads per run
+     * @return a copy
+     */
+    public Options withRuns(final int runsAtOnce, final int threadsPerRun) {
+      return new Options(
+          bind,
+          port,
+          token,
+          scenarios,
+          runsAtOnce,
+          threadsPerRun,
+          store,
+          maxQueued,
+          maxRunTime,
+          maxTraceBytes,
+          maxTraceTime,
+          version);
+    }
+
+    /**
+     * @param waiting runs that may wait for a free slot
+     * @param longest the longest a run may execute
+     * @return a copy
+     */
+    public Options withQueue(final int waiting, final java.time.Duration longest) {
+      return new Options(
+          bind,
+          port,
+          token,
+          scenarios,
+          maxRuns,
+          threads,
+          store,
+          waiting,
+          longest,
+          maxTraceBytes,
+          maxTraceTime,
+          version);
+    }
+
+    /**
+     * @param database the results database, or null for none
+     * @return a copy
+     */
+    public Options withStore(final Path database) {
+      return new Options(
+          bind,
+          port,
+          token,
+          scenarios,
+          maxRuns,
+          threads,
+          database,
+          maxQueued,
+          maxRunTime,
+          maxTraceBytes,
+          maxTraceTime,
+          version);
+    }
+
+    /**
+     * @param bytes the largest trace answered, in bytes
+     * @param time the longest a trace may take to write
+     * @return a copy
+     */
+    public Options withTraceLimits(final int bytes, final java.time.Duration time) {
+      return new Options(
+          bind,
+          port,
+          token,
+          scenarios,
+          maxRuns,
+          threads,
+          store,
+          maxQueued,
+          maxRunTime,
+          bytes,
+          time,
+          version);
+    }
+
+    /**
+     * @param programVersion the program's version
+     * @return a copy
+     */
+    public Options withVersion(final String programVersion) {
+      return new Options(
           bind,
           port,
           token,
@@ -220,94 +307,8 @@ public final class WebServer implements AutoCloseable {
           maxQueued,
           maxRunTime,
           maxTraceBytes,
-          DEFAULT_MAX_TRACE_TIME);
-    }
-
-    /**
-     * Options with the default trace limits.
-     *
-     * @param bind address to bind
-     * @param port port
-     * @param token token or null
-     * @param scenarios the folder of the user's scenarios
-     * @param maxRuns runs at once
-     * @param threads worker threads per run
-     * @param store the results database, or null
-     * @param maxQueued runs that may wait for a free slot
-     * @param maxRunTime the longest a run may execute
-     */
-    public Options(
-        final String bind,
-        final int port,
-        final String token,
-        final Path scenarios,
-        final int maxRuns,
-        final int threads,
-        final Path store,
-        final int maxQueued,
-        final java.time.Duration maxRunTime) {
-      this(
-          bind,
-          port,
-          token,
-          scenarios,
-          maxRuns,
-          threads,
-          store,
-          maxQueued,
-          maxRunTime,
-          DEFAULT_MAX_TRACE_BYTES);
-    }
-
-    /**
-     * Options with the default queue and run time.
-     *
-     * @param bind address to bind
-     * @param port port
-     * @param token token or null
-     * @param scenarios the folder of the user's scenarios
-     * @param maxRuns runs at once
-     * @param threads worker threads per run
-     * @param store the results database, or null
-     */
-    public Options(
-        final String bind,
-        final int port,
-        final String token,
-        final Path scenarios,
-        final int maxRuns,
-        final int threads,
-        final Path store) {
-      this(
-          bind,
-          port,
-          token,
-          scenarios,
-          maxRuns,
-          threads,
-          store,
-          DEFAULT_MAX_QUEUED,
-          DEFAULT_MAX_RUN_TIME);
-    }
-
-    /**
-     * Options with no results database.
-     *
-     * @param bind address to bind
-     * @param port port
-     * @param token token or null
-     * @param scenarios the folder of the user's scenarios
-     * @param maxRuns runs at once
-     * @param threads worker threads per run
-     */
-    public Options(
-        final String bind,
-        final int port,
-        final String token,
-        final Path scenarios,
-        final int maxRuns,
-        final int threads) {
-      this(bind, port, token, scenarios, maxRuns, threads, null);
+          maxTraceTime,
+          programVersion);
     }
   }
 
@@ -329,7 +330,12 @@ public final class WebServer implements AutoCloseable {
     }
     this.options = options;
     this.runs =
-        new Runs(options.maxRuns(), options.maxQueued(), options.threads(), options.maxRunTime());
+        new Runs(
+            options.maxRuns(),
+            options.maxQueued(),
+            options.maxRunTime(),
+            options.store(),
+            options.version());
     this.loopback = isLoopback(options.bind());
     if (options.token() != null && !goodToken(options.token())) {
       // a blank or short token would let anyone in who sends an empty one
@@ -358,7 +364,7 @@ public final class WebServer implements AutoCloseable {
               c.jetty.modifyServer(
                   server -> server.addBean(new ConnectionLimit(MAX_CONNECTIONS, server)));
               c.http.defaultContentType = "application/json";
-              c.jsonMapper(new JavalinJackson(JSON, false));
+              c.jsonMapper(new JavalinJackson(Http.JSON, false));
               c.staticFiles.add(
                   sf -> {
                     sf.hostedPath = "/";
@@ -379,29 +385,35 @@ public final class WebServer implements AutoCloseable {
               "default-src 'self'; img-src 'self' data:;"
                   + " style-src 'self' 'unsafe-inline'; connect-src 'self'");
         });
-    routes();
+    // the routes, one class per resource
+    app.get("/favicon.ico", ctx -> ctx.redirect("/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
+    final ScenarioRoutes scenarios = new ScenarioRoutes(options.scenarios());
+    scenarios.register(app);
+    new StoredRunRoutes(options.store()).register(app);
+    new JobRoutes(options, runs, scenarios).register(app);
+    new ReplayRoutes(options, scenarios, tracePermits).register(app);
     app.exception(
         HttpResponseException.class,
         (e, ctx) ->
-            error(
+            Http.error(
                 ctx,
                 e.getStatus(),
                 e.getStatus() == 404
                         && e.getMessage() != null
                         && e.getMessage().startsWith("Endpoint ")
                     // Javalin's own "Endpoint GET /... not found" would echo the whole path back
-                    ? "nothing at " + clip(ctx.path())
+                    ? "nothing at " + Http.clip(ctx.path())
                     : e.getMessage()));
-    app.exception(InputException.class, (e, ctx) -> problems(ctx, "scenario", e));
-    app.exception(FileProblems.class, (e, ctx) -> problems(ctx, e.what, e.problems));
+    app.exception(InputException.class, (e, ctx) -> Http.problems(ctx, "scenario", e));
+    app.exception(Http.FileProblems.class, (e, ctx) -> Http.problems(ctx, e.what, e.problems));
     app.exception(
         Exception.class,
         (e, ctx) -> {
           // the details go to the operator's console, never to the client
           System.err.println(
-              "airshield serve: internal error on " + ctx.method() + " " + clip(ctx.path()));
+              "airshield serve: internal error on " + ctx.method() + " " + Http.clip(ctx.path()));
           e.printStackTrace();
-          error(ctx, 500, "internal error; see the server's log");
+          Http.error(ctx, 500, "internal error; see the server's log");
         });
     app.error(
         404,
@@ -409,15 +421,15 @@ public final class WebServer implements AutoCloseable {
           // our own 404s are JSON already; Javalin's ("Endpoint GET /... not found") would echo
           // the whole path back
           if (ctx.result() == null || !ctx.result().startsWith("{")) {
-            error(ctx, 404, "nothing at " + clip(ctx.path()));
+            Http.error(ctx, 404, "nothing at " + Http.clip(ctx.path()));
           }
         });
     app.error(
         413,
         ctx -> {
           // a refused trace says so already; any other 413 is a body over the limit
-          if (ctx.attribute(TRACE_REFUSED) == null) {
-            error(ctx, 413, "request body larger than " + MAX_BODY + " bytes");
+          if (ctx.attribute(ReplayRoutes.TRACE_REFUSED) == null) {
+            Http.error(ctx, 413, "request body larger than " + MAX_BODY + " bytes");
           }
         });
   }
@@ -525,972 +537,11 @@ public final class WebServer implements AutoCloseable {
     return null;
   }
 
-  /** The runs of the results database, newest first; none when there is no database yet. */
-  private List<Map<String, Object>> storedRuns() {
-    final Path file = options.store();
-    if (file == null || !Files.isRegularFile(file)) {
-      return List.of();
-    }
-    try (RunStore store = RunStore.open(file)) {
-      final List<Map<String, Object>> out = new ArrayList<>();
-      final List<RunInfo> all = new ArrayList<>(store.list());
-      java.util.Collections.reverse(all);
-      for (RunInfo r : all) {
-        final Map<String, Object> m = describe(r, store.label(r.id()));
-        m.put("supplyTonsPerDay", headline(store.assessmentJson(r.id())));
-        out.add(m);
-      }
-      return out;
-    } catch (StoreException e) {
-      throw storeProblem(e);
-    }
-  }
-
-  /**
-   * The headline of a finished run, supply delivered (t/day), read from its stored assessment so
-   * the list costs no replay; null for a run without one.
-   */
-  private static Double headline(final java.util.Optional<String> assessment) {
-    if (assessment.isEmpty()) {
-      return null;
-    }
-    try {
-      final JsonNode mean = JSON.readTree(assessment.get()).path("supply").path("mean");
-      return mean.isNumber() ? mean.asDouble() : null;
-    } catch (JsonProcessingException e) {
-      return null;
-    }
-  }
-
-  private static Map<String, Object> describe(final RunInfo r, final RunStore.Label label) {
-    final Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", r.id());
-    m.put("name", label.name());
-    m.put("note", label.note());
-    m.put("scenario", r.scenarioId());
-    m.put("status", r.status().label());
-    m.put("replications", r.replications());
-    m.put("seed", r.spec().seed());
-    m.put("options", r.spec().describe());
-    m.put("engine", r.engine());
-    m.put("startedAt", r.startedAt());
-    m.put("endedAt", r.endedAt());
-    return m;
-  }
-
-  /** A stored run's id from the path or a query parameter: a positive whole number, else 400. */
-  private static long storedId(final String text, final String what) {
-    final String t = text == null ? "" : text;
-    if (!t.matches("[0-9]{1,18}") || Long.parseLong(t) < 1) {
-      throw new HttpResponseException(
-          400,
-          what + " must be a stored run's id, a positive whole number, not \"" + clip(t) + "\"");
-    }
-    return Long.parseLong(t);
-  }
-
-  /**
-   * The results database for a request about one stored run; 404 when there is none yet.
-   *
-   * @param id the run asked for, named in the 404
-   */
-  private RunStore openStore(final long id) {
-    final Path file = options.store();
-    if (file == null || !Files.isRegularFile(file)) {
-      throw new HttpResponseException(404, "no stored run " + id);
-    }
-    try {
-      return RunStore.open(file);
-    } catch (StoreException e) {
-      throw storeProblem(e);
-    }
-  }
-
-  /**
-   * A store that cannot be written is the user's to fix (409, saying so); one that cannot be read
-   * at all is the server's (503, details in its log).
-   */
-  private static HttpResponseException storeProblem(final StoreException e) {
-    if (String.valueOf(e.getMessage()).contains("read-only")) {
-      return new HttpResponseException(
-          409, "the results database is read-only: runs can be read but not changed");
-    }
-    System.err.println("airshield serve: the results database cannot be read: " + e.getMessage());
-    return new HttpResponseException(
-        503, "the results database cannot be read; see the server's log");
-  }
-
-  private static RunInfo storedInfo(final RunStore store, final long id) {
-    return store.find(id).orElseThrow(() -> new HttpResponseException(404, "no stored run " + id));
-  }
-
-  /**
-   * One stored run as {@code airshield runs show ID} prints it, recomputed from its stored
-   * replications as the command does, with the map and charts of the report; a run with none yet
-   * has no assessment.
-   */
-  private void storedRun(final Context ctx) {
-    final long id = storedId(ctx.pathParam("id"), "the run");
-    try (RunStore store = openStore(id)) {
-      final RunInfo r = storedInfo(store, id);
-      final Map<String, Object> m = new LinkedHashMap<>();
-      m.put("run", describe(r, store.label(id)));
-      final ReportData d = replay(store, r);
-      m.put("assessment", d == null ? null : d.assessment());
-      m.put("charts", d == null ? List.of() : SvgCharts.all(d));
-      m.put("map", d == null ? null : SvgMap.render(d, Basemap.get()));
-      ctx.json(m);
-    } catch (StoreException e) {
-      throw storeProblem(e);
-    }
-  }
-
-  /**
-   * A stored run's assessment and report data, from its stored replications (the same bits as the
-   * run's own); null when it has none yet.
-   */
-  private static ReportData replay(final RunStore store, final RunInfo r) {
-    final Theatre theatre;
-    try {
-      theatre = io.airshield.app.Stores.theatre(r.spec());
-    } catch (InputException e) {
-      throw new HttpResponseException(
-          409,
-          "stored run "
-              + r.id()
-              + "'s scenario is no longer accepted by this version of airshield: "
-              + clip(e.getMessage()));
-    }
-    final io.airshield.store.StoredRuns.Replayed rep =
-        io.airshield.store.StoredRuns.replay(store, r, theatre);
-    if (rep.replications() == 0) {
-      return null;
-    }
-    final io.airshield.montecarlo.MonteCarlo.Result result =
-        new io.airshield.montecarlo.MonteCarlo.Result(
-            rep.statistics(),
-            rep.replications(),
-            rep.precisionReached(),
-            r.status() == RunInfo.Status.CANCELLED);
-    return ReportData.of(
-        theatre, result, io.airshield.assessment.Assessor.assess(theatre, result, r.spec().seed()));
-  }
-
-  /** Deletes a stored run with its replications, as {@code airshield runs delete ID} does. */
-  private void deleteStoredRun(final Context ctx) {
-    final long id = storedId(ctx.pathParam("id"), "the run");
-    try (RunStore store = openStore(id)) {
-      if (!store.delete(id)) {
-        throw new HttpResponseException(404, "no stored run " + id);
-      }
-      ctx.status(204);
-    } catch (StoreException e) {
-      throw storeProblem(e);
-    }
-  }
-
-  /**
-   * Names and annotates a stored run: {@code {"name": TEXT, "note": TEXT}}, both strings (empty to
-   * clear), the name on one line.
-   */
-  private void labelStoredRun(final Context ctx) {
-    final long id = storedId(ctx.pathParam("id"), "the run");
-    final JsonNode body;
-    try {
-      body = JSON.readTree(body(ctx));
-    } catch (IOException e) {
-      throw new HttpResponseException(
-          400, "the body is not valid JSON: expected {\"name\": TEXT, \"note\": TEXT}");
-    }
-    if (body == null || !body.isObject()) {
-      throw new HttpResponseException(
-          400, "the body must be a JSON object: {\"name\": TEXT, \"note\": TEXT}");
-    }
-    final String name = labelText(body, "name", RunStore.MAX_NAME_LENGTH, false);
-    final String note = labelText(body, "note", RunStore.MAX_NOTE_LENGTH, true);
-    try (RunStore store = openStore(id)) {
-      if (!store.label(id, new RunStore.Label(name, note))) {
-        throw new HttpResponseException(404, "no stored run " + id);
-      }
-      ctx.json(describe(storedInfo(store, id), store.label(id)));
-    } catch (StoreException e) {
-      throw storeProblem(e);
-    }
-  }
-
-  private static String labelText(
-      final JsonNode body, final String field, final int max, final boolean lines) {
-    final JsonNode v = body.get(field);
-    if (v == null || v.isNull()) {
-      return "";
-    }
-    if (!v.isTextual()) {
-      throw new HttpResponseException(400, field + " must be a string");
-    }
-    final String t = v.asText().strip();
-    if (t.length() > max) {
-      throw new HttpResponseException(
-          400, field + " must have at most " + max + " characters, not " + t.length());
-    }
-    for (int i = 0; i < t.length(); i++) {
-      final char c = t.charAt(i);
-      if (Character.isISOControl(c) && !(lines && (c == '\n' || c == '\t' || c == '\r'))) {
-        throw new HttpResponseException(
-            400,
-            field
-                + " must not contain control characters"
-                + (lines ? " other than line breaks and tabs" : " (it is one line)"));
-      }
-    }
-    return t;
-  }
-
-  /**
-   * Compares two stored runs as {@code airshield runs compare A B} does: {@code ?a=ID&b=ID}, each
-   * figure's means, B - A and its 95% interval (paired when the runs share their random numbers).
-   */
-  private void compareStoredRuns(final Context ctx) {
-    final long a = storedId(ctx.queryParam("a"), "a");
-    final long b = storedId(ctx.queryParam("b"), "b");
-    try (RunStore store = openStore(a)) {
-      storedInfo(store, a);
-      storedInfo(store, b);
-      final io.airshield.store.RunComparison.Result r;
-      try {
-        r = io.airshield.store.RunComparison.compare(store, a, b);
-      } catch (StoreException e) {
-        // runs of different scenarios, or without replications: the user's choice, said plainly
-        throw new HttpResponseException(409, clip(e.getMessage()));
-      }
-      final Map<String, Object> m = new LinkedHashMap<>();
-      m.put("a", describe(r.a(), store.label(a)));
-      m.put("b", describe(r.b(), store.label(b)));
-      m.put("paired", r.paired());
-      m.put("method", r.why());
-      final List<Map<String, Object>> rows = new ArrayList<>();
-      for (io.airshield.store.RunComparison.Row row : r.rows()) {
-        final Map<String, Object> x = new LinkedHashMap<>();
-        x.put("figure", row.figure());
-        x.put("meanA", finite(row.meanA()));
-        x.put("meanB", finite(row.meanB()));
-        x.put("difference", finite(row.difference()));
-        x.put("low", finite(row.low()));
-        x.put("high", finite(row.high()));
-        x.put("significant", row.significant());
-        rows.add(x);
-      }
-      m.put("rows", rows);
-      ctx.json(m);
-    } catch (StoreException e) {
-      throw storeProblem(e);
-    }
-  }
-
-  private static Double finite(final double v) {
-    return Double.isFinite(v) ? v : null;
-  }
-
-  private static void error(final Context ctx, final int status, final String message) {
-    ctx.status(status)
-        .contentType("application/json")
-        .result(
-            json(
-                Map.of(
-                    "error",
-                    message == null || message.isEmpty()
-                        ? HttpStatus.forStatus(status).getMessage()
-                        : message)));
-  }
-
-  private static String json(final Object o) {
-    try {
-      return JSON.writeValueAsString(o);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private void routes() {
-    // a browser asks for it on pages without the icon link (the JSON API, a saved report)
-    app.get("/favicon.ico", ctx -> ctx.redirect("/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
-    app.get("/api/basemap", ctx -> ctx.contentType("application/json").result(Basemap.bytes()));
-    app.get("/api/scenarios", ctx -> ctx.json(scenarioList()));
-    app.get("/api/plans", ctx -> ctx.json(PlanReader.EMBEDDED));
-    app.get(
-        "/api/plans/{name}",
-        ctx -> {
-          final String name = ctx.pathParam("name");
-          ctx.contentType("text/plain; charset=utf-8")
-              .result(
-                  PlanReader.embeddedBytes(name)
-                      .orElseThrow(
-                          () ->
-                              new HttpResponseException(
-                                  404,
-                                  "no embedded formation plan named \""
-                                      + name.substring(0, Math.min(64, name.length()))
-                                      + "\"; known: "
-                                      + String.join(", ", PlanReader.EMBEDDED))));
-        });
-    app.get(
-        "/api/scenarios/{name}",
-        ctx ->
-            ctx.contentType("text/plain; charset=utf-8")
-                .result(scenarioBytes(ctx.pathParam("name"))));
-    app.get(
-        "/api/scenarios/{name}/layers",
-        ctx -> ctx.json(Layers.of(scenario(ctx.pathParam("name")))));
-    app.get("/api/scenarios/{name}/pool", this::poolText);
-    app.get("/api/scenarios/{name}/trace", this::trace);
-    app.post("/api/scenarios/{name}", this::save);
-    app.post(
-        "/api/validate",
-        ctx -> {
-          final List<Map<String, Object>> problems = new ArrayList<>();
-          final byte[] body = body(ctx);
-          final boolean plan = PlanReader.looksLikePlan("plan.yaml", body);
-          try {
-            if (plan) {
-              PlanReader.read("plan.yaml", body);
-            } else {
-              ScenarioReader.read("scenario.yaml", body);
-            }
-          } catch (InputException e) {
-            problems.addAll(problems(e));
-          }
-          ctx.json(
-              Map.of(
-                  "ok",
-                  problems.isEmpty(),
-                  "kind",
-                  plan ? "formation plan" : "scenario",
-                  "problems",
-                  problems));
-        });
-    app.get("/api/runs", ctx -> ctx.json(runs.all().stream().map(Runs.Run::status).toList()));
-    app.get("/api/stored-runs", ctx -> ctx.json(storedRuns()));
-    app.get("/api/stored-runs/{id}", this::storedRun);
-    app.delete("/api/stored-runs/{id}", this::deleteStoredRun);
-    app.post("/api/stored-runs/{id}/label", this::labelStoredRun);
-    app.get("/api/stored-compare", this::compareStoredRuns);
-    app.post("/api/runs", this::startRun);
-    app.get("/api/runs/{id}", ctx -> ctx.json(run(ctx).status()));
-    app.post(
-        "/api/runs/{id}/cancel",
-        ctx -> {
-          final Runs.Run r = run(ctx);
-          runs.cancel(r);
-          ctx.status(202).json(r.status());
-        });
-    app.get(
-        "/api/runs/{id}/result",
-        ctx -> {
-          final Runs.Run r = run(ctx);
-          if (r.reinforce != null) {
-            ctx.json(ranking(r));
-            return;
-          }
-          if (r.data == null) {
-            throw new HttpResponseException(
-                409, "run " + r.id + " has no result yet (it is " + r.status().get("state") + ")");
-          }
-          final Map<String, Object> m = new LinkedHashMap<>();
-          m.put("run", r.status());
-          m.put("assessment", r.assessment);
-          m.put("charts", SvgCharts.all(r.data));
-          m.put("map", SvgMap.render(r.data, Basemap.get()));
-          ctx.json(m);
-        });
-    // an unknown run is a 404 before the event stream starts (after, the status is sent)
-    app.before("/api/runs/{id}/events", this::run);
-    app.sse(
-        "/api/runs/{id}/events",
-        client -> {
-          final Runs.Run r = run(client.ctx());
-          client.keepAlive();
-          final java.util.function.Consumer<Map<String, Object>> l =
-              s -> {
-                if (!client.terminated()) {
-                  client.sendEvent("progress", json(s));
-                }
-              };
-          r.listeners.add(l);
-          client.onClose(() -> r.listeners.remove(l));
-          client.sendEvent("progress", json(r.status()));
-        });
-  }
-
-  /**
-   * A reinforce run's result: the ranking as {@code airshield reinforce --format json} gives it,
-   * the drafted request, the map of the best plan and the chart of gains, as the report page draws
-   * them.
-   */
-  private static Map<String, Object> ranking(final Runs.Run r) {
-    final ReinforceData d = r.ranking;
-    if (d == null) {
-      throw new HttpResponseException(
-          409,
-          "run "
-              + r.id
-              + " has no result"
-              + (r.state == Runs.State.CANCELLED
-                  ? " (it was stopped before the ranking ended)"
-                  : " yet (it is " + r.status().get("state") + ")"));
-    }
-    final Map<String, Object> m = new LinkedHashMap<>();
-    m.put("run", r.status());
-    m.put("reinforcement", d.result());
-    m.put("request", d.request().isEmpty() ? null : d.request());
-    m.put("charts", List.of(ReinforceHtml.gainChart(d.result())));
-    m.put("map", ReinforceHtml.map(d));
-    return m;
-  }
-
-  private Runs.Run run(final Context ctx) {
-    final Runs.Run r = runs.get(ctx.pathParam("id"));
-    if (r == null) {
-      throw new HttpResponseException(404, "no run " + clip(ctx.pathParam("id")));
-    }
-    return r;
-  }
-
-  /** 429 for a run refused because the slots and the queue are full. */
-  private HttpResponseException tooManyRuns() {
-    return new HttpResponseException(
-        429,
-        "too many runs: "
-            + options.maxRuns()
-            + " running and "
-            + options.maxQueued()
-            + " waiting is the limit; wait for one to finish or cancel it");
-  }
-
-  private void startRun(final Context ctx) throws IOException {
-    final JsonNode body;
-    try {
-      body = JSON.readTree(body(ctx));
-    } catch (IOException e) {
-      throw new HttpResponseException(
-          400,
-          "the body is not valid JSON: expected"
-              + " {\"scenario\": NAME, \"replications\": N, \"seed\": N, \"days\": N}");
-    }
-    if (body == null || !body.isObject()) {
-      throw new HttpResponseException(400, "the body must be a JSON object with \"scenario\"");
-    }
-    final String name = text(body, "scenario", EmbeddedScenarios.defaultName());
-    Scenario s = scenario(name);
-    final String kind = text(body, "kind", "assess");
-    if (kind.equals("reinforce")) {
-      startReinforce(ctx, body, name, s);
-      return;
-    }
-    if (!kind.equals("assess")) {
-      throw new HttpResponseException(400, "kind must be assess or reinforce");
-    }
-    final long reps = wholeNumber(body, "replications", 200);
-    if (reps < 1 || reps > MAX_REPLICATIONS) {
-      throw new HttpResponseException(
-          400,
-          "replications must be from 1 to "
-              + MAX_REPLICATIONS
-              + " here; use the command line for more");
-    }
-    final long seed = wholeNumber(body, "seed", 1951);
-    if (body.hasNonNull("days")) {
-      final long days = wholeNumber(body, "days", -1);
-      if (days < 1 || days > s.days()) {
-        throw new HttpResponseException(400, "days must be from 1 to " + s.days());
-      }
-      s = s.withEnd(s.start().plusDays(days - 1L));
-    }
-    final Runs.Run r = runs.start(name, new Theatre(s), seed, reps);
-    if (r == null) {
-      throw tooManyRuns();
-    }
-    ctx.status(201).json(r.status());
-  }
-
-  /**
-   * Starts a ranking of a reinforcement pool, in the queue of the assessments: {@code {"kind":
-   * "reinforce", "scenario": NAME, "maxReplications": N, "seed": N, "request": true}}, with {@code
-   * "pool": TEXT} (a pool file's text) to rank the user's own pool instead of the scenario's
-   * embedded one.
-   */
-  private void startReinforce(
-      final Context ctx, final JsonNode body, final String name, final Scenario s) {
-    if (body.hasNonNull("days") || body.hasNonNull("replications")) {
-      throw new HttpResponseException(
-          400, "a reinforce run takes maxReplications (per plan)," + " not replications or days");
-    }
-    final Pool pool = body.has("pool") ? ownPool(body.get("pool"), s) : embeddedPool(name, s);
-    final long cap = wholeNumber(body, "maxReplications", 100);
-    if (cap < 2 || cap > MAX_REINFORCE_REPLICATIONS) {
-      throw new HttpResponseException(
-          400,
-          "maxReplications must be from 2 to "
-              + MAX_REINFORCE_REPLICATIONS
-              + " here; use the command line for more");
-    }
-    final Runs.Run r =
-        runs.start(
-            name,
-            new Runs.Reinforce(s, pool, (int) cap, bool(body, "request", false)),
-            wholeNumber(body, "seed", 1951));
-    if (r == null) {
-      throw tooManyRuns();
-    }
-    ctx.status(201).json(r.status());
-  }
-
-  /**
-   * The pool a reinforce run ranks when the request gives none: the scenario's embedded one.
-   *
-   * @return the pool
-   */
-  private static Pool embeddedPool(final String name, final Scenario s) {
-    try {
-      return EmbeddedPools.load(s)
-          .orElseThrow(
-              () ->
-                  new HttpResponseException(
-                      400,
-                      "scenario "
-                          + name
-                          + " has no embedded reinforcement pool; give your own as \"pool\""));
-    } catch (InputException e) {
-      // a scenario of the user's that kept an embedded one's id, but not its places or period
-      throw new HttpResponseException(
-          400,
-          "the embedded reinforcement pool of "
-              + s.id()
-              + " does not fit scenario "
-              + name
-              + "; give your own as \"pool\"");
-    }
-  }
-
-  /**
-   * The user's own pool, given as the text of a pool file (YAML or JSON) in the request's {@code
-   * "pool"} field and read as {@code airshield reinforce --pool} reads a file; its problems are a
-   * 422 with line, column and field of each, as for a scenario.
-   *
-   * @return the pool
-   */
-  private static Pool ownPool(final JsonNode text, final Scenario s) {
-    if (!text.isTextual()) {
-      throw new HttpResponseException(
-          400, "pool must be the text of a pool file (YAML or JSON), as a JSON string");
-    }
-    try {
-      return PoolReader.read("pool.yaml", text.asText().getBytes(StandardCharsets.UTF_8), s);
-    } catch (InputException e) {
-      throw new FileProblems("pool", e);
-    }
-  }
-
-  /** The problems of a file other than a scenario, to be answered with a 422 naming it. */
-  private static final class FileProblems extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    /** What the file is, e.g. "pool". */
-    final String what;
-
-    /** Its problems. */
-    final transient InputException problems;
-
-    FileProblems(final String what, final InputException problems) {
-      super(what + " has problems", null, false, false);
-      this.what = what;
-      this.problems = problems;
-    }
-  }
-
-  /** 422: the {@code what} has problems, each with its line, column, field, message and hint. */
-  private static void problems(final Context ctx, final String what, final InputException e) {
-    ctx.status(422).json(Map.of("error", "the " + what + " has problems", "problems", problems(e)));
-  }
-
-  /**
-   * The text of a scenario's embedded reinforcement pool, the starting point for one's own; 404
-   * when it has none.
-   */
-  private void poolText(final Context ctx) throws IOException {
-    final String name = ctx.pathParam("name");
-    final Scenario s = scenario(name);
-    ctx.contentType("text/plain; charset=utf-8")
-        .result(
-            EmbeddedPools.bytes(s.id())
-                .orElseThrow(
-                    () ->
-                        new HttpResponseException(
-                            404,
-                            "scenario " + clip(name) + " has no embedded reinforcement pool")));
-  }
-
-  private void trace(final Context ctx) throws IOException {
-    if (!tracePermits.tryAcquire()) {
-      throw new HttpResponseException(
-          429,
-          "too many traces: "
-              + MAX_CONCURRENT_TRACES
-              + " being written at once is the limit; try again in a few seconds");
-    }
-    try {
-      writeTrace(ctx);
-    } finally {
-      tracePermits.release();
-    }
-  }
-
-  private void writeTrace(final Context ctx) throws IOException {
-    final long started = System.nanoTime();
-    Scenario s = scenario(ctx.pathParam("name"));
-    final long rep = longParam(ctx, "replication", 0, 0, 1_000_000);
-    final long seed = longParam(ctx, "seed", 1951, Long.MIN_VALUE, Long.MAX_VALUE);
-    // at most the scenario's period, itself at most 10 years (ScenarioReader)
-    final long days = longParam(ctx, "days", s.days(), 1, s.days());
-    s = s.withEnd(s.start().plusDays(days - 1));
-    final BoundedWriter w =
-        new BoundedWriter(options.maxTraceBytes(), started + options.maxTraceTime().toNanos());
-    try {
-      TraceWriter.write(new Theatre(s), Allocators.defaultAllocator().get(), seed, rep, w);
-    } catch (BoundedWriter.Late e) {
-      // the replication writes at least one event a day, so it stops within a day of the limit
-      throw new HttpResponseException(
-          503,
-          "the trace of "
-              + days
-              + " day"
-              + (days == 1 ? "" : "s")
-              + " took longer than this server's limit of "
-              + seconds(options.maxTraceTime())
-              + "; ask for fewer days (?days=N), or write it with"
-              + " airshield assess --trace N and open the file in the replay");
-    } catch (BoundedWriter.Full e) {
-      // refused whole: half a trace would replay as a quiet end of the period
-      ctx.attribute(TRACE_REFUSED, Boolean.TRUE);
-      throw new HttpResponseException(
-          413,
-          "the trace of "
-              + days
-              + " day"
-              + (days == 1 ? "" : "s")
-              + " is larger than this server's limit of "
-              + options.maxTraceBytes()
-              + " bytes; ask for fewer days (?days=N), or write it with"
-              + " airshield assess --trace N and open the file in the replay");
-    }
-    ctx.contentType("application/x-ndjson; charset=utf-8").result(w.toString());
-  }
-
-  /** A duration as the messages give it: {@code 10 s}, or {@code 250 ms} below whole seconds. */
-  private static String seconds(final java.time.Duration d) {
-    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
-  }
-
-  /**
-   * A string writer that refuses to grow past a limit in bytes of UTF-8 (the bytes the answer will
-   * have), so a trace cannot exhaust memory: a write that would pass the limit throws {@link Full}
-   * and is not kept, so the writer never holds more than the limit. With a deadline, a write after
-   * it throws {@link Late}, so the trace being written stops.
-   */
-  static final class BoundedWriter extends java.io.Writer {
-    /** Thrown when the limit is reached. */
-    static final class Full extends RuntimeException {
-      private static final long serialVersionUID = 1L;
-
-      Full() {
-        super("trace too large", null, false, false);
-      }
-    }
-
-    /** Thrown by a write after the deadline. */
-    static final class Late extends RuntimeException {
-      private static final long serialVersionUID = 1L;
-
-      Late() {
-        super("trace too slow", null, false, false);
-      }
-    }
-
-    private final StringBuilder sb = new StringBuilder();
-    private final long max;
-    private final long deadline;
-    private final boolean timed;
-    private long bytes;
-
-    /**
-     * @param max the limit in bytes of UTF-8
-     */
-    BoundedWriter(final long max) {
-      this.max = max;
-      this.deadline = 0;
-      this.timed = false;
-    }
-
-    /**
-     * @param max the limit in bytes of UTF-8
-     * @param deadline the {@link System#nanoTime()} after which a write throws {@link Late}
-     */
-    BoundedWriter(final long max, final long deadline) {
-      this.max = max;
-      this.deadline = deadline;
-      this.timed = true;
-    }
-
-    @Override
-    public void write(final char[] buf, final int off, final int len) {
-      if (timed && System.nanoTime() - deadline > 0) {
-        throw new Late();
-      }
-      final long n = bytes + utf8Length(buf, off, len);
-      if (n > max) {
-        throw new Full();
-      }
-      sb.append(buf, off, len);
-      bytes = n;
-    }
-
-    /**
-     * @return the bytes held, as UTF-8
-     */
-    long bytes() {
-      return bytes;
-    }
-
-    /** Bytes of UTF-8 for these chars; a surrogate pair counts 4, a lone surrogate 1 ('?'). */
-    private static long utf8Length(final char[] buf, final int off, final int len) {
-      long n = 0;
-      for (int i = off; i < off + len; i++) {
-        final char c = buf[i];
-        if (c < 0x80) {
-          n++;
-        } else if (c < 0x800) {
-          n += 2;
-        } else if (Character.isHighSurrogate(c)
-            && i + 1 < off + len
-            && Character.isLowSurrogate(buf[i + 1])) {
-          n += 4;
-          i++;
-        } else if (Character.isSurrogate(c)) {
-          n++;
-        } else {
-          n += 3;
-        }
-      }
-      return n;
-    }
-
-    @Override
-    public void flush() {
-      // nothing buffered outside the builder
-    }
-
-    @Override
-    public void close() {
-      // nothing to release
-    }
-
-    @Override
-    public String toString() {
-      return sb.toString();
-    }
-  }
-
-  /**
-   * A request's body, at most {@link #MAX_BODY} bytes however it is sent: Javalin's own limit reads
-   * only the Content-Length, so a chunked body was read whole, however large (issue 18).
-   */
-  private static byte[] body(final Context ctx) {
-    if (ctx.contentLength() > MAX_BODY) {
-      throw new HttpResponseException(413, "request body larger than " + MAX_BODY + " bytes");
-    }
-    try {
-      final byte[] b = ctx.bodyInputStream().readNBytes((int) MAX_BODY + 1);
-      if (b.length > MAX_BODY) {
-        throw new HttpResponseException(413, "request body larger than " + MAX_BODY + " bytes");
-      }
-      return b;
-    } catch (BadMessageException e) {
-      // Jetty's answer to a body slower than MIN_BODY_BYTES_PER_SECOND or IO_TIMEOUT_MS
-      throw new HttpResponseException(
-          e.getCode() == 408 ? 408 : 400, "request body too slow or broken; send it at once");
-    } catch (IOException e) {
-      throw new HttpResponseException(408, "request body too slow or broken; send it at once");
-    }
-  }
-
-  /** A whole number field of a JSON body; text, fractions and booleans are refused, not coerced. */
-  private static long wholeNumber(final JsonNode body, final String field, final long dflt) {
-    final JsonNode v = body.get(field);
-    if (v == null || v.isNull()) {
-      return dflt;
-    }
-    if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-      throw new HttpResponseException(
-          400, field + " must be a whole number, not " + clip(v.toString()));
-    }
-    return v.asLong();
-  }
-
-  /** A text field of a JSON body. */
-  private static String text(final JsonNode body, final String field, final String dflt) {
-    final JsonNode v = body.get(field);
-    if (v == null || v.isNull()) {
-      return dflt;
-    }
-    if (!v.isTextual()) {
-      throw new HttpResponseException(400, field + " must be a text, not " + clip(v.toString()));
-    }
-    return v.asText();
-  }
-
-  /** A true/false field of a JSON body. */
-  private static boolean bool(final JsonNode body, final String field, final boolean dflt) {
-    final JsonNode v = body.get(field);
-    if (v == null || v.isNull()) {
-      return dflt;
-    }
-    if (!v.isBoolean()) {
-      throw new HttpResponseException(
-          400, field + " must be true or false, not " + clip(v.toString()));
-    }
-    return v.asBoolean();
-  }
-
   /**
    * @param token a token given to the server
    * @return whether it is long enough and made of visible characters only
    */
   public static boolean goodToken(final String token) {
     return token.length() >= MIN_TOKEN_LENGTH && token.chars().allMatch(c -> c > 0x20 && c < 0x7f);
-  }
-
-  private static long longParam(
-      final Context ctx, final String name, final long dflt, final long lo, final long hi) {
-    final String v = ctx.queryParam(name);
-    if (v == null || v.isEmpty()) {
-      return dflt;
-    }
-    try {
-      final long x = Long.parseLong(v);
-      if (x < lo || x > hi) {
-        throw new HttpResponseException(400, name + " must be from " + lo + " to " + hi);
-      }
-      return x;
-    } catch (NumberFormatException e) {
-      throw new HttpResponseException(
-          400, name + " must be a whole number, not \"" + clip(v) + "\"");
-    }
-  }
-
-  private void save(final Context ctx) throws IOException {
-    final String name = ctx.pathParam("name");
-    checkName(name);
-    if (EmbeddedScenarios.exists(name)) {
-      throw new HttpResponseException(
-          409, "\"" + name + "\" is an embedded scenario; save" + " under a new name");
-    }
-    final byte[] body = body(ctx);
-    ScenarioReader.read(name + ".yaml", body);
-    Files.createDirectories(options.scenarios());
-    final Path f = options.scenarios().resolve(name + ".yaml");
-    if (!f.normalize().getParent().equals(options.scenarios().normalize())) {
-      throw new HttpResponseException(400, "bad scenario name");
-    }
-    Files.write(f, body);
-    ctx.status(201).json(Map.of("name", name, "saved", true));
-  }
-
-  private static void checkName(final String name) {
-    if (!NAME.matcher(name).matches()) {
-      throw new HttpResponseException(
-          400,
-          "a scenario name is 1 to 64 lower-case letters,"
-              + " digits, '-' or '_', starting with a letter or digit");
-    }
-  }
-
-  private List<Map<String, Object>> scenarioList() throws IOException {
-    final List<Map<String, Object>> out = new ArrayList<>();
-    for (String n : EmbeddedScenarios.names()) {
-      out.add(
-          Map.of(
-              "name",
-              n,
-              "embedded",
-              true,
-              "description",
-              EmbeddedScenarios.findDescription(n).orElse("")));
-    }
-    if (Files.isDirectory(options.scenarios())) {
-      try (Stream<Path> files = Files.list(options.scenarios())) {
-        files
-            .map(p -> p.getFileName().toString())
-            .filter(f -> f.endsWith(".yaml"))
-            .sorted()
-            .map(f -> f.substring(0, f.length() - 5))
-            .filter(n -> NAME.matcher(n).matches())
-            .forEach(n -> out.add(Map.of("name", n, "embedded", false, "description", "")));
-      }
-    }
-    return out;
-  }
-
-  private byte[] scenarioBytes(final String name) throws IOException {
-    checkName(name);
-    if (EmbeddedScenarios.exists(name)) {
-      return EmbeddedScenarios.bytes(name);
-    }
-    final Path f = options.scenarios().resolve(name + ".yaml");
-    if (!Files.isRegularFile(f)) {
-      throw new HttpResponseException(
-          404,
-          "no scenario named \""
-              + name
-              + "\"; known: "
-              + String.join(
-                  ", ", scenarioList().stream().map(m -> (String) m.get("name")).toList()));
-    }
-    try {
-      return FileBytes.read(f, name + ".yaml", "scenario", ReadLimits.DEFAULT.maxBytes());
-    } catch (FileBytes.RefusedException e) {
-      throw new HttpResponseException(e.tooLarge() ? 413 : 400, e.getMessage());
-    }
-  }
-
-  private Scenario scenario(final String name) throws IOException {
-    checkName(name);
-    if (EmbeddedScenarios.exists(name)) {
-      // embedded scenarios never change: read once, not on every request (the map and the
-      // run pages ask for layers often, and a 40 kB scenario takes milliseconds to read)
-      return EMBEDDED.computeIfAbsent(
-          name, n -> ScenarioReader.read(n + ".yaml", EmbeddedScenarios.bytes(n)));
-    }
-    return ScenarioReader.read(name + ".yaml", scenarioBytes(name));
-  }
-
-  /** The embedded scenarios read so far (records, immutable, shared between requests). */
-  private static final java.util.concurrent.ConcurrentHashMap<String, Scenario> EMBEDDED =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static List<Map<String, Object>> problems(final InputException e) {
-    final List<Map<String, Object>> out = new ArrayList<>();
-    for (InputProblem p : e.problems()) {
-      final Map<String, Object> m = new LinkedHashMap<>();
-      m.put("line", p.line());
-      m.put("column", p.column());
-      m.put("field", p.field());
-      m.put("message", p.message());
-      m.put("hint", p.hint());
-      out.add(m);
-    }
-    return out;
-  }
-
-  private static String clip(final String s) {
-    final String t = s.length() > 40 ? s.substring(0, 40) + "..." : s;
-    return t.replaceAll("[^\\x20-\\x7e]", "?");
   }
 }

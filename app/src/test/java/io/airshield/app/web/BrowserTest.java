@@ -74,7 +74,11 @@ class BrowserTest {
               + " as .ci/run does) and run the tests again");
     }
     Files.createDirectories(SHOTS);
-    server = WebServer.start(new WebServer.Options("127.0.0.1", 0, null, tmp.resolve("sc"), 2, 2));
+    server =
+        WebServer.start(
+            WebServer.Options.loopback(tmp.resolve("sc"))
+                .withAddress("127.0.0.1", 0)
+                .withRuns(2, 2));
     base = "http://127.0.0.1:" + server.port();
     final ChromeOptions o = new ChromeOptions();
     o.setBinary(CHROMIUM.toString());
@@ -351,6 +355,36 @@ class BrowserTest {
     shot("reinforce-own-pool-error");
   }
 
+  /** An explore study run from the run page shows its statement and its report's sections. */
+  @Test
+  @Order(14)
+  void runPageRunsAnExploreStudyAndShowsItsReport() throws Exception {
+    driver.get(base + "/run.html");
+    waitFor(10).until(d -> !d.findElements(By.cssSelector("#scenario option")).isEmpty());
+    consoleErrors();
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("kind")))
+        .selectByValue("explore");
+    assertThat(driver.findElement(By.id("reps")).isDisplayed()).isFalse();
+    assertThat(driver.findElement(By.id("maxreps")).isDisplayed()).isFalse();
+    assertThat(driver.findElement(By.id("design")).isDisplayed()).isTrue();
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("design")))
+        .selectByValue("lhs");
+    final WebElement reps = driver.findElement(By.id("exreps"));
+    reps.clear();
+    reps.sendKeys("1");
+    final WebElement days = driver.findElement(By.id("days"));
+    days.clear();
+    days.sendKeys("1");
+    driver.findElement(By.id("start")).click();
+    waitFor(120).until(d -> "1".equals(js("return document.body.dataset.result")));
+    assertThat(driver.findElement(By.id("headline")).getText()).isNotBlank();
+    assertThat(driver.findElement(By.id("status")).getText()).contains("simulations");
+    assertThat(driver.findElements(By.cssSelector("#explore-report h2"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("#explore-report svg"))).isNotEmpty();
+    assertThat(consoleErrors()).isEmpty();
+    shot("explore-run");
+  }
+
   /** A phone's width (CSS px), as issue 18 asks: every page usable at it. */
   static final int PHONE = 390;
 
@@ -607,7 +641,10 @@ class BrowserTest {
     }
     try (WebServer s =
         WebServer.start(
-            new WebServer.Options("127.0.0.1", 0, null, tmp.resolve("sc4"), 1, 1, db))) {
+            WebServer.Options.loopback(tmp.resolve("sc4"))
+                .withAddress("127.0.0.1", 0)
+                .withRuns(1, 1)
+                .withStore(db))) {
       final String at = "http://127.0.0.1:" + s.port();
       for (int w : new int[] {PHONE, DESKTOP}) {
         width(w);

@@ -62,7 +62,10 @@ class LoadIT {
     final HttpClient http =
         HttpClient.newBuilder().executor(io).connectTimeout(Duration.ofSeconds(10)).build();
     try (WebServer s =
-        WebServer.start(new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc"), 1, 1))) {
+        WebServer.start(
+            WebServer.Options.loopback(dir.resolve("sc"))
+                .withAddress("127.0.0.1", 0)
+                .withRuns(1, 1))) {
       final String base = "http://127.0.0.1:" + s.port();
       final JsonNode quiet = runAndWait(http, base);
 

@@ -79,7 +79,10 @@ class ReinforceRunTest {
   @Test
   void aReinforceRunGivesTheRankingTheMapOfTheBestPlanAndTheRequest() throws Exception {
     try (WebServer s =
-        WebServer.start(new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc"), 1, 1))) {
+        WebServer.start(
+            WebServer.Options.loopback(dir.resolve("sc"))
+                .withAddress("127.0.0.1", 0)
+                .withRuns(1, 1))) {
       final HttpResponse<String> a = send(s, "POST", "/api/runs", SMALL);
       assertThat(a.statusCode()).as(a.body()).isEqualTo(201);
       final JsonNode started = JSON.readTree(a.body());
@@ -116,7 +119,10 @@ class ReinforceRunTest {
   @Test
   void badReinforceRequestsAre400sWithAMessage() throws Exception {
     try (WebServer s =
-        WebServer.start(new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc"), 1, 1))) {
+        WebServer.start(
+            WebServer.Options.loopback(dir.resolve("sc"))
+                .withAddress("127.0.0.1", 0)
+                .withRuns(1, 1))) {
       final byte[] mini =
           Files.readAllBytes(Path.of(ReinforceRunTest.class.getResource("/mini.yaml").toURI()));
       assertThat(
@@ -149,7 +155,7 @@ class ReinforceRunTest {
             },
             {
               "{\"kind\":\"sweep\",\"scenario\":\"northeast-1952-spring\"}",
-              "kind must be assess or reinforce"
+              "kind must be assess, reinforce or explore"
             }
           }) {
         final HttpResponse<String> r = send(s, "POST", "/api/runs", c[0]);
@@ -165,8 +171,10 @@ class ReinforceRunTest {
   void aReinforceRunWaitsInTheSameQueueAndStopsAtTheSameTimeLimit() throws Exception {
     try (WebServer s =
         WebServer.start(
-            new WebServer.Options(
-                "127.0.0.1", 0, null, dir.resolve("sc"), 1, 1, null, 0, Duration.ofSeconds(2)))) {
+            WebServer.Options.loopback(dir.resolve("sc"))
+                .withAddress("127.0.0.1", 0)
+                .withRuns(1, 1)
+                .withQueue(0, Duration.ofSeconds(2)))) {
       // the scenario's own pool with an indifference zone far too fine to settle within the cap
       // (20 t/day made 0.001): the ranking would run on to its cap of 1,500 replications a plan,
       // minutes of work, so it is the 2 s limit that ends it
@@ -200,7 +208,10 @@ class ReinforceRunTest {
   @Test
   void aReinforceRunRanksTheUsersOwnPoolAndReportsItsProblemsWithTheirPlaces() throws Exception {
     try (WebServer s =
-        WebServer.start(new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc"), 1, 1))) {
+        WebServer.start(
+            WebServer.Options.loopback(dir.resolve("sc"))
+                .withAddress("127.0.0.1", 0)
+                .withRuns(1, 1))) {
       // the scenario's pool is the starting point: one regiment, two stations
       final HttpResponse<String> got =
           send(s, "GET", "/api/scenarios/northeast-1952-spring/pool", null);

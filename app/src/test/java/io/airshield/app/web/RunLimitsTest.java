@@ -54,8 +54,10 @@ class RunLimitsTest {
   void runsQueueThenAreRefusedAndCancellingFreesTheCores() throws Exception {
     try (WebServer s =
         WebServer.start(
-            new WebServer.Options(
-                "127.0.0.1", 0, null, dir.resolve("sc"), 1, 2, null, 1, Duration.ofMinutes(5)))) {
+            WebServer.Options.loopback(dir.resolve("sc"))
+                .withAddress("127.0.0.1", 0)
+                .withRuns(1, 2)
+                .withQueue(1, Duration.ofMinutes(5)))) {
       final HttpResponse<String> a = send(s, "POST", "/api/runs", BIG);
       assertThat(a.statusCode()).isEqualTo(201);
       final String idA = JSON.readTree(a.body()).get("id").asText();
@@ -101,8 +103,10 @@ class RunLimitsTest {
   void aRunLongerThanTheLimitIsStoppedWithAReason() throws Exception {
     try (WebServer s =
         WebServer.start(
-            new WebServer.Options(
-                "127.0.0.1", 0, null, dir.resolve("sc"), 1, 1, null, 0, Duration.ofMillis(300)))) {
+            WebServer.Options.loopback(dir.resolve("sc"))
+                .withAddress("127.0.0.1", 0)
+                .withRuns(1, 1)
+                .withQueue(0, Duration.ofMillis(300)))) {
       final HttpResponse<String> a = send(s, "POST", "/api/runs", BIG);
       assertThat(a.statusCode()).isEqualTo(201);
       final String id = JSON.readTree(a.body()).get("id").asText();

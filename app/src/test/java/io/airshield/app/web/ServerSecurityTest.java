@@ -29,7 +29,11 @@ class ServerSecurityTest {
   @Test
   void everyRequestNeedsTheTokenAndForeignOriginsAreRefused() throws Exception {
     try (WebServer s =
-        WebServer.start(new WebServer.Options("127.0.0.1", 0, TOKEN, dir.resolve("sc"), 1, 1))) {
+        WebServer.start(
+            WebServer.Options.loopback(dir.resolve("sc"))
+                .withAddress("127.0.0.1", 0)
+                .withToken(TOKEN)
+                .withRuns(1, 1))) {
       for (String path :
           new String[] {
             "/",
@@ -86,7 +90,10 @@ class ServerSecurityTest {
   @Test
   void errorsDoNotEchoInternals() throws Exception {
     try (WebServer s =
-        WebServer.start(new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc"), 1, 1))) {
+        WebServer.start(
+            WebServer.Options.loopback(dir.resolve("sc"))
+                .withAddress("127.0.0.1", 0)
+                .withRuns(1, 1))) {
       final String longPath = "/nothing/" + "a".repeat(500);
       final HttpResponse<String> nf = send(s, "GET", longPath, null);
       assertThat(nf.statusCode()).isEqualTo(404);

@@ -50,18 +50,11 @@ class TraceLimitTest {
 
   private static WebServer start(final int maxTraceBytes, final Duration maxTraceTime) {
     return WebServer.start(
-        new WebServer.Options(
-            "127.0.0.1",
-            0,
-            null,
-            dir.resolve("sc"),
-            1,
-            1,
-            null,
-            1,
-            Duration.ofMinutes(1),
-            maxTraceBytes,
-            maxTraceTime));
+        WebServer.Options.loopback(dir.resolve("sc"))
+            .withAddress("127.0.0.1", 0)
+            .withRuns(1, 1)
+            .withQueue(1, Duration.ofMinutes(1))
+            .withTraceLimits(maxTraceBytes, maxTraceTime));
   }
 
   private static HttpResponse<byte[]> send(
@@ -151,20 +144,20 @@ class TraceLimitTest {
 
   @Test
   void theWriterNeverHoldsMoreThanItsLimitInBytesOfUtf8() throws Exception {
-    final WebServer.BoundedWriter w = new WebServer.BoundedWriter(10);
+    final BoundedWriter w = new BoundedWriter(10);
     // 1 + 2 bytes, then 3, then a surrogate pair of 4
     w.write("aé");
     w.write("試");
     w.write("🛩");
     assertThat(w.bytes()).isEqualTo(10);
-    assertThatThrownBy(() -> w.write("b")).isInstanceOf(WebServer.BoundedWriter.Full.class);
+    assertThatThrownBy(() -> w.write("b")).isInstanceOf(BoundedWriter.Full.class);
     assertThat(w.toString()).isEqualTo("aé試🛩");
     assertThat(w.toString().getBytes(StandardCharsets.UTF_8)).hasSize(10);
 
-    final WebServer.BoundedWriter v = new WebServer.BoundedWriter(4);
+    final BoundedWriter v = new BoundedWriter(4);
     v.write("ab");
     // a write that would pass the limit is refused whole, not cut
-    assertThatThrownBy(() -> v.write("cdé")).isInstanceOf(WebServer.BoundedWriter.Full.class);
+    assertThatThrownBy(() -> v.write("cdé")).isInstanceOf(BoundedWriter.Full.class);
     assertThat(v.toString()).isEqualTo("ab");
   }
 
@@ -223,12 +216,11 @@ class TraceLimitTest {
 
   @Test
   void aWriteAfterTheDeadlineIsRefused() throws Exception {
-    final WebServer.BoundedWriter w =
-        new WebServer.BoundedWriter(100, System.nanoTime() + 60_000_000_000L);
+    final BoundedWriter w = new BoundedWriter(100, System.nanoTime() + 60_000_000_000L);
     w.write("in time");
     assertThat(w.toString()).isEqualTo("in time");
-    final WebServer.BoundedWriter late = new WebServer.BoundedWriter(100, System.nanoTime() - 1);
-    assertThatThrownBy(() -> late.write("late")).isInstanceOf(WebServer.BoundedWriter.Late.class);
+    final BoundedWriter late = new BoundedWriter(100, System.nanoTime() - 1);
+    assertThatThrownBy(() -> late.write("late")).isInstanceOf(BoundedWriter.Late.class);
     assertThat(late.toString()).isEmpty();
   }
 

@@ -41,7 +41,11 @@ class WebApiFuzzTest {
     Files.copy(
         Path.of(WebApiFuzzTest.class.getResource("/mini.yaml").toURI()),
         dir.resolve("sc").resolve("mini.yaml"));
-    server = WebServer.start(new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc"), 1, 1));
+    server =
+        WebServer.start(
+            WebServer.Options.loopback(dir.resolve("sc"))
+                .withAddress("127.0.0.1", 0)
+                .withRuns(1, 1));
   }
 
   @AfterAll

@@ -26,7 +26,8 @@ class WebInputLimitsTest {
   @TempDir Path dir;
 
   private WebServer start() {
-    return WebServer.start(new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc"), 1, 1));
+    return WebServer.start(
+        WebServer.Options.loopback(dir.resolve("sc")).withAddress("127.0.0.1", 0).withRuns(1, 1));
   }
 
   @Test
@@ -145,7 +146,10 @@ class WebInputLimitsTest {
     assertThatThrownBy(
             () ->
                 WebServer.start(
-                    new WebServer.Options("127.0.0.1", 0, token, dir.resolve("sc"), 1, 1)))
+                    WebServer.Options.loopback(dir.resolve("sc"))
+                        .withAddress("127.0.0.1", 0)
+                        .withToken(token)
+                        .withRuns(1, 1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("token");
   }

@@ -32,7 +32,11 @@ class WebServerTest {
 
   @BeforeAll
   static void start() {
-    server = WebServer.start(new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc"), 1, 1));
+    server =
+        WebServer.start(
+            WebServer.Options.loopback(dir.resolve("sc"))
+                .withAddress("127.0.0.1", 0)
+                .withRuns(1, 1));
   }
 
   @AfterAll
@@ -79,7 +83,10 @@ class WebServerTest {
     assertThat(code).isZero();
     try (WebServer s =
         WebServer.start(
-            new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc2"), 1, 1, db))) {
+            WebServer.Options.loopback(dir.resolve("sc2"))
+                .withAddress("127.0.0.1", 0)
+                .withRuns(1, 1)
+                .withStore(db))) {
       final String base = "http://127.0.0.1:" + s.port();
       final HttpResponse<String> list =
           HTTP.send(
@@ -142,7 +149,10 @@ class WebServerTest {
     }
     try (WebServer s =
         WebServer.start(
-            new WebServer.Options("127.0.0.1", 0, null, dir.resolve("sc3"), 1, 1, db))) {
+            WebServer.Options.loopback(dir.resolve("sc3"))
+                .withAddress("127.0.0.1", 0)
+                .withRuns(1, 1)
+                .withStore(db))) {
       final JsonNode runs = JSON.readTree(Loopback.send(s, "GET", "/api/stored-runs", null).body());
       assertThat(runs).hasSize(2);
       assertThat(runs.get(0).get("supplyTonsPerDay").asDouble()).isPositive();
@@ -389,7 +399,10 @@ class WebServerTest {
       assertThat(new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
           .startsWith("HTTP/1.1 403");
     }
-    assertThatThrownBy(() -> WebServer.start(new WebServer.Options("0.0.0.0", 0, null, dir, 1, 1)))
+    assertThatThrownBy(
+            () ->
+                WebServer.start(
+                    WebServer.Options.loopback(dir).withAddress("0.0.0.0", 0).withRuns(1, 1)))
         .hasMessageContaining("--token");
   }
 }

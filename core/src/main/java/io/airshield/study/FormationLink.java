@@ -1,4 +1,4 @@
-package io.airshield.app;
+package io.airshield.study;
 
 import io.airshield.campaign.Theatre;
 import io.airshield.domain.FighterUnit;
@@ -21,7 +21,9 @@ import java.util.List;
  * formationUnit} takes the proficiency its training gave it and, as its first day in the theatre,
  * the unit's ready date in the recommended schedule (with the least outside help when help is
  * found); the theatre then draws that date per replication from the plan's Monte Carlo of the same
- * schedule ({@link FormedEntry}), so the campaign's intervals carry the formation risk.
+ * schedule ({@link FormedEntry}), so the campaign's intervals carry the formation risk. The plan is
+ * scheduled with {@code form}'s default budget and seed ({@link FormSettings}), so its schedule is
+ * the one {@code airshield form} recommends.
  */
 final class FormationLink {
   private FormationLink() {}
@@ -35,7 +37,7 @@ final class FormationLink {
   static Theatre theatre(final Scenario s, final FormationPlan plan, final PrintWriter log) {
     final FormationResult result =
         new FormationPlanner(
-                new DefaultScheduler(), new SolveOptions(FormCommand.DEFAULT_BUDGET, 1))
+                new DefaultScheduler(), new SolveOptions(FormSettings.BUDGET, FormSettings.SEED))
             .plan(plan);
     final Scenario linked = apply(s, result.readyUnits(), log);
     final PlanOutcome nominal = result.recommended();
@@ -66,7 +68,7 @@ final class FormationLink {
               .findFirst()
               .orElseThrow(
                   () ->
-                      new UserException(
+                      new StudyException(
                           "fighter unit "
                               + u.id()
                               + " names formationUnit \""
@@ -90,7 +92,7 @@ final class FormationLink {
       units.add(u.formed(from, r.proficiency()));
     }
     if (!any) {
-      throw new UserException(
+      throw new StudyException(
           "no fighter unit of "
               + s.id()
               + " names a formationUnit, so the"
