@@ -479,8 +479,13 @@ public final class ExploreReport {
     return s.length() <= n ? s : s.substring(0, n - 1) + ".";
   }
 
-  /** A number for people: four significant figures, no exponent for everyday magnitudes. */
-  static String fmt(final double v) {
+  /**
+   * A number for people: four significant figures, no exponent for everyday magnitudes.
+   *
+   * @param v the number
+   * @return it written
+   */
+  public static String fmt(final double v) {
     if (Double.isNaN(v)) {
       return "n/a";
     }

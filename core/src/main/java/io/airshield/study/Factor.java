@@ -34,7 +34,8 @@ public record Factor(
     String source,
     boolean integer,
     double legalMin,
-    double legalMax) {
+    double legalMax)
+    implements java.io.Serializable {
 
   /** Where a factor's value goes. */
   public enum Kind {
