@@ -30,6 +30,8 @@ import java.util.List;
  * @param poolName the reinforcement pool's name, or null without plans
  * @param pool the pool file's bytes, or null
  * @param plans leading plans compared (0: none)
+ * @param planKeys the plans compared, by canonical key; empty: the {@code plans} leading plans of
+ *     the pool's analytic screen and its named plans
  */
 public record ExploreJob(
     String name,
@@ -42,7 +44,8 @@ public record ExploreJob(
     List<String> measures,
     String poolName,
     byte[] pool,
-    int plans)
+    int plans,
+    List<String> planKeys)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -58,10 +61,12 @@ public record ExploreJob(
    * @param poolName pool name or null
    * @param pool pool bytes or null
    * @param plans plans (0 none)
+   * @param planKeys plans by key, or empty
    */
   public ExploreJob {
     factors = List.copyOf(factors);
     measures = List.copyOf(measures);
+    planKeys = List.copyOf(planKeys);
   }
 
   /**
@@ -103,6 +108,8 @@ public record ExploreJob(
         + "#"
         + plans
         + "#"
+        + planKeys
+        + "#"
         + measures;
   }
 
@@ -138,7 +145,11 @@ public record ExploreJob(
     }
     final Pool p = pool == null ? null : PoolReader.read(poolName, pool, s);
     final List<Plan> ps =
-        p == null || plans == 0 ? List.of() : ExploreStudy.leadingPlans(s, p, plans);
+        p == null
+            ? List.of()
+            : !planKeys.isEmpty()
+                ? planKeys.stream().map(k -> Plan.of(k, p)).toList()
+                : plans == 0 ? List.of() : ExploreStudy.leadingPlans(s, p, plans);
     return new Compiled(new ExploreStudy.Input(name, scenario, s), p, ps, slots);
   }
 

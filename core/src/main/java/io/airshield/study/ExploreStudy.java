@@ -224,6 +224,26 @@ public final class ExploreStudy {
    */
   public static Prepared prepare(
       final Input in, final List<Factor> factors, final ExploreSettings s, final PoolSource pool) {
+    return prepare(in, factors, s, pool, List.of());
+  }
+
+  /**
+   * Checks a study that compares given plans and lays it out.
+   *
+   * @param in the scenario
+   * @param factors the factors (at least one)
+   * @param s the settings
+   * @param pool the reinforcement pool of the plans, or null
+   * @param planKeys the plans compared, by canonical key; empty: the settings' leading plans
+   * @return the study, ready to run
+   * @throws StudyException when the settings, factors or measures cannot be run
+   */
+  public static Prepared prepare(
+      final Input in,
+      final List<Factor> factors,
+      final ExploreSettings s,
+      final PoolSource pool,
+      final List<String> planKeys) {
     s.check();
     final int k = factors.size();
     if (k == 0) {
@@ -248,7 +268,7 @@ public final class ExploreStudy {
     }
     final List<String> measures =
         s.measures().isEmpty() ? List.of(headline(in.scenario())) : s.measures();
-    final boolean withPlans = pool != null && s.plans() > 0;
+    final boolean withPlans = pool != null && (s.plans() > 0 || !planKeys.isEmpty());
     // the budget is checked on the plans' count before the design's points are laid out
     final ExploreJob probe =
         new ExploreJob(
@@ -262,7 +282,8 @@ public final class ExploreStudy {
             measures,
             withPlans ? pool.name() : null,
             withPlans ? pool.bytes() : null,
-            withPlans ? s.plans() : 0);
+            withPlans ? s.plans() : 0,
+            withPlans ? planKeys : List.of());
     final ExploreJob.Compiled compiled = probe.compile(in.scenario());
     final int np = compiled.plans().size();
     final String over = overBudget(k, s, np);
@@ -295,7 +316,8 @@ public final class ExploreStudy {
             probe.measures(),
             probe.poolName(),
             probe.pool(),
-            probe.plans());
+            probe.plans(),
+            probe.planKeys());
     return new Prepared(
         in,
         List.copyOf(factors),
