@@ -47,10 +47,16 @@ public final class ExploreReport {
       case LHS -> "Latin hypercube of " + r.design().count() + " points";
       case NOLH ->
           "nearly orthogonal Latin hypercube, "
-              + (r.design().count() / r.design().size())
+              + copies(r.design())
               + " x "
               + r.design().size()
-              + " points (max |correlation| "
+              + " points"
+              + (copies(r.design()) * r.design().size() > r.design().count()
+                  ? " less "
+                      + (copies(r.design()) * r.design().size() - r.design().count())
+                      + " repeated centre points"
+                  : "")
+              + " (max |correlation| "
               + fmt(Design.maxAbsCorrelation(r.design().points()))
               + ")";
     };
@@ -477,6 +483,11 @@ public final class ExploreReport {
 
   private static String cut(final String s, final int n) {
     return s.length() <= n ? s : s.substring(0, n - 1) + ".";
+  }
+
+  /** Copies of its table a NOLH design stacks (later copies drop the points they repeat). */
+  private static int copies(final Design d) {
+    return (d.count() + d.size() - 1) / d.size();
   }
 
   /**

@@ -75,9 +75,8 @@ public final class ExploreStudy {
         if (k > Nolh.MAX_FACTORS) {
           yield 0;
         }
-        final int n = Nolh.table(k).length;
-        final int m = Nolh.table(k)[0].length;
-        yield (long) n * Math.min(m, Math.max(1, (s.points() + n - 1) / n));
+        // the stacked copies less the points they repeat
+        yield Design.nolh(k, s.points()).count();
       }
     };
   }
