@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
       "  airshield explore",
       "  airshield explore korea-1951-autumn --design nolh --replications 10 --csv out/",
       "  airshield explore --factors my-factors.yaml --design sobol --samples 128",
-      "  airshield explore --plans 4 --design nolh --replications 10"
+      "  airshield explore --plans 4 --design nolh --replications 10",
+      "  airshield explore --resume 3"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -104,7 +104,9 @@ final class ExploreRuns {
       }
     }
     final Path path = Stores.path(how.store());
-    try (RunStore store = RunStore.open(path)) {
+    // the engine first: an engine that cannot start leaves no failed run behind
+    try (PointEngine engine = engine(how.engine(), how.master(), how.threads());
+        RunStore store = RunStore.open(path)) {
       final Scenario s = pr.input().scenario();
       final int days = pr.settings().days();
       final RunSpec spec =
@@ -145,7 +147,7 @@ final class ExploreRuns {
                     + ")");
         how.err().flush();
       }
-      return execute(how, store, id, pr, List.of());
+      return execute(how, store, id, pr, List.of(), engine);
     }
   }
 
@@ -155,7 +157,8 @@ final class ExploreRuns {
       throw new UserException("--resume reads the run from the store; drop --no-store");
     }
     final Path path = Stores.path(how.store());
-    try (RunStore store = RunStore.open(path)) {
+    try (PointEngine engine = engine(how.engine(), how.master(), how.threads());
+        RunStore store = RunStore.open(path)) {
       final RunInfo info = store.get(id);
       if (info.status() == RunInfo.Status.COMPLETE) {
         throw new UserException(
@@ -180,7 +183,7 @@ final class ExploreRuns {
                     + " to run");
         how.err().flush();
       }
-      return execute(how, store, id, pr, known);
+      return execute(how, store, id, pr, known, engine);
     }
   }
 
@@ -288,11 +291,12 @@ final class ExploreRuns {
       final RunStore store,
       final long id,
       final ExploreStudy.Prepared pr,
-      final List<double[][]> known) {
+      final List<double[][]> known,
+      final PointEngine e) {
     final int reps = pr.settings().replications();
     final RunStore.BlockWriter writer = store.blockWriter(id, pr.width());
     final AssessRuns.Cancel cancel = new AssessRuns.Cancel();
-    try (PointEngine e = engine(how.engine(), how.master(), how.threads())) {
+    try {
       final ExploreResult r =
           ExploreStudy.execute(
               pr,

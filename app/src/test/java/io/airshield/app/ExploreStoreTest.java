@@ -113,6 +113,22 @@ class ExploreStoreTest {
   }
 
   @Test
+  void anEngineThatCannotStartLeavesNoRunBehind() throws Exception {
+    final String db = dir.resolve("runs.db").toString();
+    final CliRunner.Run spark =
+        CliRunner.run(study(factorFile(), "--store", db, "--engine", "spark"));
+    assertThat(spark.code()).isEqualTo(2);
+    assertThat(spark.err())
+        .contains("--engine spark needs the Spark build")
+        .doesNotContain("Exception");
+    final CliRunner.Run other =
+        CliRunner.run(study(factorFile(), "--store", db, "--engine", "mpi"));
+    assertThat(other.code()).isEqualTo(2);
+    assertThat(other.err()).contains("unknown --engine \"mpi\"");
+    assertThat(CliRunner.run("runs", "--store", db).out()).contains("No stored runs");
+  }
+
+  @Test
   void theProgressBarReportsOnStandardErrorUnlessQuiet() throws Exception {
     final String f = factorFile();
     final String[] args = {
