@@ -173,7 +173,7 @@ final class AssessRuns {
    * Turns Ctrl-C into a request to stop after the current block, and holds the JVM's shutdown until
    * the run's end is recorded (at most 10 s), so the store says "cancelled", not "running".
    */
-  private static final class Cancel {
+  static final class Cancel {
     private final AtomicBoolean requested = new AtomicBoolean();
     private final CountDownLatch recorded = new CountDownLatch(1);
     private final Thread hook = new Thread(this::onShutdown, "airshield-cancel");

@@ -2,7 +2,6 @@ package io.airshield.app;
 
 import io.airshield.domain.Scenario;
 import io.airshield.reinforce.EmbeddedPools;
-import io.airshield.reinforce.Pool;
 import io.airshield.reinforce.PoolReader;
 import io.airshield.scenario.ScenarioReader;
 import io.airshield.study.Design;
@@ -13,7 +12,6 @@ import io.airshield.study.ExploreSettings;
 import io.airshield.study.ExploreStudy;
 import io.airshield.study.Factor;
 import io.airshield.study.FactorFile;
-import io.airshield.study.Studies;
 import io.airshield.study.StudyException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -49,10 +47,15 @@ import picocli.CommandLine.Spec;
       "  airshield explore",
       "  airshield explore korea-1951-autumn --design nolh --replications 10 --csv out/",
       "  airshield explore --factors my-factors.yaml --design sobol --samples 128",
-      "  airshield explore --plans 4 --design nolh --replications 10"
+      "  airshield explore --plans 4 --design nolh --replications 10",
+      "  airshield explore --resume 3"
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:study written", "2:bad scenario, factor or pool file, or bad option"})
+    exitCodeList = {
+      "0:study written",
+      "2:bad scenario, factor or pool file, or bad option",
+      "130:cancelled (Ctrl-C); resume with --resume ID"
+    })
 final class ExploreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -149,6 +152,34 @@ final class ExploreCommand implements Callable<Integer> {
 
   @Mixin SharedOptions.Quiet quietOption;
 
+  @Mixin SharedOptions.Store storeOption;
+
+  @Option(
+      names = "--resume",
+      paramLabel = "ID",
+      description =
+          "Resume stored study ID after it was killed, cancelled or failed; the scenario,"
+              + " factors and settings come from the store, and the results are those of an"
+              + " uninterrupted study to the last bit.")
+  Long resume;
+
+  @Option(
+      names = "--engine",
+      paramLabel = "ENGINE",
+      defaultValue = "local",
+      description =
+          "local (this machine's threads) or spark (needs the Spark jar; docs/explore.md)."
+              + " Results do not depend on it (default: ${DEFAULT-VALUE}).")
+  String engine;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "With --engine spark: the Spark master, e.g. local[2] or spark://host:7077"
+              + " (default: spark-submit's, else local[*]).")
+  String master;
+
   @Override
   public Integer call() throws IOException {
     final boolean json = formatOption.json();
@@ -162,37 +193,46 @@ final class ExploreCommand implements Callable<Integer> {
     if (pool != null && plans == null) {
       throw new UserException("--pool takes effect with --plans; give --plans too");
     }
-    final ScenarioFiles.Source source = ScenarioFiles.source(scenarioArgument.scenario);
-    final Scenario s = ScenarioReader.read(source.name(), source.bytes());
-    final ExploreStudy.Input in = new ExploreStudy.Input(source.name(), source.bytes(), s);
-    final Pool p = plans == null ? null : pool(s);
-    final int nPlans = plans == null ? 0 : plans;
+    final int nThreads = threadsOption.orAllCores();
+    if (nThreads < 1 || nThreads > 1024) {
+      throw new UserException("--threads must be from 1 to 1024, not " + nThreads);
+    }
     try {
-      // regret and shares are read over a space-filling design, not along Morris's paths: with
-      // --plans the NOLH is the default, which a factor file's design or --design still changes
-      ExploreSettings st =
-          nPlans > 0
-              ? ExploreSettings.defaults().withDesign(Design.Kind.NOLH)
-              : ExploreSettings.defaults();
-      List<Factor> chosen = Factor.all(s);
-      if (factors != null) {
-        final FactorFile.Spec spec =
-            FactorFile.read(
-                factors, ScenarioFiles.read(factors, "factor", List.of()).bytes(), in, st, nPlans);
-        chosen = spec.factors();
-        st = spec.settings();
+      final ExploreRuns.Done done;
+      if (resume != null) {
+        refuseWithResume();
+        done = ExploreRuns.resume(how(nThreads, "run " + resume), resume);
+      } else {
+        final ScenarioFiles.Source source = ScenarioFiles.source(scenarioArgument.scenario);
+        final Scenario s = ScenarioReader.read(source.name(), source.bytes());
+        final ExploreStudy.Input in = new ExploreStudy.Input(source.name(), source.bytes(), s);
+        final ExploreStudy.PoolSource p = plans == null ? null : pool(s);
+        final int nPlans = plans == null ? 0 : plans;
+        // regret and shares are read over a space-filling design, not along Morris's paths: with
+        // --plans the NOLH is the default, which a factor file's design or --design still changes
+        ExploreSettings st =
+            nPlans > 0
+                ? ExploreSettings.defaults().withDesign(Design.Kind.NOLH)
+                : ExploreSettings.defaults();
+        List<Factor> chosen = Factor.all(s);
+        if (factors != null) {
+          final FactorFile.Spec fs =
+              FactorFile.read(
+                  factors,
+                  ScenarioFiles.read(factors, "factor", List.of()).bytes(),
+                  in,
+                  st,
+                  nPlans);
+          chosen = fs.factors();
+          st = fs.settings();
+        }
+        st = options(st, nPlans);
+        done = ExploreRuns.run(how(nThreads, s.id()), ExploreStudy.prepare(in, chosen, st, p), p);
       }
-      st = options(st, nPlans);
-      final Progress bar =
-          quiet ? null : new Progress(spec.commandLine().getErr(), "explore " + s.id());
-      final ExploreResult r =
-          ExploreStudy.run(
-              in,
-              chosen,
-              st,
-              p,
-              Studies.allocator(),
-              bar == null ? null : (done, total) -> bar.update(done, total, Double.NaN));
+      final ExploreResult r = done.result();
+      if (r == null) {
+        return 130;
+      }
       if (json) {
         ExploreReport.json(r, spec.commandLine().getOut());
       } else {
@@ -213,6 +253,50 @@ final class ExploreCommand implements Callable<Integer> {
       return 0;
     } catch (StudyException e) {
       throw new UserException(e.getMessage());
+    }
+  }
+
+  private ExploreRuns.How how(final int nThreads, final String what) {
+    return new ExploreRuns.How(
+        storeOption.store,
+        storeOption.noStore,
+        engine,
+        master,
+        nThreads,
+        quietOption.quiet ? null : new Progress(spec.commandLine().getErr(), "explore " + what),
+        spec.commandLine().getErr(),
+        quietOption.quiet);
+  }
+
+  /** A resumed study keeps its stored design: options that would change it are refused. */
+  private void refuseWithResume() {
+    final List<String> given = new ArrayList<>();
+    for (String name :
+        List.of(
+            "--factors",
+            "--design",
+            "--trajectories",
+            "--levels",
+            "--points",
+            "--samples",
+            "--replications",
+            "--budget",
+            "--measure",
+            "--plans",
+            "--pool",
+            "--days",
+            "--seed")) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(name)) {
+        given.add(name);
+      }
+    }
+    if (spec.commandLine().getParseResult().hasMatchedPositional(0)) {
+      given.add("SCENARIO");
+    }
+    if (!given.isEmpty()) {
+      throw new UserException(
+          "--resume continues the stored study with its own scenario and settings; drop "
+              + String.join(", ", given));
     }
   }
 
@@ -255,15 +339,23 @@ final class ExploreCommand implements Callable<Integer> {
     return st;
   }
 
-  private Pool pool(final Scenario s) {
-    return pool == null
-        ? EmbeddedPools.load(s)
-            .orElseThrow(
-                () ->
-                    new UserException(
-                        "scenario "
-                            + s.id()
-                            + " has no embedded reinforcement pool; give one with --pool FILE"))
-        : PoolReader.read(pool, ScenarioFiles.read(pool, "pool", List.of()).bytes(), s);
+  private ExploreStudy.PoolSource pool(final Scenario s) {
+    final ExploreStudy.PoolSource src =
+        pool == null
+            ? new ExploreStudy.PoolSource(
+                "embedded:pools/" + s.id() + ".yaml",
+                EmbeddedPools.bytes(s.id())
+                    .orElseThrow(
+                        () ->
+                            new UserException(
+                                "scenario "
+                                    + s.id()
+                                    + " has no embedded reinforcement pool; give one with --pool"
+                                    + " FILE")))
+            : new ExploreStudy.PoolSource(
+                pool, ScenarioFiles.read(pool, "pool", List.of()).bytes());
+    // read here, so that a bad pool file is reported before the study is laid out
+    PoolReader.read(src.name(), src.bytes(), s);
+    return src;
   }
 }

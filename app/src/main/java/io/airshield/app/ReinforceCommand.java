@@ -7,8 +7,13 @@ import io.airshield.reinforce.PoolReader;
 import io.airshield.reinforce.Reinforcement;
 import io.airshield.report.ReinforceData;
 import io.airshield.report.ReinforceReport;
+import io.airshield.study.ExploreStudy;
+import io.airshield.study.FactorFile;
 import io.airshield.study.ReinforceSettings;
 import io.airshield.study.ReinforceStudy;
+import io.airshield.study.RobustReinforce;
+import io.airshield.study.Studies;
+import io.airshield.study.StudyException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -128,6 +133,23 @@ final class ReinforceCommand implements Callable<Integer> {
 
   @Mixin SharedOptions.Quiet quietOption;
 
+  @Option(
+      names = "--robust",
+      description =
+          "Also test the recommendation against the estimates: simulate the leading plans over"
+              + " a nearly orthogonal Latin hypercube of every ranged estimate (10 replications a"
+              + " point) and report, per plan, where it is best, its regret, and which estimates"
+              + " flip the choice; the request says how robust it is (docs/explore.md).")
+  boolean robust;
+
+  @Option(
+      names = "--factors",
+      paramLabel = "FILE",
+      description =
+          "With --robust: a factor file choosing the estimates, their ranges and the design"
+              + " (format in docs/explore.md).")
+  String factors;
+
   @Override
   public Integer call() {
     final boolean json = formatOption.json();
@@ -147,6 +169,9 @@ final class ReinforceCommand implements Callable<Integer> {
     if (!noReport) {
       ReportOutput.checkFolder(report);
     }
+    if (factors != null && !robust) {
+      throw new UserException("--factors takes effect with --robust; give --robust too");
+    }
     final Scenario s = ScenarioFiles.scenario(scenarioArgument.scenario);
     final Pool p =
         pool == null
@@ -158,6 +183,8 @@ final class ReinforceCommand implements Callable<Integer> {
                                 + s.id()
                                 + " has no embedded reinforcement pool; give one with --pool FILE"))
             : PoolReader.read(pool, ScenarioFiles.read(pool, "pool", List.of()).bytes(), s);
+    // the robustness study's files are read before the run, so that a bad one costs no time
+    final Robust rs = robust ? robustSpec(s, settings.seed(), settings.threads()) : null;
     final Progress bar =
         quiet ? null : new Progress(spec.commandLine().getErr(), "reinforce " + s.id());
     final Reinforcement r =
@@ -170,12 +197,19 @@ final class ReinforceCommand implements Callable<Integer> {
     if (bar != null) {
       bar.done(r.replications());
     }
+    final RobustReinforce.Outcome ro = rs == null ? null : robust(rs, r);
     final PrintWriter out = spec.commandLine().getOut();
-    final String draft = request ? ReinforceReport.request(r, p) : null;
+    String draft = request ? ReinforceReport.request(r, p) : null;
+    if (draft != null && ro != null) {
+      draft = RobustReinforce.request(draft, ro, r.objectiveUnit());
+    }
     if (json) {
-      ReinforceReport.json(r, draft, out);
+      ReinforceReport.json(r, draft, ro == null ? null : RobustReinforce.json(ro), out);
     } else {
       ReinforceReport.text(r, out);
+      if (ro != null) {
+        RobustReinforce.text(ro, r.objectiveUnit(), out);
+      }
       if (draft != null) {
         out.println();
         out.println("REQUEST (drafted from the run)");
@@ -186,9 +220,59 @@ final class ReinforceCommand implements Callable<Integer> {
     }
     if (!noReport) {
       ReportOutput.reinforce(
-          ReinforceData.of(s, p, r, draft), report, quiet ? null : spec.commandLine().getErr());
+          ro == null
+              ? ReinforceData.of(s, p, r, draft)
+              : ReinforceData.of(s, p, r, draft).withRobust(RobustReinforce.html(ro)),
+          report,
+          quiet ? null : spec.commandLine().getErr());
     }
     return 0;
+  }
+
+  /** What --robust studies: the scenario and pool as files, the factors and settings. */
+  private record Robust(
+      ExploreStudy.Input in, ExploreStudy.PoolSource pool, FactorFile.Spec spec, String id) {}
+
+  private Robust robustSpec(final Scenario s, final long seed, final int n) {
+    final ScenarioFiles.Source src = ScenarioFiles.source(scenarioArgument.scenario);
+    final ExploreStudy.Input in = new ExploreStudy.Input(src.name(), src.bytes(), s);
+    final ExploreStudy.PoolSource ps =
+        pool == null
+            ? new ExploreStudy.PoolSource(
+                "embedded:pools/" + s.id() + ".yaml", EmbeddedPools.bytes(s.id()).orElseThrow())
+            : new ExploreStudy.PoolSource(
+                pool, ScenarioFiles.read(pool, "pool", List.of()).bytes());
+    final FactorFile.Spec fs =
+        RobustReinforce.settings(
+            in,
+            factors,
+            factors == null ? null : ScenarioFiles.read(factors, "factor", List.of()).bytes(),
+            seed,
+            n);
+    return new Robust(in, ps, fs, s.id());
+  }
+
+  /** --robust: the leading plans over the estimates' plausible ranges (the core's study). */
+  private RobustReinforce.Outcome robust(final Robust rs, final Reinforcement r) {
+    final Progress bar =
+        quietOption.quiet ? null : new Progress(spec.commandLine().getErr(), "reinforce --robust " + rs.id());
+    try {
+      final RobustReinforce.Outcome o =
+          RobustReinforce.run(
+              rs.in(),
+              rs.spec().factors(),
+              rs.spec().settings(),
+              rs.pool(),
+              r,
+              Studies.allocator(),
+              bar == null ? null : (done, total) -> bar.update(done, total, Double.NaN));
+      if (bar != null) {
+        bar.done(o.result().simulations());
+      }
+      return o;
+    } catch (StudyException e) {
+      throw new UserException(e.getMessage());
+    }
   }
 
   /**

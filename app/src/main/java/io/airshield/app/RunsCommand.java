@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Lists the runs in the results store; its subcommands show, compare, export"
-          + " and delete them. An interrupted run resumes with 'airshield assess --resume ID'.",
+          + " and delete them. An interrupted run resumes with 'airshield assess --resume ID'"
+          + " (an explore study with 'airshield explore --resume ID').",
       "",
       "Examples:",
       "  airshield runs",
@@ -73,29 +74,52 @@ final class RunsCommand implements Callable<Integer> {
       }
       out.printf(
           Locale.ROOT,
-          "%4s  %-22s  %-10s  %-9s  %12s  %-20s  %s%n",
+          "%4s  %-7s  %-22s  %-10s  %-9s  %12s  %-20s  %s%n",
           "id",
+          "kind",
           "scenario",
           "status",
           "engine",
           "replications",
           "started (UTC)",
           "options");
+      boolean explore = false;
+      boolean assess = false;
       for (RunInfo r : runs) {
+        final java.util.Optional<RunStore.Study> study = s.study(r.id());
+        final boolean incomplete = r.status() != RunInfo.Status.COMPLETE;
+        explore |= incomplete && study.isPresent();
+        assess |= incomplete && study.isEmpty();
         out.printf(
             Locale.ROOT,
-            "%4d  %-22s  %-10s  %-9s  %12d  %-20s  %s%n",
+            "%4d  %-7s  %-22s  %-10s  %-9s  %12d  %-20s  %s%n",
             r.id(),
+            study.map(RunStore.Study::kind).orElse("assess"),
             r.scenarioId(),
             r.status().label(),
             r.engine(),
             r.replications(),
             r.startedAt().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"),
-            r.spec().describe());
+            study
+                .map(
+                    st ->
+                        st.headline().isEmpty()
+                            ? "seed "
+                                + r.spec().seed()
+                                + ", "
+                                + r.spec().maxReplications() / r.spec().blockSize()
+                                + " design points x "
+                                + r.spec().blockSize()
+                                + " replications"
+                            : st.headline())
+                .orElseGet(() -> r.spec().describe()));
       }
-      if (runs.stream().anyMatch(r -> r.status() != RunInfo.Status.COMPLETE)) {
+      if (assess || explore) {
         out.println();
-        out.println("A run that is not complete resumes with: airshield assess --resume ID");
+        out.println(
+            "A run that is not complete resumes with: airshield "
+                + (assess && explore ? "assess (or explore)" : assess ? "assess" : "explore")
+                + " --resume ID");
       }
     }
     return 0;
@@ -140,36 +164,50 @@ final class RunsCommand implements Callable<Integer> {
     String format;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
       final boolean json = OutputFormat.json(format);
       final PrintWriter out = spec.commandLine().getOut();
       try (RunStore s = Stores.open(parent.store)) {
         final RunInfo info = s.get(id);
+        if (ExploreRuns.isExplore(s, id)) {
+          final io.airshield.study.ExploreResult r = ExploreRuns.stored(s, info);
+          if (json) {
+            io.airshield.study.ExploreReport.json(r, out);
+          } else {
+            out.println(header(info));
+            out.println();
+            io.airshield.study.ExploreReport.text(r, out);
+          }
+          return 0;
+        }
         final Assessment a = assessment(s, info);
         if (json) {
           JsonReport.write(a, out);
         } else {
-          out.println(
-              "Run "
-                  + info.id()
-                  + " ("
-                  + info.status().label()
-                  + ", "
-                  + info.engine()
-                  + " engine, airshield "
-                  + info.programVersion()
-                  + ", started "
-                  + info.startedAt()
-                  + (info.endedAt() == null ? "" : ", ended " + info.endedAt())
-                  + "); scenario "
-                  + info.spec().scenarioName()
-                  + " sha256 "
-                  + info.scenarioHash().substring(0, 12));
+          out.println(header(info));
           out.println();
           TextReport.write(a, out);
         }
       }
       return 0;
+    }
+
+    private static String header(final RunInfo info) {
+      return "Run "
+          + info.id()
+          + " ("
+          + info.status().label()
+          + ", "
+          + info.engine()
+          + " engine, airshield "
+          + info.programVersion()
+          + ", started "
+          + info.startedAt()
+          + (info.endedAt() == null ? "" : ", ended " + info.endedAt())
+          + "); scenario "
+          + info.spec().scenarioName()
+          + " sha256 "
+          + info.scenarioHash().substring(0, 12);
     }
   }
 
@@ -292,6 +330,11 @@ final class RunsCommand implements Callable<Integer> {
       try (RunStore s = Stores.open(parent.store)) {
         final RunInfo info = s.get(id);
         try {
+          if (ExploreRuns.isExplore(s, id)) {
+            io.airshield.study.ExploreReport.csv(ExploreRuns.stored(s, info), dir);
+            spec.commandLine().getOut().println("Run " + id + " written to " + dir);
+            return 0;
+          }
           TidyExport.write(s, id, dir);
           CsvReport.write(assessment(s, info), dir);
         } catch (IOException e) {

@@ -23,17 +23,63 @@ import java.util.Set;
  * @param batteries the reinforced scenario's AA batteries {lat, lon, radius m, AA unit index}
  * @param newUnits the ids of the AA and fighter units the best plan added, in scenario order
  * @param request the drafted request, or empty when none was asked for
+ * @param robust how robust the recommendation is over the estimates' ranges ({@code reinforce
+ *     --robust}), or null
  */
 public record ReinforceData(
     Reinforcement result,
     Scenario reinforced,
     List<double[]> batteries,
     List<String> newUnits,
-    String request) {
+    String request,
+    Robust robust) {
   public ReinforceData {
     batteries = List.copyOf(batteries);
     newUnits = List.copyOf(newUnits);
     request = request == null ? "" : request;
+  }
+
+  /**
+   * The robustness of the leading plans over a designed experiment on the estimates, as drawn: the
+   * study layer computes it, the page only shows it.
+   *
+   * @param design what was run, in words (design, points, replications, factors)
+   * @param plans each plan's figures, the recommended one marked
+   * @param flips the factors that flip the choice, in words, most telling first
+   * @param statement the sentence the request quotes
+   */
+  public record Robust(
+      String design, List<RobustPlan> plans, List<String> flips, String statement) {
+    public Robust {
+      plans = List.copyOf(plans);
+      flips = List.copyOf(flips);
+    }
+  }
+
+  /**
+   * One plan over the design.
+   *
+   * @param label the plan
+   * @param recommended whether the request asks for it
+   * @param shareBest share of the design points where it is best within the indifference zone
+   * @param worstRegret its largest shortfall from the best plan at a point (objective units)
+   * @param meanRegret its mean shortfall
+   * @param meanObjective its mean objective over the design
+   */
+  public record RobustPlan(
+      String label,
+      boolean recommended,
+      double shareBest,
+      double worstRegret,
+      double meanRegret,
+      double meanObjective) {}
+
+  /**
+   * @param r how robust the recommendation is
+   * @return a copy showing it
+   */
+  public ReinforceData withRobust(final Robust r) {
+    return new ReinforceData(result, reinforced, batteries, newUnits, request, r);
   }
 
   /**
@@ -66,6 +112,6 @@ public record ReinforceData(
     for (int b = 0; b < th.batteries(); b++) {
       batt.add(th.battery(b));
     }
-    return new ReinforceData(result, reinforced, batt, added, request);
+    return new ReinforceData(result, reinforced, batt, added, request, null);
   }
 }

@@ -255,6 +255,7 @@ public final class ReinforceHtml {
     }
     h.append("</tbody></table>\n");
     lines(h, d);
+    robust(h, d);
 
     if (!d.request().isEmpty()) {
       h.append(
@@ -267,6 +268,52 @@ public final class ReinforceHtml {
     h.append("</div>\n").append(Page.foot(generated));
     // the same phone layout as the assessment's page: tables reflow into cards
     return Page.reflow(h.toString());
+  }
+
+  /** The leading plans over the estimates' plausible ranges ({@code reinforce --robust}). */
+  private static void robust(final StringBuilder h, final ReinforceData d) {
+    final ReinforceData.Robust rb = d.robust();
+    if (rb == null) {
+      return;
+    }
+    final String unit = d.result().objectiveUnit();
+    h.append("<h2 id=\"robust-h\">How robust the recommendation is</h2>\n<p>")
+        .append(e(rb.design()))
+        .append(
+            " A plan is best at a point when within the indifference zone of the best plan"
+                + " there; its regret is what it falls short of the best there.</p>\n"
+                + "<table id=\"robust\"><thead><tr><th>Plan</th><th class=\"n\">Best in, %</th>"
+                + "<th class=\"n\">Worst regret, ")
+        .append(e(unit))
+        .append("</th><th class=\"n\">Mean regret, ")
+        .append(e(unit))
+        .append("</th><th class=\"n\">Mean, ")
+        .append(e(unit))
+        .append("</th></tr></thead><tbody>\n");
+    for (ReinforceData.RobustPlan p : rb.plans()) {
+      h.append(p.recommended() ? "<tr class=\"recommended\"><td><b>" : "<tr><td>")
+          .append(e(p.label()))
+          .append(p.recommended() ? "</b> (recommended)" : "")
+          .append("</td><td class=\"n\">")
+          .append(String.format(Locale.ROOT, "%.0f", 100 * p.shareBest()))
+          .append("</td><td class=\"n\">")
+          .append(e(ReinforceReport.num(p.worstRegret())))
+          .append("</td><td class=\"n\">")
+          .append(e(ReinforceReport.num(p.meanRegret())))
+          .append("</td><td class=\"n\">")
+          .append(e(ReinforceReport.num(p.meanObjective())))
+          .append("</td></tr>\n");
+    }
+    h.append("</tbody></table>\n<p id=\"robust-statement\">")
+        .append(e(rb.statement()))
+        .append("</p>\n");
+    if (!rb.flips().isEmpty()) {
+      h.append("<p>Factors that flip the choice, most telling first:</p>\n<ul id=\"flips\">\n");
+      for (String f : rb.flips()) {
+        h.append("<li>").append(e(f)).append("</li>\n");
+      }
+      h.append("</ul>\n");
+    }
   }
 
   /** Each rail line's share of time open without and with the selected plan, and the gain. */

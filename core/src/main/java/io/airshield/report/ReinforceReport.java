@@ -505,10 +505,27 @@ public final class ReinforceReport {
    * @param out where to write
    */
   public static void json(final Reinforcement r, final String request, final Writer out) {
+    json(r, request, null, out);
+  }
+
+  /**
+   * Writes the result, the drafted request and how robust the recommendation is as JSON.
+   *
+   * @param r the result
+   * @param request the drafted request, or null
+   * @param robustness the robustness over the estimates ({@code reinforce --robust}) as a JSON
+   *     tree, or null
+   * @param out where to write
+   */
+  public static void json(
+      final Reinforcement r, final String request, final Object robustness, final Writer out) {
     final Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("reinforcement", r);
     if (request != null) {
       doc.put("request", request);
+    }
+    if (robustness != null) {
+      doc.put("robustness", robustness);
     }
     try {
       JsonReport.mapper().writeValue(out, doc);

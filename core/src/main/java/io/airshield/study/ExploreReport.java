@@ -47,10 +47,16 @@ public final class ExploreReport {
       case LHS -> "Latin hypercube of " + r.design().count() + " points";
       case NOLH ->
           "nearly orthogonal Latin hypercube, "
-              + (r.design().count() / r.design().size())
+              + copies(r.design())
               + " x "
               + r.design().size()
-              + " points (max |correlation| "
+              + " points"
+              + (copies(r.design()) * r.design().size() > r.design().count()
+                  ? " less "
+                      + (copies(r.design()) * r.design().size() - r.design().count())
+                      + " repeated centre points"
+                  : "")
+              + " (max |correlation| "
               + fmt(Design.maxAbsCorrelation(r.design().points()))
               + ")";
     };
@@ -479,8 +485,18 @@ public final class ExploreReport {
     return s.length() <= n ? s : s.substring(0, n - 1) + ".";
   }
 
-  /** A number for people: four significant figures, no exponent for everyday magnitudes. */
-  static String fmt(final double v) {
+  /** Copies of its table a NOLH design stacks (later copies drop the points they repeat). */
+  private static int copies(final Design d) {
+    return (d.count() + d.size() - 1) / d.size();
+  }
+
+  /**
+   * A number for people: four significant figures, no exponent for everyday magnitudes.
+   *
+   * @param v the number
+   * @return it written
+   */
+  public static String fmt(final double v) {
     if (Double.isNaN(v)) {
       return "n/a";
     }

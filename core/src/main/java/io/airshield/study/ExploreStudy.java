@@ -1,9 +1,6 @@
 package io.airshield.study;
 
 import io.airshield.campaign.Allocator;
-import io.airshield.campaign.Metrics;
-import io.airshield.campaign.Replication;
-import io.airshield.campaign.Theatre;
 import io.airshield.domain.ModelParameter;
 import io.airshield.domain.ModelParameters;
 import io.airshield.domain.Question;
@@ -18,10 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -34,7 +27,8 @@ import java.util.function.Supplier;
  *
  * <p>A point's scenario is the file read again with the point's values in the fields its scenario
  * factors name ({@link ScenarioReader#readWith}, validated as the file is) and the point's values
- * of the model parameters in its {@link ModelParameters}, then compiled into a {@link Theatre}.
+ * of the model parameters in its {@link ModelParameters}, then compiled into a {@link
+ * io.airshield.campaign.Theatre}.
  */
 public final class ExploreStudy {
   private ExploreStudy() {}
@@ -81,9 +75,8 @@ public final class ExploreStudy {
         if (k > Nolh.MAX_FACTORS) {
           yield 0;
         }
-        final int n = Nolh.table(k).length;
-        final int m = Nolh.table(k)[0].length;
-        yield (long) n * Math.min(m, Math.max(1, (s.points() + n - 1) / n));
+        // the stacked copies less the points they repeat
+        yield Design.nolh(k, s.points()).count();
       }
     };
   }
@@ -132,7 +125,66 @@ public final class ExploreStudy {
   }
 
   /**
-   * Runs the study.
+   * A reinforcement pool as its file: its name (or {@code embedded:pools/ID.yaml}) and bytes, so
+   * that a stored study and a cluster's executors read it as the command line did.
+   *
+   * @param name the file name, for messages
+   * @param bytes its content
+   */
+  public record PoolSource(String name, byte[] bytes) {}
+
+  /**
+   * A study checked and laid out, ready to run: its design, the job its engines compute, and the
+   * size of what it records.
+   *
+   * @param input the scenario
+   * @param factors the factors
+   * @param settings the settings
+   * @param design the design
+   * @param measures the measures analysed (empty with plans)
+   * @param job the simulations, as engines receive them
+   * @param compiled the job compiled on this JVM
+   * @param total simulations (replications) in all
+   */
+  public record Prepared(
+      Input input,
+      List<Factor> factors,
+      ExploreSettings settings,
+      Design design,
+      List<String> measures,
+      ExploreJob job,
+      ExploreJob.Compiled compiled,
+      long total) {
+    /**
+     * @return values recorded per replication of a point (one per plan, else per measure)
+     */
+    public int width() {
+      return compiled.width();
+    }
+  }
+
+  /** A study stopped on request before its last point; the points done are kept. */
+  public static final class Cancelled extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** Points computed before the stop. */
+    private final int points;
+
+    Cancelled(final int points) {
+      super("explore cancelled after " + points + " design points");
+      this.points = points;
+    }
+
+    /**
+     * @return points computed before the stop
+     */
+    public int points() {
+      return points;
+    }
+  }
+
+  /**
+   * Runs the study on this JVM's threads, recording nothing.
    *
    * @param in the scenario
    * @param factors the factors (at least one)
@@ -147,9 +199,50 @@ public final class ExploreStudy {
       final Input in,
       final List<Factor> factors,
       final ExploreSettings s,
-      final Pool pool,
+      final PoolSource pool,
       final Supplier<Allocator> allocators,
       final Progress progress) {
+    return execute(
+        prepare(in, factors, s, pool),
+        PointEngine.local(s.threads(), allocators),
+        List.of(),
+        null,
+        null,
+        progress);
+  }
+
+  /**
+   * Checks a study and lays it out: the design, its points' values, the plans compared.
+   *
+   * @param in the scenario
+   * @param factors the factors (at least one)
+   * @param s the settings
+   * @param pool a reinforcement pool whose leading plans are compared, or null
+   * @return the study, ready to run
+   * @throws StudyException when the settings, factors or measures cannot be run
+   */
+  public static Prepared prepare(
+      final Input in, final List<Factor> factors, final ExploreSettings s, final PoolSource pool) {
+    return prepare(in, factors, s, pool, List.of());
+  }
+
+  /**
+   * Checks a study that compares given plans and lays it out.
+   *
+   * @param in the scenario
+   * @param factors the factors (at least one)
+   * @param s the settings
+   * @param pool the reinforcement pool of the plans, or null
+   * @param planKeys the plans compared, by canonical key; empty: the settings' leading plans
+   * @return the study, ready to run
+   * @throws StudyException when the settings, factors or measures cannot be run
+   */
+  public static Prepared prepare(
+      final Input in,
+      final List<Factor> factors,
+      final ExploreSettings s,
+      final PoolSource pool,
+      final List<String> planKeys) {
     s.check();
     final int k = factors.size();
     if (k == 0) {
@@ -172,27 +265,27 @@ public final class ExploreStudy {
               + k
               + ". Maybe --design lhs, or fewer factors.");
     }
-    final List<String> scalars = Metrics.scalarNames();
     final List<String> measures =
         s.measures().isEmpty() ? List.of(headline(in.scenario())) : s.measures();
-    final int[] slots = new int[measures.size()];
-    for (int m = 0; m < slots.length; m++) {
-      slots[m] = scalars.indexOf(measures.get(m));
-      if (slots[m] < 0) {
-        throw new StudyException(
-            "unknown measure \""
-                + measures.get(m)
-                + "\". "
-                + io.airshield.scenario.Fields.nearest(measures.get(m), scalars)
-                    .map(x -> "Maybe " + x + "? ")
-                    .orElse("")
-                + "Known: "
-                + String.join(", ", scalars));
-      }
-    }
-    final List<Plan> plans =
-        pool == null || s.plans() == 0 ? List.of() : leadingPlans(in.scenario(), pool, s.plans());
-    final String over = overBudget(k, s, plans.size());
+    final boolean withPlans = pool != null && (s.plans() > 0 || !planKeys.isEmpty());
+    // the budget is checked on the plans' count before the design's points are laid out
+    final ExploreJob probe =
+        new ExploreJob(
+            in.name(),
+            in.bytes(),
+            factors,
+            new double[0][],
+            s.days(),
+            s.seed(),
+            s.replications(),
+            measures,
+            withPlans ? pool.name() : null,
+            withPlans ? pool.bytes() : null,
+            withPlans ? s.plans() : 0,
+            withPlans ? planKeys : List.of());
+    final ExploreJob.Compiled compiled = probe.compile(in.scenario());
+    final int np = compiled.plans().size();
+    final String over = overBudget(k, s, np);
     if (over != null) {
       throw new StudyException(over);
     }
@@ -210,73 +303,111 @@ public final class ExploreStudy {
         x[p][i] = factors.get(i).at(design.points()[p][i]);
       }
     }
-    final int reps = s.replications();
-    final int np = plans.size();
+    final ExploreJob job =
+        new ExploreJob(
+            probe.name(),
+            probe.scenario(),
+            probe.factors(),
+            x,
+            probe.days(),
+            probe.seed(),
+            probe.replications(),
+            probe.measures(),
+            probe.poolName(),
+            probe.pool(),
+            probe.plans(),
+            probe.planKeys());
+    return new Prepared(
+        in,
+        List.copyOf(factors),
+        s,
+        design,
+        np > 0 ? List.of() : List.copyOf(measures),
+        job,
+        compiled,
+        simulations(k, s, np));
+  }
+
+  /**
+   * Runs a prepared study, or the rest of one: the points already known (read back from a store)
+   * are taken as they are, the others computed by the engine and handed to the sink in point order
+   * as they come, then everything is analysed. Given the same points, the analysis is the same to
+   * the last bit whether they were computed now, read back, or computed elsewhere.
+   *
+   * @param pr the study
+   * @param engine computes the points
+   * @param known the first points' values, as {@link ExploreJob#point} gave them
+   * @param sink told each point computed now, in order, or null
+   * @param cancelled polled between points, or null
+   * @param progress progress listener, or null; it counts the simulations of this session only
+   * @return the result
+   * @throws Cancelled when cancelled before the last point
+   */
+  public static ExploreResult execute(
+      final Prepared pr,
+      final PointEngine engine,
+      final List<double[][]> known,
+      final PointEngine.Sink sink,
+      final java.util.function.BooleanSupplier cancelled,
+      final Progress progress) {
+    final ExploreJob job = pr.job();
+    final int n = job.count();
+    final int reps = job.replications();
+    final int np = pr.compiled().plans().size();
+    final double[][][] values = new double[n][][];
+    final int from = Math.min(n, known.size());
+    for (int p = 0; p < from; p++) {
+      values[p] = known.get(p);
+    }
+    final long perPoint = (long) reps * Math.max(1, np);
+    final long[] done = {0};
+    final long remaining = pr.total() - from * perPoint;
+    if (from < n) {
+      engine.run(
+          job,
+          pr.compiled(),
+          from,
+          (p, v) -> {
+            values[p] = v;
+            if (sink != null) {
+              sink.accept(p, v);
+            }
+            done[0] += perPoint;
+            if (progress != null) {
+              progress.update(done[0], remaining);
+            }
+          },
+          cancelled);
+    }
+    for (int p = 0; p < n; p++) {
+      if (values[p] == null) {
+        throw new Cancelled(p);
+      }
+    }
     final double[][][] outcomes = new double[n][][];
     final double[][] objective = np > 0 ? new double[n][np] : null;
-    final long total = simulations(k, s, np);
-    final ThreadLocal<Allocator> alloc = ThreadLocal.withInitial(allocators);
-    final ExecutorService exec =
-        Executors.newFixedThreadPool(
-            s.threads(),
-            r -> {
-              final Thread t = new Thread(r, "airshield-explore");
-              t.setDaemon(true);
-              return t;
-            });
-    try {
-      final List<Future<double[][]>> futures = new ArrayList<>();
-      for (int p = 0; p < n; p++) {
-        final double[] xp = x[p];
-        futures.add(
-            exec.submit(
-                () -> {
-                  final Scenario sc = scenarioAt(in, factors, xp, s.days());
-                  if (np == 0) {
-                    return simulate(sc, alloc.get(), s.seed(), reps, slots, null);
-                  }
-                  final double[][] obj = new double[np][];
-                  for (int j = 0; j < np; j++) {
-                    obj[j] =
-                        simulate(
-                            plans.get(j).apply(sc, pool),
-                            alloc.get(),
-                            s.seed(),
-                            reps,
-                            slots,
-                            pool.objective())[0];
-                  }
-                  return obj;
-                }));
-      }
-      long done = 0;
-      for (int p = 0; p < n; p++) {
-        final double[][] r = futures.get(p).get();
-        if (np == 0) {
-          outcomes[p] = r;
-        } else {
-          outcomes[p] = new double[reps][0];
-          for (int j = 0; j < np; j++) {
-            objective[p][j] = mean(r[j]);
-          }
-        }
-        done += (long) reps * Math.max(1, np);
-        if (progress != null) {
-          progress.update(done, total);
+    for (int p = 0; p < n; p++) {
+      if (np == 0) {
+        outcomes[p] = values[p];
+      } else {
+        outcomes[p] = new double[reps][0];
+        for (int j = 0; j < np; j++) {
+          objective[p][j] = mean(column(values[p], j));
         }
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("explore interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      exec.shutdownNow();
     }
-    return analyse(in, factors, s, design, measures, x, outcomes, plans, pool, objective, total);
+    return analyse(
+        pr.input(),
+        pr.factors(),
+        pr.settings(),
+        pr.design(),
+        job.measures(),
+        job.x(),
+        outcomes,
+        pr.compiled().plans(),
+        pr.compiled().pool(),
+        objective,
+        pr.total());
   }
 
   private static ExploreResult analyse(
@@ -395,38 +526,6 @@ public final class ExploreStudy {
       sc = sc.withEnd(sc.start().plusDays(days - 1L));
     }
     return sc;
-  }
-
-  /**
-   * Replications 0 .. reps-1 of a scenario: each replication's measures, or with an objective the
-   * objective of each replication (one row).
-   */
-  private static double[][] simulate(
-      final Scenario sc,
-      final Allocator allocator,
-      final long seed,
-      final int reps,
-      final int[] slots,
-      final Pool.Objective obj) {
-    final Theatre th = new Theatre(sc);
-    final Replication rep = new Replication(th, allocator);
-    final double[] out = new double[th.metrics().size()];
-    if (obj != null) {
-      final double[][] o = new double[1][reps];
-      for (int r = 0; r < reps; r++) {
-        rep.run(seed, r, out);
-        o[0][r] = obj.value(out);
-      }
-      return o;
-    }
-    final double[][] o = new double[reps][slots.length];
-    for (int r = 0; r < reps; r++) {
-      rep.run(seed, r, out);
-      for (int m = 0; m < slots.length; m++) {
-        o[r][m] = out[slots[m]];
-      }
-    }
-    return o;
   }
 
   /**

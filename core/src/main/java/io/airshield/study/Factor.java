@@ -34,7 +34,8 @@ public record Factor(
     String source,
     boolean integer,
     double legalMin,
-    double legalMax) {
+    double legalMax)
+    implements java.io.Serializable {
 
   /** Where a factor's value goes. */
   public enum Kind {
@@ -51,6 +52,36 @@ public record Factor(
   public double at(final double u) {
     final double v = low + u * (high - low);
     return integer ? Math.round(v) : v;
+  }
+
+  /**
+   * The factor in words, for a request or a report read by people who do not know the field paths:
+   * the name's words without its unit suffix, then the entity a scenario field belongs to, then the
+   * name itself to look it up, e.g. "the rounds per kill of g12mm-dshk
+   * (gunTypes.g12mm-dshk.roundsPerKill)".
+   *
+   * @return the words
+   */
+  public String label() {
+    final String[] path = key.split("\\.");
+    final String last = path[path.length - 1];
+    final StringBuilder w = new StringBuilder();
+    for (int i = 0; i < last.length(); i++) {
+      final char c = last.charAt(i);
+      if (Character.isUpperCase(c) && i > 0) {
+        w.append(' ');
+      }
+      w.append(Character.toLowerCase(c));
+    }
+    String words = w.toString();
+    for (String suffix : new String[] {" km", " m", " min", " h", " s"}) {
+      if (words.endsWith(suffix) && words.length() > suffix.length()) {
+        words = words.substring(0, words.length() - suffix.length());
+        break;
+      }
+    }
+    final String of = path.length >= 3 ? " of " + path[path.length - 2] : "";
+    return "the " + words + of + " (" + key + (unit.isEmpty() ? "" : ", in " + unit) + ")";
   }
 
   /**

@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The nearly orthogonal Latin hypercube tables, embedded as resources ({@code nolh/nolh_N.csv}): 17
@@ -79,23 +81,37 @@ public final class Nolh {
    * orthogonality holds within every copy exactly, while the points differ between copies (the
    * "rotation" of the SEED Center's stacking). At most m copies.
    *
+   * <p>A row a later copy shares with the design so far is dropped: every table has the centre
+   * point (each level (n + 1) / 2) as a row, which every rotation leaves where it is, and under
+   * common random numbers a repeated point repeats its results to the last bit, so simulating it
+   * again buys nothing ({@code NolhPropertiesTest} found the repeats). A dropped row lies at the
+   * columns' means, so the design's correlations are the same without it.
+   *
    * @param table the table
    * @param k factors
    * @param copies copies to stack
-   * @return the points in the unit cube, copies x rows
+   * @return the points in the unit cube, copy after copy, without repeats
    */
   public static double[][] stack(final int[][] table, final int k, final int copies) {
     final int n = table.length;
     final int m = table[0].length;
     final int c = Math.min(copies, m);
-    final double[][] pts = new double[c * n][k];
+    final List<double[]> pts = new ArrayList<>(c * n);
+    final Set<List<Double>> seen = new HashSet<>();
     for (int copy = 0; copy < c; copy++) {
       for (int row = 0; row < n; row++) {
+        final double[] p = new double[k];
+        final List<Double> key = new ArrayList<>(k);
         for (int i = 0; i < k; i++) {
-          pts[copy * n + row][i] = (table[row][(i + copy) % m] - 1) / (double) (n - 1);
+          p[i] = (table[row][(i + copy) % m] - 1) / (double) (n - 1);
+          key.add(p[i]);
+        }
+        // membership only: the order of the points is the loops' order
+        if (seen.add(key)) {
+          pts.add(p);
         }
       }
     }
-    return pts;
+    return pts.toArray(new double[0][]);
   }
 }

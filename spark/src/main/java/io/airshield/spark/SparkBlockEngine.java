@@ -58,8 +58,26 @@ final class SparkBlockEngine implements BlockEngine {
   private static final Map<String, Theatre> THEATRES = new ConcurrentHashMap<>();
 
   SparkBlockEngine(final BlockEngine.Request request) {
+    sc = context(request.settings().get("master"));
+    job =
+        sc.broadcast(
+            new Job(
+                request.scenarioName(),
+                request.scenario(),
+                request.lastDay().toString(),
+                request.seed(),
+                request.vectorSize()));
+  }
+
+  /**
+   * A Spark context for airshield's engines: the given master, else spark-submit's, else {@code
+   * local[*]}; a local master binds the driver to 127.0.0.1 with the web UI off.
+   *
+   * @param master the --master value, or null
+   * @return the context
+   */
+  static JavaSparkContext context(final String master) {
     final SparkConf conf = new SparkConf().setAppName("airshield");
-    final String master = request.settings().get("master");
     if (master != null) {
       conf.setMaster(master);
     } else if (!conf.contains("spark.master")) {
@@ -71,16 +89,9 @@ final class SparkBlockEngine implements BlockEngine {
       conf.setIfMissing("spark.ui.enabled", "false");
     }
     conf.setIfMissing("spark.ui.showConsoleProgress", "false");
-    sc = new JavaSparkContext(conf);
+    final JavaSparkContext sc = new JavaSparkContext(conf);
     sc.setLogLevel("WARN");
-    job =
-        sc.broadcast(
-            new Job(
-                request.scenarioName(),
-                request.scenario(),
-                request.lastDay().toString(),
-                request.seed(),
-                request.vectorSize()));
+    return sc;
   }
 
   @Override

@@ -56,6 +56,8 @@ public final class RunComparison {
   public static Result compare(final RunStore store, final long a, final long b) {
     final RunInfo ia = store.get(a);
     final RunInfo ib = store.get(b);
+    StoredRuns.requireAssessment(store, ia);
+    StoredRuns.requireAssessment(store, ib);
     final double[][] xa = scalars(store, ia);
     final double[][] xb = scalars(store, ib);
     if (xa.length < 2 || xb.length < 2) {

@@ -40,7 +40,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class RunStore implements AutoCloseable {
   /** The schema version this program writes. */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
 
   /** SQLite's application id of an airshield store ("AIRS"), so a foreign file is refused. */
   static final int APPLICATION_ID = 0x41495253;
@@ -81,6 +81,14 @@ public final class RunStore implements AutoCloseable {
           new String[] {
             "CREATE TABLE labels (run_id INTEGER PRIMARY KEY REFERENCES runs (id)"
                 + " ON DELETE CASCADE, name TEXT NOT NULL, note TEXT NOT NULL)"
+          },
+          // 3: runs of other studies than assess (explore): what the study is and its settings,
+          // a file it needs besides the scenario (a reinforcement pool), and its headline once
+          // done; the points' values are blocks like an assessment's replications
+          new String[] {
+            "CREATE TABLE IF NOT EXISTS studies (run_id INTEGER PRIMARY KEY REFERENCES runs (id)"
+                + " ON DELETE CASCADE, kind TEXT NOT NULL, settings TEXT NOT NULL,"
+                + " attachment_name TEXT, attachment BLOB, headline TEXT)"
           });
 
   /** Longest name of a run (characters). */
@@ -396,43 +404,157 @@ public final class RunStore implements AutoCloseable {
       final String engine,
       final String programVersion) {
     return tx(
+        "record a new run", () -> insertRun(spec, scenarioId, vectorSize, engine, programVersion));
+  }
+
+  private long insertRun(
+      final RunSpec spec,
+      final String scenarioId,
+      final int vectorSize,
+      final String engine,
+      final String programVersion)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO runs (scenario_id,"
+                + " scenario_name, scenario_sha256, scenario, last_day, formation_name, formation,"
+                + " seed, max_replications, precision, min_replications, block_size, headline,"
+                + " vector_size, engine, program_version, started_at, status)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running')",
+            Statement.RETURN_GENERATED_KEYS)) {
+      ps.setString(1, scenarioId);
+      ps.setString(2, spec.scenarioName());
+      ps.setString(3, spec.scenarioHash());
+      ps.setBytes(4, spec.scenario());
+      ps.setString(5, spec.lastDay().toString());
+      ps.setString(6, spec.formationName());
+      if (spec.formation() == null) {
+        ps.setNull(7, Types.BLOB);
+      } else {
+        ps.setBytes(7, spec.formation());
+      }
+      ps.setLong(8, spec.seed());
+      ps.setLong(9, spec.maxReplications());
+      ps.setDouble(10, spec.precision());
+      ps.setLong(11, spec.minReplications());
+      ps.setInt(12, spec.blockSize());
+      ps.setInt(13, spec.headline());
+      ps.setInt(14, vectorSize);
+      ps.setString(15, engine);
+      ps.setString(16, programVersion);
+      ps.setString(17, now());
+      ps.executeUpdate();
+      try (ResultSet rs = ps.getGeneratedKeys()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /**
+   * What a run of another study than {@code assess} is: its kind, its settings in the study's own
+   * text form, a file it needs besides the scenario, and its headline once done.
+   *
+   * @param kind the study, e.g. {@code explore}
+   * @param settings its settings, as the study writes and reads them
+   * @param attachmentName the extra file's name, or null
+   * @param attachment its bytes, or null
+   * @param headline a one-line summary of its result, empty until it is done
+   */
+  public record Study(
+      String kind, String settings, String attachmentName, byte[] attachment, String headline) {}
+
+  /**
+   * Records a new run of a study in one transaction: the run (its blocks will hold the study's
+   * values) and what the study is.
+   *
+   * @param spec the scenario, seed and sizes (replications: the values the study records)
+   * @param scenarioId the scenario's id
+   * @param vectorSize values per recorded vector
+   * @param engine the engine
+   * @param programVersion the airshield version
+   * @param study the study
+   * @return the run's id
+   */
+  public long createStudyRun(
+      final RunSpec spec,
+      final String scenarioId,
+      final int vectorSize,
+      final String engine,
+      final String programVersion,
+      final Study study) {
+    return tx(
         "record a new run",
         () -> {
+          final long id = insertRun(spec, scenarioId, vectorSize, engine, programVersion);
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "INSERT INTO runs (scenario_id,"
-                      + " scenario_name, scenario_sha256, scenario, last_day, formation_name, formation,"
-                      + " seed, max_replications, precision, min_replications, block_size, headline,"
-                      + " vector_size, engine, program_version, started_at, status)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running')",
-                  Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, scenarioId);
-            ps.setString(2, spec.scenarioName());
-            ps.setString(3, spec.scenarioHash());
-            ps.setBytes(4, spec.scenario());
-            ps.setString(5, spec.lastDay().toString());
-            ps.setString(6, spec.formationName());
-            if (spec.formation() == null) {
-              ps.setNull(7, Types.BLOB);
+                  "INSERT INTO studies (run_id, kind, settings, attachment_name, attachment,"
+                      + " headline) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, study.kind());
+            ps.setString(3, study.settings());
+            ps.setString(4, study.attachmentName());
+            if (study.attachment() == null) {
+              ps.setNull(5, Types.BLOB);
             } else {
-              ps.setBytes(7, spec.formation());
+              ps.setBytes(5, study.attachment());
             }
-            ps.setLong(8, spec.seed());
-            ps.setLong(9, spec.maxReplications());
-            ps.setDouble(10, spec.precision());
-            ps.setLong(11, spec.minReplications());
-            ps.setInt(12, spec.blockSize());
-            ps.setInt(13, spec.headline());
-            ps.setInt(14, vectorSize);
-            ps.setString(15, engine);
-            ps.setString(16, programVersion);
-            ps.setString(17, now());
+            ps.setString(6, study.headline());
             ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-              rs.next();
-              return rs.getLong(1);
-            }
           }
+          return id;
+        });
+  }
+
+  /**
+   * @param runId a run
+   * @return its study, empty for an assessment (or a store older than studies)
+   */
+  public Optional<Study> study(final long runId) {
+    try {
+      if (!hasTable("studies")) {
+        return Optional.empty();
+      }
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT kind, settings, attachment_name, attachment, headline FROM studies"
+                  + " WHERE run_id = ?")) {
+        ps.setLong(1, runId);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next()
+              ? Optional.of(
+                  new Study(
+                      rs.getString(1),
+                      rs.getString(2),
+                      rs.getString(3),
+                      rs.getBytes(4),
+                      rs.getString(5) == null ? "" : rs.getString(5)))
+              : Optional.empty();
+        }
+      }
+    } catch (SQLException e) {
+      throw fail("read the study of run " + runId, e);
+    }
+  }
+
+  /**
+   * Records a study's headline when it is done.
+   *
+   * @param runId the run
+   * @param headline one line
+   */
+  public void studyHeadline(final long runId, final String headline) {
+    tx(
+        "record the headline of run " + runId,
+        () -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE studies SET headline = ? WHERE run_id = ?")) {
+            ps.setString(1, headline);
+            ps.setLong(2, runId);
+            ps.executeUpdate();
+          }
+          return null;
         });
   }
 

@@ -167,6 +167,7 @@ public final class StoredRuns {
       final int threads,
       final Engine engine) {
     final RunInfo info = store.get(runId);
+    requireAssessment(store, info);
     if (info.status() == RunInfo.Status.COMPLETE) {
       throw new StoreException(
           "run " + runId + " is already complete; 'airshield runs show " + runId + "' prints it");
@@ -215,6 +216,37 @@ public final class StoredRuns {
   }
 
   private static void check(final RunStore store, final RunInfo info, final Theatre theatre) {
+    requireAssessment(store, info);
+    checkTheatre(store, info, theatre);
+  }
+
+  /**
+   * Refuses a run of another study (explore), whose blocks are not an assessment's replications.
+   *
+   * @param store the store
+   * @param info the run
+   * @throws StoreException if the run is another study's
+   */
+  static void requireAssessment(final RunStore store, final RunInfo info) {
+    final java.util.Optional<RunStore.Study> study = store.study(info.id());
+    if (study.isPresent()) {
+      throw new StoreException(
+          "run "
+              + info.id()
+              + " is an "
+              + study.get().kind()
+              + " study, not an assessment; 'airshield runs show "
+              + info.id()
+              + "' prints it and 'airshield "
+              + study.get().kind()
+              + " --resume "
+              + info.id()
+              + "' resumes it");
+    }
+  }
+
+  private static void checkTheatre(
+      final RunStore store, final RunInfo info, final Theatre theatre) {
     if (!RunSpec.sha256(info.spec().scenario()).equals(info.scenarioHash())) {
       throw new StoreException(
           "the scenario stored with run "
