@@ -106,7 +106,9 @@ public final class FormCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Worker threads (default: all cores). Results do not depend on it.")
+      description =
+          "Worker threads of the scheduler's portfolio and of the Monte Carlo (default: all"
+              + " cores). Results do not depend on it.")
   Integer threads;
 
   @Option(
@@ -159,8 +161,16 @@ public final class FormCommand implements Callable<Integer> {
       OutputPaths.folder("--out", out);
     }
     final FormationPlan plan = load(planName);
+    // the planner's independent starts run as the scheduler's portfolio, one worker per start
+    // with the same seeds (the planner's start k and the portfolio's worker k mix the master seed
+    // alike) and the same choice (least lateness, then makespan, the lowest on ties), so the
+    // starts run on --threads threads and the result does not depend on them
     final FormationPlanner deterministic =
-        new FormationPlanner(new DefaultScheduler(), new SolveOptions(budget, seed));
+        new FormationPlanner(
+            new DefaultScheduler(
+                DefaultScheduler.DEFAULT_MAX_NODES, FormationPlanner.DEFAULT_STARTS, nThreads),
+            new SolveOptions(budget, seed),
+            1);
     final FormationPlanner planner =
         samples > 0 ? deterministic.withMonteCarlo(samples, nThreads) : deterministic;
     final FormationResult planned = planner.plan(plan);
