@@ -53,7 +53,16 @@ class BranchAndBoundTest {
   @Test
   void energeticReasoningIsAValidLowerBound() {
     int raised = 0;
-    for (long seed = 1; seed < 700; seed++) {
+    // seeds 1 to 199, and the four larger seeds below 3,000 where the reasoning raises the bound
+    final long[] seeds = new long[203];
+    for (int k = 0; k < 199; k++) {
+      seeds[k] = k + 1;
+    }
+    seeds[199] = 427;
+    seeds[200] = 1391;
+    seeds[201] = 1859;
+    seeds[202] = 2659;
+    for (final long seed : seeds) {
       final int n = 6 + (int) (seed % 4);
       final Project p = RandomProjects.generate(seed, n, 2, 1, seed % 5 == 0, false, false);
       final int[] lb = destructive(p);
@@ -64,8 +73,8 @@ class BranchAndBoundTest {
         raised++;
       }
     }
-    // seeds 10 and 427 among these: the test would pass with the reasoning switched off otherwise
-    assertThat(raised).isGreaterThanOrEqualTo(2);
+    // seed 10 and the four larger ones: without them the test would pass with the reasoning off
+    assertThat(raised).isGreaterThanOrEqualTo(5);
   }
 
   @Test
