@@ -255,7 +255,9 @@ final class ReinforceCommand implements Callable<Integer> {
   /** --robust: the leading plans over the estimates' plausible ranges (the core's study). */
   private RobustReinforce.Outcome robust(final Robust rs, final Reinforcement r) {
     final Progress bar =
-        quietOption.quiet ? null : new Progress(spec.commandLine().getErr(), "reinforce --robust " + rs.id());
+        quietOption.quiet
+            ? null
+            : new Progress(spec.commandLine().getErr(), "reinforce --robust " + rs.id());
     try {
       final RobustReinforce.Outcome o =
           RobustReinforce.run(

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.airshield.formation.FormationExport;
+import io.airshield.formation.FormationPlanner;
+import io.airshield.formation.schedule.DefaultScheduler;
+import io.airshield.formation.schedule.SolveOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -149,6 +153,21 @@ class FormCommandTest {
     final Run two = run("form", "--budget", "300", "--samples", "200", "--threads", "2");
     assertThat(one.code()).as(one.err()).isZero();
     assertThat(one.out()).contains("P(ready in time)").isEqualTo(two.out());
+  }
+
+  @Test
+  void schedulerPortfolioIsTheSameOnOneAndTwoThreadsAsTheSequentialStarts() {
+    final Run one =
+        run("form", "--budget", "400", "--samples", "0", "--format", "json", "--threads", "1");
+    final Run two =
+        run("form", "--budget", "400", "--samples", "0", "--format", "json", "--threads", "2");
+    assertThat(one.code()).as(one.err()).isZero();
+    assertThat(one.out()).contains("\"withoutHelp\"").isEqualTo(two.out());
+    // the planner's three starts run one after the other, as before --threads drove them
+    final FormationPlanner sequential =
+        new FormationPlanner(new DefaultScheduler(), new SolveOptions(400, 1));
+    assertThat(one.out())
+        .isEqualTo(FormationExport.json(sequential.plan(FormCommand.load("formation-1951"))));
   }
 
   @Test

@@ -22,8 +22,16 @@ public final class FormStudy {
    */
   public static FormationResult run(final FormationPlan plan, final FormSettings s) {
     s.check();
+    // the planner's independent starts run as the scheduler's portfolio, one worker per start
+    // with the same seeds (the planner's start k and the portfolio's worker k mix the master seed
+    // alike) and the same choice (least lateness, then makespan, the lowest on ties), so the
+    // starts run on the settings' threads and the result does not depend on them
     final FormationPlanner deterministic =
-        new FormationPlanner(new DefaultScheduler(), new SolveOptions(s.budget(), s.seed()));
+        new FormationPlanner(
+            new DefaultScheduler(
+                DefaultScheduler.DEFAULT_MAX_NODES, FormationPlanner.DEFAULT_STARTS, s.threads()),
+            new SolveOptions(s.budget(), s.seed()),
+            1);
     final FormationPlanner planner =
         s.samples() > 0 ? deterministic.withMonteCarlo(s.samples(), s.threads()) : deterministic;
     final FormationResult planned = planner.plan(plan);

@@ -109,6 +109,29 @@ final class BranchAndBound {
   /** Most window starts tried by {@link #headTailBound(int)}. */
   private static final int MAX_WINDOWS = 16;
 
+  /** Whether {@link #energeticFeasible(int)} runs; off only to compare in tests. */
+  boolean energetic = true;
+
+  /**
+   * Set during {@link #destructiveBound(int, int)}: energetic reasoning runs there only. In the
+   * search it cut less than 1 % of the nodes of the hardest j30 instances (j3013_2: 278,228 nodes
+   * without it, 275,818 with it) at three times the cost per node, since the time-table propagation
+   * before it already finds most of what it would.
+   */
+  private boolean atRoot;
+
+  /** Items of {@link #energeticFeasible(int)}: earliest and latest start, duration, activity. */
+  private final int[] eEst;
+
+  private final int[] eLst;
+  private final int[] eDur;
+  private final int[] eJ;
+
+  /** Candidate interval ends of {@link #energeticFeasible(int)}, sorted. */
+  private final int[] eT1;
+
+  private final int[] eT2;
+
   private long nodes;
   private long budget;
   private boolean aborted;
@@ -209,6 +232,12 @@ final class BranchAndBound {
     this.cJ = new int[n];
     this.headValues = new int[n];
     this.energy = new long[v];
+    this.eEst = new int[n];
+    this.eLst = new int[n];
+    this.eDur = new int[n];
+    this.eJ = new int[n];
+    this.eT1 = new int[3 * n + 1];
+    this.eT2 = new int[3 * n];
   }
 
   /**
@@ -223,8 +252,9 @@ final class BranchAndBound {
 
   /**
    * Destructive lower bound (Klein and Scholl 1999): for T = lo, lo + 1, ... below hi, the
-   * propagation of {@link #bound(int)} against the deadline T either refutes makespan T (the bound
-   * rises to T + 1) or the loop stops.
+   * propagation of {@link #bound(int)} against the deadline T, then the energetic reasoning of
+   * {@link #energeticFeasible(int)}, either refutes makespan T (the bound rises to T + 1) or the
+   * loop stops.
    *
    * @param lo a valid lower bound
    * @param hi an upper bound (a feasible makespan)
@@ -232,6 +262,7 @@ final class BranchAndBound {
    */
   int destructiveBound(final int lo, final int hi) {
     int t = lo;
+    atRoot = true;
     while (t < hi) {
       this.ub = t + 1;
       if (bound(0) < ub) {
@@ -239,6 +270,7 @@ final class BranchAndBound {
       }
       t++;
     }
+    atRoot = false;
     this.ub = Integer.MAX_VALUE;
     return t;
   }
@@ -533,6 +565,9 @@ final class BranchAndBound {
       if (lbv >= ub) {
         return lbv;
       }
+      if (energetic && atRoot && !energeticFeasible(t)) {
+        return ub;
+      }
     }
     return Math.max(lbv, headTailBound(t));
   }
@@ -649,6 +684,94 @@ final class BranchAndBound {
       }
     }
     return result != 0 ? result : lbv;
+  }
+
+  /**
+   * Energetic reasoning against the deadline ub - 1 (Lopez, Erschler and Esquirol, "Ordonnancement
+   * de taches sous contraintes: une approche energetique", RAIRO-APII 26 (1992) 453-481; Baptiste,
+   * Le Pape and Nuijten, "Satisfiability tests and time-bound adjustments for cumulative scheduling
+   * problems", Annals of OR 92 (1999) 305-333): in any schedule of makespan below ub, activity j
+   * with earliest start est, latest start lst and duration p runs at least min(p, t2 - t1, est + p
+   * - t1, t2 - lst) periods inside [t1, t2), whatever its start. If the sum of these minimal parts
+   * times the demands exceeds capacity times (t2 - t1) on some resource, or on some clique of
+   * pairwise incompatible activities (capacity one: the disjunctive case), no such schedule
+   * completes this node. The earliest starts are the heads and the latest starts those {@link
+   * #timetable(int)} left in {@link #cpFrom}; activities running at t count with their fixed
+   * interval. Intervals start at t or at an earliest start, earliest end or latest start, and end
+   * at an earliest end, latest start or latest end: the points where the minimal parts change slope
+   * (the relevant intervals of Baptiste et al. without their third, mixed family), cubic in the
+   * activities, so it runs in {@link #destructiveBound(int, int)} only.
+   *
+   * <p>Capacity is taken at its largest value over the horizon, an over-estimate for step-function
+   * capacities, so the test stays valid for them.
+   *
+   * @return false when the node has no completion of makespan below ub
+   */
+  private boolean energeticFeasible(final int t) {
+    int ni = 0;
+    int n1 = 0;
+    int n2 = 0;
+    eT1[n1++] = t;
+    for (int j = 0; j < n; j++) {
+      if (vFrom[j + 1] == vFrom[j] || dur[j] == 0) {
+        continue;
+      }
+      if (done[j]) {
+        if (finish[j] <= t) {
+          continue;
+        }
+        eEst[ni] = start[j];
+        eLst[ni] = start[j];
+      } else {
+        eEst[ni] = heads[j];
+        eLst[ni] = cpFrom[j];
+        eT1[n1++] = heads[j];
+        eT1[n1++] = heads[j] + dur[j];
+        eT1[n1++] = cpFrom[j];
+        eT2[n2++] = heads[j] + dur[j];
+        eT2[n2++] = cpFrom[j];
+        eT2[n2++] = cpFrom[j] + dur[j];
+      }
+      eDur[ni] = dur[j];
+      eJ[ni] = j;
+      ni++;
+    }
+    if (n2 == 0) {
+      return true;
+    }
+    Arrays.sort(eT1, 0, n1);
+    Arrays.sort(eT2, 0, n2);
+    final long[] en = energy;
+    for (int a = 0; a < n1; a++) {
+      final int t1 = eT1[a];
+      if (t1 < t || a > 0 && t1 == eT1[a - 1]) {
+        continue;
+      }
+      for (int b = 0; b < n2; b++) {
+        final int t2 = eT2[b];
+        if (t2 <= t1 || b > 0 && t2 == eT2[b - 1]) {
+          continue;
+        }
+        final int len = t2 - t1;
+        Arrays.fill(en, 0L);
+        for (int i = 0; i < ni; i++) {
+          final int p = eDur[i];
+          final int part = Math.min(Math.min(p, len), Math.min(eEst[i] + p - t1, t2 - eLst[i]));
+          if (part <= 0) {
+            continue;
+          }
+          final int j = eJ[i];
+          for (int k = vFrom[j], end = vFrom[j + 1]; k < end; k++) {
+            final int v = vFlat[k];
+            en[v] += (long) wFlat[k] * part;
+            if (en[v] > (long) vcap[v] * len) {
+              return false;
+            }
+          }
+        }
+      }
+    }
+    return true;
   }
 
   /**
