@@ -174,6 +174,7 @@ class BrowserTest {
             "chart-supply",
             "chart-daily-supply",
             "chart-daily-lines",
+            "chart-line-daily",
             "chart-losses",
             "chart-intercept",
             "chart-sorties",
@@ -298,7 +299,7 @@ class BrowserTest {
         ((Number) js("return performance.getEntriesByType('resource')" + ".length")).longValue();
     assertThat(resources).as("requests made by the report").isZero();
     assertThat(driver.findElement(By.id("map")).isDisplayed()).isTrue();
-    assertThat(driver.findElements(By.cssSelector("svg.chart"))).hasSize(6);
+    assertThat(driver.findElements(By.cssSelector("svg.chart"))).hasSize(7);
     assertThat(driver.findElement(By.id("headline")).getText()).contains("t/day");
     shot("report");
   }

@@ -374,7 +374,8 @@ class WebServerTest {
     }
     assertThat(st.get("state").asText()).isEqualTo("done");
     final JsonNode res = JSON.readTree(send("GET", "/api/runs/" + id + "/result", null).body());
-    assertThat(res.get("charts").size()).isEqualTo(6);
+    // supply, daily supply, lines open, supply per line and day, losses, intercepts, sorties
+    assertThat(res.get("charts").size()).isEqualTo(7);
     assertThat(res.get("map").asText()).contains("layer-rail");
     assertThat(send("POST", "/api/runs", "{\"replications\":999999999}").statusCode())
         .isEqualTo(400);
