@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 20, the weapon-target half: a search budget that grows with the instance (more Lagrangian
@@ -83,5 +85,23 @@ class Issue20Test {
     s.greedy();
     s.improve(new SplittableRandom(1));
     assertThat(a.objective()).isLessThan(s.objective());
+  }
+
+  /**
+   * Small problems beyond enumeration: the default solve closes the gap its bound leaves by the
+   * branch and bound of {@code --exact}, and agrees with it.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(ints = {1, 2, 3})
+  void theDefaultSolveProvesSmallProblemsOptimal(final int seed) {
+    final WtaProblem p = family(seed, 12, 2);
+    assertThat(WtaSolver.searchSpace(p)).isGreaterThan(WtaSolver.Options.DEFAULT.exactLimit());
+    assertThat(WtaSolver.provesCheaply(p)).isTrue();
+    final WtaSolution s = new WtaSolver().solve(p);
+    assertThat(s.lowerBound()).isGreaterThanOrEqualTo(s.objective() * (1 - 2e-9));
+    final WtaSolver.Exact e = new WtaSolver().solveExact(p, 100_000);
+    assertThat(e.proven()).isTrue();
+    assertThat(s.objective()).isLessThanOrEqualTo(e.solution().objective() * (1 + 2e-9));
+    assertThat(s.lowerBound()).isLessThanOrEqualTo(e.solution().objective());
   }
 }
