@@ -41,6 +41,13 @@ import java.util.stream.Stream;
  * "seconds on one core" means on a shared machine; the 2 s target is checked on CPU time. Reading
  * the file is not timed. The search and the certified lower bound are timed apart; the bound's
  * target is the published gap within 10 s of CPU for both.
+ *
+ * <p>With {@code --seeds N} it prints a row per instance and seed (objective, its distance to the
+ * reference, certified bound and gap, search and bound CPU seconds), then per instance the spread
+ * of the objective over the seeds and the CPU time against the instance's size (weapons, targets).
+ * The reference is the best published UB, or for a generated instance the best of the seeds; the 2
+ * s target applies to the shared instances only, since a generated instance's budget grows with its
+ * size.
  */
 public final class WtaBenchmarkRunner {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -219,7 +226,8 @@ public final class WtaBenchmarkRunner {
       if (pub != null && vsPub <= 1e-4 && r.feasible() && r.cpu() <= 2.0) {
         met++;
       }
-      final boolean gapOk = pub != null && r.gap() <= Math.max(pubGap, 1e-9);
+      // a proof of optimality is within a relative 1e-9 (WtaExact); rounding may pass it by a hair
+      final boolean gapOk = pub != null && r.gap() <= Math.max(pubGap, 1.001e-9);
       if (gapOk && r.cpu() + r.boundCpu() <= 10.0) {
         gapMet++;
       }
@@ -261,7 +269,11 @@ public final class WtaBenchmarkRunner {
     return Math.max(0.0, (pub.bestUb() - pub.bestLb()) / pub.bestUb());
   }
 
-  /** Seeds 1 to n: the spread of the objective per instance, and time against size. */
+  /**
+   * Seeds 1 to n: a row per instance and seed (objective, against the reference, certified bound
+   * and gap, search and bound CPU time), then per instance the spread of the objective over the
+   * seeds and the CPU time, against the instance's size.
+   */
   private static void spread(
       final PrintStream out,
       final List<String> names,
@@ -271,18 +283,16 @@ public final class WtaBenchmarkRunner {
       final int n) {
     out.printf(
         Locale.ROOT,
-        "%-16s %8s %14s %14s %11s %11s %9s %7s %7s %14s %10s%n",
+        "%-16s %4s %14s %11s %14s %10s %7s %7s%n",
         "instance",
-        "weapons",
-        "best obj.",
-        "worst obj.",
-        "spread",
-        "worst-pub",
-        "<=1e-4",
-        "cpu avg",
-        "cpu max",
-        "best LB",
-        "worst gap");
+        "seed",
+        "objective",
+        "vs ref",
+        "lower bound",
+        "cert. gap",
+        "cpu s",
+        "bound s");
+    final List<String> rows = new ArrayList<>();
     int allMet = 0;
     for (int x = 0; x < names.size(); x++) {
       final WtaProblem p = problems.get(x);
@@ -291,6 +301,7 @@ public final class WtaBenchmarkRunner {
       double bestLb = 0;
       double cpuSum = 0;
       double cpuMax = 0;
+      double boundMax = 0;
       int within = 0;
       final Run[] runs = new Run[n];
       for (int s = 1; s <= n; s++) {
@@ -301,38 +312,76 @@ public final class WtaBenchmarkRunner {
         bestLb = Math.max(bestLb, r.lower());
         cpuSum += r.cpu();
         cpuMax = Math.max(cpuMax, r.cpu());
+        boundMax = Math.max(boundMax, r.cpu() + r.boundCpu());
       }
       final Published pub = published.get(names.get(x));
       // the reference: the best published UB, or for a generated instance the best over seeds
       final double ref = pub == null ? lo : pub.bestUb();
-      for (Run r : runs) {
-        if (r.feasible() && (r.objective() - ref) / ref <= 1e-4 && r.cpu() <= 2.0) {
+      for (int s = 1; s <= n; s++) {
+        final Run r = runs[s - 1];
+        // the 2 s target is the shared instances'; a generated instance's budget grows with it
+        if (r.feasible()
+            && (r.objective() - ref) / ref <= 1e-4
+            && (pub == null || r.cpu() <= 2.0)) {
           within++;
         }
+        out.printf(
+            Locale.ROOT,
+            "%-16s %4d %14.6f %+11.3e %14.6f %10.3e %7.3f %7.3f%s%n",
+            names.get(x),
+            s,
+            r.objective(),
+            (r.objective() - ref) / ref,
+            r.lower(),
+            r.gap(),
+            r.cpu(),
+            r.boundCpu(),
+            r.feasible() ? "" : " INFEASIBLE");
       }
       if (within == n) {
         allMet++;
       }
-      out.printf(
-          Locale.ROOT,
-          "%-16s %8d %14.6f %14.6f %11.3e %+11.3e %6d/%-2d %7.3f %7.3f %14.6f %10.3e%n",
-          names.get(x),
-          p.weaponCount(),
-          lo,
-          hi,
-          (hi - lo) / lo,
-          (hi - ref) / ref,
-          within,
-          n,
-          cpuSum / n,
-          cpuMax,
-          bestLb,
-          (hi - bestLb) / hi);
+      rows.add(
+          fmt(
+              "%-16s %8d %8d %14.6f %14.6f %11.3e %+11.3e %6d/%-2d %7.3f %7.3f %7.3f %14.6f %10.3e",
+              names.get(x),
+              p.weaponCount(),
+              p.targetCount(),
+              lo,
+              hi,
+              (hi - lo) / lo,
+              (hi - ref) / ref,
+              within,
+              n,
+              cpuSum / n,
+              cpuMax,
+              boundMax,
+              bestLb,
+              bestLb > 0 ? (hi - bestLb) / hi : Double.NaN));
     }
+    out.println();
     out.printf(
         Locale.ROOT,
-        "summary: %d instances x %d seeds; %d with every seed within 1e-4 of the reference (best"
-            + " published UB, or the best seed for a generated instance) in <= 2 s CPU%n",
+        "%-16s %8s %8s %14s %14s %11s %11s %9s %7s %7s %7s %14s %10s%n",
+        "instance",
+        "weapons",
+        "targets",
+        "best obj.",
+        "worst obj.",
+        "spread",
+        "worst-ref",
+        "<=1e-4",
+        "cpu avg",
+        "cpu max",
+        "+bd max",
+        "best LB",
+        "worst gap");
+    rows.forEach(out::println);
+    out.printf(
+        Locale.ROOT,
+        "summary: %d instances x %d seeds; %d with every seed within 1e-4 of the reference (the"
+            + " best published UB in <= 2 s of search CPU; for a generated instance the best seed,"
+            + " any time)%n",
         names.size(),
         n,
         allMet);

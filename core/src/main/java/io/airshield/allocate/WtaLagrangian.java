@@ -38,6 +38,12 @@ final class WtaLagrangian {
   /** q[i][j] = 1 - p_ij. */
   private final double[][] q;
 
+  /**
+   * The same, by target: qt[j][i] = 1 - p_ij, so that {@link #relax}, which scans every type of one
+   * target, reads memory in order.
+   */
+  private final double[][] qt;
+
   private final int[] units;
 
   // each target's bundle: first and second type, or -1
@@ -55,10 +61,12 @@ final class WtaLagrangian {
     this.value = problem.values();
     this.units = problem.units();
     this.q = new double[types][targets];
+    this.qt = new double[targets][types];
     for (int i = 0; i < types; i++) {
       final double[] p = problem.killRow(i);
       for (int j = 0; j < targets; j++) {
         q[i][j] = 1.0 - p[j];
+        qt[j][i] = q[i][j];
       }
     }
     first = new int[targets];
@@ -144,12 +152,13 @@ final class WtaLagrangian {
     }
     for (int j = 0; j < targets; j++) {
       final double v = value[j];
+      final double[] qj = qt[j];
       int m = 0;
       for (int i = 0; i < types; i++) {
         if (units[i] == 0) {
           continue;
         }
-        final double c = v * q[i][j] + lambda[i];
+        final double c = v * qj[i] + lambda[i];
         if (m < CANDIDATES || c < candCost[CANDIDATES - 1]) {
           int x = m < CANDIDATES ? m++ : CANDIDATES - 1;
           while (x > 0 && candCost[x - 1] > c) {
@@ -170,13 +179,13 @@ final class WtaLagrangian {
       }
       for (int x = 0; x < m; x++) {
         final int i1 = cand[x];
-        final double vq = v * q[i1][j];
+        final double vq = v * qj[i1];
         for (int y = x; y < m; y++) {
           final int i2 = cand[y];
           if (i1 == i2 && units[i1] < 2) {
             continue;
           }
-          final double c = vq * q[i2][j] + lambda[i1] + lambda[i2];
+          final double c = vq * qj[i2] + lambda[i1] + lambda[i2];
           if (c < best) {
             best = c;
             b1 = i1;

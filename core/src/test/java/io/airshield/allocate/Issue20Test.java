@@ -1,0 +1,107 @@
+package io.airshield.allocate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 20, the weapon-target half: a search budget that grows with the instance (more Lagrangian
+ * starts, in several runs sharing one pool), and a default solve that proves small problems optimal
+ * when its bound leaves a gap.
+ */
+class Issue20Test {
+  /** A problem of the published family's shape: {@code w} types, {@code 2w} targets. */
+  private static WtaProblem family(final long seed, final int w, final int mu) {
+    final SplittableRandom rnd = new SplittableRandom(seed);
+    final int t = 2 * w;
+    final double[] v = new double[t];
+    for (int j = 0; j < t; j++) {
+      v[j] = 1 + rnd.nextInt(100);
+    }
+    final double[][] k = new double[w][t];
+    for (double[] row : k) {
+      for (int j = 0; j < t; j++) {
+        row[j] = rnd.nextDouble();
+      }
+    }
+    final int[] units = new int[w];
+    Arrays.fill(units, mu);
+    return WtaProblem.ofTypes(v, k, units);
+  }
+
+  /**
+   * The starts grow with the instance, never below the published sizes' budget, and are split into
+   * runs of at most {@link WtaSolver#STARTS_PER_RUN}; a count from the size alone.
+   */
+  @Test
+  void theBudgetGrowsWithTheInstance() {
+    int previous = 0;
+    for (int w = 50; w <= 500; w += 50) {
+      int previousMu = 0;
+      for (int mu = 1; mu <= 3; mu++) {
+        final WtaProblem p = family(w + mu, w, mu);
+        final int starts = WtaSolver.autoLagrangianStarts(p);
+        assertThat(starts).isGreaterThanOrEqualTo(WtaSolver.lagrangianStarts(p));
+        assertThat(starts).isGreaterThanOrEqualTo(previousMu);
+        final int runs = WtaSolver.lagrangianRuns(p);
+        assertThat(runs).isGreaterThanOrEqualTo(1);
+        assertThat((starts + runs - 1) / runs).isLessThanOrEqualTo(WtaSolver.STARTS_PER_RUN);
+        assertThat(starts).isEqualTo(WtaSolver.autoLagrangianStarts(family(7, w, mu)));
+        previousMu = starts;
+        if (mu == 3) {
+          assertThat(starts).isGreaterThanOrEqualTo(previous);
+          previous = starts;
+        }
+      }
+    }
+    assertThat(WtaSolver.autoLagrangianStarts(family(1, 150, 3))).isEqualTo(32);
+    assertThat(WtaSolver.autoLagrangianStarts(family(1, 200, 3))).isEqualTo(43);
+    assertThat(WtaSolver.autoLagrangianStarts(family(1, 500, 3))).isEqualTo(107);
+    assertThat(WtaSolver.lagrangianRuns(family(1, 500, 3))).isEqualTo(4);
+    // the generated 500 x 1000 instances take the Lagrangian start too
+    assertThat(WtaSolver.usesLagrangianStart(family(1, 500, 3))).isTrue();
+  }
+
+  /**
+   * An instance large enough for two runs of the relaxation: the answer is complete, the same to
+   * the bit on a second solve, and better than one local search from the greedy start.
+   */
+  @Test
+  void severalRunsShareOnePoolDeterministically() {
+    final WtaProblem p = family(20, 200, 2);
+    assertThat(WtaSolver.lagrangianRuns(p)).isEqualTo(2);
+    final WtaSolver solver = new WtaSolver(WtaSolver.Options.DEFAULT.withBound(false));
+    final WtaSolution a = solver.solve(p);
+    final WtaSolution b = solver.solve(p);
+    assertThat(WtaSolution.infeasibility(p, a.assignment())).isNull();
+    assertThat(a.assignment()).isEqualTo(b.assignment());
+    assertThat(Double.doubleToLongBits(a.objective()))
+        .isEqualTo(Double.doubleToLongBits(b.objective()));
+    final WtaSearch s = new WtaSearch(p);
+    s.greedy();
+    s.improve(new SplittableRandom(1));
+    assertThat(a.objective()).isLessThan(s.objective());
+  }
+
+  /**
+   * Small problems beyond enumeration: the default solve closes the gap its bound leaves by the
+   * branch and bound of {@code --exact}, and agrees with it.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(ints = {1, 2, 3})
+  void theDefaultSolveProvesSmallProblemsOptimal(final int seed) {
+    final WtaProblem p = family(seed, 12, 2);
+    assertThat(WtaSolver.searchSpace(p)).isGreaterThan(WtaSolver.Options.DEFAULT.exactLimit());
+    assertThat(WtaSolver.provesCheaply(p)).isTrue();
+    final WtaSolution s = new WtaSolver().solve(p);
+    assertThat(s.lowerBound()).isGreaterThanOrEqualTo(s.objective() * (1 - 2e-9));
+    final WtaSolver.Exact e = new WtaSolver().solveExact(p, 100_000);
+    assertThat(e.proven()).isTrue();
+    assertThat(s.objective()).isLessThanOrEqualTo(e.solution().objective() * (1 + 2e-9));
+    assertThat(s.lowerBound()).isLessThanOrEqualTo(e.solution().objective());
+  }
+}
