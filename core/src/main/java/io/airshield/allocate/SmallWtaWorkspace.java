@@ -73,11 +73,55 @@ public final class SmallWtaWorkspace {
   }
 
   /**
-   * Solves the loaded problem exactly.
+   * Loads a problem with its types as they are ({@link WtaSolver}'s exact path, which must keep the
+   * problem's own types even where two have equal rows).
+   *
+   * @param problem the problem, with at least one weapon and one target
+   * @return the search-space size, as {@link WtaSolver#searchSpace}
+   */
+  long load(final WtaProblem problem) {
+    n = problem.weaponCount();
+    t = problem.targetCount();
+    grow();
+    for (int j = 0; j < t; j++) {
+      value[j] = problem.value(j);
+    }
+    final int[] of = problem.weaponTypes();
+    types = 0;
+    for (int k = 0; k < n; k++) {
+      if (k > 0 && of[k] == of[k - 1]) {
+        type[k] = types - 1;
+        unitsOfType[types - 1]++;
+      } else {
+        firstOfType[types] = k;
+        unitsOfType[types] = 1;
+        type[k] = types++;
+      }
+      for (int j = 0; j < t; j++) {
+        kill[k * t + j] = problem.kill(of[k], j);
+      }
+    }
+    return searchSpace();
+  }
+
+  /**
+   * Solves the loaded problem exactly and leaves idle weapons unassigned.
    *
    * @param assignment output: each weapon's target, or -1 to leave it unassigned
    */
   public void solve(final int[] assignment) {
+    enumerate(assignment);
+    dropIdle();
+    System.arraycopy(best, 0, assignment, 0, n);
+  }
+
+  /**
+   * The exact optimum of the loaded problem with every weapon assigned: the greedy answer as the
+   * first incumbent, then the branch and bound; the first strict minimum found wins.
+   *
+   * @param assignment output: each weapon's target
+   */
+  void enumerate(final int[] assignment) {
     greedy();
     bestObj = evaluate(best);
     Arrays.fill(q, 0, t, 1.0);
@@ -86,7 +130,6 @@ public final class SmallWtaWorkspace {
       total += value[j];
     }
     search(0, total);
-    dropIdle();
     System.arraycopy(best, 0, assignment, 0, n);
   }
 

@@ -677,83 +677,11 @@ public final class WtaSolver {
    * found wins.
    */
   private static int[] enumerate(final WtaProblem problem) {
-    return new Enumerator(problem).run();
-  }
-
-  /** State of one branch-and-bound enumeration. */
-  private static final class Enumerator {
-    private final WtaProblem problem;
-    private final int n;
-    private final int t;
-    private final int[] type;
-    private final double[] value;
-    private final double[] q;
-    private final int[] cur;
-    private int[] best;
-    private double bestObj;
-
-    Enumerator(final WtaProblem problem) {
-      this.problem = problem;
-      this.n = problem.weaponCount();
-      this.t = problem.targetCount();
-      this.type = problem.weaponTypes();
-      this.value = problem.values();
-      this.q = new double[t];
-      this.cur = new int[n];
-    }
-
-    int[] run() {
-      final WtaSearch g = new WtaSearch(problem);
-      g.greedy();
-      best = g.tgt.clone();
-      bestObj = WtaSolution.evaluate(problem, best);
-      Arrays.fill(q, 1.0);
-      double total = 0;
-      for (int j = 0; j < t; j++) {
-        total += value[j];
-      }
-      search(0, total);
-      return best;
-    }
-
-    private void search(final int w, final double partial) {
-      if (w == n) {
-        double s = 0;
-        for (int j = 0; j < t; j++) {
-          s += value[j] * q[j];
-        }
-        if (s < bestObj) {
-          bestObj = s;
-          System.arraycopy(cur, 0, best, 0, n);
-        }
-        return;
-      }
-      double bound = partial;
-      double g = 0;
-      for (int u = w; u < n; u++) {
-        // weapons of one type share a row, so their best gain is worked out once per run
-        if (u == w || type[u] != type[u - 1]) {
-          final double[] p = problem.killRow(type[u]);
-          g = 0;
-          for (int j = 0; j < t; j++) {
-            g = Math.max(g, value[j] * q[j] * p[j]);
-          }
-        }
-        bound -= g;
-      }
-      if (bound > bestObj * (1 + 1e-12)) {
-        return;
-      }
-      final int from = w > 0 && type[w - 1] == type[w] ? cur[w - 1] : 0;
-      final double[] p = problem.killRow(type[w]);
-      for (int j = from; j < t; j++) {
-        final double saved = q[j];
-        q[j] = saved * (1.0 - p[j]);
-        cur[w] = j;
-        search(w + 1, partial - value[j] * saved * p[j]);
-        q[j] = saved;
-      }
-    }
+    final SmallWtaWorkspace ws = new SmallWtaWorkspace();
+    ws.load(problem);
+    final int[] best = new int[problem.weaponCount()];
+    ws.enumerate(best);
+    return best;
   }
 
   /**
