@@ -173,19 +173,10 @@ public final class WebServer implements AutoCloseable {
      * @return a copy
      */
     public Options withAddress(final String newBind, final int newPort) {
-      return new Options(
-          newBind,
-          newPort,
-          token,
-          scenarios,
-          maxRuns,
-          threads,
-          store,
-          maxQueued,
-          maxRunTime,
-          maxTraceBytes,
-          maxTraceTime,
-          version);
+      final Copy c = new Copy(this);
+      c.bind = newBind;
+      c.port = newPort;
+      return c.build();
     }
 
     /**
@@ -193,19 +184,9 @@ public final class WebServer implements AutoCloseable {
      * @return a copy
      */
     public Options withToken(final String newToken) {
-      return new Options(
-          bind,
-          port,
-          newToken,
-          scenarios,
-          maxRuns,
-          threads,
-          store,
-          maxQueued,
-          maxRunTime,
-          maxTraceBytes,
-          maxTraceTime,
-          version);
+      final Copy c = new Copy(this);
+      c.token = newToken;
+      return c.build();
     }
 
     /**
@@ -214,19 +195,10 @@ public final class WebServer implements AutoCloseable {
      * @return a copy
      */
     public Options withRuns(final int runsAtOnce, final int threadsPerRun) {
-      return new Options(
-          bind,
-          port,
-          token,
-          scenarios,
-          runsAtOnce,
-          threadsPerRun,
-          store,
-          maxQueued,
-          maxRunTime,
-          maxTraceBytes,
-          maxTraceTime,
-          version);
+      final Copy c = new Copy(this);
+      c.maxRuns = runsAtOnce;
+      c.threads = threadsPerRun;
+      return c.build();
     }
 
     /**
@@ -235,19 +207,10 @@ public final class WebServer implements AutoCloseable {
      * @return a copy
      */
     public Options withQueue(final int waiting, final java.time.Duration longest) {
-      return new Options(
-          bind,
-          port,
-          token,
-          scenarios,
-          maxRuns,
-          threads,
-          store,
-          waiting,
-          longest,
-          maxTraceBytes,
-          maxTraceTime,
-          version);
+      final Copy c = new Copy(this);
+      c.maxQueued = waiting;
+      c.maxRunTime = longest;
+      return c.build();
     }
 
     /**
@@ -255,19 +218,9 @@ public final class WebServer implements AutoCloseable {
      * @return a copy
      */
     public Options withStore(final Path database) {
-      return new Options(
-          bind,
-          port,
-          token,
-          scenarios,
-          maxRuns,
-          threads,
-          database,
-          maxQueued,
-          maxRunTime,
-          maxTraceBytes,
-          maxTraceTime,
-          version);
+      final Copy c = new Copy(this);
+      c.store = database;
+      return c.build();
     }
 
     /**
@@ -276,19 +229,10 @@ public final class WebServer implements AutoCloseable {
      * @return a copy
      */
     public Options withTraceLimits(final int bytes, final java.time.Duration time) {
-      return new Options(
-          bind,
-          port,
-          token,
-          scenarios,
-          maxRuns,
-          threads,
-          store,
-          maxQueued,
-          maxRunTime,
-          bytes,
-          time,
-          version);
+      final Copy c = new Copy(this);
+      c.maxTraceBytes = bytes;
+      c.maxTraceTime = time;
+      return c.build();
     }
 
     /**
@@ -296,6 +240,43 @@ public final class WebServer implements AutoCloseable {
      * @return a copy
      */
     public Options withVersion(final String programVersion) {
+      final Copy c = new Copy(this);
+      c.version = programVersion;
+      return c.build();
+    }
+  }
+
+  /** The fields of {@link Options}, so that each with-method names only what it changes. */
+  private static final class Copy {
+    String bind;
+    int port;
+    String token;
+    Path scenarios;
+    int maxRuns;
+    int threads;
+    Path store;
+    int maxQueued;
+    java.time.Duration maxRunTime;
+    int maxTraceBytes;
+    java.time.Duration maxTraceTime;
+    String version;
+
+    Copy(final Options o) {
+      bind = o.bind();
+      port = o.port();
+      token = o.token();
+      scenarios = o.scenarios();
+      maxRuns = o.maxRuns();
+      threads = o.threads();
+      store = o.store();
+      maxQueued = o.maxQueued();
+      maxRunTime = o.maxRunTime();
+      maxTraceBytes = o.maxTraceBytes();
+      maxTraceTime = o.maxTraceTime();
+      version = o.version();
+    }
+
+    Options build() {
       return new Options(
           bind,
           port,
@@ -308,7 +289,7 @@ public final class WebServer implements AutoCloseable {
           maxRunTime,
           maxTraceBytes,
           maxTraceTime,
-          programVersion);
+          version);
     }
   }
 
