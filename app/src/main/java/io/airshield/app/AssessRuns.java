@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class AssessRuns {
   /**
-   * How {@code assess} was asked to run.
+   * How a stored run was asked to run: {@code assess}, or {@code explore} ({@link ExploreRuns}).
    *
    * @param store the --store option, or null
    * @param noStore --no-store

@@ -256,8 +256,8 @@ final class ExploreCommand implements Callable<Integer> {
     }
   }
 
-  private ExploreRuns.How how(final int nThreads, final String what) {
-    return new ExploreRuns.How(
+  private AssessRuns.How how(final int nThreads, final String what) {
+    return new AssessRuns.How(
         storeOption.store,
         storeOption.noStore,
         engine,

@@ -11,14 +11,10 @@ import io.airshield.study.ExploreStudy;
 import io.airshield.study.FactorFile;
 import io.airshield.study.PointEngine;
 import io.airshield.study.Studies;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.ServiceLoader;
 
 /**
  * Runs {@code explore} with the results store, as {@link AssessRuns} does {@code assess}: one run
@@ -31,28 +27,6 @@ import java.util.ServiceLoader;
  */
 final class ExploreRuns {
   /**
-   * How {@code explore} was asked to run.
-   *
-   * @param store the --store option, or null
-   * @param noStore --no-store
-   * @param engine the --engine value
-   * @param master the --master value, or null
-   * @param threads worker threads
-   * @param progress the progress bar, or null
-   * @param err standard error, for where the run is stored
-   * @param quiet --quiet
-   */
-  record How(
-      Path store,
-      boolean noStore,
-      String engine,
-      String master,
-      int threads,
-      Progress progress,
-      PrintWriter err,
-      boolean quiet) {}
-
-  /**
    * A finished study, or a cancelled one (null result).
    *
    * @param result the result, or null when cancelled
@@ -64,37 +38,23 @@ final class ExploreRuns {
 
   /** The engine an --engine value names: this JVM's threads or a provider on the class path. */
   static PointEngine engine(final String name, final String master, final int threads) {
-    final String n = name.toLowerCase(Locale.ROOT);
-    if (n.equals(Engines.LOCAL)) {
-      if (master != null) {
-        throw new UserException("--master goes with --engine spark");
-      }
+    if (Engines.isLocal(name, master)) {
       return PointEngine.local(threads, Studies.allocator());
     }
-    final PointEngine.Provider provider =
-        ServiceLoader.load(PointEngine.Provider.class).stream()
-            .map(ServiceLoader.Provider::get)
-            .filter(p -> p.name().equals(n))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new UserException(
-                        n.equals("spark")
-                            ? "--engine spark needs the Spark build of airshield: build it with"
-                                + " './mvnw -pl spark -am package -DskipTests', then run 'java -jar"
-                                + " spark/target/airshield-spark.jar explore ... --engine spark"
-                                + " --master local[4]' (docs/explore.md)"
-                            : "unknown --engine \"" + name + "\"; engines: local, spark"));
-    final Map<String, String> settings = new HashMap<>();
-    if (master != null) {
-      settings.put("master", master);
-    }
-    return provider.open(settings);
+    return Engines.provider(
+            PointEngine.Provider.class,
+            PointEngine.Provider::name,
+            name,
+            "'java -jar spark/target/airshield-spark.jar explore ... --engine spark --master"
+                + " local[4]' (docs/explore.md)")
+        .open(Engines.settings(master));
   }
 
   /** Runs a new study, recorded unless --no-store. */
   static Done run(
-      final How how, final ExploreStudy.Prepared pr, final ExploreStudy.PoolSource pool) {
+      final AssessRuns.How how,
+      final ExploreStudy.Prepared pr,
+      final ExploreStudy.PoolSource pool) {
     if (how.noStore()) {
       try (PointEngine e = engine(how.engine(), how.master(), how.threads())) {
         final ExploreResult r = ExploreStudy.execute(pr, e, List.of(), null, null, bar(how));
@@ -153,7 +113,7 @@ final class ExploreRuns {
   }
 
   /** Resumes a stored study that was killed, cancelled or failed. */
-  static Done resume(final How how, final long id) {
+  static Done resume(final AssessRuns.How how, final long id) {
     if (how.noStore()) {
       throw new UserException("--resume reads the run from the store; drop --no-store");
     }
@@ -288,7 +248,7 @@ final class ExploreRuns {
   }
 
   private static Done execute(
-      final How how,
+      final AssessRuns.How how,
       final RunStore store,
       final long id,
       final ExploreStudy.Prepared pr,
@@ -351,7 +311,7 @@ final class ExploreRuns {
     }
   }
 
-  private static ExploreStudy.Progress bar(final How how) {
+  private static ExploreStudy.Progress bar(final AssessRuns.How how) {
     final Progress p = how.progress();
     return p == null ? null : (done, total) -> p.update(done, total, Double.NaN);
   }
