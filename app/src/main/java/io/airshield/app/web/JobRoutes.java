@@ -143,14 +143,7 @@ final class JobRoutes {
   private static Map<String, Object> ranking(final Runs.Run r) {
     final ReinforceData d = r.ranking;
     if (d == null) {
-      throw new HttpResponseException(
-          409,
-          "run "
-              + r.id
-              + " has no result"
-              + (r.state == Runs.State.CANCELLED
-                  ? " (it was stopped before the ranking ended)"
-                  : " yet (it is " + r.status().get("state") + ")"));
+      throw noResult(r, "the ranking");
     }
     final Map<String, Object> m = new LinkedHashMap<>();
     m.put("run", r.status());
@@ -351,20 +344,29 @@ final class JobRoutes {
   }
 
   /**
+   * @param r a run without a result
+   * @param what what a stop cut short ("the ranking", "the design")
+   * @return the 409 that says why: stopped before it ended, or not ended yet
+   */
+  private static HttpResponseException noResult(final Runs.Run r, final String what) {
+    return new HttpResponseException(
+        409,
+        "run "
+            + r.id
+            + " has no result"
+            + (r.state == Runs.State.CANCELLED
+                ? " (it was stopped before " + what + " ended)"
+                : " yet (it is " + r.status().get("state") + ")"));
+  }
+
+  /**
    * An explore run's result: the study's statement and the sections of its HTML report (tornado
    * chart, main effects, indices), as {@code airshield explore --report} writes them.
    */
   private static Map<String, Object> exploration(final Runs.Run r) {
     final ExploreResult x = r.exploration;
     if (x == null) {
-      throw new HttpResponseException(
-          409,
-          "run "
-              + r.id
-              + " has no result"
-              + (r.state == Runs.State.CANCELLED
-                  ? " (it was stopped before the design ended)"
-                  : " yet (it is " + r.status().get("state") + ")"));
+      throw noResult(r, "the design");
     }
     final String page = ExploreHtml.html(x);
     final int from = page.indexOf("<body>") + "<body>".length();

@@ -422,65 +422,68 @@ final class Runs {
    */
   private void explore(final Run run, final java.util.function.BooleanSupplier stop) {
     final Explore w = run.explore;
-    try {
-      run.exploration =
-          ExploreStudy.run(
-              w.input(),
-              w.factors(),
-              w.settings(),
-              null,
-              Studies.allocator(),
-              (done, total) -> {
-                if (stop.getAsBoolean()) {
-                  throw new java.util.concurrent.CancellationException("stopped");
-                }
-                run.cap = total;
-                run.done = done;
-                run.publish();
-              });
-      run.state = State.DONE;
-    } catch (java.util.concurrent.CancellationException e) {
-      if (run.error.isEmpty()) {
-        run.error = "cancelled: a design stopped half-way is not analysed";
-      }
-      run.state = State.CANCELLED;
-    } catch (StudyException e) {
-      run.error = e.getMessage();
-      run.state = State.FAILED;
-    } catch (RuntimeException e) {
-      if (run.cancel.get()) {
-        run.state = State.CANCELLED;
-        return;
-      }
-      System.err.println("airshield serve: run " + run.id + " failed");
-      e.printStackTrace();
-      run.error = "the run failed (an internal error); see the server's log";
-      run.state = State.FAILED;
-    }
+    settle(
+        run,
+        "cancelled: a design stopped half-way is not analysed",
+        () -> {
+          run.exploration =
+              ExploreStudy.run(
+                  w.input(),
+                  w.factors(),
+                  w.settings(),
+                  null,
+                  Studies.allocator(),
+                  (done, total) -> {
+                    if (stop.getAsBoolean()) {
+                      throw new java.util.concurrent.CancellationException("stopped");
+                    }
+                    run.cap = total;
+                    run.done = done;
+                    run.publish();
+                  });
+        });
   }
 
   /** Runs a reinforce run to its end, its stop or its failure; a stopped one has no result. */
   private void rank(final Run run, final java.util.function.BooleanSupplier stop) {
     final Reinforce w = run.reinforce;
+    settle(
+        run,
+        "cancelled: a ranking stopped half-way selects nothing",
+        () -> {
+          final Reinforcement r =
+              ReinforceStudy.run(
+                  w.scenario(),
+                  w.pool(),
+                  w.settings(),
+                  (done, cap) -> {
+                    run.cap = cap;
+                    run.done = done;
+                    run.publish();
+                  },
+                  stop);
+          run.ranking =
+              ReinforceData.of(
+                  w.scenario(),
+                  w.pool(),
+                  r,
+                  w.request() ? ReinforceReport.request(r, w.pool()) : null);
+        });
+  }
+
+  /**
+   * Runs a study that has a result only if it ends (explore, reinforce) and sets the run's state:
+   * done; cancelled with the reason when stopped half-way, or when stopped while waiting on its
+   * replications (the server closing interrupts them); failed with the message of a bad setting;
+   * failed with the details on the server's console, never the client's, otherwise.
+   */
+  private static void settle(final Run run, final String halfWay, final Runnable study) {
     try {
-      final Reinforcement r =
-          ReinforceStudy.run(
-              w.scenario(),
-              w.pool(),
-              w.settings(),
-              (done, cap) -> {
-                run.cap = cap;
-                run.done = done;
-                run.publish();
-              },
-              stop);
-      run.ranking =
-          ReinforceData.of(
-              w.scenario(), w.pool(), r, w.request() ? ReinforceReport.request(r, w.pool()) : null);
+      study.run();
       run.state = State.DONE;
     } catch (java.util.concurrent.CancellationException e) {
       if (run.error.isEmpty()) {
-        run.error = "cancelled: a ranking stopped half-way selects nothing";
+        run.error = halfWay;
       }
       run.state = State.CANCELLED;
     } catch (StudyException e) {
@@ -488,7 +491,6 @@ final class Runs {
       run.state = State.FAILED;
     } catch (RuntimeException e) {
       if (run.cancel.get()) {
-        // stopped while waiting on its replications (the server closing interrupts them)
         run.state = State.CANCELLED;
         return;
       }
