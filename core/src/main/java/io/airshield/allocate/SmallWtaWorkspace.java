@@ -105,6 +105,22 @@ public final class SmallWtaWorkspace {
   }
 
   /**
+   * The loaded problem as the solver takes it, weapons allowed unassigned: for a decision too large
+   * to enumerate, which the solver's search answers instead.
+   *
+   * @return a new problem with the loaded types, kill probabilities and values
+   */
+  public WtaProblem problem() {
+    final double[][] k = new double[types][t];
+    final int[] units = new int[types];
+    for (int i = 0; i < types; i++) {
+      units[i] = unitsOfType[i];
+      System.arraycopy(kill, firstOfType[i] * t, k[i], 0, t);
+    }
+    return WtaProblem.ofTypes(Arrays.copyOf(value, t), k, units).withAllowUnassigned(true);
+  }
+
+  /**
    * Solves the loaded problem exactly and leaves idle weapons unassigned.
    *
    * @param assignment output: each weapon's target, or -1 to leave it unassigned
