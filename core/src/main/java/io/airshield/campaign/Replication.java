@@ -771,6 +771,10 @@ public final class Replication {
     if (light != Light.NIGHT.ordinal() && weather != Weather.ADVERSE.ordinal()) {
       return Contact.probability(th, u, light, weather, 0, 0, 0);
     }
+    if (Contact.qualified(th, u, light, weather) <= 0) {
+      // no pilot of the unit may fly in this: the radar, searchlight and moon terms are moot
+      return 0;
+    }
     final double sigma =
         gci >= 0
             ? th.gciErrorM[gci]
