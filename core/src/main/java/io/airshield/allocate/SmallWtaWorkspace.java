@@ -12,10 +12,10 @@ import java.util.Arrays;
  * p[k * targets + j]}, where consecutive equal rows are identical units of one type. Weapons may be
  * left unassigned. The answer is the one {@link WtaSolver} gives with weapons allowed unassigned
  * and the same exact limit: the greedy start by maximal marginal return (Ahuja et al. 2007, section
- * 4.1), the branch and bound over weapons in type order whose bound subtracts each remaining unit's
- * best marginal return, the first strict minimum found, then the idle weapons dropped. Every
- * product and sum is taken in the same order as there, so the two agree to the last bit ({@code
- * SmallWtaWorkspaceTest} checks this on random problems).
+ * 4.1), the branch and bound over weapons in type order whose bound subtracts, for each type, what
+ * its remaining units could take off on their own, the first strict minimum found, then the idle
+ * weapons dropped. Every product and sum is taken in the same order as there, so the two agree to
+ * the last bit ({@code SmallWtaWorkspaceTest} checks this on random problems).
  *
  * <p>Not thread-safe: one workspace per caller.
  */
@@ -30,7 +30,11 @@ public final class SmallWtaWorkspace {
   private int[] unitsOfType = new int[0];
   private double[] q = new double[0];
   private double[] vq = new double[0];
+  private double[] qt = new double[0];
   private int[] cur = new int[0];
+  private int[] liveWeapon = new int[0];
+  private boolean[] idleType = new boolean[0];
+  private int live;
   private int[] best = new int[0];
   private double bestObj;
   // greedy state: per target the weapons sent there, newest last
@@ -145,6 +149,23 @@ public final class SmallWtaWorkspace {
     for (int j = 0; j < t; j++) {
       total += value[j];
     }
+    // a weapon that can kill nothing changes no leaf's value, so the first leaf of each value
+    // has it at its first target: it is set there once and left out of the search
+    live = 0;
+    for (int i = 0; i < types; i++) {
+      final int first = firstOfType[i];
+      boolean idle = true;
+      for (int j = 0; j < t && idle; j++) {
+        idle = kill[first * t + j] == 0.0;
+      }
+      idleType[i] = idle;
+      for (int w = first; w < first + unitsOfType[i]; w++) {
+        cur[w] = 0;
+        if (!idle) {
+          liveWeapon[live++] = w;
+        }
+      }
+    }
     search(0, total);
     System.arraycopy(best, 0, assignment, 0, n);
   }
@@ -154,6 +175,7 @@ public final class SmallWtaWorkspace {
       value = new double[t];
       q = new double[t];
       vq = new double[t];
+      qt = new double[t];
       deg = new int[t];
       certain = new int[t];
     }
@@ -162,6 +184,8 @@ public final class SmallWtaWorkspace {
       firstOfType = new int[n];
       unitsOfType = new int[n];
       cur = new int[n];
+      liveWeapon = new int[n];
+      idleType = new boolean[n];
       best = new int[n];
       nextUnit = new int[n];
       bestK = new int[n];
@@ -201,6 +225,16 @@ public final class SmallWtaWorkspace {
       }
     }
     return Math.round(total);
+  }
+
+  /**
+   * The greedy start alone, for tests that check the enumeration against a search with no bound.
+   *
+   * @param assignment output: each weapon's target
+   */
+  void greedyStart(final int[] assignment) {
+    greedy();
+    System.arraycopy(best, 0, assignment, 0, n);
   }
 
   /** Greedy by maximal marginal return, every weapon placed; the start of the enumeration. */
@@ -274,8 +308,8 @@ public final class SmallWtaWorkspace {
     return sum + c;
   }
 
-  private void search(final int w, final double partial) {
-    if (w == n) {
+  private void search(final int pos, final double partial) {
+    if (pos == live) {
       double s = 0;
       for (int j = 0; j < t; j++) {
         s += value[j] * q[j];
@@ -286,18 +320,39 @@ public final class SmallWtaWorkspace {
       }
       return;
     }
+    // the most each run of one type's remaining units could gain on its own: units of one type
+    // have one row, so the gains of m units at a target fall geometrically and the greedy by
+    // marginal return is the run's own optimum; runs that share targets gain no more together
+    // than apart, so the sum bounds what the rest of the weapons can take off
+    final int w = liveWeapon[pos];
     double bound = partial;
-    double g = 0;
-    for (int u = w; u < n; u++) {
-      // weapons of one type share a row, so their best gain is worked out once per run
-      if (u == w || type[u] != type[u - 1]) {
-        final int row = u * t;
-        g = 0;
-        for (int j = 0; j < t; j++) {
-          g = Math.max(g, value[j] * q[j] * kill[row + j]);
-        }
+    int u = w;
+    while (u < n) {
+      final int ty = type[u];
+      final int end = firstOfType[ty] + unitsOfType[ty];
+      if (idleType[ty]) {
+        u = end;
+        continue;
       }
-      bound -= g;
+      final int row = u * t;
+      System.arraycopy(q, 0, qt, 0, t);
+      for (int k = u; k < end; k++) {
+        int bj = 0;
+        double g = 0;
+        for (int j = 0; j < t; j++) {
+          final double gj = value[j] * qt[j] * kill[row + j];
+          if (gj > g) {
+            g = gj;
+            bj = j;
+          }
+        }
+        if (g <= 0) {
+          break;
+        }
+        bound -= g;
+        qt[bj] *= 1.0 - kill[row + bj];
+      }
+      u = end;
     }
     if (bound > bestObj * (1 + 1e-12)) {
       return;
@@ -309,7 +364,7 @@ public final class SmallWtaWorkspace {
       final double p = kill[row + j];
       q[j] = saved * (1.0 - p);
       cur[w] = j;
-      search(w + 1, partial - value[j] * saved * p);
+      search(pos + 1, partial - value[j] * saved * p);
       q[j] = saved;
     }
   }

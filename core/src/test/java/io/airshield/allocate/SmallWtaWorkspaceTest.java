@@ -53,6 +53,114 @@ class SmallWtaWorkspaceTest {
     assertThat(solved).isGreaterThan(300);
   }
 
+  /**
+   * The bound and the weapons that can kill nothing left out of the search must not change the
+   * answer: it is the chain of strict improvements, in depth-first order from the greedy start,
+   * that a search over every leaf finds. Most rows are zero, as in a campaign's decision, where
+   * most flights offered cannot reach either raid.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {11, 12, 13, 14, 15, 16})
+  void findsWhatASearchOfEveryLeafFinds(final long seed) {
+    final SplittableRandom rnd = new SplittableRandom(seed);
+    final SmallWtaWorkspace ws = new SmallWtaWorkspace();
+    int checked = 0;
+    for (int trial = 0; trial < 300; trial++) {
+      final int weapons = 1 + rnd.nextInt(12);
+      final int targets = 1 + rnd.nextInt(3);
+      final double[] value = new double[targets];
+      for (int j = 0; j < targets; j++) {
+        value[j] = rnd.nextInt(4) == 0 ? 0 : rnd.nextInt(3) == 0 ? 4.0 : rnd.nextDouble() * 10;
+      }
+      final double[] p = new double[weapons * targets];
+      for (int k = 0; k < weapons; k++) {
+        final int kind = rnd.nextInt(6);
+        if (k > 0 && kind == 0) {
+          System.arraycopy(p, (k - 1) * targets, p, k * targets, targets);
+        } else if (kind >= 3) {
+          continue; // a flight that can reach neither raid: a zero row
+        } else {
+          for (int j = 0; j < targets; j++) {
+            final int r = rnd.nextInt(6);
+            p[k * targets + j] = r == 0 ? 0 : r == 1 ? 0.5 : rnd.nextDouble();
+          }
+        }
+      }
+      if (ws.load(weapons, targets, value, p) > EXACT_LIMIT) {
+        continue;
+      }
+      final int[] start = new int[weapons];
+      ws.greedyStart(start);
+      final int[] expected = everyLeaf(weapons, targets, value, p, start);
+      final int[] mine = new int[weapons];
+      ws.enumerate(mine);
+      assertThat(mine).as("trial %d", trial).containsExactly(expected);
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(250);
+  }
+
+  /** Depth-first over every leaf, weapons of one type in non-decreasing target order, no bound. */
+  private static int[] everyLeaf(
+      final int weapons,
+      final int targets,
+      final double[] value,
+      final double[] p,
+      final int[] start) {
+    final double[] q = new double[targets];
+    java.util.Arrays.fill(q, 1.0);
+    for (int w = 0; w < weapons; w++) {
+      q[start[w]] *= 1.0 - p[w * targets + start[w]];
+    }
+    double sum = 0;
+    double c = 0;
+    for (int j = 0; j < targets; j++) {
+      final double x = value[j] * q[j];
+      final double s = sum + x;
+      c += Math.abs(sum) >= Math.abs(x) ? (sum - s) + x : (x - s) + sum;
+      sum = s;
+    }
+    final double[] bestObj = {sum + c};
+    final int[] best = start.clone();
+    java.util.Arrays.fill(q, 1.0);
+    leaves(0, weapons, targets, value, p, q, new int[weapons], best, bestObj);
+    return best;
+  }
+
+  private static void leaves(
+      final int w,
+      final int weapons,
+      final int targets,
+      final double[] value,
+      final double[] p,
+      final double[] q,
+      final int[] cur,
+      final int[] best,
+      final double[] bestObj) {
+    if (w == weapons) {
+      double s = 0;
+      for (int j = 0; j < targets; j++) {
+        s += value[j] * q[j];
+      }
+      if (s < bestObj[0]) {
+        bestObj[0] = s;
+        System.arraycopy(cur, 0, best, 0, weapons);
+      }
+      return;
+    }
+    boolean sameType = w > 0;
+    for (int j = 0; sameType && j < targets; j++) {
+      sameType = p[(w - 1) * targets + j] == p[w * targets + j];
+    }
+    for (int j = sameType ? cur[w - 1] : 0; j < targets; j++) {
+      final double saved = q[j];
+      q[j] = saved * (1.0 - p[w * targets + j]);
+      cur[w] = j;
+      leaves(w + 1, weapons, targets, value, p, q, cur, best, bestObj);
+      q[j] = saved;
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3, 4})
   void reportsTheSolversSearchSpace(final int seed) {
