@@ -68,6 +68,10 @@ final class ReachTable {
     final int base = ru * width;
     int lo = from;
     int hi = count[ru];
+    if (hi == 0 || late > latest[base + hi - 1]) {
+      // most first looks find the raid already beyond the unit's reach: the last record says so
+      return hi;
+    }
     while (lo < hi) {
       final int mid = (lo + hi) >>> 1;
       if (late <= latest[base + mid]) {
