@@ -63,6 +63,10 @@ public final class Replication {
   private static final int K1 = Theatre.K + 1;
 
   private final Theatre th;
+
+  /** The theatre's unit count, the stride of every per-(raid, unit) array. */
+  private final int unitCount;
+
   private final Params mp;
   private final Allocator allocator;
   private final EventQueue queue = new EventQueue(1024);
@@ -92,16 +96,16 @@ public final class Replication {
   private int[] raidDamaged = new int[256];
   private int[] raidEscorts = new int[256];
   private int[] raidSweepFree = new int[256];
-  // per (raid, unit): the ReachTable record of the first route sample that may still be
-  // reachable (scramble, patrol, scramble from the forward base)
-  private byte[] icur;
-  private byte[] pcur;
-  private byte[] fcur;
+  // per (raid, unit): the first route sample that was reachable at the last search, -1 if none
+  // (scramble, patrol, scramble from the forward base)
+  private byte[] isam;
+  private byte[] psam;
+  private byte[] fsam;
 
   /**
-   * Per (raid, unit): the largest lateness (now minus the raid's attack time) at which the record
-   * under the matching cursor above is still the first reachable one; -infinity before the first
-   * search, +infinity once no sample is reachable. Within it a lookup needs no search.
+   * Per (raid, unit): the largest lateness (now minus the raid's attack time) at which the sample
+   * above is still the first reachable one; -infinity before the first search, +infinity once no
+   * sample is reachable. Within it a lookup needs no search.
    */
   private double[] ilim;
 
@@ -228,13 +232,14 @@ public final class Replication {
    */
   public Replication(final Theatre theatre, final Allocator allocator, final Tracer tracer) {
     this.th = theatre;
+    this.unitCount = theatre.units.count;
     this.mp = theatre.mp;
     this.allocator = allocator;
     this.tracer = tracer;
     wx = new int[th.regions];
-    icur = new byte[256 * th.units.count];
-    fcur = new byte[256 * th.units.count];
-    pcur = new byte[256 * th.units.count];
+    isam = new byte[256 * th.units.count];
+    fsam = new byte[256 * th.units.count];
+    psam = new byte[256 * th.units.count];
     ilim = new double[256 * th.units.count];
     flim = new double[256 * th.units.count];
     plim = new double[256 * th.units.count];
@@ -669,9 +674,9 @@ public final class Replication {
       raidDamaged = Arrays.copyOf(raidDamaged, n);
       raidEscorts = Arrays.copyOf(raidEscorts, n);
       raidSweepFree = Arrays.copyOf(raidSweepFree, n);
-      icur = Arrays.copyOf(icur, n * th.units.count);
-      fcur = Arrays.copyOf(fcur, n * th.units.count);
-      pcur = Arrays.copyOf(pcur, n * th.units.count);
+      isam = Arrays.copyOf(isam, n * th.units.count);
+      fsam = Arrays.copyOf(fsam, n * th.units.count);
+      psam = Arrays.copyOf(psam, n * th.units.count);
       ilim = Arrays.copyOf(ilim, n * th.units.count);
       flim = Arrays.copyOf(flim, n * th.units.count);
       plim = Arrays.copyOf(plim, n * th.units.count);
@@ -809,12 +814,12 @@ public final class Replication {
    * The first sample of the raid's route where a flight of unit u, ordered now, can be when the
    * raid is: scramble, climb, then a straight dash at 90% of maximum speed, within the type's
    * radius. -1 if none before the target. A sample once out of reach stays out of reach as time
-   * passes, so the search resumes from a per-(raid, unit) cursor instead of the route's start.
+   * passes, so the answer holds until the lateness passes that sample's limit.
    */
   private int interceptSample(final int u, final int i) {
     return forward[u]
-        ? firstReachable(th.routes.forwardReach, fcur, flim, u, i)
-        : firstReachable(th.routes.unitReach, icur, ilim, u, i);
+        ? firstReachable(th.routes.forwardReach, fsam, flim, u, i)
+        : firstReachable(th.routes.unitReach, isam, ilim, u, i);
   }
 
   /**
@@ -822,21 +827,25 @@ public final class Replication {
    * reach no later than the raid: no scramble, the same dash. -1 if none.
    */
   private int patrolSample(final int u, final int i) {
-    return firstReachable(th.routes.patrolReach, pcur, plim, u, i);
+    return firstReachable(th.routes.patrolReach, psam, plim, u, i);
   }
 
   private int firstReachable(
-      final ReachTable reach, final byte[] cursor, final double[] lim, final int u, final int i) {
-    final int c = i * th.units.count + u;
-    final int ru = raidRoute[i] * th.units.count + u;
+      final ReachTable reach, final byte[] sample, final double[] lim, final int u, final int i) {
+    final int c = i * unitCount + u;
     final double late = now - raidAttack[i];
     if (late > lim[c]) {
-      // a limit of -infinity marks a raid not yet searched: its cursor is stale
-      final int r = reach.first(ru, lim[c] == Double.NEGATIVE_INFINITY ? 0 : cursor[c], late);
-      cursor[c] = (byte) r;
-      lim[c] = r < reach.count(ru) ? reach.latest(ru, r) : Double.POSITIVE_INFINITY;
+      final int ru = raidRoute[i] * unitCount + u;
+      final int r = reach.first(ru, 0, late);
+      if (r < reach.count(ru)) {
+        sample[c] = (byte) reach.sample(ru, r);
+        lim[c] = reach.latest(ru, r);
+      } else {
+        sample[c] = -1;
+        lim[c] = Double.POSITIVE_INFINITY;
+      }
     }
-    return reach.sample(ru, cursor[c]);
+    return sample[c];
   }
 
   private boolean groundReady(final int u) {
