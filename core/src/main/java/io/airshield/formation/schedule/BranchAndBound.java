@@ -28,6 +28,12 @@ import java.util.function.BooleanSupplier;
  *       left-shifted part of every activity; prune at the incumbent. The same bounds, tried
  *       destructively against deadlines at the root (Klein and Scholl 1999), give the starting
  *       lower bound;
+ *   <li>detectable precedences inside the time-table rounds ({@link #detectablePrecedences()}): of
+ *       two activities that can never overlap, the one that cannot end before the other's latest
+ *       start goes second, which raises heads and lowers latest starts, and refutes the node when
+ *       neither order fits. At the root this raises the destructive bound on j60 and j90 (j6037_5
+ *       from 84 to 88, j9033_1 from 89 to 91); in the search it cuts about 13 % of the nodes of the
+ *       hardest j30 instances (j3013_2: 278,228 to 242,087);
  *   <li>the single-activity rule of Demeulemeester and Herroelen (1992): an eligible activity that
  *       can start first and can run in parallel with no other unstarted activity is the only branch
  *       (constant capacities);
@@ -108,6 +114,9 @@ final class BranchAndBound {
 
   /** Most window starts tried by {@link #headTailBound(int)}. */
   private static final int MAX_WINDOWS = 16;
+
+  /** Whether {@link #detectablePrecedences()} runs; off only to compare in tests. */
+  boolean disjunctive = true;
 
   /** Whether {@link #energeticFeasible(int)} runs; off only to compare in tests. */
   boolean energetic = true;
@@ -605,7 +614,9 @@ final class BranchAndBound {
         count++;
       }
     }
-    for (int round = 0; result == 0 && count > 0 && round < TT_ROUNDS; round++) {
+    for (int round = 0;
+        result == 0 && (count > 0 || disjunctive && inc != null) && round < TT_ROUNDS;
+        round++) {
       boolean changed = false;
       lbv = 0;
       for (final int j : m.topo) {
@@ -638,7 +649,27 @@ final class BranchAndBound {
           prof.addRange(j, 0, cpFrom[j], cpTo[j], 1);
         }
       }
-      if (result != 0 || (round > 0 && !changed)) {
+      if (result != 0) {
+        break;
+      }
+      if (disjunctive && inc != null) {
+        final int moved = detectablePrecedences();
+        if (moved < 0) {
+          result = ub;
+          break;
+        }
+        changed |= moved > 0;
+        for (int j = 0; j < n; j++) {
+          if (!done[j]) {
+            lbv = Math.max(lbv, heads[j] + m.tail[j]);
+          }
+        }
+        if (lbv >= ub) {
+          result = ub;
+          break;
+        }
+      }
+      if (round > 0 && !changed) {
         break;
       }
       // backward: latest starts pulled by the successors' latest starts and the profile
@@ -684,6 +715,95 @@ final class BranchAndBound {
       }
     }
     return result != 0 ? result : lbv;
+  }
+
+  /**
+   * Detectable precedences on pairs of incompatible activities (two activities whose demands
+   * together exceed some resource's largest capacity never overlap, so one runs before the other):
+   * when i cannot end before the latest start of j (head of i plus its duration after the latest
+   * start of j), j precedes i, so the head of i rises to the end of j's head and the latest start
+   * of j falls to that of i minus j's duration; neither order possible refutes the node. This is
+   * the disjunctive reasoning of Carlier and Pinson's one-machine propagation applied pair by pair
+   * (Baptiste, Le Pape and Nuijten, "Constraint-based scheduling", Kluwer 2001, sec. 2.1.1 and 4.2;
+   * Brucker, Knust, Schoo and Thiele, "A branch and bound algorithm for the resource-constrained
+   * project scheduling problem", EJOR 107 (1998) 272-288, who derive such disjunctions from the
+   * resource constraints at every node). Heads and latest starts are {@link #heads} and {@link
+   * #cpFrom}, and each change keeps the compulsory part in the profile in step.
+   *
+   * @return -1 when the node has no completion of makespan below ub, else how many windows moved
+   */
+  private int detectablePrecedences() {
+    int moved = 0;
+    for (int i = 0; i < n; i++) {
+      if (done[i] || dur[i] == 0) {
+        continue;
+      }
+      final long[] row = inc[i];
+      for (int w = i >> 6; w < row.length; w++) {
+        long bits = row[w];
+        if (w == i >> 6) {
+          bits &= -2L << (i & 63);
+        }
+        while (bits != 0) {
+          final int j = (w << 6) + Long.numberOfTrailingZeros(bits);
+          bits &= bits - 1;
+          if (done[j] || dur[j] == 0) {
+            continue;
+          }
+          final boolean ij = heads[i] + dur[i] <= cpFrom[j];
+          final boolean ji = heads[j] + dur[j] <= cpFrom[i];
+          if (!ij && !ji) {
+            return -1;
+          }
+          if (!ij) {
+            // j before i
+            if (heads[i] < heads[j] + dur[j] || cpFrom[j] > cpFrom[i] - dur[j]) {
+              if (!setWindow(i, Math.max(heads[i], heads[j] + dur[j]), cpFrom[i])
+                  || !setWindow(j, heads[j], Math.min(cpFrom[j], cpFrom[i] - dur[j]))) {
+                return -1;
+              }
+              moved++;
+            }
+          } else if (!ji) {
+            // i before j
+            if (heads[j] < heads[i] + dur[i] || cpFrom[i] > cpFrom[j] - dur[i]) {
+              if (!setWindow(j, Math.max(heads[j], heads[i] + dur[i]), cpFrom[j])
+                  || !setWindow(i, heads[i], Math.min(cpFrom[i], cpFrom[j] - dur[i]))) {
+                return -1;
+              }
+              moved++;
+            }
+          }
+        }
+      }
+    }
+    return moved;
+  }
+
+  /**
+   * Sets the head and latest start of unstarted activity j, moving its compulsory part [latest
+   * start, head + duration) in the profile.
+   *
+   * @return false when the window is empty or the compulsory part does not fit
+   */
+  private boolean setWindow(final int j, final int h, final int ls) {
+    if (cpTo[j] > cpFrom[j]) {
+      prof.addRange(j, 0, cpFrom[j], cpTo[j], -1);
+    }
+    heads[j] = h;
+    cpFrom[j] = ls;
+    cpTo[j] = ls;
+    if (ls < h) {
+      return false;
+    }
+    if (ls < h + dur[j]) {
+      if (!prof.fitsRange(j, 0, ls, h + dur[j])) {
+        return false;
+      }
+      cpTo[j] = h + dur[j];
+      prof.addRange(j, 0, ls, cpTo[j], 1);
+    }
+    return true;
   }
 
   /**
