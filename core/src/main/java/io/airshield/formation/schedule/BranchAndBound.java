@@ -322,15 +322,15 @@ final class BranchAndBound {
 
   /**
    * Start-time shaving against the deadline ub - 1 (Martin and Shmoys, "A new approach to computing
-   * optimal schedules for the job-shop scheduling problem", IPCO 1996; Caseau and Laburthe 1995;
-   * used for the RCPSP's destructive bounds by Baptiste and Demassey, "Tight LP bounds for resource
-   * constrained project scheduling", OR Spectrum 26 (2004) 251-262): each activity in turn is tried
-   * at its earliest start and then at its latest start; when the propagation of {@link #bound(int)}
-   * refutes the trial, that start is excluded (the earliest start rises by one, the latest falls by
-   * one), and the passes repeat while a window moves. A window that empties refutes the deadline.
-   * At most {@link #SHAVE_PROBES_PER_ACTIVITY} trials per activity over a {@link
-   * #destructiveBound(int, int)} call, a count, so the bound is deterministic; energetic reasoning
-   * is off inside the trials (its cubic cost times the trials would dominate).
+   * optimal schedules for the job-shop scheduling problem", IPCO 1996; used for the RCPSP's
+   * destructive bounds by Baptiste and Demassey, "Tight LP bounds for resource constrained project
+   * scheduling", OR Spectrum 26 (2004) 251-262): each activity in turn is tried at its earliest
+   * start and then at its latest start; when the propagation of {@link #bound(int)} refutes the
+   * trial, that start is excluded (the earliest start rises by one, the latest falls by one), and
+   * the passes repeat while a window moves. A window that empties refutes the deadline. At most
+   * {@link #SHAVE_PROBES_PER_ACTIVITY} trials per activity over a {@link #destructiveBound(int,
+   * int)} call, a count, so the bound is deterministic; energetic reasoning is off inside the
+   * trials (its cubic cost times the trials would dominate).
    *
    * @return false when no schedule of makespan below ub exists
    */
@@ -828,8 +828,9 @@ final class BranchAndBound {
    * when i cannot end before the latest start of j (head of i plus its duration after the latest
    * start of j), j precedes i, so the head of i rises to the end of j's head and the latest start
    * of j falls to that of i minus j's duration; neither order possible refutes the node. This is
-   * the disjunctive reasoning of Carlier and Pinson's one-machine propagation applied pair by pair
-   * (Baptiste, Le Pape and Nuijten, "Constraint-based scheduling", Kluwer 2001, sec. 2.1.1 and 4.2;
+   * the pairwise disjunctive reasoning of constraint-based scheduling (Baptiste, Le Pape and
+   * Nuijten, "Constraint-based scheduling", Kluwer 2001; the name is Vilim's, "O(n log n) filtering
+   * algorithms for unary resource constraint", CPAIOR 2004, where it runs on a whole machine;
    * Brucker, Knust, Schoo and Thiele, "A branch and bound algorithm for the resource-constrained
    * project scheduling problem", EJOR 107 (1998) 272-288, who derive such disjunctions from the
    * resource constraints at every node). Heads and latest starts are {@link #heads} and {@link
