@@ -28,6 +28,19 @@ import java.util.function.BooleanSupplier;
  *       left-shifted part of every activity; prune at the incumbent. The same bounds, tried
  *       destructively against deadlines at the root (Klein and Scholl 1999), give the starting
  *       lower bound;
+ *   <li>detectable precedences inside the time-table rounds ({@link #detectablePrecedences()}): of
+ *       two activities that can never overlap, the one that cannot end before the other's latest
+ *       start goes second, which raises heads and lowers latest starts, and refutes the node when
+ *       neither order fits. At the root this raises the destructive bound on j60 and j90 (j6037_5
+ *       from 84 to 88, j9033_1 from 89 to 91); in the search it cuts about 13 % of the nodes of the
+ *       hardest j30 instances (j3013_2: 278,228 to 242,087);
+ *   <li>start-time shaving in the destructive root bound ({@link #shave()}): each activity tried at
+ *       its earliest and latest start, a refuted trial moving its window. It proves at the root the
+ *       optima of j901_1, j9017_1 and j9033_1 (73, 92, 99; without it 72, 87, 91), and the root
+ *       bound meets the optimum on 375 of the 480 j30 instances (323 without), 315 of 410 j60 and
+ *       345 of 444 j90 instances with a known optimum or range (303 and 327 without), never above
+ *       it; it costs 0.006 s per j30, 0.024 s per j60 and 0.036 s per j90 instance on average (0.18
+ *       s at most);
  *   <li>the single-activity rule of Demeulemeester and Herroelen (1992): an eligible activity that
  *       can start first and can run in parallel with no other unstarted activity is the only branch
  *       (constant capacities);
@@ -108,6 +121,29 @@ final class BranchAndBound {
 
   /** Most window starts tried by {@link #headTailBound(int)}. */
   private static final int MAX_WINDOWS = 16;
+
+  /** Whether {@link #shave()} runs in the destructive bound; off only to compare in tests. */
+  boolean shaving = true;
+
+  /** Trials of {@link #shave()} per activity, over one destructive bound. */
+  private static final int SHAVE_PROBES_PER_ACTIVITY = 40;
+
+  /** Most passes of {@link #shave()} over the activities. */
+  private static final int SHAVE_PASSES = 4;
+
+  /** Trials of {@link #shave()} so far in this destructive bound. */
+  private long probes;
+
+  /**
+   * Earliest and latest start of each activity that {@link #shave()} has proven for the deadline
+   * being tried; the release date and no limit otherwise.
+   */
+  private final int[] minStart;
+
+  private final int[] maxStart;
+
+  /** Whether {@link #detectablePrecedences()} runs; off only to compare in tests. */
+  boolean disjunctive = true;
 
   /** Whether {@link #energeticFeasible(int)} runs; off only to compare in tests. */
   boolean energetic = true;
@@ -238,6 +274,9 @@ final class BranchAndBound {
     this.eJ = new int[n];
     this.eT1 = new int[3 * n + 1];
     this.eT2 = new int[3 * n];
+    this.minStart = m.release.clone();
+    this.maxStart = new int[n];
+    Arrays.fill(maxStart, Integer.MAX_VALUE);
   }
 
   /**
@@ -253,8 +292,8 @@ final class BranchAndBound {
   /**
    * Destructive lower bound (Klein and Scholl 1999): for T = lo, lo + 1, ... below hi, the
    * propagation of {@link #bound(int)} against the deadline T, then the energetic reasoning of
-   * {@link #energeticFeasible(int)}, either refutes makespan T (the bound rises to T + 1) or the
-   * loop stops.
+   * {@link #energeticFeasible(int)}, then start-time shaving ({@link #shave()}), either refutes
+   * makespan T (the bound rises to T + 1) or the loop stops.
    *
    * @param lo a valid lower bound
    * @param hi an upper bound (a feasible makespan)
@@ -263,9 +302,15 @@ final class BranchAndBound {
   int destructiveBound(final int lo, final int hi) {
     int t = lo;
     atRoot = true;
+    probes = 0;
     while (t < hi) {
       this.ub = t + 1;
-      if (bound(0) < ub) {
+      final boolean refuted = bound(0) >= ub || shaving && !shave();
+      Arrays.fill(maxStart, Integer.MAX_VALUE);
+      for (int j = 0; j < n; j++) {
+        minStart[j] = m.release[j];
+      }
+      if (!refuted) {
         break;
       }
       t++;
@@ -273,6 +318,71 @@ final class BranchAndBound {
     atRoot = false;
     this.ub = Integer.MAX_VALUE;
     return t;
+  }
+
+  /**
+   * Start-time shaving against the deadline ub - 1 (Martin and Shmoys, "A new approach to computing
+   * optimal schedules for the job-shop scheduling problem", IPCO 1996; used for the RCPSP's
+   * destructive bounds by Baptiste and Demassey, "Tight LP bounds for resource constrained project
+   * scheduling", OR Spectrum 26 (2004) 251-262): each activity in turn is tried at its earliest
+   * start and then at its latest start; when the propagation of {@link #bound(int)} refutes the
+   * trial, that start is excluded (the earliest start rises by one, the latest falls by one), and
+   * the passes repeat while a window moves. A window that empties refutes the deadline. At most
+   * {@link #SHAVE_PROBES_PER_ACTIVITY} trials per activity over a {@link #destructiveBound(int,
+   * int)} call, a count, so the bound is deterministic; energetic reasoning is off inside the
+   * trials (its cubic cost times the trials would dominate).
+   *
+   * @return false when no schedule of makespan below ub exists
+   */
+  private boolean shave() {
+    final boolean energeticWas = atRoot;
+    atRoot = false;
+    final long maxProbes = (long) SHAVE_PROBES_PER_ACTIVITY * n;
+    try {
+      for (int pass = 0; pass < SHAVE_PASSES; pass++) {
+        boolean changed = false;
+        for (final int j : m.topo) {
+          if (dur[j] == 0 || vFrom[j + 1] == vFrom[j]) {
+            continue;
+          }
+          if (probes >= maxProbes) {
+            return bound(0) < ub;
+          }
+          if (bound(0) >= ub) {
+            return false;
+          }
+          final int h = heads[j];
+          final int l = cpFrom[j];
+          if (l <= h) {
+            continue;
+          }
+          probes++;
+          final int keepMax = maxStart[j];
+          maxStart[j] = h;
+          final boolean early = bound(0) >= ub;
+          maxStart[j] = keepMax;
+          if (early) {
+            minStart[j] = h + 1;
+            changed = true;
+          }
+          probes++;
+          final int keepMin = minStart[j];
+          minStart[j] = Math.max(keepMin, l);
+          final boolean late = bound(0) >= ub;
+          minStart[j] = keepMin;
+          if (late) {
+            maxStart[j] = Math.min(maxStart[j], l - 1);
+            changed = true;
+          }
+        }
+        if (!changed) {
+          break;
+        }
+      }
+      return bound(0) < ub;
+    } finally {
+      atRoot = energeticWas;
+    }
   }
 
   /** Set of started activities, the key of the cutset store. */
@@ -545,7 +655,7 @@ final class BranchAndBound {
         lbv = Math.max(lbv, finish[j]);
         continue;
       }
-      int h = Math.max(t, m.release[j]);
+      int h = Math.max(t, minStart[j]);
       for (final int q : m.pred[j]) {
         h = Math.max(h, done[q] ? finish[q] : heads[q] + dur[q]);
       }
@@ -592,9 +702,13 @@ final class BranchAndBound {
       if (done[j]) {
         continue;
       }
-      final int ls = ub - 1 - m.tail[j];
+      final int ls = Math.min(ub - 1 - m.tail[j], maxStart[j]);
       cpFrom[j] = ls;
       cpTo[j] = ls;
+      if (ls < heads[j]) {
+        result = ub;
+        break;
+      }
       if (ls < heads[j] + dur[j]) {
         if (!prof.fitsRange(j, 0, ls, heads[j] + dur[j])) {
           result = ub;
@@ -605,7 +719,9 @@ final class BranchAndBound {
         count++;
       }
     }
-    for (int round = 0; result == 0 && count > 0 && round < TT_ROUNDS; round++) {
+    for (int round = 0;
+        result == 0 && (count > 0 || disjunctive && inc != null) && round < TT_ROUNDS;
+        round++) {
       boolean changed = false;
       lbv = 0;
       for (final int j : m.topo) {
@@ -638,7 +754,27 @@ final class BranchAndBound {
           prof.addRange(j, 0, cpFrom[j], cpTo[j], 1);
         }
       }
-      if (result != 0 || (round > 0 && !changed)) {
+      if (result != 0) {
+        break;
+      }
+      if (disjunctive && inc != null) {
+        final int moved = detectablePrecedences();
+        if (moved < 0) {
+          result = ub;
+          break;
+        }
+        changed |= moved > 0;
+        for (int j = 0; j < n; j++) {
+          if (!done[j]) {
+            lbv = Math.max(lbv, heads[j] + m.tail[j]);
+          }
+        }
+        if (lbv >= ub) {
+          result = ub;
+          break;
+        }
+      }
+      if (round > 0 && !changed) {
         break;
       }
       // backward: latest starts pulled by the successors' latest starts and the profile
@@ -684,6 +820,96 @@ final class BranchAndBound {
       }
     }
     return result != 0 ? result : lbv;
+  }
+
+  /**
+   * Detectable precedences on pairs of incompatible activities (two activities whose demands
+   * together exceed some resource's largest capacity never overlap, so one runs before the other):
+   * when i cannot end before the latest start of j (head of i plus its duration after the latest
+   * start of j), j precedes i, so the head of i rises to the end of j's head and the latest start
+   * of j falls to that of i minus j's duration; neither order possible refutes the node. This is
+   * the pairwise disjunctive reasoning of constraint-based scheduling (Baptiste, Le Pape and
+   * Nuijten, "Constraint-based scheduling", Kluwer 2001; the name is Vilim's, "O(n log n) filtering
+   * algorithms for unary resource constraint", CPAIOR 2004, where it runs on a whole machine;
+   * Brucker, Knust, Schoo and Thiele, "A branch and bound algorithm for the resource-constrained
+   * project scheduling problem", EJOR 107 (1998) 272-288, who derive such disjunctions from the
+   * resource constraints at every node). Heads and latest starts are {@link #heads} and {@link
+   * #cpFrom}, and each change keeps the compulsory part in the profile in step.
+   *
+   * @return -1 when the node has no completion of makespan below ub, else how many windows moved
+   */
+  private int detectablePrecedences() {
+    int moved = 0;
+    for (int i = 0; i < n; i++) {
+      if (done[i] || dur[i] == 0) {
+        continue;
+      }
+      final long[] row = inc[i];
+      for (int w = i >> 6; w < row.length; w++) {
+        long bits = row[w];
+        if (w == i >> 6) {
+          bits &= -2L << (i & 63);
+        }
+        while (bits != 0) {
+          final int j = (w << 6) + Long.numberOfTrailingZeros(bits);
+          bits &= bits - 1;
+          if (done[j] || dur[j] == 0) {
+            continue;
+          }
+          final boolean ij = heads[i] + dur[i] <= cpFrom[j];
+          final boolean ji = heads[j] + dur[j] <= cpFrom[i];
+          if (!ij && !ji) {
+            return -1;
+          }
+          if (!ij) {
+            // j before i
+            if (heads[i] < heads[j] + dur[j] || cpFrom[j] > cpFrom[i] - dur[j]) {
+              if (!setWindow(i, Math.max(heads[i], heads[j] + dur[j]), cpFrom[i])
+                  || !setWindow(j, heads[j], Math.min(cpFrom[j], cpFrom[i] - dur[j]))) {
+                return -1;
+              }
+              moved++;
+            }
+          } else if (!ji) {
+            // i before j
+            if (heads[j] < heads[i] + dur[i] || cpFrom[i] > cpFrom[j] - dur[i]) {
+              if (!setWindow(j, Math.max(heads[j], heads[i] + dur[i]), cpFrom[j])
+                  || !setWindow(i, heads[i], Math.min(cpFrom[i], cpFrom[j] - dur[i]))) {
+                return -1;
+              }
+              moved++;
+            }
+          }
+        }
+      }
+    }
+    return moved;
+  }
+
+  /**
+   * Sets the head and latest start of unstarted activity j, moving its compulsory part [latest
+   * start, head + duration) in the profile.
+   *
+   * @return false when the window is empty or the compulsory part does not fit
+   */
+  private boolean setWindow(final int j, final int h, final int ls) {
+    if (cpTo[j] > cpFrom[j]) {
+      prof.addRange(j, 0, cpFrom[j], cpTo[j], -1);
+    }
+    heads[j] = h;
+    cpFrom[j] = ls;
+    cpTo[j] = ls;
+    if (ls < h) {
+      return false;
+    }
+    if (ls < h + dur[j]) {
+      if (!prof.fitsRange(j, 0, ls, h + dur[j])) {
+        return false;
+      }
+      cpTo[j] = h + dur[j];
+      prof.addRange(j, 0, ls, cpTo[j], 1);
+    }
+    return true;
   }
 
   /**

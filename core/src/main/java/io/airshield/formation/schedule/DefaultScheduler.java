@@ -16,8 +16,9 @@ import java.util.function.BooleanSupplier;
  * <ol>
  *   <li>{@link Bounds}: critical path and resource energy give a lower bound; the search stops as
  *       soon as a schedule reaches it. For single-mode projects without deadlines the bound is
- *       raised by the head-tail energy, clique and time-table bounds of {@link BranchAndBound},
- *       tried destructively (Klein and Scholl 1999).
+ *       raised by the head-tail energy, clique, time-table and detectable-precedence bounds of
+ *       {@link BranchAndBound}, tried destructively with energetic reasoning and start-time shaving
+ *       (Klein and Scholl 1999; Baptiste and Demassey 2004).
  *   <li>{@link GeneticSearch} with {@link SerialSgs} decoding and {@link
  *       ForwardBackwardImprovement}, within {@link SolveOptions#maxSchedules()}; it handles modes,
  *       step-function capacities, release dates and soft deadlines (total lateness first, makespan
