@@ -142,7 +142,7 @@ public final class DefaultScheduler implements Scheduler {
       lb = Math.max(lb, bb.rootBound());
       lb = bb.destructiveBound(lb, m.horizon);
     }
-    final GeneticSearch ga = portfolio(m, options, lb, interrupt.search());
+    final ScheduleSearch ga = portfolio(m, options, lb, interrupt.search());
     if (ga.bestStart() == null) {
       throw new IllegalArgumentException(
           "no feasible schedule found for "
@@ -177,18 +177,19 @@ public final class DefaultScheduler implements Scheduler {
    *
    * @return the winning search (its best schedule)
    */
-  private GeneticSearch portfolio(
+  private ScheduleSearch portfolio(
       final Model m, final SolveOptions options, final int lb, final BooleanSupplier stop) {
     final long budget = Math.max(1, options.maxSchedules());
-    final List<GeneticSearch> searches = new ArrayList<>();
+    final List<ScheduleSearch> searches = new ArrayList<>();
     for (int w = 0; w < workers; w++) {
-      final GeneticSearch ga = new GeneticSearch(m, workerSeed(options.seed(), w));
+      final long seed = workerSeed(options.seed(), w);
+      final ScheduleSearch ga = new GeneticSearch(m, seed);
       ga.stopWhen(stop);
       searches.add(ga);
     }
     final int t = Math.min(threads, workers);
     if (t == 1) {
-      for (final GeneticSearch ga : searches) {
+      for (final ScheduleSearch ga : searches) {
         ga.run(budget, lb);
       }
     } else {
@@ -202,7 +203,7 @@ public final class DefaultScheduler implements Scheduler {
               });
       try {
         final List<Future<?>> done = new ArrayList<>();
-        for (final GeneticSearch ga : searches) {
+        for (final ScheduleSearch ga : searches) {
           done.add(pool.submit(() -> ga.run(budget, lb)));
         }
         for (final Future<?> f : done) {
@@ -220,8 +221,8 @@ public final class DefaultScheduler implements Scheduler {
         pool.shutdownNow();
       }
     }
-    GeneticSearch best = searches.get(0);
-    for (final GeneticSearch ga : searches) {
+    ScheduleSearch best = searches.get(0);
+    for (final ScheduleSearch ga : searches) {
       if (ga.bestFitness() < best.bestFitness()) {
         best = ga;
       }

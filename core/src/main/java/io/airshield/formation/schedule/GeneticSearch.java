@@ -17,10 +17,12 @@ import java.util.function.BooleanSupplier;
  * start times (Drexl, Management Science 37 (1991); Kolisch 1996).
  *
  * <p>The budget is a schedule count: one decode counts one, a justification counts two (one per
- * pass), the convention of Kolisch and Hartmann's surveys. The random stream is a {@link
- * SplittableRandom} from the seed, so runs repeat exactly.
+ * pass), the convention of Kolisch and Hartmann's surveys; the sampled first schedules and the
+ * restarts count like the children. The count never passes the budget: no decode once it is
+ * reached, no justification that would pass it. The random stream is a {@link SplittableRandom}
+ * from the seed, so runs repeat exactly.
  */
-final class GeneticSearch {
+final class GeneticSearch implements ScheduleSearch {
   private final Model m;
   private final SerialSgs sgs;
   private final ForwardBackwardImprovement fbi;
@@ -33,6 +35,9 @@ final class GeneticSearch {
   private final int[] justBuf;
   private final int[] bucket;
   private long used;
+
+  /** The schedule budget of the current {@link #run}. */
+  private long budget;
 
   /** Polled every {@link #POLL} schedules; never set in the deterministic path. */
   private BooleanSupplier stop = () -> false;
@@ -97,7 +102,8 @@ final class GeneticSearch {
    *
    * @param s returns true when the search must stop
    */
-  void stopWhen(final BooleanSupplier s) {
+  @Override
+  public void stopWhen(final BooleanSupplier s) {
     this.stop = s;
   }
 
@@ -107,7 +113,9 @@ final class GeneticSearch {
    * @param budget number of schedules
    * @param target stop as soon as this fitness is reached (a lower bound)
    */
-  void run(final long budget, final long target) {
+  @Override
+  public void run(final long budget, final long target) {
+    this.budget = budget;
     final int n = m.n;
     // a small population with frequent partial restarts: on PSPLIB-like projects, 10 to 20
     // individuals found shorter schedules than 35 to 100 at every budget tried (5,000 to
@@ -371,6 +379,11 @@ final class GeneticSearch {
   private void evaluate(final Individual ind) {
     final int n = m.n;
     final int[] start = startBuf;
+    if (used >= budget) {
+      // the budget is spent: no schedule, so the individual ranks last and the run ends
+      ind.fitness = Long.MAX_VALUE;
+      return;
+    }
     used++;
     if ((used & (POLL - 1)) == 0 && stop.getAsBoolean()) {
       stopped = true;
@@ -382,7 +395,7 @@ final class GeneticSearch {
     final long raw = fitness(m, start, ind.mode);
     int[] best = start;
     long fit = raw;
-    if (!m.hasDeadlines || (raw >>> 31) == 0) {
+    if (used + 2 <= budget && (!m.hasDeadlines || (raw >>> 31) == 0)) {
       // justification cannot worsen the makespan; with deadlines it may move late work, so it
       // is kept only when it does not hurt the lexicographic objective
       final int[] justified = justBuf;
@@ -410,19 +423,28 @@ final class GeneticSearch {
     }
   }
 
-  long used() {
+  @Override
+  public long used() {
     return used;
   }
 
-  long bestFitness() {
+  @Override
+  public long generated() {
+    return sgs.runs() + fbi.passes();
+  }
+
+  @Override
+  public long bestFitness() {
     return bestFitness;
   }
 
-  int[] bestStart() {
+  @Override
+  public int[] bestStart() {
     return bestStart;
   }
 
-  int[] bestMode() {
+  @Override
+  public int[] bestMode() {
     return bestMode;
   }
 }
