@@ -72,6 +72,9 @@ final class GeneticSearch implements ScheduleSearch {
     final int[] mode;
     long fitness;
 
+    /** Starts of the (justified) schedule the genes decode to; null before or without one. */
+    int[] start;
+
     Individual(final int[] list, final int[] mode) {
       this.list = list;
       this.mode = mode;
@@ -148,10 +151,16 @@ final class GeneticSearch implements ScheduleSearch {
       for (int i = 0; i + 1 < pop; i += 2) {
         final Individual a = population[order[i]];
         final Individual b = population[order[i + 1]];
-        final int q1 = rnd.nextInt(n);
-        final int q2 = q1 + rnd.nextInt(n - q1 + 1);
-        merged[c++] = child(a, b, q1, q2);
-        merged[c++] = child(b, a, q1, q2);
+        if (a.start != null && b.start != null) {
+          merged[c++] = peakChild(a, b);
+          merged[c++] = peakChild(b, a);
+        } else {
+          // a parent without a schedule (its modes never fitted): Hartmann's two-point crossover
+          final int q1 = rnd.nextInt(n);
+          final int q2 = q1 + rnd.nextInt(n - q1 + 1);
+          merged[c++] = child(a, b, q1, q2);
+          merged[c++] = child(b, a, q1, q2);
+        }
       }
       for (int i = 0; i < c; i++) {
         mutate(merged[i]);
@@ -322,6 +331,86 @@ final class GeneticSearch implements ScheduleSearch {
     return new Individual(list, mode);
   }
 
+  /**
+   * Peak crossover, after Valls, Ballestin and Quintanilla (EJOR 185 (2008), the hybrid GA above)
+   * and Debels and Vanhoucke ("A decomposition-based genetic algorithm for the resource-constrained
+   * project scheduling problem", Operations Research 55 (2007) 457-469): in the mother's schedule,
+   * the interval of a random length from a twentieth of its makespan to all of it where the
+   * resources are used most (demand over the largest capacity, summed over the resources and
+   * periods); the child lists the activities that start before the interval in the mother in the
+   * father's order (and modes), those starting inside it in the mother's, the rest in the father's.
+   * A predecessor never starts after its successor, so the child's list is precedence-feasible.
+   * Long intervals make the child mostly its mother, mutated: on every third j60 instance at 50,000
+   * schedules, peaks of at most half the makespan did worse.
+   */
+  private Individual peakChild(final Individual mother, final Individual father) {
+    final int n = m.n;
+    final int[] ms = mother.start;
+    int c = 0;
+    for (int j = 0; j < n; j++) {
+      c = Math.max(c, ms[j] + m.dur[j][mother.mode[j]]);
+    }
+    final double[] use = new double[c + 1];
+    for (int j = 0; j < n; j++) {
+      final int mo = mother.mode[j];
+      final int d = m.dur[j][mo];
+      if (d > 0) {
+        double load = 0;
+        for (int r = 0; r < m.resources; r++) {
+          if (m.maxCap[r] > 0) {
+            load += (double) m.dem[j][mo][r] / m.maxCap[r];
+          }
+        }
+        use[ms[j]] += load;
+        use[ms[j] + d] -= load;
+      }
+    }
+    // cum[t]: the use summed over the periods before t
+    final double[] cum = new double[c + 1];
+    double u = 0;
+    for (int t = 0; t < c; t++) {
+      u += use[t];
+      cum[t + 1] = cum[t] + u;
+    }
+    final int lo = Math.max(1, c / PEAK_DIV);
+    final int len = lo + rnd.nextInt(Math.max(lo, c) - lo + 1);
+    int t1 = 0;
+    double most = -1;
+    for (int t = 0; t + len <= c; t++) {
+      final double w = cum[t + len] - cum[t];
+      if (w > most + 1e-9) {
+        most = w;
+        t1 = t;
+      }
+    }
+    final int t2 = t1 + len;
+    final int[] list = new int[n];
+    final int[] mode = new int[n];
+    int k = 0;
+    for (final int j : father.list) {
+      if (ms[j] < t1) {
+        list[k++] = j;
+        mode[j] = father.mode[j];
+      }
+    }
+    for (final int j : mother.list) {
+      if (ms[j] >= t1 && ms[j] < t2) {
+        list[k++] = j;
+        mode[j] = mother.mode[j];
+      }
+    }
+    for (final int j : father.list) {
+      if (ms[j] >= t2) {
+        list[k++] = j;
+        mode[j] = father.mode[j];
+      }
+    }
+    return new Individual(list, mode);
+  }
+
+  /** The shortest peak is the makespan over this. */
+  private static final int PEAK_DIV = 20;
+
   private void mutate(final Individual ind) {
     final int n = m.n;
     final double pm = 0.05;
@@ -409,6 +498,7 @@ final class GeneticSearch implements ScheduleSearch {
       }
     }
     ind.fitness = fit;
+    ind.start = best.clone();
     // Lamarckian write-back: the list becomes the start-time order of the schedule (ties in
     // topological order)
     int last = 0;
