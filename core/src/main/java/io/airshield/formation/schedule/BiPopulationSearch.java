@@ -42,9 +42,9 @@ import java.util.function.BooleanSupplier;
  * (2012) 3983-3994) move as one block. Populations of 10 to 20 schedules each, partial restarts
  * after 20 generations without a shorter schedule, as in {@link GeneticSearch}.
  *
- * <p>Not the default ({@link DefaultScheduler.Search#BI_POPULATION} selects it): on PSPLIB at the
- * literature's budgets it did better on j30 and, by about one seed's noise, on j60 at 50,000
- * schedules, and worse on j90 and at 5,000 schedules (docs/scheduler.md, "Literature budgets").
+ * <p>Not the default ({@link DefaultScheduler.Search#BI_POPULATION} selects it): on the full PSPLIB
+ * sets at 50,000 schedules it did worse than {@link GeneticSearch} with its peak crossover (j60
+ * 10.871 against 10.789 % above the critical-path bound; docs/scheduler.md, "Literature budgets").
  *
  * <p>The count follows the literature's convention (Kolisch and Hartmann, EJOR 174 (2006) 23-37):
  * every run of the serial SGS, forward or backward, counts one schedule, whether it samples,

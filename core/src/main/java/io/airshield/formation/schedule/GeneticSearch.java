@@ -10,11 +10,13 @@ import java.util.function.BooleanSupplier;
  * Research Logistics 45 (1998) 733-750 (two-point order crossover, adjacent-swap mutation, ranking
  * selection; here with a shift mutation in place of the adjacent swap), and its multi-mode version,
  * Hartmann, "Project scheduling with multiple modes: a genetic algorithm", Annals of OR 102 (2001)
- * 111-135. Every decoded schedule is improved by {@link ForwardBackwardImprovement} and written
- * back into the genes (Lamarckian), as in the hybrid GA of Valls, Ballestin and Quintanilla, "A
- * hybrid genetic algorithm for the resource-constrained project scheduling problem", EJOR 185
- * (2008) 495-508. The initial population comes from regret-based biased random sampling on latest
- * start times (Drexl, Management Science 37 (1991); Kolisch 1996).
+ * 111-135; recombination is by the peak crossover ({@link #peakChild}) rather than Hartmann's
+ * two-point crossover, which stays for parents without a schedule. Every decoded schedule is
+ * improved by {@link ForwardBackwardImprovement} and written back into the genes (Lamarckian), as
+ * in the hybrid GA of Valls, Ballestin and Quintanilla, "A hybrid genetic algorithm for the
+ * resource-constrained project scheduling problem", EJOR 185 (2008) 495-508. The initial population
+ * comes from regret-based biased random sampling on latest start times (Drexl, Management Science
+ * 37 (1991); Kolisch 1996).
  *
  * <p>The budget is a schedule count: one decode counts one, a justification counts two (one per
  * pass), the convention of Kolisch and Hartmann's surveys; the sampled first schedules and the
