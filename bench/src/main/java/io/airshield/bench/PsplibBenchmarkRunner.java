@@ -43,7 +43,8 @@ import java.util.function.BooleanSupplier;
  *
  * <p>Arguments: {@code SET... [--config lit5000|lit50000|default]... [--time S]... [--cpu-clock]
  * [--schedules N --nodes N] [--threads T] [--workers W] [--seed S] [--peer] [--ga-share F] [--every
- * K [--offset I]] [--first N] [--only REGEX] [--limit N] [--data DIR] [--quiet]}.
+ * K [--offset I]] [--first N] [--only REGEX] [--limit N] [--search genetic|bipop] [--data DIR]
+ * [--quiet]}.
  *
  * <ul>
  *   <li>{@code --config lit5000} and {@code lit50000}: the literature's budgets, 5,000 or 50,000
@@ -63,6 +64,8 @@ import java.util.function.BooleanSupplier;
  *       S).
  *   <li>{@code --workers W}: portfolio workers for count budgets (each with the full budget), run
  *       on {@code --threads} threads; the result does not depend on the threads.
+ *   <li>{@code --search bipop}: the bi-population search with peak crossover ({@link
+ *       DefaultScheduler.Search#BI_POPULATION}) instead of the default genetic search.
  *   <li>Subsets, deterministic, in the order (parameter group, instance): {@code --every K} keeps
  *       every K-th instance from {@code --offset I}; {@code --first N} the first N instances of
  *       each parameter group; {@code --only} names matching a regex; {@code --limit} the first N.
@@ -203,6 +206,7 @@ public final class PsplibBenchmarkRunner {
     int first = Integer.MAX_VALUE;
     Path data = null;
     String only = null;
+    DefaultScheduler.Search search = DefaultScheduler.Search.GENETIC;
     try {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
@@ -221,6 +225,7 @@ public final class PsplibBenchmarkRunner {
           case "--limit" -> limit = Integer.parseInt(args[++i]);
           case "--data" -> data = Paths.get(args[++i]);
           case "--only" -> only = args[++i];
+          case "--search" -> search = searchOf(args[++i]);
           case "--config" -> configs.add(preset(args[++i]));
           case "--time" -> {
             final double s = Double.parseDouble(args[++i]);
@@ -255,7 +260,7 @@ public final class PsplibBenchmarkRunner {
               + "\nusage: PsplibBenchmarkRunner j30|j60|j90... [--config lit5000|lit50000|default]"
               + " [--time S] [--cpu-clock] [--schedules N --nodes N] [--threads T] [--workers W] [--seed S]"
               + " [--peer] [--ga-share F] [--every K [--offset I]] [--first N] [--only REGEX]"
-              + " [--limit N] [--data DIR] [--quiet]");
+              + " [--limit N] [--search genetic|bipop] [--data DIR] [--quiet]");
       return;
     }
     if (sets.isEmpty()) {
@@ -328,12 +333,13 @@ public final class PsplibBenchmarkRunner {
       }
       out.printf(
           Locale.ROOT,
-          "PSPLIB %s: %d of %d instances (%s), seed %d%n",
+          "PSPLIB %s: %d of %d instances (%s), seed %d%s%n",
           set,
           files.size(),
           all.size(),
           subsetText(every, offset, first, only, limit),
-          seed);
+          seed,
+          search == DefaultScheduler.Search.GENETIC ? "" : ", search bipop");
       for (final Config c : configs) {
         final boolean withPeer = peerOk && c.timed();
         final int w = c.timed() ? threads : countWorkers;
@@ -377,7 +383,8 @@ public final class PsplibBenchmarkRunner {
         }
         final Tally ours = new Tally();
         final Tally them = new Tally();
-        final DefaultScheduler scheduler = new DefaultScheduler(c.nodes(), w, Math.min(threads, w));
+        final DefaultScheduler scheduler =
+            new DefaultScheduler(c.nodes(), w, Math.min(threads, w), search);
         final SolveOptions options = new SolveOptions(c.schedules(), seed);
         for (final Path f : files) {
           final String name = f.getFileName().toString();
@@ -468,6 +475,16 @@ public final class PsplibBenchmarkRunner {
       out.println(HEADER);
       summary.forEach(out::println);
     }
+  }
+
+  private static DefaultScheduler.Search searchOf(final String name) {
+    return switch (name) {
+      case "genetic" -> DefaultScheduler.Search.GENETIC;
+      case "bipop" -> DefaultScheduler.Search.BI_POPULATION;
+      default ->
+          throw new IllegalArgumentException(
+              "unknown --search '" + name + "'; Maybe genetic or bipop");
+    };
   }
 
   private static Config preset(final String name) {

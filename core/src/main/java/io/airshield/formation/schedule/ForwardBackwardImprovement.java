@@ -22,6 +22,9 @@ final class ForwardBackwardImprovement {
 
   private final int[] finish;
 
+  /** Justification passes made, two per {@link #improve}, for checking a search's count. */
+  private long passes;
+
   ForwardBackwardImprovement(final Model m) {
     this.m = m;
     this.order = new int[m.n];
@@ -53,6 +56,13 @@ final class ForwardBackwardImprovement {
   }
 
   /**
+   * @return justification passes made so far, two per {@link #improve}
+   */
+  long passes() {
+    return passes;
+  }
+
+  /**
    * Justifies in place.
    *
    * @param profile the usage of exactly the schedule given by start and mode
@@ -61,6 +71,7 @@ final class ForwardBackwardImprovement {
    * @return the new makespan
    */
   int improve(final Profile profile, final int[] start, final int[] mode) {
+    passes += 2;
     final int n = m.n;
     final int[] finish = this.finish;
     final int[][] durs = m.dur;

@@ -15,6 +15,9 @@ final class SerialSgs {
   /** Finish of each activity decoded so far. */
   private final int[] finish;
 
+  /** Schedules generated: calls of {@link #decode}, for checking a search's count. */
+  private long runs;
+
   SerialSgs(final Model m) {
     this.m = m;
     this.profile = new Profile(m);
@@ -28,6 +31,7 @@ final class SerialSgs {
    * @return false if some activity found no start within the horizon (a mode that never fits)
    */
   boolean decode(final int[] list, final int[] mode, final int[] start) {
+    runs++;
     profile.clear();
     final int[] fin = finish;
     for (final int j : list) {
@@ -45,6 +49,13 @@ final class SerialSgs {
       profile.addRange(j, mo, s, fin[j], 1);
     }
     return true;
+  }
+
+  /**
+   * @return how many times {@link #decode} ran
+   */
+  long runs() {
+    return runs;
   }
 
   Profile profile() {

@@ -1,0 +1,165 @@
+package io.airshield.formation.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The two searches behind {@link DefaultScheduler} at a schedule budget: the count the decoders
+ * keep themselves never passes the budget and equals the search's own, runs repeat exactly, and
+ * every schedule is feasible.
+ */
+class ScheduleSearchTest {
+  private static final long[] BUDGETS = {1, 2, 3, 4, 5, 7, 31, 100, 1_001, 5_000};
+
+  private static ScheduleSearch genetic(final Model m, final long seed) {
+    return new GeneticSearch(m, seed);
+  }
+
+  private static Project plain(final long seed) {
+    return RandomProjects.generate(seed, 30, 3, 1, false, false, false);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {301, 302, 303})
+  void geneticCountNeverPassesTheBudget(final long seed) {
+    // every feature: modes, capacity steps, releases, deadlines
+    final Project p = RandomProjects.generate(seed, 25, 3, 3, true, true, seed % 2 == 0);
+    final Model m = new Model(p);
+    for (final long budget : BUDGETS) {
+      final ScheduleSearch s = genetic(m, seed);
+      s.run(budget, -1);
+      assertThat(s.used()).as("budget %d", budget).isEqualTo(budget);
+      assertThat(s.generated()).as("budget %d", budget).isEqualTo(s.used());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {311, 312, 313})
+  void biPopulationCountNeverPassesTheBudget(final long seed) {
+    final Model m = new Model(plain(seed));
+    assertThat(BiPopulationSearch.applies(m)).isTrue();
+    for (final long budget : BUDGETS) {
+      final BiPopulationSearch s = new BiPopulationSearch(m, seed);
+      s.run(budget, -1);
+      assertThat(s.used()).as("budget %d", budget).isEqualTo(budget);
+      assertThat(s.generated()).as("budget %d", budget).isEqualTo(budget);
+    }
+  }
+
+  @Test
+  void searchesStopAtTheTargetWithinTheBudget() {
+    final Model m = new Model(plain(321));
+    final long lb = Bounds.lowerBound(m);
+    final ScheduleSearch a = genetic(m, 1);
+    a.run(1_000_000, Long.MAX_VALUE);
+    assertThat(a.used()).isLessThanOrEqualTo(3);
+    final BiPopulationSearch b = new BiPopulationSearch(m, 1);
+    b.run(50_000, lb);
+    assertThat(b.used()).isLessThanOrEqualTo(50_000).isEqualTo(b.generated());
+    assertThat(b.bestFitness()).isGreaterThanOrEqualTo(lb);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {331, 332, 333, 334})
+  void everyScheduleTheBiPopulationSearchGeneratesIsFeasible(final long seed) {
+    final Project p = plain(seed);
+    final Model m = new Model(p);
+    final BiPopulationSearch s = new BiPopulationSearch(m, seed);
+    final List<String> problems = new ArrayList<>();
+    final int[] mode = new int[m.n];
+    final long[] seen = {0};
+    s.observe(
+        start -> {
+          seen[0]++;
+          int span = 0;
+          for (int j = 0; j < m.n; j++) {
+            span = Math.max(span, start[j] + m.dur[j][0]);
+          }
+          problems.addAll(ScheduleChecker.check(p, new Schedule(start, mode, span, false, 0)));
+        });
+    s.run(3_000, -1);
+    assertThat(seen[0]).isEqualTo(3_000);
+    assertThat(problems).isEmpty();
+    final Schedule best =
+        new Schedule(s.bestStart(), s.bestMode(), (int) s.bestFitness(), false, 0);
+    assertThat(ScheduleChecker.check(p, best)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {341, 342})
+  void sameSeedSameBitsDifferentSeedOwnStream(final long seed) {
+    final Model m = new Model(plain(seed));
+    final BiPopulationSearch a = new BiPopulationSearch(m, 9);
+    final BiPopulationSearch b = new BiPopulationSearch(m, 9);
+    a.run(4_000, -1);
+    b.run(4_000, -1);
+    assertThat(b.bestStart()).isEqualTo(a.bestStart());
+    assertThat(b.bestFitness()).isEqualTo(a.bestFitness());
+    final ScheduleSearch c = genetic(m, 9);
+    final ScheduleSearch d = genetic(m, 9);
+    c.run(4_000, -1);
+    d.run(4_000, -1);
+    assertThat(d.bestStart()).isEqualTo(c.bestStart());
+  }
+
+  @Test
+  void biPopulationThroughTheSchedulerIsDeterministicAcrossThreads() {
+    final Project p = plain(351);
+    final SolveOptions o = new SolveOptions(3_000, 4);
+    final DefaultScheduler.Search bp = DefaultScheduler.Search.BI_POPULATION;
+    final Schedule one = new DefaultScheduler(0, 3, 1, bp).solve(p, o);
+    final Schedule three = new DefaultScheduler(0, 3, 3, bp).solve(p, o);
+    assertThat(ScheduleChecker.check(p, one)).isEmpty();
+    assertThat(three.start()).isEqualTo(one.start());
+  }
+
+  /**
+   * Closed form: 2k unit activities, each taking one unit of a resource of capacity 2, and a chain
+   * of length k through half of them: the makespan is k (capacity bound and critical path), and
+   * with the chain's activities of length 2 instead the chain alone gives 2k.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {3, 6, 11})
+  void closedFormMakespans(final int k) {
+    for (final int chainDur : new int[] {1, 2}) {
+      final List<Activity> acts = new ArrayList<>();
+      for (int j = 0; j < 2 * k; j++) {
+        final List<Integer> succ = j < k - 1 ? List.of(j + 1) : List.of();
+        final int d = j < k ? chainDur : 1;
+        acts.add(
+            new Activity(
+                "a" + j, List.of(new Mode(d, new int[] {1})), succ, 0, Activity.NO_DEADLINE));
+      }
+      final Project p = new Project("k" + k, acts, List.of(Resource.constant("R", 2)));
+      final Model m = new Model(p);
+      final int expected = chainDur * k;
+      for (final ScheduleSearch s : List.of(genetic(m, 1), new BiPopulationSearch(m, 1))) {
+        s.run(500, -1);
+        assertThat(s.bestFitness())
+            .as("%s k=%d", s.getClass().getSimpleName(), k)
+            .isEqualTo(expected);
+      }
+      final Schedule viaScheduler =
+          new DefaultScheduler(0, 1, 1, DefaultScheduler.Search.BI_POPULATION)
+              .solve(p, new SolveOptions(500, 1));
+      assertThat(viaScheduler.makespan()).isEqualTo(expected);
+      assertThat(ScheduleChecker.check(p, viaScheduler)).isEmpty();
+    }
+  }
+
+  @Test
+  void reversedProjectTurnsEveryPrecedenceRound() {
+    final Model m = new Model(plain(361));
+    final Model r = new Model(BiPopulationSearch.reversed(m));
+    for (int j = 0; j < m.n; j++) {
+      assertThat(r.pred[j]).containsExactlyInAnyOrder(m.succ[j]);
+      assertThat(r.succ[j]).containsExactlyInAnyOrder(m.pred[j]);
+    }
+    assertThat(r.criticalPathBound()).isEqualTo(m.criticalPathBound());
+  }
+}
