@@ -32,6 +32,7 @@ import java.util.stream.Stream;
  * ./mvnw -q -pl bench -am package -DskipTests
  * java -cp bench/target/benchmarks.jar io.airshield.bench.WtaBenchmarkRunner [DIR] [--iterations N] [--seed N]
  * java -cp bench/target/benchmarks.jar io.airshield.bench.WtaBenchmarkRunner --seeds 12
+ * java -cp bench/target/benchmarks.jar io.airshield.bench.WtaBenchmarkRunner --only 150x300x3 --seeds 13-24
  * java -cp bench/target/benchmarks.jar io.airshield.bench.WtaBenchmarkRunner --generate 200x1,500x3 --seeds 12 --no-bound
  * </pre>
  *
@@ -42,12 +43,13 @@ import java.util.stream.Stream;
  * the file is not timed. The search and the certified lower bound are timed apart; the bound's
  * target is the published gap within 10 s of CPU for both.
  *
- * <p>With {@code --seeds N} it prints a row per instance and seed (objective, its distance to the
- * reference, certified bound and gap, search and bound CPU seconds), then per instance the spread
- * of the objective over the seeds and the CPU time against the instance's size (weapons, targets).
- * The reference is the best published UB, or for a generated instance the best of the seeds; the 2
- * s target applies to the shared instances only, since a generated instance's budget grows with its
- * size.
+ * <p>With {@code --seeds N} (seeds 1 to N; {@code --seeds 13-24}: seeds 13 to 24, to check that the
+ * spread holds on seeds the solver was never looked at with) it prints a row per instance and seed
+ * (objective, its distance to the reference, certified bound and gap, search and bound CPU
+ * seconds), then per instance the spread of the objective over the seeds and the CPU time against
+ * the instance's size (weapons, targets). The reference is the best published UB, or for a
+ * generated instance the best of the seeds; the 2 s target applies to the shared instances only,
+ * since a generated instance's budget grows with its size.
  */
 public final class WtaBenchmarkRunner {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -60,9 +62,10 @@ public final class WtaBenchmarkRunner {
 
   /**
    * @param args optional data directory, {@code --iterations N}, {@code --seed N}, {@code --seeds
-   *     N} (seeds 1 to N, spread per instance), {@code --generate WxMU,...} (generated instances
-   *     instead of the shared ones, e.g. {@code 200x1,500x3}), {@code --only NAME} (one instance),
-   *     {@code --no-bound} (the search alone)
+   *     N} (seeds 1 to N, spread per instance) or {@code --seeds A-B} (seeds A to B, e.g. {@code
+   *     13-24}), {@code --generate WxMU,...} (generated instances instead of the shared ones, e.g.
+   *     {@code 200x1,500x3}), {@code --only NAME} (one instance), {@code --no-bound} (the search
+   *     alone)
    * @throws IOException if a file cannot be read
    */
   public static void main(final String[] args) throws IOException {
@@ -70,13 +73,25 @@ public final class WtaBenchmarkRunner {
     Path dir = null;
     WtaSolver.Options options = WtaSolver.Options.DEFAULT;
     int seeds = 0;
+    int firstSeed = 1;
     String generate = null;
     String only = null;
     for (int a = 0; a < args.length; a++) {
       switch (args[a]) {
         case "--iterations" -> options = options.withIterations(Long.parseLong(args[++a]));
         case "--seed" -> options = options.withSeed(Long.parseLong(args[++a]));
-        case "--seeds" -> seeds = Integer.parseInt(args[++a]);
+        case "--seeds" -> {
+          final int[] range = seedRange(a + 1 < args.length ? args[++a] : "");
+          if (range == null) {
+            System.err.println(
+                "--seeds takes a count N (seeds 1 to N) or a range A-B (1 <= A <= B), got "
+                    + args[a]);
+            System.exit(2);
+            return;
+          }
+          firstSeed = range[0];
+          seeds = range[1] - range[0] + 1;
+        }
         case "--generate" -> generate = args[++a];
         case "--only" -> only = args[++a];
         case "--no-bound" -> options = options.withBound(false);
@@ -129,7 +144,7 @@ public final class WtaBenchmarkRunner {
       out.printf(Locale.ROOT, "WTA benchmark: %s, solver %s%n", dir, options);
     }
     if (seeds > 0) {
-      spread(out, names, problems, published, options, seeds);
+      spread(out, names, problems, published, options, firstSeed, seeds);
     } else {
       single(out, names, problems, published, options);
     }
@@ -270,9 +285,9 @@ public final class WtaBenchmarkRunner {
   }
 
   /**
-   * Seeds 1 to n: a row per instance and seed (objective, against the reference, certified bound
-   * and gap, search and bound CPU time), then per instance the spread of the objective over the
-   * seeds and the CPU time, against the instance's size.
+   * Seeds {@code first} to {@code first + n - 1}: a row per instance and seed (objective, against
+   * the reference, certified bound and gap, search and bound CPU time), then per instance the
+   * spread of the objective over the seeds and the CPU time, against the instance's size.
    */
   private static void spread(
       final PrintStream out,
@@ -280,6 +295,7 @@ public final class WtaBenchmarkRunner {
       final List<WtaProblem> problems,
       final Map<String, Published> published,
       final WtaSolver.Options options,
+      final int first,
       final int n) {
     out.printf(
         Locale.ROOT,
@@ -305,7 +321,7 @@ public final class WtaBenchmarkRunner {
       int within = 0;
       final Run[] runs = new Run[n];
       for (int s = 1; s <= n; s++) {
-        runs[s - 1] = run(p, new WtaSolver(options.withSeed(s)));
+        runs[s - 1] = run(p, new WtaSolver(options.withSeed(first + s - 1L)));
         final Run r = runs[s - 1];
         lo = Math.min(lo, r.objective());
         hi = Math.max(hi, r.objective());
@@ -329,7 +345,7 @@ public final class WtaBenchmarkRunner {
             Locale.ROOT,
             "%-16s %4d %14.6f %+11.3e %14.6f %10.3e %7.3f %7.3f%s%n",
             names.get(x),
-            s,
+            first + s - 1,
             r.objective(),
             (r.objective() - ref) / ref,
             r.lower(),
@@ -386,6 +402,26 @@ public final class WtaBenchmarkRunner {
         n,
         allMet);
   }
+
+  /**
+   * @param spec {@code N} (seeds 1 to N) or {@code A-B} (seeds A to B)
+   * @return first and last seed, or null if {@code spec} is neither (or the range is empty)
+   */
+  static int[] seedRange(final String spec) {
+    final Matcher m = SEEDS.matcher(spec.trim());
+    if (!m.matches()) {
+      return null;
+    }
+    try {
+      final int a = m.group(2) == null ? 1 : Integer.parseInt(m.group(1));
+      final int b = Integer.parseInt(m.group(2) == null ? m.group(1) : m.group(2));
+      return a >= 1 && b >= a ? new int[] {a, b} : null;
+    } catch (NumberFormatException e) {
+      return null; // more digits than an int holds
+    }
+  }
+
+  private static final Pattern SEEDS = Pattern.compile("(\\d{1,9})(?:-(\\d{1,9}))?");
 
   private static String key(final Path p) {
     final Matcher m = NAME.matcher(p.getFileName().toString());

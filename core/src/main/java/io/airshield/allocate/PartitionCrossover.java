@@ -18,49 +18,77 @@ import java.util.Arrays;
  * parent). Two parts share no target, so the objective is a sum over parts, and the best child
  * takes every part in which {@code b} is better. The child is never worse than {@code a}.
  *
- * <p>Deterministic; one instance per search, its scratch arrays reused: O(weapons log units +
- * targets) a crossing, and no allocation unless a child is made.
+ * <p>Deterministic; one instance per search (or per solver, {@link #reset} between problems), its
+ * scratch arrays reused: O(weapons log units + targets) a crossing, and no allocation when the
+ * child goes to the caller's array.
  */
 final class PartitionCrossover {
-  private final WtaProblem problem;
-  private final int[] type;
+  private WtaProblem problem;
+  private int n;
+  private int t;
+  private int[] type = new int[0];
 
   // scratch, reused by every crossing: per target, per weapon, per unit of one type
-  private final int[] parent;
-  private final boolean[] touched;
-  private final double[] qa;
-  private final double[] qb;
-  private final double[] delta;
-  private final boolean[] moved;
-  private final int[] rootOfType;
-  private final int[] sa;
-  private final int[] sb;
-  private final int[] from;
-  private final int[] to;
+  private int[] parent = new int[0];
+  private boolean[] touched = new boolean[0];
+  private double[] qa = new double[0];
+  private double[] qb = new double[0];
+  private double[] delta = new double[0];
+  private boolean[] moved = new boolean[0];
+  private int[] rootOfType = new int[0];
+  private int[] sa = new int[0];
+  private int[] sb = new int[0];
+  private int[] from = new int[0];
+  private int[] to = new int[0];
+
+  /** An empty crossover, for {@link #reset}. */
+  PartitionCrossover() {}
 
   /**
    * @param problem the problem (weapons grouped by type, as {@link WtaProblem#weaponTypes()})
    */
   PartitionCrossover(final WtaProblem problem) {
-    this.problem = problem;
-    this.type = problem.weaponTypes();
-    final int t = problem.targetCount();
-    final int n = type.length;
+    reset(problem);
+  }
+
+  /**
+   * Makes this the crossover of {@code problem}, its arrays grown if they are too small and kept
+   * otherwise (issue 15: a solver that reuses it allocates nothing once they have grown).
+   *
+   * @param p the problem (weapons grouped by type, as {@link WtaProblem#weaponTypes()})
+   */
+  void reset(final WtaProblem p) {
+    this.problem = p;
+    this.t = p.targetCount();
+    this.n = p.weaponCount();
     int most = 0;
-    for (int i = 0; i < problem.typeCount(); i++) {
-      most = Math.max(most, problem.units(i));
+    for (int i = 0; i < p.typeCount(); i++) {
+      most = Math.max(most, p.units(i));
     }
-    parent = new int[t];
-    touched = new boolean[t];
-    qa = new double[t];
-    qb = new double[t];
-    delta = new double[t];
-    moved = new boolean[n];
-    rootOfType = new int[n];
-    sa = new int[most];
-    sb = new int[most];
-    from = new int[most];
-    to = new int[most];
+    if (parent.length < t) {
+      parent = new int[t];
+      touched = new boolean[t];
+      qa = new double[t];
+      qb = new double[t];
+      delta = new double[t];
+    }
+    if (type.length < n) {
+      type = new int[n];
+      moved = new boolean[n];
+      rootOfType = new int[n];
+    }
+    if (sa.length < most) {
+      sa = new int[most];
+      sb = new int[most];
+      from = new int[most];
+      to = new int[most];
+    }
+    int w = 0;
+    for (int i = 0; i < p.typeCount(); i++) {
+      for (int u = p.units(i); u > 0; u--) {
+        type[w++] = i;
+      }
+    }
   }
 
   /**
@@ -71,14 +99,26 @@ final class PartitionCrossover {
    *     a})
    */
   int[] cross(final int[] a, final int[] b) {
-    final int n = a.length;
-    final int t = parent.length;
+    final int[] child = new int[n];
+    return cross(a, b, child) ? child : null;
+  }
+
+  /**
+   * As {@link #cross(int[], int[])}, into an array of the caller's.
+   *
+   * @param a a complete assignment, the base of the child
+   * @param b another complete assignment
+   * @param child receives the child when there is one (at least weapons long; may be neither
+   *     parent)
+   * @return whether there is a child better than {@code a}
+   */
+  boolean cross(final int[] a, final int[] b, final int[] child) {
     for (int j = 0; j < t; j++) {
       parent[j] = j;
     }
-    Arrays.fill(touched, false);
-    Arrays.fill(moved, false);
-    Arrays.fill(rootOfType, -1);
+    Arrays.fill(touched, 0, t, false);
+    Arrays.fill(moved, 0, n, false);
+    Arrays.fill(rootOfType, 0, n, -1);
     boolean any = false;
     for (int w = 0; w < n; ) {
       int e = w;
@@ -122,34 +162,35 @@ final class PartitionCrossover {
       w = e;
     }
     if (!any) {
-      return null;
+      return false;
     }
     // each part's change in surviving value if b's placements are taken on it
-    Arrays.fill(qa, 1.0);
-    Arrays.fill(qb, 1.0);
+    Arrays.fill(qa, 0, t, 1.0);
+    Arrays.fill(qb, 0, t, 1.0);
     for (int w = 0; w < n; w++) {
       qa[a[w]] *= 1.0 - problem.kill(type[w], a[w]);
       final int j = moved[w] ? b[w] : a[w];
       qb[j] *= 1.0 - problem.kill(type[w], j);
     }
-    Arrays.fill(delta, 0.0);
+    Arrays.fill(delta, 0, t, 0.0);
     for (int j = 0; j < t; j++) {
       if (touched[j]) {
         delta[find(parent, j)] += problem.value(j) * (qb[j] - qa[j]);
       }
     }
-    int[] child = null;
+    boolean made = false;
     for (int w = 0; w < n; w++) {
       if (rootOfType[w] >= 0 && delta[find(parent, rootOfType[w])] < 0) {
-        if (child == null) {
-          child = a.clone();
+        if (!made) {
+          System.arraycopy(a, 0, child, 0, n);
+          made = true;
         }
         for (int u = w; u < n && type[u] == type[w]; u++) {
           child[u] = b[u];
         }
       }
     }
-    return child;
+    return made;
   }
 
   private static int find(final int[] parent, final int x) {

@@ -1,10 +1,6 @@
 package io.airshield.allocate;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Recombines many assignments at once: the best assignment whose every target takes the weapons one
@@ -34,6 +30,10 @@ import java.util.stream.IntStream;
  * optimum over the pool.
  *
  * <p>Deterministic: no randomness, ties broken by index, the budget counted in nodes.
+ *
+ * <p>Reusable ({@link #reset}): the pool and every array of the search live in arrays that grow to
+ * the largest problem and pool seen and are reset per problem, so that a solver that recombines on
+ * every call (the command posts' repeated solves, issue 15) allocates nothing once they have grown.
  */
 final class SetPartitionRecombination {
   /** Subgradient iterations for the prices. */
@@ -51,72 +51,158 @@ final class SetPartitionRecombination {
   /** Most targets in one improving set (a guard on the recursion; sets found hold about ten). */
   private static final int MAX_DEPTH = 200;
 
-  private final WtaProblem problem;
-  private final int t;
-  private final int types;
-  private final int[] type;
+  private WtaProblem problem;
+  private int t;
+  private int types;
+  private int n;
 
-  /** A column: a sorted multiset of weapon types on one target, and the value that survives. */
-  private record Column(int[] types, double cost) {}
+  /** Type of each weapon (weapons grouped by type, in increasing order) and units per type. */
+  private int[] type = new int[0];
 
-  /** For each target, its columns in the order they were pooled. */
-  private final List<List<Column>> columns;
+  private int[] units = new int[0];
 
-  // the flattened pool of one solve: target j's columns are from[j] .. from[j + 1] - 1
-  private int[] from;
-  private int[][] col;
-  private double[] cost;
-  private double[] rc;
-  private int[] cur;
+  // the pool: a column is a sorted multiset of weapon types on one target (its entries
+  // arena[colStart[c]] .. arena[colStart[c] + colLen[c] - 1]) and the value that survives there;
+  // each target's columns are chained in the order they were pooled
+  private int columnCount;
+  private int arenaSize;
+  private int[] arena = new int[0];
+  private int[] colStart = new int[0];
+  private int[] colLen = new int[0];
+  private double[] colCost = new double[0];
+  private int[] colNext = new int[0];
+  private int[] headCol = new int[0];
+  private int[] tailCol = new int[0];
+  private int[] colsOfTarget = new int[0];
+
+  // one assignment's bundles: target j's types are bundleTypes[bundleFrom[j] ..
+  // bundleFrom[j + 1] - 1], and the index of its column among the target's columns
+  private int[] bundleFrom = new int[0];
+  private int[] bundleTypes = new int[0];
+  private int[] bundleFill = new int[0];
+  private int[] index = new int[0];
+
+  // the flattened pool of one solve: target j's columns are from[j] .. from[j + 1] - 1, column f
+  // holds arena[fStart[f]] .. arena[fStart[f] + fLen[f] - 1]
+  private int[] from = new int[0];
+  private int[] fStart = new int[0];
+  private int[] fLen = new int[0];
+  private double[] cost = new double[0];
+  private double[] rc = new double[0];
+  private int[] cur = new int[0];
+
+  // the prices' subgradient ascent
+  private double[] lambda = new double[0];
+  private double[] bestLambda = new double[0];
+  private int[] g = new int[0];
+  private double[] lastPrices = new double[0];
+  private boolean priced;
 
   // branch and bound: units of each type the set's new columns use minus its old ones; which
   // targets are in the set, which are fixed (searched roots), the set's new columns and its targets
   // in order; each target's most negative reduced-cost change, and their sum over the targets
   // neither in the set nor fixed (what the rest could still gain); the best change found (below 0)
   // and its set
-  private int[] excess;
-  private boolean[] inSet;
-  private boolean[] fixed;
-  private int[] newCol;
-  private int[] stack;
+  private int[] excess = new int[0];
+  private boolean[] inSet = new boolean[0];
+  private boolean[] fixed = new boolean[0];
+  private int[] newCol = new int[0];
+  private int[] stack = new int[0];
   private int depth;
-  private double[] bestDrop;
+  private double[] bestDrop = new double[0];
   private double slack;
   private double bestGain;
-  private int[] bestTargets;
-  private int[] bestColumns;
+  private int bestCount;
+  private int[] bestTargets = new int[0];
+  private int[] bestColumns = new int[0];
   private long nodes;
   private long nodeLimit;
-  private Candidates[] adders;
-  private Candidates[] droppers;
+  private int[] roots = new int[0];
+
+  // ways to mend each type's excess, by increasing reduced-cost change: type i's additions are
+  // entries addFrom[i] .. addFrom[i + 1] - 1 of the candidate arrays, its drops dropFrom[i] ..
+  // dropFrom[i + 1] - 1 (target, column, change)
+  private int[] addFrom = new int[0];
+  private int[] dropFrom = new int[0];
+  private int[] addFill = new int[0];
+  private int[] dropFill = new int[0];
+  private int[] candTarget = new int[0];
+  private int[] candColumn = new int[0];
+  private double[] candChange = new double[0];
+
+  // the stable sort's scratch
+  private int[] perm = new int[0];
+  private int[] permTmp = new int[0];
+  private int[] tmpInt = new int[0];
+  private double[] tmpDouble = new double[0];
+
+  /** An empty recombination, for {@link #reset}. */
+  SetPartitionRecombination() {}
 
   /**
    * @param problem the problem (weapons grouped by type, as {@link WtaProblem#weaponTypes()})
    */
   SetPartitionRecombination(final WtaProblem problem) {
-    this.problem = problem;
-    this.t = problem.targetCount();
-    this.types = problem.typeCount();
-    this.type = problem.weaponTypes();
-    this.columns = new ArrayList<>(t);
-    for (int j = 0; j < t; j++) {
-      columns.add(new ArrayList<>());
+    reset(problem);
+  }
+
+  /**
+   * Empties the pool and makes the recombination one of {@code problem}; the arrays keep their
+   * size.
+   *
+   * @param p the problem (weapons grouped by type, as {@link WtaProblem#weaponTypes()})
+   */
+  void reset(final WtaProblem p) {
+    this.problem = p;
+    this.t = p.targetCount();
+    this.types = p.typeCount();
+    this.n = p.weaponCount();
+    type = grow(type, n);
+    units = grow(units, types);
+    int w = 0;
+    for (int i = 0; i < types; i++) {
+      units[i] = p.units(i);
+      for (int u = 0; u < units[i]; u++) {
+        type[w++] = i;
+      }
     }
+    headCol = grow(headCol, t);
+    tailCol = grow(tailCol, t);
+    colsOfTarget = grow(colsOfTarget, t);
+    Arrays.fill(headCol, 0, t, -1);
+    Arrays.fill(tailCol, 0, t, -1);
+    Arrays.fill(colsOfTarget, 0, t, 0);
+    columnCount = 0;
+    arenaSize = 0;
+    priced = false;
+    bundleFrom = grow(bundleFrom, t + 1);
+    bundleFill = grow(bundleFill, t);
+    bundleTypes = grow(bundleTypes, n);
+    index = grow(index, t);
+  }
+
+  private static int[] grow(final int[] a, final int size) {
+    return a.length >= size ? a : new int[Math.max(size, 2 * a.length)];
+  }
+
+  private static double[] grow(final double[] a, final int size) {
+    return a.length >= size ? a : new double[Math.max(size, 2 * a.length)];
+  }
+
+  private static boolean[] grow(final boolean[] a, final int size) {
+    return a.length >= size ? a : new boolean[Math.max(size, 2 * a.length)];
   }
 
   /**
    * Adds an assignment's columns to the pool (those not there already).
    *
    * @param assignment the target of every weapon, all assigned
-   * @return for each target, the index of the assignment's column among the target's columns
    */
-  int[] add(final int[] assignment) {
-    final int[][] bundles = bundles(assignment);
-    final int[] index = new int[t];
+  void add(final int[] assignment) {
+    bundles(assignment);
     for (int j = 0; j < t; j++) {
-      index[j] = indexOf(j, bundles[j]);
+      index[j] = indexOf(j, bundleFrom[j], bundleFrom[j + 1] - bundleFrom[j]);
     }
-    return index;
   }
 
   /**
@@ -128,7 +214,22 @@ final class SetPartitionRecombination {
    * @return a better assignment, or null if none was found
    */
   int[] solve(final int[] incumbent, final long limit) {
-    flatten(add(incumbent));
+    final int[] out = new int[n];
+    return solve(incumbent, limit, out) ? out : null;
+  }
+
+  /**
+   * As {@link #solve(int[], long)}, into an array of the caller's.
+   *
+   * @param incumbent an assignment, every weapon assigned
+   * @param limit most branch-and-bound nodes, over all the searches of this call
+   * @param out receives the better assignment, if one was found (at least weapons long; may not be
+   *     {@code incumbent})
+   * @return whether a better assignment was found
+   */
+  boolean solve(final int[] incumbent, final long limit, final int[] out) {
+    add(incumbent);
+    flatten();
     final double upper = incumbentCost();
     prices(upper);
     nodes = 0;
@@ -140,7 +241,10 @@ final class SetPartitionRecombination {
       }
       improved = true;
     }
-    return improved ? assignment() : null;
+    if (improved) {
+      assignment(out);
+    }
+    return improved;
   }
 
   /**
@@ -150,11 +254,11 @@ final class SetPartitionRecombination {
    * @return each pooled bundle as units per type
    */
   int[][] pooled(final int j) {
-    final List<Column> l = columns.get(j);
-    final int[][] out = new int[l.size()][types];
-    for (int c = 0; c < l.size(); c++) {
-      for (int i : l.get(c).types()) {
-        out[c][i]++;
+    final int[][] out = new int[colsOfTarget[j]][types];
+    int k = 0;
+    for (int c = headCol[j]; c >= 0; c = colNext[c], k++) {
+      for (int x = colStart[c]; x < colStart[c] + colLen[c]; x++) {
+        out[k][arena[x]]++;
       }
     }
     return out;
@@ -165,10 +269,8 @@ final class SetPartitionRecombination {
    *     starting point for the lower bound's
    */
   double[] prices() {
-    return lastPrices == null ? new double[types] : lastPrices.clone();
+    return priced ? Arrays.copyOf(lastPrices, types) : new double[types];
   }
-
-  private double[] lastPrices;
 
   /**
    * @return the nodes the last {@link #solve} searched
@@ -177,62 +279,86 @@ final class SetPartitionRecombination {
     return nodes;
   }
 
-  /** Per target, the sorted types of the weapons on it. */
-  private int[][] bundles(final int[] assignment) {
-    final int[] count = new int[t];
-    for (int a : assignment) {
-      count[a]++;
+  /** Per target, the sorted types of the weapons on it, into the bundle arrays. */
+  private void bundles(final int[] assignment) {
+    Arrays.fill(bundleFill, 0, t, 0);
+    for (int w = 0; w < n; w++) {
+      bundleFill[assignment[w]]++;
     }
-    final int[][] b = new int[t][];
+    bundleFrom[0] = 0;
     for (int j = 0; j < t; j++) {
-      b[j] = new int[count[j]];
+      bundleFrom[j + 1] = bundleFrom[j] + bundleFill[j];
+      bundleFill[j] = bundleFrom[j];
     }
-    Arrays.fill(count, 0);
     // weapons are grouped by type in increasing order, so each bundle fills sorted
-    for (int w = 0; w < assignment.length; w++) {
-      final int j = assignment[w];
-      b[j][count[j]++] = type[w];
+    for (int w = 0; w < n; w++) {
+      bundleTypes[bundleFill[assignment[w]]++] = type[w];
     }
-    return b;
-  }
-
-  /** The index of the bundle among target j's columns, pooled first if it is new. */
-  private int indexOf(final int j, final int[] bundle) {
-    final List<Column> l = columns.get(j);
-    for (int c = 0; c < l.size(); c++) {
-      if (Arrays.equals(l.get(c).types(), bundle)) {
-        return c;
-      }
-    }
-    double v = problem.value(j);
-    for (int i : bundle) {
-      v *= 1.0 - problem.kill(i, j);
-    }
-    l.add(new Column(bundle, v));
-    return l.size() - 1;
   }
 
   /**
-   * Lays the pool out in arrays for one solve.
-   *
-   * @param incumbent for each target, the index of the incumbent's column among its columns
+   * The index of a bundle (bundleTypes[at] .. bundleTypes[at + len - 1]) among target j's columns,
+   * pooled first if it is new.
    */
-  private void flatten(final int[] incumbent) {
-    from = new int[t + 1];
-    for (int j = 0; j < t; j++) {
-      from[j + 1] = from[j] + columns.get(j).size();
-    }
-    col = new int[from[t]][];
-    cost = new double[from[t]];
-    rc = new double[from[t]];
-    cur = new int[t];
-    for (int j = 0; j < t; j++) {
-      final List<Column> l = columns.get(j);
-      for (int c = 0; c < l.size(); c++) {
-        col[from[j] + c] = l.get(c).types();
-        cost[from[j] + c] = l.get(c).cost();
+  private int indexOf(final int j, final int at, final int len) {
+    int k = 0;
+    for (int c = headCol[j]; c >= 0; c = colNext[c], k++) {
+      if (colLen[c] == len
+          && Arrays.equals(arena, colStart[c], colStart[c] + len, bundleTypes, at, at + len)) {
+        return k;
       }
-      cur[j] = from[j] + incumbent[j];
+    }
+    double v = problem.value(j);
+    for (int x = at; x < at + len; x++) {
+      v *= 1.0 - problem.kill(bundleTypes[x], j);
+    }
+    if (arena.length < arenaSize + len) {
+      arena = Arrays.copyOf(arena, Math.max(arenaSize + len, 2 * arena.length));
+    }
+    System.arraycopy(bundleTypes, at, arena, arenaSize, len);
+    if (colStart.length <= columnCount) {
+      final int size = Math.max(16, 2 * colStart.length);
+      colStart = Arrays.copyOf(colStart, size);
+      colLen = Arrays.copyOf(colLen, size);
+      colCost = Arrays.copyOf(colCost, size);
+      colNext = Arrays.copyOf(colNext, size);
+    }
+    final int c = columnCount++;
+    colStart[c] = arenaSize;
+    colLen[c] = len;
+    colCost[c] = v;
+    colNext[c] = -1;
+    arenaSize += len;
+    if (tailCol[j] >= 0) {
+      colNext[tailCol[j]] = c;
+    } else {
+      headCol[j] = c;
+    }
+    tailCol[j] = c;
+    return colsOfTarget[j]++;
+  }
+
+  /** Lays the pool out in arrays for one solve, the incumbent's columns those of {@link #index}. */
+  private void flatten() {
+    from = grow(from, t + 1);
+    from[0] = 0;
+    for (int j = 0; j < t; j++) {
+      from[j + 1] = from[j] + colsOfTarget[j];
+    }
+    final int total = from[t];
+    fStart = grow(fStart, total);
+    fLen = grow(fLen, total);
+    cost = grow(cost, total);
+    rc = grow(rc, total);
+    cur = grow(cur, t);
+    for (int j = 0; j < t; j++) {
+      int f = from[j];
+      for (int c = headCol[j]; c >= 0; c = colNext[c], f++) {
+        fStart[f] = colStart[c];
+        fLen[f] = colLen[c];
+        cost[f] = colCost[c];
+      }
+      cur[j] = from[j] + index[j];
     }
   }
 
@@ -250,13 +376,14 @@ final class SetPartitionRecombination {
    * reduced costs from the best prices found.
    */
   private void prices(final double upper) {
-    final int[] units = problem.units();
-    double[] lambda = new double[types];
-    double[] bestLambda = lambda.clone();
+    lambda = grow(lambda, types);
+    bestLambda = grow(bestLambda, types);
+    g = grow(g, types);
+    Arrays.fill(lambda, 0, types, 0.0);
+    Arrays.fill(bestLambda, 0, types, 0.0);
     double best = Double.NEGATIVE_INFINITY;
     double step = 2.0;
     int since = 0;
-    final int[] g = new int[types];
     for (int it = 0; it < PRICE_ITERATIONS; it++) {
       double dual = 0;
       for (int i = 0; i < types; i++) {
@@ -268,8 +395,8 @@ final class SetPartitionRecombination {
         int mc = from[j];
         for (int c = from[j]; c < from[j + 1]; c++) {
           double v = cost[c];
-          for (int i : col[c]) {
-            v += lambda[i];
+          for (int x = fStart[c]; x < fStart[c] + fLen[c]; x++) {
+            v += lambda[arena[x]];
           }
           if (v < m) {
             m = v;
@@ -277,8 +404,8 @@ final class SetPartitionRecombination {
           }
         }
         dual += m;
-        for (int i : col[mc]) {
-          g[i]++;
+        for (int x = fStart[mc]; x < fStart[mc] + fLen[mc]; x++) {
+          g[arena[x]]++;
         }
       }
       if (dual > best) {
@@ -301,120 +428,200 @@ final class SetPartitionRecombination {
         lambda[i] += s * g[i];
       }
     }
-    lastPrices = bestLambda.clone();
-    for (int c = 0; c < col.length; c++) {
+    lastPrices = grow(lastPrices, types);
+    System.arraycopy(bestLambda, 0, lastPrices, 0, types);
+    priced = true;
+    for (int c = 0; c < from[t]; c++) {
       double v = cost[c];
-      for (int i : col[c]) {
-        v += bestLambda[i];
+      for (int x = fStart[c]; x < fStart[c] + fLen[c]; x++) {
+        v += bestLambda[arena[x]];
       }
       rc[c] = v;
     }
   }
 
-  /** Ways to mend one type's excess: (target, column), by increasing reduced-cost change. */
-  private record Candidates(int[] target, int[] column, double[] change) {
-    static final Candidates NONE = new Candidates(new int[0], new int[0], new double[0]);
-  }
-
-  /** One change of column: target, new column, reduced-cost change. */
-  private record Change(int target, int column, double change) {}
-
-  private static int count(final int[] bundle, final int i) {
-    int k = 0;
-    for (int x : bundle) {
-      if (x == i) {
-        k++;
+  /**
+   * Calls {@code file(target, column, change, type)} for every type whose count the change of
+   * target j's column from {@code old} to {@code now} changes, once each, with the sign of the
+   * change in its count: counts the candidates (pass 0) or files them (pass 1).
+   */
+  private void addChanges(
+      final int j, final int now, final int old, final double d, final int pass) {
+    // both bundles are sorted: walk them together, one distinct type at a time
+    int a = fStart[now];
+    final int ae = a + fLen[now];
+    int b = fStart[old];
+    final int be = b + fLen[old];
+    while (a < ae || b < be) {
+      final int i = b >= be || a < ae && arena[a] <= arena[b] ? arena[a] : arena[b];
+      int dn = 0;
+      while (a < ae && arena[a] == i) {
+        dn++;
+        a++;
+      }
+      while (b < be && arena[b] == i) {
+        dn--;
+        b++;
+      }
+      if (dn > 0) {
+        if (pass == 0) {
+          addFill[i]++;
+        } else {
+          final int k = addFill[i]++;
+          candTarget[k] = j;
+          candColumn[k] = now;
+          candChange[k] = d;
+        }
+      } else if (dn < 0) {
+        if (pass == 0) {
+          dropFill[i]++;
+        } else {
+          final int k = dropFill[i]++;
+          candTarget[k] = j;
+          candColumn[k] = now;
+          candChange[k] = d;
+        }
       }
     }
-    return k;
   }
 
   /** The candidates of every type, and each target's best possible reduced-cost drop. */
   private void prepare() {
-    final List<List<Change>> add = new ArrayList<>(types);
-    final List<List<Change>> drop = new ArrayList<>(types);
-    for (int i = 0; i < types; i++) {
-      add.add(new ArrayList<>());
-      drop.add(new ArrayList<>());
-    }
-    bestDrop = new double[t];
-    for (int j = 0; j < t; j++) {
-      final int[] old = col[cur[j]];
-      double m = 0;
-      for (int c = from[j]; c < from[j + 1]; c++) {
-        if (c == cur[j]) {
-          continue;
+    addFrom = grow(addFrom, types + 1);
+    dropFrom = grow(dropFrom, types + 1);
+    addFill = grow(addFill, types);
+    dropFill = grow(dropFill, types);
+    bestDrop = grow(bestDrop, t);
+    Arrays.fill(addFill, 0, types, 0);
+    Arrays.fill(dropFill, 0, types, 0);
+    for (int pass = 0; pass < 2; pass++) {
+      if (pass == 1) {
+        // each type's additions, then its drops, in one run of the candidate arrays
+        int k = 0;
+        for (int i = 0; i < types; i++) {
+          addFrom[i] = k;
+          k += addFill[i];
+          addFill[i] = addFrom[i];
         }
-        final double d = rc[c] - rc[cur[j]];
-        m = Math.min(m, d);
-        final Change ch = new Change(j, c, d);
-        addChanges(ch, col[c], old, add, drop);
+        addFrom[types] = k;
+        for (int i = 0; i < types; i++) {
+          dropFrom[i] = k;
+          k += dropFill[i];
+          dropFill[i] = dropFrom[i];
+        }
+        dropFrom[types] = k;
+        candTarget = grow(candTarget, k);
+        candColumn = grow(candColumn, k);
+        candChange = grow(candChange, k);
       }
-      bestDrop[j] = m;
+      for (int j = 0; j < t; j++) {
+        final int old = cur[j];
+        double m = 0;
+        for (int c = from[j]; c < from[j + 1]; c++) {
+          if (c == old) {
+            continue;
+          }
+          final double d = rc[c] - rc[old];
+          m = Math.min(m, d);
+          addChanges(j, c, old, d, pass);
+        }
+        bestDrop[j] = m;
+      }
     }
-    adders = new Candidates[types];
-    droppers = new Candidates[types];
     for (int i = 0; i < types; i++) {
-      adders[i] = sorted(add.get(i));
-      droppers[i] = sorted(drop.get(i));
+      sortCandidates(addFrom[i], addFrom[i + 1]);
+      sortCandidates(dropFrom[i], dropFrom[i + 1]);
     }
   }
 
-  /** Files a change under every type whose count it changes (each type once). */
-  private static void addChanges(
-      final Change ch,
-      final int[] now,
-      final int[] old,
-      final List<List<Change>> add,
-      final List<List<Change>> drop) {
-    for (int i : IntStream.concat(Arrays.stream(now), Arrays.stream(old)).distinct().toArray()) {
-      final int dn = count(now, i) - count(old, i);
-      if (dn > 0) {
-        add.get(i).add(ch);
-      } else if (dn < 0) {
-        drop.get(i).add(ch);
-      }
+  /** Sorts candidates lo .. hi - 1 by increasing change, stably (ties keep target order). */
+  private void sortCandidates(final int lo, final int hi) {
+    final int m = hi - lo;
+    if (m < 2) {
+      return;
     }
-  }
-
-  private static Candidates sorted(final List<Change> l) {
-    if (l.isEmpty()) {
-      return Candidates.NONE;
-    }
-    l.sort(Comparator.comparingDouble(Change::change)); // stable: ties keep target order
-    final int m = l.size();
-    final int[] tg = new int[m];
-    final int[] cl = new int[m];
-    final double[] ch = new double[m];
+    perm = grow(perm, m);
     for (int k = 0; k < m; k++) {
-      tg[k] = l.get(k).target();
-      cl[k] = l.get(k).column();
-      ch[k] = l.get(k).change();
+      perm[k] = lo + k;
     }
-    return new Candidates(tg, cl, ch);
+    stableSort(perm, m, candChange);
+    tmpInt = grow(tmpInt, 2 * m);
+    tmpDouble = grow(tmpDouble, m);
+    for (int k = 0; k < m; k++) {
+      tmpInt[k] = candTarget[perm[k]];
+      tmpInt[m + k] = candColumn[perm[k]];
+      tmpDouble[k] = candChange[perm[k]];
+    }
+    for (int k = 0; k < m; k++) {
+      candTarget[lo + k] = tmpInt[k];
+      candColumn[lo + k] = tmpInt[m + k];
+      candChange[lo + k] = tmpDouble[k];
+    }
+  }
+
+  /**
+   * Sorts the first {@code m} indices of {@code idx} by {@code key[idx[k]]} as {@link
+   * Double#compare} orders them, stably: a bottom-up merge sort, which gives the same order as
+   * {@link java.util.List#sort} with a comparing-double comparator.
+   */
+  private void stableSort(final int[] idx, final int m, final double[] key) {
+    permTmp = grow(permTmp, m);
+    int[] src = idx;
+    int[] dst = permTmp;
+    for (int width = 1; width < m; width *= 2) {
+      for (int lo = 0; lo < m; lo += 2 * width) {
+        final int mid = Math.min(lo + width, m);
+        final int hi = Math.min(lo + 2 * width, m);
+        int a = lo;
+        int b = mid;
+        int k = lo;
+        while (a < mid && b < hi) {
+          dst[k++] = Double.compare(key[src[b]], key[src[a]]) < 0 ? src[b++] : src[a++];
+        }
+        while (a < mid) {
+          dst[k++] = src[a++];
+        }
+        while (b < hi) {
+          dst[k++] = src[b++];
+        }
+      }
+      final int[] x = src;
+      src = dst;
+      dst = x;
+    }
+    if (src != idx) {
+      System.arraycopy(src, 0, idx, 0, m);
+    }
   }
 
   /** One branch-and-bound search from the current columns; applies the best set found. */
   private boolean improveOnce() {
     prepare();
-    excess = new int[types];
-    inSet = new boolean[t];
-    fixed = new boolean[t];
-    newCol = new int[t];
-    stack = new int[t];
+    excess = grow(excess, types);
+    inSet = grow(inSet, t);
+    fixed = grow(fixed, t);
+    newCol = grow(newCol, t);
+    stack = grow(stack, t);
+    bestTargets = grow(bestTargets, t);
+    bestColumns = grow(bestColumns, t);
+    roots = grow(roots, t);
+    Arrays.fill(excess, 0, types, 0);
+    Arrays.fill(inSet, 0, t, false);
+    Arrays.fill(fixed, 0, t, false);
+    Arrays.fill(newCol, 0, t, 0);
     depth = 0;
     slack = 0;
     for (int j = 0; j < t; j++) {
       slack += bestDrop[j];
     }
     bestGain = -1e-12 * Math.abs(incumbentCost());
-    bestTargets = null;
-    final Integer[] roots = new Integer[t];
+    bestCount = -1;
     for (int j = 0; j < t; j++) {
       roots[j] = j;
     }
-    Arrays.sort(roots, Comparator.comparingDouble(j -> bestDrop[j])); // stable
-    for (int j0 : roots) {
+    stableSort(roots, t, bestDrop);
+    for (int r = 0; r < t; r++) {
+      final int j0 = roots[r];
       if (nodes >= nodeLimit || bestDrop[j0] == 0) {
         break; // no column of this target, or of any later root, is cheaper than its own
       }
@@ -433,21 +640,22 @@ final class SetPartitionRecombination {
       }
       fixed[j0] = true;
     }
-    if (bestTargets == null) {
+    if (bestCount < 0) {
       return false;
     }
-    for (int k = 0; k < bestTargets.length; k++) {
+    for (int k = 0; k < bestCount; k++) {
       cur[bestTargets[k]] = bestColumns[k];
     }
     return true;
   }
 
   private void push(final int j, final int c) {
-    for (int i : col[c]) {
-      excess[i]++;
+    for (int x = fStart[c]; x < fStart[c] + fLen[c]; x++) {
+      excess[arena[x]]++;
     }
-    for (int i : col[cur[j]]) {
-      excess[i]--;
+    final int o = cur[j];
+    for (int x = fStart[o]; x < fStart[o] + fLen[o]; x++) {
+      excess[arena[x]]--;
     }
     inSet[j] = true;
     newCol[j] = c;
@@ -455,11 +663,13 @@ final class SetPartitionRecombination {
   }
 
   private void pop(final int j) {
-    for (int i : col[newCol[j]]) {
-      excess[i]--;
+    final int c = newCol[j];
+    for (int x = fStart[c]; x < fStart[c] + fLen[c]; x++) {
+      excess[arena[x]]--;
     }
-    for (int i : col[cur[j]]) {
-      excess[i]++;
+    final int o = cur[j];
+    for (int x = fStart[o]; x < fStart[o] + fLen[o]; x++) {
+      excess[arena[x]]++;
     }
     inSet[j] = false;
     depth--;
@@ -476,9 +686,12 @@ final class SetPartitionRecombination {
     for (int k = 0; k < depth; k++) {
       final int j = stack[k];
       for (int pass = 0; pass < 2; pass++) {
-        for (int i : pass == 0 ? col[newCol[j]] : col[cur[j]]) {
+        final int c = pass == 0 ? newCol[j] : cur[j];
+        for (int x = fStart[c]; x < fStart[c] + fLen[c]; x++) {
+          final int i = arena[x];
           if (excess[i] != 0) {
-            final int ways = (excess[i] > 0 ? droppers[i] : adders[i]).target().length;
+            final int ways =
+                excess[i] > 0 ? dropFrom[i + 1] - dropFrom[i] : addFrom[i + 1] - addFrom[i];
             if (ways < fewest) {
               fewest = ways;
               bi = i;
@@ -490,9 +703,9 @@ final class SetPartitionRecombination {
     if (bi < 0) {
       if (partial < bestGain) {
         bestGain = partial;
-        bestTargets = Arrays.copyOf(stack, depth);
-        bestColumns = new int[depth];
+        bestCount = depth;
         for (int k = 0; k < depth; k++) {
+          bestTargets[k] = stack[k];
           bestColumns[k] = newCol[stack[k]];
         }
       }
@@ -501,18 +714,19 @@ final class SetPartitionRecombination {
     if (depth >= MAX_DEPTH) {
       return;
     }
-    final Candidates cands = excess[bi] > 0 ? droppers[bi] : adders[bi];
-    for (int k = 0; k < cands.target().length; k++) {
-      final double d = cands.change()[k];
+    final int lo = excess[bi] > 0 ? dropFrom[bi] : addFrom[bi];
+    final int hi = excess[bi] > 0 ? dropFrom[bi + 1] : addFrom[bi + 1];
+    for (int k = lo; k < hi; k++) {
+      final double d = candChange[k];
       if (partial + d + slack >= bestGain) {
         break; // sorted by change, and every target's best drop is <= 0
       }
-      final int j = cands.target()[k];
+      final int j = candTarget[k];
       if (inSet[j] || fixed[j] || partial + d + slack - bestDrop[j] >= bestGain) {
         continue;
       }
       slack -= bestDrop[j];
-      push(j, cands.column()[k]);
+      push(j, candColumn[k]);
       search(partial + d);
       pop(j);
       slack += bestDrop[j];
@@ -520,18 +734,18 @@ final class SetPartitionRecombination {
   }
 
   /** The assignment of the current columns: each type's units in turn to its targets in order. */
-  private int[] assignment() {
-    final int[] a = new int[type.length];
-    final int[] nextUnit = new int[types];
-    Arrays.fill(nextUnit, -1);
-    for (int w = type.length - 1; w >= 0; w--) {
-      nextUnit[type[w]] = w;
+  private void assignment(final int[] a) {
+    // the next unit of each type: its first weapon, counted on (g is free after the prices)
+    g = grow(g, types);
+    Arrays.fill(g, 0, types, -1);
+    for (int w = n - 1; w >= 0; w--) {
+      g[type[w]] = w;
     }
     for (int j = 0; j < t; j++) {
-      for (int i : col[cur[j]]) {
-        a[nextUnit[i]++] = j;
+      final int c = cur[j];
+      for (int x = fStart[c]; x < fStart[c] + fLen[c]; x++) {
+        a[g[arena[x]]++] = j;
       }
     }
-    return a;
   }
 }

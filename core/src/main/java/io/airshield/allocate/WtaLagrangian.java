@@ -53,6 +53,20 @@ final class WtaLagrangian {
   private final int[] cand;
   private final double[] candCost;
 
+  /**
+   * Each target's candidates at the last relaxation (targets x {@link #CANDIDATES}, how many in
+   * {@link #prevCount}), offered first at the next: prices move little from one step to the next,
+   * so they are mostly the new candidates too, and the scan of the other types then rarely inserts
+   * one. The candidates are the cheapest in the order (cost, type), whatever order they are offered
+   * in, so this saves time and changes nothing.
+   */
+  private final int[] prevCand;
+
+  private final int[] prevCount;
+
+  /** Per type, the target (plus one) whose scan has already offered it. */
+  private final int[] offered;
+
   private double bound = Double.NEGATIVE_INFINITY;
 
   WtaLagrangian(final WtaProblem problem) {
@@ -74,6 +88,9 @@ final class WtaLagrangian {
     used = new int[types];
     cand = new int[CANDIDATES];
     candCost = new double[CANDIDATES];
+    prevCand = new int[targets * CANDIDATES];
+    prevCount = new int[targets];
+    offered = new int[types];
   }
 
   /**
@@ -150,26 +167,31 @@ final class WtaLagrangian {
     for (int i = 0; i < types; i++) {
       total -= lambda[i] * units[i];
     }
+    Arrays.fill(offered, 0);
     for (int j = 0; j < targets; j++) {
       final double v = value[j];
       final double[] qj = qt[j];
       int m = 0;
+      // last relaxation's candidates first, then every other type
+      final int base = j * CANDIDATES;
+      for (int x = 0; x < prevCount[j]; x++) {
+        final int i = prevCand[base + x];
+        offered[i] = j + 1;
+        m = offer(m, v * qj[i] + lambda[i], i);
+      }
       for (int i = 0; i < types; i++) {
-        if (units[i] == 0) {
+        if (units[i] == 0 || offered[i] == j + 1) {
           continue;
         }
         final double c = v * qj[i] + lambda[i];
-        if (m < CANDIDATES || c < candCost[CANDIDATES - 1]) {
-          int x = m < CANDIDATES ? m++ : CANDIDATES - 1;
-          while (x > 0 && candCost[x - 1] > c) {
-            candCost[x] = candCost[x - 1];
-            cand[x] = cand[x - 1];
-            x--;
-          }
-          candCost[x] = c;
-          cand[x] = i;
+        if (m < CANDIDATES
+            || c < candCost[CANDIDATES - 1]
+            || c == candCost[CANDIDATES - 1] && i < cand[CANDIDATES - 1]) {
+          m = offer(m, c, i);
         }
       }
+      System.arraycopy(cand, 0, prevCand, base, m);
+      prevCount[j] = m;
       double best = v;
       int b1 = -1;
       int b2 = -1;
@@ -204,6 +226,27 @@ final class WtaLagrangian {
       total += best;
     }
     return total;
+  }
+
+  /**
+   * Inserts type {@code i} of cost {@code c} among the {@code m} candidates, kept sorted by (cost,
+   * type), if it is among the {@link #CANDIDATES} first; returns the new count.
+   */
+  private int offer(final int m, final double c, final int i) {
+    if (m == CANDIDATES
+        && (c > candCost[CANDIDATES - 1]
+            || c == candCost[CANDIDATES - 1] && i > cand[CANDIDATES - 1])) {
+      return m;
+    }
+    int x = m < CANDIDATES ? m : CANDIDATES - 1;
+    while (x > 0 && (candCost[x - 1] > c || candCost[x - 1] == c && cand[x - 1] > i)) {
+      candCost[x] = candCost[x - 1];
+      cand[x] = cand[x - 1];
+      x--;
+    }
+    candCost[x] = c;
+    cand[x] = i;
+    return m < CANDIDATES ? m + 1 : m;
   }
 
   /**

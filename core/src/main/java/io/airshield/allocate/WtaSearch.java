@@ -12,35 +12,35 @@ import java.util.SplittableRandom;
  * {@code r_w} are recomputed from scratch with prefix and suffix products, in O(engagers).
  */
 final class WtaSearch {
-  private final int n;
-  private final int t;
-  private final double[] value;
-  private final int[] type;
-  private final double[][] prow;
+  private int n;
+  private int t;
+  private double[] value = new double[0];
+  private int[] type = new int[0];
+  private double[][] prow = new double[0][];
 
-  /** Target of each weapon. */
-  final int[] tgt;
+  /** Target of each weapon (its first {@link #weaponCount()} entries). */
+  int[] tgt = new int[0];
 
-  private final int[] next;
-  private final int[] prev;
-  private final int[] head;
-  private final int[] deg;
+  private int[] next = new int[0];
+  private int[] prev = new int[0];
+  private int[] head = new int[0];
+  private int[] deg = new int[0];
 
   /** Survival probability of each target. */
-  private final double[] q;
+  private double[] q = new double[0];
 
   /** v_j * q_j. */
-  private final double[] vq;
+  private double[] vq = new double[0];
 
   /** For each weapon, survival of its target if it were removed. */
-  private final double[] r;
+  private double[] r = new double[0];
 
   private double obj;
 
   // scratch
-  private final double[] pre;
-  private final int[] mem;
-  private final int[] order;
+  private double[] pre = new double[0];
+  private int[] mem = new int[0];
+  private int[] order = new int[0];
 
   /**
    * Most targets for the assignment move: its dense cost matrix has targets squared entries (2,000
@@ -57,37 +57,76 @@ final class WtaSearch {
   // scratch of the assignment neighbourhood: selected weapons, value at stake per target,
   // the dense cost matrix (grown on first use: greedy-only callers never need it), the solver
   // and its answer, and the targets before the move
-  private final int[] sel;
-  private final double[] qb;
+  private int[] sel = new int[0];
+  private double[] qb = new double[0];
   private double[] cost = new double[0];
   private final DenseAssignment lap = new DenseAssignment();
-  private final int[] rowMate;
-  private final int[] oldT;
+  private int[] rowMate = new int[0];
+  private int[] oldT = new int[0];
+
+  // scratch of the greedy completion: per type, its first weapon, its next free unit, its best
+  // target and that target's gain
+  private int[] firstOfType = new int[0];
+  private int[] nextUnit = new int[0];
+  private int[] bestK = new int[0];
+  private double[] bestG = new double[0];
+
+  /** An empty search, for {@link #reset}. */
+  WtaSearch() {}
 
   WtaSearch(final WtaProblem problem) {
+    reset(problem);
+  }
+
+  /**
+   * Makes this the search of {@code problem}, its arrays grown if they are too small and kept
+   * otherwise (so that a solver reusing one search allocates nothing once they have grown, issue
+   * 15). The assignment is undefined until {@link #load} or {@link #complete}.
+   *
+   * @param problem the problem
+   */
+  void reset(final WtaProblem problem) {
     this.n = problem.weaponCount();
     this.t = problem.targetCount();
-    this.value = problem.values();
-    this.type = problem.weaponTypes();
-    this.prow = new double[n][];
-    for (int w = 0; w < n; w++) {
-      prow[w] = problem.killRow(type[w]);
+    if (value.length < t) {
+      value = new double[t];
+      head = new int[t];
+      deg = new int[t];
+      q = new double[t];
+      vq = new double[t];
+      sel = new int[t + 1];
+      rowMate = new int[t];
+      oldT = new int[t];
+      qb = new double[t];
     }
-    tgt = new int[n];
-    next = new int[n];
-    prev = new int[n];
-    head = new int[t];
-    deg = new int[t];
-    q = new double[t];
-    vq = new double[t];
-    r = new double[n];
-    pre = new double[n + 1];
-    mem = new int[n];
-    order = new int[n];
-    sel = new int[t + 1];
-    rowMate = new int[t];
-    oldT = new int[t];
-    qb = new double[t];
+    for (int j = 0; j < t; j++) {
+      value[j] = problem.value(j);
+    }
+    if (type.length < n) {
+      type = new int[n];
+      prow = new double[n][];
+      tgt = new int[n];
+      next = new int[n];
+      prev = new int[n];
+      r = new double[n];
+      pre = new double[n + 1];
+      mem = new int[n];
+      order = new int[n];
+      firstOfType = new int[n];
+      nextUnit = new int[n];
+      bestK = new int[n];
+      bestG = new double[n];
+    }
+    int w = 0;
+    for (int i = 0; i < problem.typeCount(); i++) {
+      final double[] row = problem.killRow(i);
+      for (int u = problem.units(i); u > 0; u--) {
+        type[w] = i;
+        prow[w++] = row;
+      }
+    }
+    // no reference to an earlier problem's rows is kept
+    Arrays.fill(prow, n, prow.length, null);
   }
 
   double objective() {
@@ -219,20 +258,16 @@ final class WtaSearch {
       refresh(j);
     }
     // per type, its first weapon and its next free unit (-1: none left)
-    final int[] firstOfType = new int[n];
     int types = 0;
     for (int w = 0; w < n; w++) {
       if (w == 0 || type[w] != type[w - 1]) {
         firstOfType[types++] = w;
       }
     }
-    final int[] nextUnit = new int[types];
-    final int[] bestK = new int[types];
-    final double[] bestG = new double[types];
     for (int i = 0; i < types; i++) {
       nextUnit[i] = nextFree(firstOfType[i], type[firstOfType[i]]);
       if (nextUnit[i] >= 0) {
-        scanBest(i, nextUnit[i], bestK, bestG);
+        scanBest(i, nextUnit[i]);
       }
     }
     for (int step = 0; step < free; step++) {
@@ -250,7 +285,7 @@ final class WtaSearch {
       nextUnit[bi] = nextFree(w + 1, type[w]);
       for (int i = 0; i < types; i++) {
         if (bestK[i] == k && nextUnit[i] >= 0) {
-          scanBest(i, nextUnit[i], bestK, bestG);
+          scanBest(i, nextUnit[i]);
         }
       }
     }
@@ -273,7 +308,7 @@ final class WtaSearch {
     return -1;
   }
 
-  private void scanBest(final int i, final int w, final int[] bestK, final double[] bestG) {
+  private void scanBest(final int i, final int w) {
     final int bk = bestTarget(w);
     bestK[i] = bk;
     bestG[i] = vq[bk] * prow[w][bk];

@@ -33,7 +33,9 @@
  *       io.airshield.allocate.WtaLagrangian}), and recombination of all the local optima found by
  *       an exact branch and bound over the pool's columns ({@link
  *       io.airshield.allocate.SetPartitionRecombination}, after the set-partitioning recombination
- *       of Subramanian, Uchoa and Ochi, Computers and Operations Research 40(10) (2013) 2519-2531).
+ *       of Subramanian, Uchoa and Ochi, Computers and Operations Research 40(10) (2013) 2519-2531),
+ *       then restarts from the best (a share of its weapons ruined and recreated), pooled and
+ *       recombined once more;
  *   <li>a certified lower bound on every answer that was not enumerated ({@link
  *       io.airshield.allocate.WtaBound}): the Lagrangian relaxation of the weapon counts with each
  *       target's subproblem solved exactly, its prices found by column generation over the pooled
@@ -42,6 +44,8 @@
  * </ul>
  *
  * <p>Everything is deterministic: work is budgeted by iteration counts, randomness comes from a
- * seeded {@link java.util.SplittableRandom}, and no wall clock is read.
+ * seeded {@link java.util.SplittableRandom}, and no wall clock is read. A solver reuses its working
+ * arrays from one solve to the next (the command posts' repeated solves allocate little more than
+ * their answers); its answers do not depend on what it solved before.
  */
 package io.airshield.allocate;

@@ -67,6 +67,25 @@ class Issue20Test {
   }
 
   /**
+   * The restarts from the best grow with the starts (one per {@link WtaSolver#STARTS_PER_RESTART}),
+   * never below 4, a count from the size alone.
+   */
+  @Test
+  void theRestartsGrowWithTheStarts() {
+    int previous = 0;
+    for (int w = 50; w <= 500; w += 50) {
+      final WtaProblem p = family(w, w, 3);
+      final int restarts = WtaSolver.eliteRestarts(p);
+      assertThat(restarts).isGreaterThanOrEqualTo(Math.max(4, previous));
+      assertThat(restarts).isEqualTo(WtaSolver.eliteRestarts(family(w + 1, w, 3)));
+      previous = restarts;
+    }
+    assertThat(WtaSolver.eliteRestarts(family(1, 150, 3))).isEqualTo(4);
+    assertThat(WtaSolver.eliteRestarts(family(1, 350, 2))).isEqualTo(8);
+    assertThat(WtaSolver.eliteRestarts(family(1, 500, 3))).isEqualTo(13);
+  }
+
+  /**
    * An instance large enough for two runs of the relaxation: the answer is complete, the same to
    * the bit on a second solve, and better than one local search from the greedy start.
    */
