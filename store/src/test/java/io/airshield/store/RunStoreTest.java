@@ -178,6 +178,8 @@ class RunStoreTest {
     final Theatre theatre = StoreFixture.theatre(spec);
     final int size = theatre.metrics().size();
     try (RunStore s = RunStore.open(db)) {
+      // cancelled once two blocks are stored: a count of the cancel flag's polls, which come
+      // every few milliseconds while a block is computed, could end a slow run before any
       final int[] blocks = {0};
       final StoredRuns.Outcome first =
           StoredRuns.start(
@@ -193,8 +195,11 @@ class RunStoreTest {
                       WtaAllocator::new,
                       options,
                       null,
-                      () -> ++blocks[0] >= 5,
-                      sink,
+                      () -> blocks[0] >= 2,
+                      (firstReplication, outcomes) -> {
+                        sink.accept(firstReplication, outcomes);
+                        blocks[0]++;
+                      },
                       stats,
                       start),
               null);
