@@ -540,59 +540,7 @@ final class BiPopulationSearch implements ScheduleSearch {
 
   /** Regret-based biased random sampling on latest starts, as in {@link GeneticSearch}. */
   private int[] sample(final boolean deterministic) {
-    final int n = m.n;
-    final int[] left = new int[n];
-    final int[] eligible = new int[n];
-    int ne = 0;
-    for (int j = 0; j < n; j++) {
-      left[j] = m.pred[j].length;
-      if (left[j] == 0) {
-        eligible[ne++] = j;
-      }
-    }
-    final int[] list = new int[n];
-    final double[] w = new double[n];
-    for (int k = 0; k < n; k++) {
-      int pick;
-      if (deterministic) {
-        pick = 0;
-        for (int e = 1; e < ne; e++) {
-          if (lst[eligible[e]] < lst[eligible[pick]]
-              || lst[eligible[e]] == lst[eligible[pick]] && eligible[e] < eligible[pick]) {
-            pick = e;
-          }
-        }
-      } else {
-        int maxLst = Integer.MIN_VALUE;
-        for (int e = 0; e < ne; e++) {
-          maxLst = Math.max(maxLst, lst[eligible[e]]);
-        }
-        double sum = 0;
-        for (int e = 0; e < ne; e++) {
-          final double regret = maxLst - lst[eligible[e]] + 1;
-          w[e] = regret * regret;
-          sum += w[e];
-        }
-        double x = rnd.nextDouble() * sum;
-        pick = ne - 1;
-        for (int e = 0; e < ne; e++) {
-          x -= w[e];
-          if (x < 0) {
-            pick = e;
-            break;
-          }
-        }
-      }
-      final int j = eligible[pick];
-      eligible[pick] = eligible[--ne];
-      list[k] = j;
-      for (final int s : m.succ[j]) {
-        if (--left[s] == 0) {
-          eligible[ne++] = s;
-        }
-      }
-    }
-    return list;
+    return GeneticSearch.regretSample(m, lst, rnd, deterministic);
   }
 
   @Override

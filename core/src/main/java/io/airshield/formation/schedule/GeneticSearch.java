@@ -212,6 +212,25 @@ final class GeneticSearch implements ScheduleSearch {
 
   private Individual sample(final boolean deterministic) {
     final int n = m.n;
+    final int[] list = regretSample(m, lst, rnd, deterministic);
+    final int[] mode = new int[n];
+    for (int j = 0; j < n; j++) {
+      mode[j] = deterministic ? shortestFittingMode(j) : randomFittingMode(j);
+    }
+    return new Individual(list, mode);
+  }
+
+  /**
+   * An activity list by regret-based biased random sampling on latest start times (Drexl,
+   * Management Science 37 (1991); Kolisch 1996), or, deterministic, the latest-start-time priority
+   * rule with ties to the lower index; the genetic and the bi-population searches start from it.
+   *
+   * @param lst latest start times from the critical-path bound
+   * @return a precedence-feasible activity list
+   */
+  static int[] regretSample(
+      final Model m, final int[] lst, final SplittableRandom rnd, final boolean deterministic) {
+    final int n = m.n;
     final int[] left = new int[n];
     final int[] eligible = new int[n];
     int ne = 0;
@@ -263,11 +282,7 @@ final class GeneticSearch implements ScheduleSearch {
         }
       }
     }
-    final int[] mode = new int[n];
-    for (int j = 0; j < n; j++) {
-      mode[j] = deterministic ? shortestFittingMode(j) : randomFittingMode(j);
-    }
-    return new Individual(list, mode);
+    return list;
   }
 
   private boolean fits(final int j, final int mo) {
