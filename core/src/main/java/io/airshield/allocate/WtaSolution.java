@@ -107,11 +107,28 @@ public final class WtaSolution {
    * @return the expected surviving value
    */
   public static double evaluate(final WtaProblem problem, final int[] assignment) {
+    return evaluate(
+        problem,
+        assignment,
+        assignment.length,
+        problem.weaponTypes(),
+        new double[problem.targetCount()]);
+  }
+
+  /**
+   * The same on the first {@code weapons} entries of {@code assignment}, with the weapons' types
+   * and a scratch array of at least the target count given, so that a solver that evaluates often
+   * allocates nothing; the same products in the same order and the same sum.
+   */
+  static double evaluate(
+      final WtaProblem problem,
+      final int[] assignment,
+      final int weapons,
+      final int[] type,
+      final double[] q) {
     final int t = problem.targetCount();
-    final double[] q = new double[t];
-    Arrays.fill(q, 1.0);
-    final int[] type = problem.weaponTypes();
-    for (int w = 0; w < assignment.length; w++) {
+    Arrays.fill(q, 0, t, 1.0);
+    for (int w = 0; w < weapons; w++) {
       final int j = assignment[w];
       if (j >= 0) {
         q[j] *= 1.0 - problem.kill(type[w], j);

@@ -198,23 +198,7 @@ public final class WtaSolver {
      * bits.
      */
     double evaluate(final WtaProblem problem, final int[] a) {
-      final int t = problem.targetCount();
-      Arrays.fill(q, 0, t, 1.0);
-      for (int w = 0; w < problem.weaponCount(); w++) {
-        final int j = a[w];
-        if (j >= 0) {
-          q[j] *= 1.0 - problem.kill(type[w], j);
-        }
-      }
-      double sum = 0.0;
-      double c = 0.0;
-      for (int j = 0; j < t; j++) {
-        final double x = problem.value(j) * q[j];
-        final double s = sum + x;
-        c += Math.abs(sum) >= Math.abs(x) ? (sum - s) + x : (x - s) + sum;
-        sum = s;
-      }
-      return sum + c;
+      return WtaSolution.evaluate(problem, a, problem.weaponCount(), type, q);
     }
   }
 
