@@ -61,14 +61,7 @@ public final class SmallWtaWorkspace {
     System.arraycopy(values, 0, value, 0, t);
     types = 0;
     for (int k = 0; k < n; k++) {
-      if (k > 0 && sameRow(p, k - 1, k)) {
-        type[k] = types - 1;
-        unitsOfType[types - 1]++;
-      } else {
-        firstOfType[types] = k;
-        unitsOfType[types] = 1;
-        type[k] = types++;
-      }
+      addWeapon(k, k > 0 && sameRow(p, k - 1, k));
       for (int j = 0; j < t; j++) {
         kill[k * t + j] = Math.min(1, Math.max(0, p[k * t + j]));
       }
@@ -93,14 +86,7 @@ public final class SmallWtaWorkspace {
     final int[] of = problem.weaponTypes();
     types = 0;
     for (int k = 0; k < n; k++) {
-      if (k > 0 && of[k] == of[k - 1]) {
-        type[k] = types - 1;
-        unitsOfType[types - 1]++;
-      } else {
-        firstOfType[types] = k;
-        unitsOfType[types] = 1;
-        type[k] = types++;
-      }
+      addWeapon(k, k > 0 && of[k] == of[k - 1]);
       for (int j = 0; j < t; j++) {
         kill[k * t + j] = problem.kill(of[k], j);
       }
@@ -208,23 +194,20 @@ public final class SmallWtaWorkspace {
     return true;
   }
 
-  private long searchSpace() {
-    double total = 1.0;
-    for (int i = 0; i < types; i++) {
-      final int u = unitsOfType[i];
-      double c = 1.0;
-      for (int k = 1; k <= u; k++) {
-        c = c * (t - 1 + k) / k;
-        if (c > 1e18) {
-          return Long.MAX_VALUE;
-        }
-      }
-      total *= c;
-      if (total > 1e18) {
-        return Long.MAX_VALUE;
-      }
+  /** Weapon k joins the last type if it is like the weapon before it, else starts a new one. */
+  private void addWeapon(final int k, final boolean sameAsPrevious) {
+    if (sameAsPrevious) {
+      type[k] = types - 1;
+      unitsOfType[types - 1]++;
+    } else {
+      firstOfType[types] = k;
+      unitsOfType[types] = 1;
+      type[k] = types++;
     }
-    return Math.round(total);
+  }
+
+  private long searchSpace() {
+    return WtaSolver.searchSpace(t, unitsOfType, types);
   }
 
   /**

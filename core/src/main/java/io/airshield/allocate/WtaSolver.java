@@ -418,10 +418,21 @@ public final class WtaSolver {
    * @return the search-space size
    */
   public static long searchSpace(final WtaProblem problem) {
-    final int t = problem.targetCount();
+    final int[] units = new int[problem.typeCount()];
+    for (int i = 0; i < units.length; i++) {
+      units[i] = problem.units(i);
+    }
+    return searchSpace(problem.targetCount(), units, units.length);
+  }
+
+  /**
+   * The same for {@code types} types of {@code units[i]} weapons over {@code t} targets, without a
+   * problem object ({@link SmallWtaWorkspace} asks it for every decision it loads).
+   */
+  static long searchSpace(final int t, final int[] units, final int types) {
     double total = 1.0;
-    for (int i = 0; i < problem.typeCount(); i++) {
-      final int u = problem.units(i);
+    for (int i = 0; i < types; i++) {
+      final int u = units[i];
       double c = 1.0;
       for (int k = 1; k <= u; k++) {
         c = c * (t - 1 + k) / k;
