@@ -1,9 +1,9 @@
 package io.airshield.allocate;
 
+import static io.airshield.testdomain.ThreadAllocation.allocated;
+import static io.airshield.testdomain.ThreadAllocation.overhead;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -108,20 +108,5 @@ class Issue15Test {
     }
     final long perSolve = (allocated() - before - overhead) / problems.size();
     assertThat(perSolve).as("bytes allocated per solve").isLessThan(1_024);
-  }
-
-  /** What reading the counter itself allocates (after a first read that may set things up). */
-  private static long overhead() {
-    allocated();
-    final long a = allocated();
-    return allocated() - a;
-  }
-
-  private static long allocated() {
-    final java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-    assumeTrue(mx instanceof com.sun.management.ThreadMXBean, "no per-thread allocation counter");
-    final com.sun.management.ThreadMXBean hs = (com.sun.management.ThreadMXBean) mx;
-    assumeTrue(hs.isThreadAllocatedMemorySupported() && hs.isThreadAllocatedMemoryEnabled());
-    return hs.getCurrentThreadAllocatedBytes();
   }
 }

@@ -1,11 +1,11 @@
 package io.airshield.campaign;
 
+import static io.airshield.testdomain.ThreadAllocation.allocated;
+import static io.airshield.testdomain.ThreadAllocation.overhead;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.airshield.allocate.SmallWtaWorkspace;
 import io.airshield.scenario.EmbeddedScenarios;
-import java.lang.management.ManagementFactory;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -67,20 +67,5 @@ class NoAllocationTest {
     }
     ws.load(assignment.length, value.length, value, p);
     ws.solve(assignment);
-  }
-
-  /** What reading the counter itself allocates (after a first read that may set things up). */
-  private static long overhead() {
-    allocated();
-    final long a = allocated();
-    return allocated() - a;
-  }
-
-  private static long allocated() {
-    final java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-    assumeTrue(mx instanceof com.sun.management.ThreadMXBean, "no per-thread allocation counter");
-    final com.sun.management.ThreadMXBean hs = (com.sun.management.ThreadMXBean) mx;
-    assumeTrue(hs.isThreadAllocatedMemorySupported() && hs.isThreadAllocatedMemoryEnabled());
-    return hs.getCurrentThreadAllocatedBytes();
   }
 }
