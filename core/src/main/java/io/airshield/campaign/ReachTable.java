@@ -10,7 +10,8 @@ package io.airshield.campaign;
  * records (samples whose latest time exceeds that of every earlier sample): any other sample is
  * reachable no later than the record before it. The records' latest times increase, so the first
  * reachable sample is found by a binary search over at most K + 1 records instead of a walk along
- * the route; as a raid's lateness only grows, the search resumes from the previous answer.
+ * the route. The replication keeps each answer until the raid's lateness passes its record's latest
+ * time, so a search is needed only then.
  */
 final class ReachTable {
   private final int width;
@@ -61,12 +62,11 @@ final class ReachTable {
   }
 
   /**
-   * The first record at or after {@code from} whose latest order time is at least {@code late}, or
-   * {@link #count} if none.
+   * The first record whose latest order time is at least {@code late}, or {@link #count} if none.
    */
-  int first(final int ru, final int from, final double late) {
+  int first(final int ru, final double late) {
     final int base = ru * width;
-    int lo = from;
+    int lo = 0;
     int hi = count[ru];
     if (hi == 0 || late > latest[base + hi - 1]) {
       // most first looks find the raid already beyond the unit's reach: the last record says so

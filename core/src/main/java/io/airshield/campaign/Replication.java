@@ -836,7 +836,7 @@ public final class Replication {
     final double late = now - raidAttack[i];
     if (late > lim[c]) {
       final int ru = raidRoute[i] * unitCount + u;
-      final int r = reach.first(ru, 0, late);
+      final int r = reach.first(ru, late);
       if (r < reach.count(ru)) {
         sample[c] = (byte) reach.sample(ru, r);
         lim[c] = reach.latest(ru, r);
