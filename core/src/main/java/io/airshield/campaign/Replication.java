@@ -111,6 +111,10 @@ public final class Replication {
 
   // per (eligible unit, kind (ground, patrol), raid) of a decision: contact probability, sample
   private final double[] kindPc;
+
+  /** Per eligible unit and kind, whether any pending raid has a chance of contact. */
+  private final boolean[] kindLive;
+
   private final int[] kindSample;
 
   private double[] plim;
@@ -289,6 +293,7 @@ public final class Replication {
     eligibleUnit = new int[Math.max(1, th.units.count)];
     eligibleGround = new boolean[Math.max(1, th.units.count)];
     kindPc = new double[Math.max(1, th.units.count) * 2 * 64];
+    kindLive = new boolean[Math.max(1, th.units.count) * 2];
     kindSample = new int[Math.max(1, th.units.count) * 2 * 64];
     wUnit = new int[maxW];
     wSize = new int[maxW];
@@ -912,6 +917,7 @@ public final class Replication {
       for (int kind = 0; kind < 2; kind++) {
         final boolean patrol = kind == 1;
         final int row = (e * 2 + kind) * targets;
+        kindLive[e * 2 + kind] = false;
         if (patrol ? patrolFree[u] <= 0 || now >= patrolEnd[u] : !eligibleGround[e]) {
           continue;
         }
@@ -929,6 +935,7 @@ public final class Replication {
           }
           kindPc[row + j] = pc;
           kindSample[row + j] = s;
+          kindLive[e * 2 + kind] |= pc > 0;
           any |= pc > 0;
         }
       }
@@ -951,6 +958,11 @@ public final class Replication {
       for (int kind = 0; kind < 2; kind++) {
         final boolean patrol = kind == 1;
         final int first = weapons;
+        if (!kindLive[e * 2 + kind]) {
+          // flights that can meet no raid would stand idle whatever the assignment: they are
+          // left out, so that they neither cost the search time nor decide how it is done
+          continue;
+        }
         if (patrol) {
           for (int f = 0; f < patrolFree[u] && now < patrolEnd[u]; f++) {
             wUnit[weapons] = u;
