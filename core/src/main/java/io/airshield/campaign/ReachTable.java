@@ -19,6 +19,9 @@ final class ReachTable {
   private final double[] latest;
   private final byte[] count;
 
+  /** Per (route, unit), the latest order time of its last record: beyond it, no sample. */
+  private final double[] last;
+
   /**
    * @param latest per (route, unit) a run of {@code width} latest order times, in route order
    * @param width samples per route
@@ -29,6 +32,7 @@ final class ReachTable {
     this.sample = new byte[latest.length];
     this.latest = new double[latest.length];
     this.count = new byte[runs];
+    this.last = new double[runs];
     for (int ru = 0; ru < runs; ru++) {
       final int base = ru * width;
       int n = 0;
@@ -43,6 +47,7 @@ final class ReachTable {
         }
       }
       count[ru] = (byte) n;
+      last[ru] = best;
     }
   }
 
@@ -57,6 +62,15 @@ final class ReachTable {
   }
 
   /** The latest order time of record r of run ru. */
+  /**
+   * The lateness beyond which no sample of the route is within the unit's reach ({@code -Infinity}
+   * if none ever is). Kept apart from the records, in a compact array: most first looks need only
+   * this.
+   */
+  double last(final int ru) {
+    return last[ru];
+  }
+
   double latest(final int ru, final int r) {
     return latest[ru * width + r];
   }
@@ -68,7 +82,7 @@ final class ReachTable {
     final int base = ru * width;
     int lo = 0;
     int hi = count[ru];
-    if (hi == 0 || late > latest[base + hi - 1]) {
+    if (late > last[ru]) {
       // most first looks find the raid already beyond the unit's reach: the last record says so
       return hi;
     }

@@ -3,11 +3,21 @@ package io.airshield.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The record search against the plain walk along the route it replaces. */
 class ReachTableTest {
+  @Test
+  void aRouteOutOfReachHasNoLastRecord() {
+    final double n = Double.NEGATIVE_INFINITY;
+    final ReachTable table = new ReachTable(new double[] {n, n, n, -300, 100, 50}, 3);
+    assertThat(table.last(0)).isEqualTo(n);
+    assertThat(table.first(0, -1e9)).isEqualTo(table.count(0)).isZero();
+    assertThat(table.last(1)).isEqualTo(100);
+  }
+
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
   void firstRecordIsTheFirstReachableSample(final long seed) {
@@ -34,6 +44,10 @@ class ReachTableTest {
         assertThat(table.sample(ru, table.first(ru, late)))
             .as("run %d, lateness %s", ru, late)
             .isEqualTo(expected);
+        // what a newly reported raid is settled by: beyond the last record, nothing is reachable
+        assertThat(late > table.last(ru))
+            .as("run %d, lateness %s", ru, late)
+            .isEqualTo(expected < 0);
       }
     }
   }
