@@ -73,6 +73,10 @@ final class BranchAndBound {
   private final long[] doneBits;
 
   private long doneHash;
+
+  /** Activities of zero duration, as bits. */
+  private final long[] zeroDur;
+
   private final long[] zob;
 
   /** Running activities and their finishes, scratch of {@link #dominated(int)}. */
@@ -197,9 +201,13 @@ final class BranchAndBound {
     this.dur = new int[n];
     this.heads = new int[n];
     this.doneBits = new long[(n + 63) / 64];
+    this.zeroDur = new long[doneBits.length];
     this.zob = new long[n];
     for (int j = 0; j < n; j++) {
       zob[j] = CutsetStore.zobrist(j);
+      if (m.dur[j][0] == 0) {
+        zeroDur[j >> 6] |= 1L << (j & 63);
+      }
     }
     this.runJ = new int[n];
     this.runF = new int[n];
@@ -570,10 +578,8 @@ final class BranchAndBound {
   private int incompatibleWith(final int j) {
     final long[] row = inc[j];
     int c = 0;
-    for (int k = 0; k < n; k++) {
-      if (!done[k] && (row[k >> 6] >>> (k & 63) & 1L) != 0) {
-        c++;
-      }
+    for (int w = 0; w < row.length; w++) {
+      c += Long.bitCount(row[w] & ~doneBits[w]);
     }
     return c;
   }
@@ -799,16 +805,14 @@ final class BranchAndBound {
       }
       final long[] row = inc[i];
       for (int w = i >> 6; w < row.length; w++) {
-        long bits = row[w];
+        // unstarted activities of positive duration only
+        long bits = row[w] & ~doneBits[w] & ~zeroDur[w];
         if (w == i >> 6) {
           bits &= -2L << (i & 63);
         }
         while (bits != 0) {
           final int j = (w << 6) + Long.numberOfTrailingZeros(bits);
           bits &= bits - 1;
-          if (done[j] || dur[j] == 0) {
-            continue;
-          }
           final boolean ij = heads[i] + dur[i] <= cpFrom[j];
           final boolean ji = heads[j] + dur[j] <= cpFrom[i];
           if (!ij && !ji) {
