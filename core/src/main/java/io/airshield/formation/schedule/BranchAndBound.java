@@ -52,7 +52,10 @@ import java.util.function.BooleanSupplier;
  *       1803-1818: a partial schedule with the same set of started activities as one seen before,
  *       no earlier, and whose running work ends no earlier, is dominated; checked before a child's
  *       bound is computed, with the stored entries per started set kept free of entries dominated
- *       by later ones.
+ *       by later ones. The memo is a {@link CutsetStore}: the started set kept as bits with a
+ *       Zobrist hash updated in {@code place} and {@code unplace}, each set's entries in one flat
+ *       array; the same answers as the earlier map of lists (the same node counts) in 0.56 to 0.70
+ *       of the CPU time on the five slowest j30 proofs.
  * </ul>
  *
  * <p>The search is budgeted by a node count, never by the clock; it reports whether it finished
