@@ -14,12 +14,12 @@ import java.util.Arrays;
  * completes the stored one, which was already searched.
  *
  * <p>Why a class of its own: the rule is checked for nearly every child of every node, and the
- * first implementation (a {@code HashMap} from a copied bit set to a list of small arrays) took a
- * quarter of the search's time. Here the started set arrives as a bit set kept up to date by the
- * caller and its Zobrist hash (Zobrist, "A new hashing method with application for game playing",
- * 1970: one fixed random word per activity, combined by exclusive or, updated in O(1) per start),
- * the table is open addressing over those hashes, and each set's entries lie in one flat int array,
- * scanned without following a pointer per entry.
+ * first implementation (a {@code HashMap} of copied bit sets to lists of arrays) took 28 % of the
+ * execution samples on two hard j30 proofs (this one 13 %). Here the started set arrives as a bit
+ * set kept up to date by the caller and its Zobrist hash (Zobrist, "A new hashing method with
+ * application for game playing", 1970: one fixed random word per activity, combined by exclusive
+ * or, updated in O(1) per start), the table is open addressing over those hashes, and each set's
+ * entries lie in one flat int array, scanned without following a pointer per entry.
  *
  * <p>Deterministic: the answers depend only on the sequence of calls, never on iteration order of a
  * hash table or on the clock; the number of stored ints is capped by a count.
