@@ -1,0 +1,116 @@
+package io.airshield.formation.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cutset memo on hand-made partial schedules (the rule of Demeulemeester and Herroelen 1992):
+ * what dominates, what does not, what a new entry evicts, and the cap.
+ */
+class CutsetStoreTest {
+  private static final int N = 70;
+
+  /** Finish times indexed by activity, for the activities named in pairs (activity, finish). */
+  private static int[] finishes(final int... pairs) {
+    final int[] f = new int[N];
+    for (int i = 0; i < pairs.length; i += 2) {
+      f[pairs[i]] = pairs[i + 1];
+    }
+    return f;
+  }
+
+  private static boolean check(
+      final CutsetStore s, final long[] bits, final int t, final int[] finish, final int... run) {
+    final int[] j = new int[run.length];
+    final int[] f = new int[run.length];
+    for (int k = 0; k < run.length; k++) {
+      j[k] = run[k];
+      f[k] = finish[run[k]];
+    }
+    return s.dominatedElseStore(bits, hash(bits), t, j, f, run.length, finish);
+  }
+
+  private static long hash(final long[] bits) {
+    long h = 0;
+    for (int j = 0; j < N; j++) {
+      if ((bits[j >> 6] >>> (j & 63) & 1L) != 0) {
+        h ^= CutsetStore.zobrist(j);
+      }
+    }
+    return h;
+  }
+
+  private static long[] set(final int... js) {
+    final long[] b = new long[(N + 63) / 64];
+    for (final int j : js) {
+      b[j >> 6] |= 1L << (j & 63);
+    }
+    return b;
+  }
+
+  @Test
+  void aLaterNodeWhoseRunningWorkEndsNoEarlierIsDominated() {
+    final CutsetStore s = new CutsetStore(N, 1_000_000);
+    final long[] started = set(0, 1, 2, 65);
+    // stored: time 4, activity 2 runs to 9, activity 65 to 7
+    assertThat(check(s, started, 4, finishes(0, 2, 1, 3, 2, 9, 65, 7), 2, 65)).isFalse();
+    // time 5, 2 ends at 9, 65 at 8: dominated
+    assertThat(check(s, started, 5, finishes(0, 2, 1, 3, 2, 9, 65, 8), 2, 65)).isTrue();
+    // time 8, 65 already done at 6 (max(8, 6) = 8 >= 7), 2 ends at 9: dominated
+    assertThat(check(s, started, 8, finishes(0, 2, 1, 3, 2, 9, 65, 6), 2)).isTrue();
+    // time 3 (earlier than 4): not dominated, and stored
+    assertThat(check(s, started, 3, finishes(0, 2, 1, 3, 2, 9, 65, 7), 2, 65)).isFalse();
+    // time 5, but 2 ends at 8, before the stored 9: not dominated by the time-4 entry; the
+    // time-3 entry has 2 to 9 as well, so not dominated at all
+    assertThat(check(s, started, 5, finishes(0, 2, 1, 3, 2, 8, 65, 7), 2, 65)).isFalse();
+  }
+
+  @Test
+  void anotherStartedSetIsNeverDominated() {
+    final CutsetStore s = new CutsetStore(N, 1_000_000);
+    assertThat(check(s, set(0, 1), 2, finishes(0, 1, 1, 5), 1)).isFalse();
+    assertThat(check(s, set(0, 2), 9, finishes(0, 1, 2, 9))).isFalse();
+    assertThat(check(s, set(0, 1), 9, finishes(0, 1, 1, 5))).isTrue();
+    assertThat(s.sets()).isEqualTo(2);
+  }
+
+  @Test
+  void aNewEntryEvictsTheEntriesItDominatesAndTheCapStopsStoring() {
+    final CutsetStore s = new CutsetStore(N, 1_000_000);
+    final long[] started = set(3, 4);
+    assertThat(check(s, started, 6, finishes(3, 9, 4, 2), 3)).isFalse();
+    final long one = s.storedInts();
+    assertThat(one).isEqualTo(1 + 2 + 8);
+    // time 5 with 3 ending at 8: dominates the first entry, which goes
+    assertThat(check(s, started, 5, finishes(3, 8, 4, 2), 3)).isFalse();
+    assertThat(s.storedInts()).isEqualTo(one);
+    // a cap already reached: nothing more is stored, so a later repeat is not dominated
+    final CutsetStore capped = new CutsetStore(N, 0);
+    assertThat(check(capped, started, 6, finishes(3, 9, 4, 2), 3)).isFalse();
+    assertThat(check(capped, started, 6, finishes(3, 9, 4, 2), 3)).isFalse();
+    assertThat(capped.sets()).isZero();
+  }
+
+  @Test
+  void theTableGrowsAndKeepsEverySet() {
+    final CutsetStore s = new CutsetStore(N, 10_000_000);
+    // 2,000 distinct sets (pairs and triples of activities), each stored once, then each found
+    int stored = 0;
+    for (int a = 0; a < N && stored < 2000; a++) {
+      for (int b = a + 1; b < N && stored < 2000; b++) {
+        assertThat(check(s, set(a, b), 10, finishes(a, 3, b, 4))).isFalse();
+        stored++;
+      }
+    }
+    assertThat(s.sets()).isEqualTo(stored);
+    int found = 0;
+    for (int a = 0; a < N && found < 2000; a++) {
+      for (int b = a + 1; b < N && found < 2000; b++) {
+        assertThat(check(s, set(a, b), 11, finishes(a, 3, b, 4))).isTrue();
+        found++;
+      }
+    }
+    assertThat(s.sets()).isEqualTo(stored);
+  }
+}
