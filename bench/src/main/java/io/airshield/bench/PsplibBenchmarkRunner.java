@@ -43,8 +43,8 @@ import java.util.function.BooleanSupplier;
  *
  * <p>Arguments: {@code SET... [--config lit5000|lit50000|default]... [--time S]... [--cpu-clock]
  * [--schedules N --nodes N] [--threads T] [--workers W] [--seed S] [--peer] [--ga-share F] [--every
- * K [--offset I]] [--first N] [--only REGEX] [--limit N] [--search genetic|bipop] [--data DIR]
- * [--quiet]}.
+ * K [--offset I]] [--first N] [--only REGEX] [--limit N] [--search genetic|bipop|relink] [--data
+ * DIR] [--quiet]}.
  *
  * <ul>
  *   <li>{@code --config lit5000} and {@code lit50000}: the literature's budgets, 5,000 or 50,000
@@ -260,7 +260,7 @@ public final class PsplibBenchmarkRunner {
               + "\nusage: PsplibBenchmarkRunner j30|j60|j90... [--config lit5000|lit50000|default]"
               + " [--time S] [--cpu-clock] [--schedules N --nodes N] [--threads T] [--workers W] [--seed S]"
               + " [--peer] [--ga-share F] [--every K [--offset I]] [--first N] [--only REGEX]"
-              + " [--limit N] [--search genetic|bipop] [--data DIR] [--quiet]");
+              + " [--limit N] [--search genetic|bipop|relink] [--data DIR] [--quiet]");
       return;
     }
     if (sets.isEmpty()) {
@@ -339,7 +339,11 @@ public final class PsplibBenchmarkRunner {
           all.size(),
           subsetText(every, offset, first, only, limit),
           seed,
-          search == DefaultScheduler.Search.GENETIC ? "" : ", search bipop");
+          search == DefaultScheduler.Search.GENETIC
+              ? ""
+              : search == DefaultScheduler.Search.BI_POPULATION
+                  ? ", search bipop"
+                  : ", search relink");
       for (final Config c : configs) {
         final boolean withPeer = peerOk && c.timed();
         final int w = c.timed() ? threads : countWorkers;
@@ -481,9 +485,10 @@ public final class PsplibBenchmarkRunner {
     return switch (name) {
       case "genetic" -> DefaultScheduler.Search.GENETIC;
       case "bipop" -> DefaultScheduler.Search.BI_POPULATION;
+      case "relink" -> DefaultScheduler.Search.PATH_RELINKING;
       default ->
           throw new IllegalArgumentException(
-              "unknown --search '" + name + "'; Maybe genetic or bipop");
+              "unknown --search '" + name + "'; Maybe genetic, bipop or relink");
     };
   }
 

@@ -58,7 +58,13 @@ public final class DefaultScheduler implements Scheduler {
      * or deadlines), {@link GeneticSearch} elsewhere. Not the default: on PSPLIB it was not better
      * overall (docs/scheduler.md, "Literature budgets").
      */
-    BI_POPULATION
+    BI_POPULATION,
+    /**
+     * {@link PathRelinkingSearch} where it applies (one mode, no deadlines), {@link GeneticSearch}
+     * elsewhere. Not the default: on PSPLIB it was worse than the genetic search at 50,000
+     * schedules (docs/scheduler.md, "Literature budgets").
+     */
+    PATH_RELINKING
   }
 
   /**
@@ -212,7 +218,9 @@ public final class DefaultScheduler implements Scheduler {
       final ScheduleSearch ga =
           search == Search.BI_POPULATION && BiPopulationSearch.applies(m)
               ? new BiPopulationSearch(m, seed)
-              : new GeneticSearch(m, seed);
+              : search == Search.PATH_RELINKING && PathRelinkingSearch.applies(m)
+                  ? new PathRelinkingSearch(m, seed)
+                  : new GeneticSearch(m, seed);
       ga.stopWhen(stop);
       searches.add(ga);
     }

@@ -1,6 +1,7 @@
 package io.airshield.formation.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The two searches behind {@link DefaultScheduler} at a schedule budget: the count the decoders
+ * The three searches behind {@link DefaultScheduler} at a schedule budget: the count the decoders
  * keep themselves never passes the budget and equals the search's own, runs repeat exactly, and
  * every schedule is feasible.
  */
@@ -51,6 +52,83 @@ class ScheduleSearchTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(longs = {371, 372, 373})
+  void pathRelinkingCountNeverPassesTheBudget(final long seed) {
+    // one mode, but capacity steps and release dates, which the serial SGS honours
+    final Project p = RandomProjects.generate(seed, 30, 3, 1, true, true, false);
+    final Model m = new Model(p);
+    assertThat(PathRelinkingSearch.applies(m)).isTrue();
+    for (final long budget : BUDGETS) {
+      final PathRelinkingSearch s = new PathRelinkingSearch(m, seed);
+      s.run(budget, -1);
+      assertThat(s.used()).as("budget %d", budget).isEqualTo(budget);
+      assertThat(s.generated()).as("budget %d", budget).isEqualTo(budget);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {381, 382, 383, 384})
+  void everySchedulePathRelinkingGeneratesIsFeasible(final long seed) {
+    final Project p = RandomProjects.generate(seed, 30, 3, 1, seed % 2 == 0, true, false);
+    final Model m = new Model(p);
+    final PathRelinkingSearch s = new PathRelinkingSearch(m, seed);
+    final List<String> problems = new ArrayList<>();
+    final int[] mode = new int[m.n];
+    final long[] seen = {0};
+    s.observe(
+        start -> {
+          seen[0]++;
+          int span = 0;
+          for (int j = 0; j < m.n; j++) {
+            span = Math.max(span, start[j] + m.dur[j][0]);
+          }
+          problems.addAll(ScheduleChecker.check(p, new Schedule(start, mode, span, false, 0)));
+        });
+    s.run(3_000, -1);
+    // one call per decode and one per justification (two schedules in the count)
+    assertThat(seen[0]).isBetween(1_000L, 3_000L);
+    assertThat(problems).isEmpty();
+    final Schedule best =
+        new Schedule(s.bestStart(), s.bestMode(), (int) s.bestFitness(), false, 0);
+    assertThat(ScheduleChecker.check(p, best)).isEmpty();
+  }
+
+  @Test
+  void pathRelinkingRefusesModesAndDeadlines() {
+    final Model multi = new Model(RandomProjects.generate(391, 20, 3, 3, false, false, false));
+    final Model late = new Model(RandomProjects.generate(392, 20, 3, 1, false, false, true));
+    assertThat(multi.singleMode).isFalse();
+    assertThat(late.hasDeadlines).isTrue();
+    assertThat(PathRelinkingSearch.applies(multi)).isFalse();
+    assertThat(PathRelinkingSearch.applies(late)).isFalse();
+    assertThatThrownBy(() -> new PathRelinkingSearch(late, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    final SolveOptions o = new SolveOptions(2_000, 5);
+    final DefaultScheduler.Search pr = DefaultScheduler.Search.PATH_RELINKING;
+    final Project p = RandomProjects.generate(393, 20, 3, 3, false, false, false);
+    // a multi-mode project goes to the genetic search: the same schedule as asking for it
+    assertThat(new DefaultScheduler(0, 1, 1, pr).solve(p, o).start())
+        .isEqualTo(new DefaultScheduler(0, 1, 1).solve(p, o).start());
+  }
+
+  @Test
+  void pathRelinkingThroughTheSchedulerIsDeterministicAcrossThreads() {
+    final Project p = plain(352);
+    final SolveOptions o = new SolveOptions(3_000, 4);
+    final DefaultScheduler.Search pr = DefaultScheduler.Search.PATH_RELINKING;
+    final Schedule one = new DefaultScheduler(0, 3, 1, pr).solve(p, o);
+    final Schedule three = new DefaultScheduler(0, 3, 3, pr).solve(p, o);
+    assertThat(ScheduleChecker.check(p, one)).isEmpty();
+    assertThat(three.start()).isEqualTo(one.start());
+    final PathRelinkingSearch a = new PathRelinkingSearch(new Model(p), 9);
+    final PathRelinkingSearch b = new PathRelinkingSearch(new Model(p), 9);
+    a.run(4_000, -1);
+    b.run(4_000, -1);
+    assertThat(b.bestStart()).isEqualTo(a.bestStart());
+    assertThat(b.bestFitness()).isEqualTo(a.bestFitness());
+  }
+
   @Test
   void searchesStopAtTheTargetWithinTheBudget() {
     final Model m = new Model(plain(321));
@@ -62,6 +140,13 @@ class ScheduleSearchTest {
     b.run(50_000, lb);
     assertThat(b.used()).isLessThanOrEqualTo(50_000).isEqualTo(b.generated());
     assertThat(b.bestFitness()).isGreaterThanOrEqualTo(lb);
+    final PathRelinkingSearch r = new PathRelinkingSearch(m, 1);
+    r.run(50_000, lb);
+    assertThat(r.used()).isLessThanOrEqualTo(50_000).isEqualTo(r.generated());
+    assertThat(r.bestFitness()).isGreaterThanOrEqualTo(lb);
+    final PathRelinkingSearch first = new PathRelinkingSearch(m, 1);
+    first.run(1_000_000, Long.MAX_VALUE);
+    assertThat(first.used()).isLessThanOrEqualTo(3);
   }
 
   @ParameterizedTest
@@ -138,7 +223,8 @@ class ScheduleSearchTest {
       final Project p = new Project("k" + k, acts, List.of(Resource.constant("R", 2)));
       final Model m = new Model(p);
       final int expected = chainDur * k;
-      for (final ScheduleSearch s : List.of(genetic(m, 1), new BiPopulationSearch(m, 1))) {
+      for (final ScheduleSearch s :
+          List.of(genetic(m, 1), new BiPopulationSearch(m, 1), new PathRelinkingSearch(m, 1))) {
         s.run(500, -1);
         assertThat(s.bestFitness())
             .as("%s k=%d", s.getClass().getSimpleName(), k)
@@ -149,6 +235,11 @@ class ScheduleSearchTest {
               .solve(p, new SolveOptions(500, 1));
       assertThat(viaScheduler.makespan()).isEqualTo(expected);
       assertThat(ScheduleChecker.check(p, viaScheduler)).isEmpty();
+      final Schedule viaRelinking =
+          new DefaultScheduler(0, 1, 1, DefaultScheduler.Search.PATH_RELINKING)
+              .solve(p, new SolveOptions(500, 1));
+      assertThat(viaRelinking.makespan()).isEqualTo(expected);
+      assertThat(ScheduleChecker.check(p, viaRelinking)).isEmpty();
     }
   }
 
