@@ -570,8 +570,7 @@ public final class WtaSolver {
   /**
    * With {@link Options#AUTO} and the Lagrangian start, the restarts from the best assignment after
    * the last recombination: one per {@link #STARTS_PER_RESTART} Lagrangian starts (4 on the
-   * published 150 x 300 x 3 instance, 15 on 350 x 700 x 2, 45 on 500 x 1000 x 3), so a count from
-   * the size alone.
+   * published 150 x 300 x 3 instance, 13 on 500 x 1000 x 3), so a count from the size alone.
    *
    * <p>Why: the starts all follow one deterministic subgradient path, and on a few seeds their pool
    * holds no better combination than its best (on 150 x 300 x 3, seed 10 of seeds 1 to 24 ended
@@ -681,9 +680,8 @@ public final class WtaSolver {
 
   /**
    * With {@link Options#AUTO}, the Lagrangian starts of the whole search: a budget that grows with
-   * the instance, the larger of {@link #STARTS_PER_SIZE} times the square root of weapons times
-   * targets and {@link #STARTS_PER_PAIR} times weapons times targets (32 on the published 150 x 300
-   * x 3 instance, 57 on 200 x 400 x 3, 116 on 350 x 700 x 2, 356 on 500 x 1000 x 3), and never
+   * the instance, {@link #STARTS_PER_SIZE} times the square root of weapons times targets (about 32
+   * on the published 150 x 300 x 3 instance, 43 on 200 x 400 x 3, 107 on 500 x 1000 x 3), and never
    * fewer than {@link #lagrangianStarts}. A count, not a time: the same on every machine.
    *
    * <p>Why it grows: every start adds a local optimum to the pool that {@link
@@ -696,28 +694,9 @@ public final class WtaSolver {
    * @return the starts
    */
   static int autoLagrangianStarts(final WtaProblem problem) {
-    final double pairs = (double) problem.weaponCount() * problem.targetCount();
-    final long bySize = Math.round(STARTS_PER_SIZE * Math.sqrt(pairs));
-    final long byPairs = Math.round(STARTS_PER_PAIR * pairs);
-    return (int) Math.max(lagrangianStarts(problem), Math.max(bySize, byPairs));
+    final double size = Math.sqrt((double) problem.weaponCount() * problem.targetCount());
+    return (int) Math.max(lagrangianStarts(problem), Math.round(STARTS_PER_SIZE * size));
   }
-
-  /**
-   * Lagrangian starts per weapon-target pair beyond the published sizes: 32 for the 135,000 pairs
-   * of the published 150 x 300 x 3 instance, so that the budget of every published instance stays
-   * what it was (and their results the same to the bit) while above them it grows in proportion to
-   * the pairs, not their square root.
-   *
-   * <p>Why: on the generated 350 x 700 x 2 instance the square-root budget (61 starts) ended on one
-   * assignment 7.3e-4 above the best of 12 seeds on 4 seeds (2, 5, 7, 9), and that answer differs
-   * from the best on 44 of the 700 targets. Its pool was complete for the recombination (its branch
-   * and bound used 11 to 473 nodes of its 1,000,000) but held no bundle of the better region.
-   * Levers at the same budget each fixed some of those seeds and lost others (docs/reinforce.md,
-   * issue 20, fourth pass): a second, independent run of the relaxation pooled with the first,
-   * restarts each followed by a recombination (with 15% or 30% of the weapons ruined), a single run
-   * of all the starts. Twice the starts took seed 2 to the best.
-   */
-  static final double STARTS_PER_PAIR = 32.0 / (450.0 * 300.0);
 
   /** Lagrangian starts per unit of the square root of weapons times targets. */
   static final double STARTS_PER_SIZE = 32.0 / 367.0;
