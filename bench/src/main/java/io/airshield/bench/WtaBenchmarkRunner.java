@@ -48,9 +48,10 @@ import java.util.stream.Stream;
  * (objective, its distance to the reference, certified bound and gap, search and bound CPU
  * seconds), then per instance the spread of the objective over the seeds and the CPU time against
  * the instance's size (weapons, targets, and the average search CPU per weapon-target pair in
- * microseconds, {@code us/(w*t)}, which stays flat if the time grows linearly with the size). The reference is the best published UB, or for a
- * generated instance the best of the seeds; the 2 s target applies to the shared instances only,
- * since a generated instance's budget grows with its size.
+ * microseconds, {@code us/(w*t)}, which stays flat if the time grows linearly with the size). The
+ * reference is the best published UB, or for a generated instance the best of the seeds; the 2 s
+ * target applies to the shared instances only, since a generated instance's budget grows with its
+ * size.
  */
 public final class WtaBenchmarkRunner {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
