@@ -47,9 +47,11 @@ import java.util.stream.Stream;
  * spread holds on seeds the solver was never looked at with) it prints a row per instance and seed
  * (objective, its distance to the reference, certified bound and gap, search and bound CPU
  * seconds), then per instance the spread of the objective over the seeds and the CPU time against
- * the instance's size (weapons, targets). The reference is the best published UB, or for a
- * generated instance the best of the seeds; the 2 s target applies to the shared instances only,
- * since a generated instance's budget grows with its size.
+ * the instance's size (weapons, targets, and the average search CPU per weapon-target pair in
+ * microseconds, {@code us/(w*t)}, which stays flat if the time grows linearly with the size). The
+ * reference is the best published UB, or for a generated instance the best of the seeds; the 2 s
+ * target applies to the shared instances only, since a generated instance's budget grows with its
+ * size.
  */
 public final class WtaBenchmarkRunner {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -359,7 +361,8 @@ public final class WtaBenchmarkRunner {
       }
       rows.add(
           fmt(
-              "%-16s %8d %8d %14.6f %14.6f %11.3e %+11.3e %6d/%-2d %7.3f %7.3f %7.3f %14.6f %10.3e",
+              "%-16s %8d %8d %14.6f %14.6f %11.3e %+11.3e %6d/%-2d %7.3f %7.3f %7.3f %9.3f %14.6f"
+                  + " %10.3e",
               names.get(x),
               p.weaponCount(),
               p.targetCount(),
@@ -372,13 +375,14 @@ public final class WtaBenchmarkRunner {
               cpuSum / n,
               cpuMax,
               boundMax,
+              cpuSum / n / ((double) p.weaponCount() * p.targetCount()) * 1e6,
               bestLb,
               bestLb > 0 ? (hi - bestLb) / hi : Double.NaN));
     }
     out.println();
     out.printf(
         Locale.ROOT,
-        "%-16s %8s %8s %14s %14s %11s %11s %9s %7s %7s %7s %14s %10s%n",
+        "%-16s %8s %8s %14s %14s %11s %11s %9s %7s %7s %7s %9s %14s %10s%n",
         "instance",
         "weapons",
         "targets",
@@ -390,6 +394,7 @@ public final class WtaBenchmarkRunner {
         "cpu avg",
         "cpu max",
         "+bd max",
+        "us/(w*t)",
         "best LB",
         "worst gap");
     rows.forEach(out::println);
