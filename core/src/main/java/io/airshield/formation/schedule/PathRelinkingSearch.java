@@ -186,15 +186,8 @@ final class PathRelinkingSearch implements ScheduleSearch {
     int step = 0;
     int nextPoint = 1;
     for (int i = 0; i < n && nextPoint <= PATH_POINTS; i++) {
-      final int x = guide[i];
-      final int p = pos[x];
-      if (p == i) {
+      if (!place(cur, pos, i, guide[i])) {
         continue;
-      }
-      System.arraycopy(cur, i, cur, i + 1, p - i);
-      cur[i] = x;
-      for (int k = i; k <= p; k++) {
-        pos[cur[k]] = k;
       }
       step++;
       if (step * (PATH_POINTS + 1) >= nextPoint * moves) {
@@ -222,19 +215,32 @@ final class PathRelinkingSearch implements ScheduleSearch {
     }
     int steps = 0;
     for (int i = 0; i < n; i++) {
-      final int x = guide[i];
-      final int p = pos[x];
-      if (p == i) {
-        continue;
+      if (place(cur, pos, i, guide[i])) {
+        steps++;
       }
-      System.arraycopy(cur, i, cur, i + 1, p - i);
-      cur[i] = x;
-      for (int k = i; k <= p; k++) {
-        pos[cur[k]] = k;
-      }
-      steps++;
     }
     return steps;
+  }
+
+  /**
+   * One move of the path: the guide's activity x takes position i of cur, the activities from i to
+   * its old position moving one place right (every precedence-feasible list stays feasible, since
+   * the guide's first i activities are already in place).
+   *
+   * @param pos each activity's position in cur, kept up to date
+   * @return false if x was already at position i
+   */
+  private static boolean place(final int[] cur, final int[] pos, final int i, final int x) {
+    final int p = pos[x];
+    if (p == i) {
+      return false;
+    }
+    System.arraycopy(cur, i, cur, i + 1, p - i);
+    cur[i] = x;
+    for (int k = i; k <= p; k++) {
+      pos[cur[k]] = k;
+    }
+    return true;
   }
 
   /** Points evaluated on a path. */

@@ -76,15 +76,7 @@ class ScheduleSearchTest {
     final List<String> problems = new ArrayList<>();
     final int[] mode = new int[m.n];
     final long[] seen = {0};
-    s.observe(
-        start -> {
-          seen[0]++;
-          int span = 0;
-          for (int j = 0; j < m.n; j++) {
-            span = Math.max(span, start[j] + m.dur[j][0]);
-          }
-          problems.addAll(ScheduleChecker.check(p, new Schedule(start, mode, span, false, 0)));
-        });
+    s.observe(checking(p, m, mode, problems, seen));
     s.run(3_000, -1);
     // one call per decode and one per justification (two schedules in the count)
     assertThat(seen[0]).isBetween(1_000L, 3_000L);
@@ -158,15 +150,7 @@ class ScheduleSearchTest {
     final List<String> problems = new ArrayList<>();
     final int[] mode = new int[m.n];
     final long[] seen = {0};
-    s.observe(
-        start -> {
-          seen[0]++;
-          int span = 0;
-          for (int j = 0; j < m.n; j++) {
-            span = Math.max(span, start[j] + m.dur[j][0]);
-          }
-          problems.addAll(ScheduleChecker.check(p, new Schedule(start, mode, span, false, 0)));
-        });
+    s.observe(checking(p, m, mode, problems, seen));
     s.run(3_000, -1);
     assertThat(seen[0]).isEqualTo(3_000);
     assertThat(problems).isEmpty();
@@ -252,5 +236,22 @@ class ScheduleSearchTest {
       assertThat(r.succ[j]).containsExactlyInAnyOrder(m.pred[j]);
     }
     assertThat(r.criticalPathBound()).isEqualTo(m.criticalPathBound());
+  }
+
+  /** An observer that counts the schedules it is shown and checks each one's feasibility. */
+  private static java.util.function.Consumer<int[]> checking(
+      final Project p,
+      final Model m,
+      final int[] mode,
+      final List<String> problems,
+      final long[] seen) {
+    return start -> {
+      seen[0]++;
+      int span = 0;
+      for (int j = 0; j < m.n; j++) {
+        span = Math.max(span, start[j] + m.dur[j][0]);
+      }
+      problems.addAll(ScheduleChecker.check(p, new Schedule(start, mode, span, false, 0)));
+    };
   }
 }
