@@ -508,34 +508,11 @@ final class BiPopulationSearch implements ScheduleSearch {
   }
 
   private void shift(final Model pm, final int[] list, final int i) {
-    final int j = list[i];
-    int lo = i;
-    while (lo > 0 && !isPred(pm, list[lo - 1], j)) {
-      lo--;
+    final int lo = ShiftMove.lowest(pm, list, i);
+    final int hi = ShiftMove.highest(pm, list, i);
+    if (lo != hi) {
+      ShiftMove.move(list, i, lo + rnd.nextInt(hi - lo + 1));
     }
-    int hi = i;
-    while (hi + 1 < list.length && !isPred(pm, j, list[hi + 1])) {
-      hi++;
-    }
-    if (lo == hi) {
-      return;
-    }
-    final int to = lo + rnd.nextInt(hi - lo + 1);
-    if (to < i) {
-      System.arraycopy(list, to, list, to + 1, i - to);
-    } else if (to > i) {
-      System.arraycopy(list, i + 1, list, i, to - i);
-    }
-    list[to] = j;
-  }
-
-  private static boolean isPred(final Model pm, final int a, final int b) {
-    for (final int s : pm.succ[a]) {
-      if (s == b) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Regret-based biased random sampling on latest starts, as in {@link GeneticSearch}. */

@@ -444,42 +444,13 @@ final class GeneticSearch implements ScheduleSearch {
     }
   }
 
-  /**
-   * Shift mutation: moves the activity at position i to a random position between its last
-   * predecessor and its first successor in the list, keeping the list precedence-feasible. A
-   * generalisation of Hartmann's adjacent swap that can carry an activity across a long stretch of
-   * unrelated ones in one step (the shift move of Boctor's and Valls' local searches).
-   */
+  /** Shift mutation ({@link ShiftMove}), to a position drawn uniformly from its window. */
   private void shift(final int[] list, final int i) {
-    final int j = list[i];
-    int lo = i;
-    while (lo > 0 && !isPred(list[lo - 1], j)) {
-      lo--;
+    final int lo = ShiftMove.lowest(m, list, i);
+    final int hi = ShiftMove.highest(m, list, i);
+    if (lo != hi) {
+      ShiftMove.move(list, i, lo + rnd.nextInt(hi - lo + 1));
     }
-    int hi = i;
-    while (hi + 1 < list.length && !isPred(j, list[hi + 1])) {
-      hi++;
-    }
-    if (lo == hi) {
-      return;
-    }
-    final int to = lo + rnd.nextInt(hi - lo + 1);
-    if (to < i) {
-      System.arraycopy(list, to, list, to + 1, i - to);
-    } else if (to > i) {
-      System.arraycopy(list, i + 1, list, i, to - i);
-    }
-    list[to] = j;
-  }
-
-  /** Whether a is a direct predecessor of b. */
-  private boolean isPred(final int a, final int b) {
-    for (final int s : m.succ[a]) {
-      if (s == b) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void evaluate(final Individual ind) {

@@ -394,38 +394,19 @@ final class PathRelinkingSearch implements ScheduleSearch {
    * @return the activity moved, or -1 if it cannot move
    */
   private int shift(final int[] list, final int i) {
-    final int j = list[i];
-    int lo = i;
-    while (lo > 0 && !isPred(list[lo - 1], j)) {
-      lo--;
-    }
-    int hi = i;
-    while (hi + 1 < list.length && !isPred(j, list[hi + 1])) {
-      hi++;
-    }
+    final int lo = ShiftMove.lowest(m, list, i);
+    final int hi = ShiftMove.highest(m, list, i);
     if (lo == hi) {
       return -1;
     }
+    // never the position it holds: every neighbour is a different list
     int to = lo + rnd.nextInt(hi - lo);
     if (to >= i) {
       to++;
     }
-    if (to < i) {
-      System.arraycopy(list, to, list, to + 1, i - to);
-    } else {
-      System.arraycopy(list, i + 1, list, i, to - i);
-    }
-    list[to] = j;
+    final int j = list[i];
+    ShiftMove.move(list, i, to);
     return j;
-  }
-
-  private boolean isPred(final int a, final int b) {
-    for (final int s : m.succ[a]) {
-      if (s == b) {
-        return true;
-      }
-    }
-    return false;
   }
 
   @Override

@@ -44,12 +44,7 @@ class ScheduleSearchTest {
   void biPopulationCountNeverPassesTheBudget(final long seed) {
     final Model m = new Model(plain(seed));
     assertThat(BiPopulationSearch.applies(m)).isTrue();
-    for (final long budget : BUDGETS) {
-      final BiPopulationSearch s = new BiPopulationSearch(m, seed);
-      s.run(budget, -1);
-      assertThat(s.used()).as("budget %d", budget).isEqualTo(budget);
-      assertThat(s.generated()).as("budget %d", budget).isEqualTo(budget);
-    }
+    countsExactlyTheBudget(() -> new BiPopulationSearch(m, seed));
   }
 
   @ParameterizedTest
@@ -59,12 +54,7 @@ class ScheduleSearchTest {
     final Project p = RandomProjects.generate(seed, 30, 3, 1, true, true, false);
     final Model m = new Model(p);
     assertThat(PathRelinkingSearch.applies(m)).isTrue();
-    for (final long budget : BUDGETS) {
-      final PathRelinkingSearch s = new PathRelinkingSearch(m, seed);
-      s.run(budget, -1);
-      assertThat(s.used()).as("budget %d", budget).isEqualTo(budget);
-      assertThat(s.generated()).as("budget %d", budget).isEqualTo(budget);
-    }
+    countsExactlyTheBudget(() -> new PathRelinkingSearch(m, seed));
   }
 
   @ParameterizedTest
@@ -253,5 +243,16 @@ class ScheduleSearchTest {
       }
       problems.addAll(ScheduleChecker.check(p, new Schedule(start, mode, span, false, 0)));
     };
+  }
+
+  /** A fresh search for each budget uses the whole budget, by its count and its decoders'. */
+  private static void countsExactlyTheBudget(
+      final java.util.function.Supplier<ScheduleSearch> search) {
+    for (final long budget : BUDGETS) {
+      final ScheduleSearch s = search.get();
+      s.run(budget, -1);
+      assertThat(s.used()).as("budget %d", budget).isEqualTo(budget);
+      assertThat(s.generated()).as("budget %d", budget).isEqualTo(budget);
+    }
   }
 }
