@@ -61,7 +61,6 @@ final class ReachTable {
     return r < count[ru] ? sample[ru * width + r] : -1;
   }
 
-  /** The latest order time of record r of run ru. */
   /**
    * The lateness beyond which no sample of the route is within the unit's reach ({@code -Infinity}
    * if none ever is). Kept apart from the records, in a compact array: most first looks need only
@@ -71,6 +70,7 @@ final class ReachTable {
     return last[ru];
   }
 
+  /** The latest order time of record r of run ru. */
   double latest(final int ru, final int r) {
     return latest[ru * width + r];
   }

@@ -241,12 +241,12 @@ public final class Replication {
     this.allocator = allocator;
     this.tracer = tracer;
     wx = new int[th.regions];
-    isam = new byte[256 * th.units.count];
-    fsam = new byte[256 * th.units.count];
-    psam = new byte[256 * th.units.count];
-    ilim = new double[256 * th.units.count];
-    flim = new double[256 * th.units.count];
-    plim = new double[256 * th.units.count];
+    isam = new byte[256 * unitCount];
+    fsam = new byte[256 * unitCount];
+    psam = new byte[256 * unitCount];
+    ilim = new double[256 * unitCount];
+    flim = new double[256 * unitCount];
+    plim = new double[256 * unitCount];
     pending = new int[th.posts][64];
     pendingSize = new int[th.posts];
     activeIntercepts = new int[th.posts];
@@ -628,9 +628,9 @@ public final class Replication {
       raidDamaged[i] = 0;
       raidEscorts[i] = th.missions.escorts[m];
       raidSweepFree[i] = sweep ? th.missions.packageSize[m] : 0;
-      Arrays.fill(ilim, i * th.units.count, (i + 1) * th.units.count, Double.NEGATIVE_INFINITY);
-      Arrays.fill(flim, i * th.units.count, (i + 1) * th.units.count, Double.NEGATIVE_INFINITY);
-      Arrays.fill(plim, i * th.units.count, (i + 1) * th.units.count, Double.NEGATIVE_INFINITY);
+      Arrays.fill(ilim, i * unitCount, (i + 1) * unitCount, Double.NEGATIVE_INFINITY);
+      Arrays.fill(flim, i * unitCount, (i + 1) * unitCount, Double.NEGATIVE_INFINITY);
+      Arrays.fill(plim, i * unitCount, (i + 1) * unitCount, Double.NEGATIVE_INFINITY);
       raidAttack[i] = attack;
       raidWx[i] = wx[region];
       raidDay[i] = d;
@@ -679,12 +679,12 @@ public final class Replication {
       raidDamaged = Arrays.copyOf(raidDamaged, n);
       raidEscorts = Arrays.copyOf(raidEscorts, n);
       raidSweepFree = Arrays.copyOf(raidSweepFree, n);
-      isam = Arrays.copyOf(isam, n * th.units.count);
-      fsam = Arrays.copyOf(fsam, n * th.units.count);
-      psam = Arrays.copyOf(psam, n * th.units.count);
-      ilim = Arrays.copyOf(ilim, n * th.units.count);
-      flim = Arrays.copyOf(flim, n * th.units.count);
-      plim = Arrays.copyOf(plim, n * th.units.count);
+      isam = Arrays.copyOf(isam, n * unitCount);
+      fsam = Arrays.copyOf(fsam, n * unitCount);
+      psam = Arrays.copyOf(psam, n * unitCount);
+      ilim = Arrays.copyOf(ilim, n * unitCount);
+      flim = Arrays.copyOf(flim, n * unitCount);
+      plim = Arrays.copyOf(plim, n * unitCount);
       raidAttack = Arrays.copyOf(raidAttack, n);
       raidCp = Arrays.copyOf(raidCp, n);
       raidWx = Arrays.copyOf(raidWx, n);
@@ -995,9 +995,6 @@ public final class Replication {
           }
         }
       }
-    }
-    if (!any) {
-      return;
     }
     allocator.assign(weapons, targets, tValue, wpP, free, assignment);
     for (int k = 0; k < weapons && free > 0; k++) {
