@@ -65,7 +65,9 @@ import java.util.function.BooleanSupplier;
  *   <li>{@code --workers W}: portfolio workers for count budgets (each with the full budget), run
  *       on {@code --threads} threads; the result does not depend on the threads.
  *   <li>{@code --search bipop}: the bi-population search with peak crossover ({@link
- *       DefaultScheduler.Search#BI_POPULATION}) instead of the default genetic search.
+ *       DefaultScheduler.Search#BI_POPULATION}) instead of the default genetic search; {@code
+ *       --search relink}: path relinking with tabu walks ({@link
+ *       DefaultScheduler.Search#PATH_RELINKING}).
  *   <li>Subsets, deterministic, in the order (parameter group, instance): {@code --every K} keeps
  *       every K-th instance from {@code --offset I}; {@code --first N} the first N instances of
  *       each parameter group; {@code --only} names matching a regex; {@code --limit} the first N.
@@ -341,9 +343,7 @@ public final class PsplibBenchmarkRunner {
           seed,
           search == DefaultScheduler.Search.GENETIC
               ? ""
-              : search == DefaultScheduler.Search.BI_POPULATION
-                  ? ", search bipop"
-                  : ", search relink");
+              : ", search " + SEARCH_NAMES[search.ordinal()]);
       for (final Config c : configs) {
         final boolean withPeer = peerOk && c.timed();
         final int w = c.timed() ? threads : countWorkers;
@@ -481,15 +481,17 @@ public final class PsplibBenchmarkRunner {
     }
   }
 
+  /** The {@code --search} names, in the order of {@link DefaultScheduler.Search}. */
+  private static final String[] SEARCH_NAMES = {"genetic", "bipop", "relink"};
+
   private static DefaultScheduler.Search searchOf(final String name) {
-    return switch (name) {
-      case "genetic" -> DefaultScheduler.Search.GENETIC;
-      case "bipop" -> DefaultScheduler.Search.BI_POPULATION;
-      case "relink" -> DefaultScheduler.Search.PATH_RELINKING;
-      default ->
-          throw new IllegalArgumentException(
-              "unknown --search '" + name + "'; Maybe genetic, bipop or relink");
-    };
+    for (final DefaultScheduler.Search s : DefaultScheduler.Search.values()) {
+      if (SEARCH_NAMES[s.ordinal()].equals(name)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown --search '" + name + "'; Maybe genetic, bipop or relink");
   }
 
   private static Config preset(final String name) {

@@ -64,7 +64,18 @@ public final class DefaultScheduler implements Scheduler {
      * elsewhere. Not the default: on PSPLIB it was worse than the genetic search at 50,000
      * schedules (docs/scheduler.md, "Literature budgets").
      */
-    PATH_RELINKING
+    PATH_RELINKING;
+
+    /** This search for the project where it applies, else the genetic search. */
+    ScheduleSearch create(final Model m, final long seed) {
+      if (this == BI_POPULATION && BiPopulationSearch.applies(m)) {
+        return new BiPopulationSearch(m, seed);
+      }
+      if (this == PATH_RELINKING && PathRelinkingSearch.applies(m)) {
+        return new PathRelinkingSearch(m, seed);
+      }
+      return new GeneticSearch(m, seed);
+    }
   }
 
   /**
@@ -214,13 +225,7 @@ public final class DefaultScheduler implements Scheduler {
     final long budget = Math.max(1, options.maxSchedules());
     final List<ScheduleSearch> searches = new ArrayList<>();
     for (int w = 0; w < workers; w++) {
-      final long seed = workerSeed(options.seed(), w);
-      final ScheduleSearch ga =
-          search == Search.BI_POPULATION && BiPopulationSearch.applies(m)
-              ? new BiPopulationSearch(m, seed)
-              : search == Search.PATH_RELINKING && PathRelinkingSearch.applies(m)
-                  ? new PathRelinkingSearch(m, seed)
-                  : new GeneticSearch(m, seed);
+      final ScheduleSearch ga = search.create(m, workerSeed(options.seed(), w));
       ga.stopWhen(stop);
       searches.add(ga);
     }
