@@ -70,4 +70,40 @@ class RngTest {
       assertThat(k).isBetween(9_500, 10_500);
     }
   }
+
+  @Test
+  void binomialCountsTheSameDrawsAsBernoulliTrials() {
+    // the branch-free count must agree with nextDouble() < p draw for draw, also where p 2^53 is
+    // an integer (p a multiple of 2^-53) and at the edges of the interval
+    final double[] ps = {
+      1e-300, 0x1.0p-53, 0x1.8p-52, 1e-9, 0.1, 0.25, 0.3, 0.5, 0.7, 0.9, 1 - 0x1.0p-53, 1 - 1e-12
+    };
+    final Rng seeds = new Rng(17, 0, 0);
+    for (final double p : ps) {
+      for (int trial = 0; trial < 200; trial++) {
+        final long rep = seeds.nextLong();
+        final int n = 1 + seeds.nextInt(60);
+        final Rng a = new Rng(3, rep, 9);
+        final Rng b = new Rng(3, rep, 9);
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+          if (b.nextDouble() < p) {
+            k++;
+          }
+        }
+        assertThat(a.binomial(n, p)).as("p %s n %d", p, n).isEqualTo(k);
+        assertThat(a.nextLong()).isEqualTo(b.nextLong());
+      }
+    }
+  }
+
+  @Test
+  void binomialAtTheThresholdOfOneDraw() {
+    // a draw whose top 53 bits are exactly x is counted for p just above x 2^-53, not at it
+    final Rng probe = new Rng(5, 1, 2);
+    final long x = probe.nextLong() >>> 11;
+    final double at = x * 0x1.0p-53;
+    assertThat(new Rng(5, 1, 2).binomial(1, at)).isZero();
+    assertThat(new Rng(5, 1, 2).binomial(1, Math.nextUp(at))).isEqualTo(1);
+  }
 }
