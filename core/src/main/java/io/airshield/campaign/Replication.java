@@ -64,8 +64,18 @@ public final class Replication {
 
   private final Theatre th;
 
-  /** The theatre's unit count, the stride of every per-(raid, unit) array. */
+  /** The theatre's unit count, the stride of the reach tables' (route, unit) runs. */
   private final int unitCount;
+
+  /**
+   * The stride of every per-(raid, unit) array: the most units under one command post. A raid is
+   * decided by its own post, and only for that post's units, so each raid needs a slot for each of
+   * them ({@link #postSlot}), not for every unit of the theatre.
+   */
+  private final int postWidth;
+
+  /** Per unit, its place in its command post's list of units ({@code Theatre.cpUnits}). */
+  private final int[] postSlot;
 
   private final Params mp;
   private final Allocator allocator;
@@ -96,18 +106,21 @@ public final class Replication {
   private int[] raidDamaged = new int[256];
   private int[] raidEscorts = new int[256];
   private int[] raidSweepFree = new int[256];
-  // per (raid, unit): the first route sample that was reachable at the last search, -1 if none
-  // (scramble, patrol, scramble from the forward base)
+  // per (raid, unit of its post): the first route sample that was reachable at the last search,
+  // -1 if none (scramble, patrol, scramble from the forward base)
   private byte[] isam;
   private byte[] psam;
   private byte[] fsam;
 
   /**
-   * Per (raid, unit): the largest lateness (now minus the raid's attack time) at which the sample
-   * above is still the first reachable one; -infinity before the first search, +infinity once no
-   * sample is reachable. Within it a lookup needs no search.
+   * Per (raid, unit of its post): the largest lateness (now minus the raid's attack time, whole
+   * seconds) at which the sample above is still the first reachable one, rounded down (for a whole
+   * lateness x and a limit v, x &gt; v exactly when x &gt; floor(v)); {@link Integer#MIN_VALUE}
+   * before the first search, {@link Integer#MAX_VALUE} once no sample is reachable. Within it a
+   * lookup needs no search. Integers in rows of the post's units keep these arrays small enough to
+   * stay in cache: a fifth of the bytes of doubles for every unit of the theatre.
    */
-  private double[] ilim;
+  private int[] ilim;
 
   // per (eligible unit, kind (ground, patrol), raid) of a decision: contact probability, sample
   private final double[] kindPc;
@@ -117,8 +130,8 @@ public final class Replication {
 
   private final int[] kindSample;
 
-  private double[] plim;
-  private double[] flim;
+  private int[] plim;
+  private int[] flim;
   // the fighter sweeps among the raids, in order
   private int[] sweepRaid = new int[64];
   private int sweeps;
@@ -237,16 +250,26 @@ public final class Replication {
   public Replication(final Theatre theatre, final Allocator allocator, final Tracer tracer) {
     this.th = theatre;
     this.unitCount = theatre.units.count;
+    this.postSlot = new int[unitCount];
+    Arrays.fill(postSlot, -1);
+    int width = 1;
+    for (final int[] list : theatre.cpUnits) {
+      for (int k = 0; k < list.length; k++) {
+        postSlot[list[k]] = k;
+      }
+      width = Math.max(width, list.length);
+    }
+    this.postWidth = width;
     this.mp = theatre.mp;
     this.allocator = allocator;
     this.tracer = tracer;
     wx = new int[th.regions];
-    isam = new byte[256 * unitCount];
-    fsam = new byte[256 * unitCount];
-    psam = new byte[256 * unitCount];
-    ilim = new double[256 * unitCount];
-    flim = new double[256 * unitCount];
-    plim = new double[256 * unitCount];
+    isam = new byte[256 * postWidth];
+    fsam = new byte[256 * postWidth];
+    psam = new byte[256 * postWidth];
+    ilim = new int[256 * postWidth];
+    flim = new int[256 * postWidth];
+    plim = new int[256 * postWidth];
     pending = new int[th.posts][64];
     pendingSize = new int[th.posts];
     activeIntercepts = new int[th.posts];
@@ -628,9 +651,9 @@ public final class Replication {
       raidDamaged[i] = 0;
       raidEscorts[i] = th.missions.escorts[m];
       raidSweepFree[i] = sweep ? th.missions.packageSize[m] : 0;
-      Arrays.fill(ilim, i * unitCount, (i + 1) * unitCount, Double.NEGATIVE_INFINITY);
-      Arrays.fill(flim, i * unitCount, (i + 1) * unitCount, Double.NEGATIVE_INFINITY);
-      Arrays.fill(plim, i * unitCount, (i + 1) * unitCount, Double.NEGATIVE_INFINITY);
+      Arrays.fill(ilim, i * postWidth, (i + 1) * postWidth, Integer.MIN_VALUE);
+      Arrays.fill(flim, i * postWidth, (i + 1) * postWidth, Integer.MIN_VALUE);
+      Arrays.fill(plim, i * postWidth, (i + 1) * postWidth, Integer.MIN_VALUE);
       raidAttack[i] = attack;
       raidWx[i] = wx[region];
       raidDay[i] = d;
@@ -679,12 +702,12 @@ public final class Replication {
       raidDamaged = Arrays.copyOf(raidDamaged, n);
       raidEscorts = Arrays.copyOf(raidEscorts, n);
       raidSweepFree = Arrays.copyOf(raidSweepFree, n);
-      isam = Arrays.copyOf(isam, n * unitCount);
-      fsam = Arrays.copyOf(fsam, n * unitCount);
-      psam = Arrays.copyOf(psam, n * unitCount);
-      ilim = Arrays.copyOf(ilim, n * unitCount);
-      flim = Arrays.copyOf(flim, n * unitCount);
-      plim = Arrays.copyOf(plim, n * unitCount);
+      isam = Arrays.copyOf(isam, n * postWidth);
+      fsam = Arrays.copyOf(fsam, n * postWidth);
+      psam = Arrays.copyOf(psam, n * postWidth);
+      ilim = Arrays.copyOf(ilim, n * postWidth);
+      flim = Arrays.copyOf(flim, n * postWidth);
+      plim = Arrays.copyOf(plim, n * postWidth);
       raidAttack = Arrays.copyOf(raidAttack, n);
       raidCp = Arrays.copyOf(raidCp, n);
       raidWx = Arrays.copyOf(raidWx, n);
@@ -836,21 +859,31 @@ public final class Replication {
   }
 
   private int firstReachable(
-      final ReachTable reach, final byte[] sample, final double[] lim, final int u, final int i) {
-    final int c = i * unitCount + u;
-    final double late = now - raidAttack[i];
+      final ReachTable reach, final byte[] sample, final int[] lim, final int u, final int i) {
+    final int c = i * postWidth + postSlot[u];
+    final long late = now - raidAttack[i];
     if (late > lim[c]) {
       final int ru = raidRoute[i] * unitCount + u;
       final int r = reach.first(ru, late);
       if (r < reach.count(ru)) {
         sample[c] = (byte) reach.sample(ru, r);
-        lim[c] = reach.latest(ru, r);
+        lim[c] = floorLimit(reach.latest(ru, r));
       } else {
         sample[c] = -1;
-        lim[c] = Double.POSITIVE_INFINITY;
+        lim[c] = Integer.MAX_VALUE;
       }
     }
     return sample[c];
+  }
+
+  /**
+   * A limit v of lateness as a whole number of seconds that a whole lateness exceeds exactly when
+   * it exceeds v: floor(v), clamped to [-(2^31 - 1), 2^31 - 2]. A scenario's period is at most ten
+   * years (docs/limits.md), so a lateness lies far inside +-(2^31 - 2) s and a clamped limit still
+   * compares the same.
+   */
+  static int floorLimit(final double v) {
+    return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE - 1, Math.floor(v)));
   }
 
   private boolean groundReady(final int u) {

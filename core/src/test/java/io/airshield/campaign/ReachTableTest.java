@@ -51,4 +51,43 @@ class ReachTableTest {
       }
     }
   }
+
+  @Test
+  void aWholeLatenessExceedsTheRoundedLimitExactlyWhenItExceedsTheLimit() {
+    // Replication keeps each first look's limit as floorLimit(v) in an int: for every whole
+    // lateness x (times are whole seconds below 2^31) x > v must hold exactly when x > floorLimit
+    final SplittableRandom r = new SplittableRandom(29);
+    final double[] edges = {
+      0,
+      -0.0,
+      0.5,
+      -0.5,
+      1,
+      -1,
+      1e-12,
+      -1e-12,
+      86_399.999,
+      -86_400.0001,
+      3.2e9,
+      -3.2e9,
+      1e300,
+      -1e300
+    };
+    for (int k = 0; k < 20_000; k++) {
+      final double v =
+          k < edges.length
+              ? edges[k]
+              : switch (k % 3) {
+                case 0 -> r.nextDouble(-4e6, 4e6);
+                case 1 -> Math.rint(r.nextDouble(-4e6, 4e6));
+                default -> Math.rint(r.nextDouble(-4e6, 4e6)) + (r.nextBoolean() ? 1e-9 : -1e-9);
+              };
+      final long base = (long) Math.max(-(1L << 31) + 2, Math.min((1L << 31) - 2, Math.floor(v)));
+      // a lateness lies within +-(2^31 - 2) s: the queue's times are below 2^31 - 1
+      final long top = (1L << 31) - 2;
+      for (long x = Math.max(-top, base - 2); x <= Math.min(top, base + 2); x++) {
+        assertThat(x > Replication.floorLimit(v)).as("x %d v %s", x, v).isEqualTo(x > v);
+      }
+    }
+  }
 }
