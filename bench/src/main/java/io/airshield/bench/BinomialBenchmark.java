@@ -18,9 +18,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link Rng#binomial}, which counts its Bernoulli trials by the sign of an integer difference,
  * against the same sum of trials with a branch per trial ({@code nextDouble() < p}), the way it was
  * written before, in the same run. Both draw the same numbers and return the same counts; the
- * branch is taken with probability p, so the processor mispredicts it on a share of the trials that
- * peaks at p = 1/2. n = 30 is a fighter regiment's serviceable aircraft drawn each morning; p = 0.7
- * its serviceability.
+ * branch is taken with probability p, and what it costs depends on p and on how the compiler lays
+ * it out, while the count by sign costs the same at any p. n = 30 is a fighter regiment's aircraft
+ * drawn for serviceability each morning; p = 0.7 a typical serviceability.
  *
  * <p>Run: {@code ./mvnw -q -pl bench -am package -DskipTests && java -jar
  * bench/target/benchmarks.jar BinomialBenchmark}
