@@ -106,35 +106,10 @@ final class CutsetStore {
       final int[] runF,
       final int running,
       final int[] finish) {
-    final int mask = slotSet.length - 1;
-    int slot = (int) (hash ^ (hash >>> 32)) & mask;
-    int id = -1;
-    while (slotSet[slot] != 0) {
-      if (slotHash[slot] == hash && sameBits(slotSet[slot] - 1, bits)) {
-        id = slotSet[slot] - 1;
-        break;
-      }
-      slot = (slot + 1) & mask;
-    }
-    if (id >= 0) {
-      final int[] d = data[id];
-      for (int o = 0, end = used[id]; o < end; ) {
-        final int pairs = d[o + 1];
-        final int next = o + 2 + 2 * pairs;
-        if (d[o] <= t) {
-          boolean dom = true;
-          for (int i = o + 2; i < next; i += 2) {
-            if (d[i + 1] > Math.max(t, finish[d[i]])) {
-              dom = false;
-              break;
-            }
-          }
-          if (dom) {
-            return true;
-          }
-        }
-        o = next;
-      }
+    final int slot = find(bits, hash);
+    int id = slotSet[slot] - 1;
+    if (id >= 0 && anyDominates(id, t, finish)) {
+      return true;
     }
     if (storedInts >= maxStoredInts) {
       return false;
@@ -172,6 +147,61 @@ final class CutsetStore {
     }
     used[id] = need;
     storedInts += 1 + 2L * running + 8;
+    return false;
+  }
+
+  /**
+   * Whether a stored partial schedule of the started set dominates the given one (the test of
+   * {@link #dominatedElseStore}); stores nothing. {@link BranchAndBound} asks it about the started
+   * set plus one activity that the given partial schedule has not started.
+   *
+   * @param bits the started set
+   * @param hash its Zobrist hash
+   * @param t the partial schedule's time
+   * @param finish finish time of every activity in the set, at most t for those done by then
+   * @return whether a stored entry dominates it
+   */
+  boolean dominated(final long[] bits, final long hash, final int t, final int[] finish) {
+    final int id = slotSet[find(bits, hash)] - 1;
+    return id >= 0 && anyDominates(id, t, finish);
+  }
+
+  /** The slot of the set, or the free slot where it would go. */
+  private int find(final long[] bits, final long hash) {
+    final int mask = slotSet.length - 1;
+    int slot = (int) (hash ^ (hash >>> 32)) & mask;
+    while (slotSet[slot] != 0) {
+      if (slotHash[slot] == hash && sameBits(slotSet[slot] - 1, bits)) {
+        return slot;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  /**
+   * Whether an entry of set id has time at most t and each of its running activities ends no later
+   * than max(t, its finish in the given partial schedule).
+   */
+  private boolean anyDominates(final int id, final int t, final int[] finish) {
+    final int[] d = data[id];
+    for (int o = 0, end = used[id]; o < end; ) {
+      final int pairs = d[o + 1];
+      final int next = o + 2 + 2 * pairs;
+      if (d[o] <= t) {
+        boolean dom = true;
+        for (int i = o + 2; i < next; i += 2) {
+          if (d[i + 1] > Math.max(t, finish[d[i]])) {
+            dom = false;
+            break;
+          }
+        }
+        if (dom) {
+          return true;
+        }
+      }
+      o = next;
+    }
     return false;
   }
 
