@@ -60,9 +60,17 @@ final class WtaSearch {
   private int[] sel = new int[0];
   private double[] qb = new double[0];
   private double[] cost = new double[0];
-  private final DenseAssignment lap = new DenseAssignment();
+  private final TypeAssignment lap = new TypeAssignment();
   private int[] rowMate = new int[0];
   private int[] oldT = new int[0];
+  // the selected weapons grouped by type: each type's group (-1: none), each group's first weapon,
+  // number of weapons and first place in the rows listed by group, and the group of each target
+  private int[] groupOf = new int[0];
+  private int[] groupWeapon = new int[0];
+  private int[] supply = new int[0];
+  private int[] groupStart = new int[0];
+  private int[] byGroup = new int[0];
+  private int[] colGroup = new int[0];
 
   // scratch of the greedy completion: per type, its first weapon, its next free unit, its best
   // target and that target's gain
@@ -97,6 +105,11 @@ final class WtaSearch {
       sel = new int[t + 1];
       rowMate = new int[t];
       oldT = new int[t];
+      groupWeapon = new int[t + 1];
+      supply = new int[t + 1];
+      groupStart = new int[t + 1];
+      byGroup = new int[t];
+      colGroup = new int[t];
       qb = new double[t];
     }
     for (int j = 0; j < t; j++) {
@@ -117,6 +130,10 @@ final class WtaSearch {
       bestK = new int[n];
       bestG = new double[n];
     }
+    if (groupOf.length < problem.typeCount()) {
+      groupOf = new int[problem.typeCount()];
+    }
+    Arrays.fill(groupOf, -1);
     int w = 0;
     for (int i = 0; i < problem.typeCount(); i++) {
       final double[] row = problem.killRow(i);
@@ -442,9 +459,10 @@ final class WtaSearch {
    * change in the objective is linear in the choices, so it is an assignment problem: rows are the
    * weapons taken out (made square with rows of cost 0, "no weapon arrives", when fewer weapons
    * than targets), columns the targets, and the cost of a weapon at a target minus the value it
-   * would destroy there. It is solved exactly on the full dense matrix by {@link DenseAssignment};
-   * skipped above {@link #DENSE_LIMIT} targets. The current assignment is in the neighbourhood, so
-   * the objective never rises; the result is evaluated exactly and kept only if it improves.
+   * would destroy there. It is solved exactly on the dense matrix, one row per weapon type (weapons
+   * of a type have identical rows), by {@link TypeAssignment}; skipped above {@link #DENSE_LIMIT}
+   * targets. The current assignment is in the neighbourhood, so the objective never rises; the
+   * result is evaluated exactly and kept only if it improves.
    *
    * @param rnd random source for which weapons are taken out
    * @return whether the objective fell
@@ -477,18 +495,7 @@ final class WtaSearch {
     for (int c = 0; c < t; c++) {
       qb[c] *= value[c];
     }
-    if (cost.length < t * t) {
-      cost = new double[t * t];
-    }
-    for (int i = 0; i < m; i++) {
-      final double[] p = prow[sel[i]];
-      final int base = i * t;
-      for (int c = 0; c < t; c++) {
-        cost[base + c] = -qb[c] * p[c];
-      }
-    }
-    Arrays.fill(cost, m * t, t * t, 0.0);
-    lap.solve(t, cost, rowMate);
+    solveByType(m);
     // apply, then check exactly
     boolean changed = false;
     for (int i = 0; i < m; i++) {
@@ -528,6 +535,69 @@ final class WtaSearch {
     }
     recomputeObjective();
     return false;
+  }
+
+  /**
+   * The assignment of the move: {@code rowMate[i]} for each of the {@code m} selected weapons, from
+   * {@code qb}. The weapons are grouped by type in order of first appearance (plus, when fewer
+   * weapons than targets, one group of "no weapon" rows of cost 0), the grouped problem is solved
+   * by {@link TypeAssignment}, and each group's targets go to its weapons in increasing order of
+   * both, a canonical choice among the equal-cost permutations of identical weapons: a weapon whose
+   * type keeps its targets stays where it is (the rows are in increasing order of target).
+   *
+   * @param m the number of selected weapons, {@code sel[0..m)}
+   */
+  private void solveByType(final int m) {
+    int groups = 0;
+    for (int i = 0; i < m; i++) {
+      final int ty = type[sel[i]];
+      if (groupOf[ty] < 0) {
+        groupOf[ty] = groups;
+        groupWeapon[groups] = sel[i];
+        supply[groups++] = 0;
+      }
+      supply[groupOf[ty]]++;
+    }
+    final int weaponGroups = groups;
+    if (m < t) {
+      supply[groups++] = t - m;
+    }
+    if (cost.length < groups * t) {
+      cost = new double[t * (t + 1)];
+    }
+    // each group's cost row, from its type's kill probabilities; the rows listed by group, each in
+    // increasing order
+    int place = 0;
+    for (int g = 0; g < weaponGroups; g++) {
+      groupStart[g] = place;
+      place += supply[g];
+      final double[] p = prow[groupWeapon[g]];
+      final int base = g * t;
+      for (int c = 0; c < t; c++) {
+        cost[base + c] = -qb[c] * p[c];
+      }
+    }
+    if (m < t) {
+      Arrays.fill(cost, weaponGroups * t, groups * t, 0.0);
+    }
+    for (int i = 0; i < m; i++) {
+      final int g = groupOf[type[sel[i]]];
+      byGroup[groupStart[g]++] = i;
+    }
+    lap.solve(groups, t, cost, supply, colGroup);
+    // groupStart now marks each group's end: rewind it, then hand out the targets in order
+    for (int g = 0; g < weaponGroups; g++) {
+      groupStart[g] -= supply[g];
+    }
+    for (int c = 0; c < t; c++) {
+      final int g = colGroup[c];
+      if (g < weaponGroups) {
+        rowMate[byGroup[groupStart[g]++]] = c;
+      }
+    }
+    for (int g = 0; g < weaponGroups; g++) {
+      groupOf[type[groupWeapon[g]]] = -1;
+    }
   }
 
   /**
