@@ -37,6 +37,20 @@ final class WtaSearch {
 
   private double obj;
 
+  /**
+   * Kill probabilities by target, then type ({@code pt[j * types + i]}), for the swap pass, which
+   * reads one target's column for many weapons.
+   */
+  private double[] pt = new double[0];
+
+  private int types;
+
+  /** For each weapon, {@code value[tgt] * r}: its target's value at stake without it. */
+  private double[] wr = new double[0];
+
+  /** For each weapon, its kill probability at its target. */
+  private double[] pOwn = new double[0];
+
   // scratch
   private double[] pre = new double[0];
   private int[] mem = new int[0];
@@ -122,6 +136,8 @@ final class WtaSearch {
       next = new int[n];
       prev = new int[n];
       r = new double[n];
+      wr = new double[n];
+      pOwn = new double[n];
       pre = new double[n + 1];
       mem = new int[n];
       order = new int[n];
@@ -144,6 +160,18 @@ final class WtaSearch {
     }
     // no reference to an earlier problem's rows is kept
     Arrays.fill(prow, n, prow.length, null);
+    types = problem.typeCount();
+    if (n <= SWAP_LIMIT) {
+      if (pt.length < types * t) {
+        pt = new double[types * t];
+      }
+      for (int i = 0; i < types; i++) {
+        final double[] row = problem.killRow(i);
+        for (int j = 0; j < t; j++) {
+          pt[j * types + i] = row[j];
+        }
+      }
+    }
   }
 
   double objective() {
@@ -181,6 +209,7 @@ final class WtaSearch {
     }
     head[j] = w;
     deg[j]++;
+    pOwn[w] = prow[w][j];
   }
 
   private void unlink(final int w, final int j) {
@@ -211,6 +240,7 @@ final class WtaSearch {
     double suf = 1.0;
     for (int i = m - 1; i >= 0; i--) {
       r[mem[i]] = pre[i] * suf;
+      wr[mem[i]] = value[j] * r[mem[i]];
       suf *= 1.0 - prow[mem[i]][j];
     }
   }
@@ -430,15 +460,17 @@ final class WtaSearch {
       final double[] pa = prow[a];
       int bb = -1;
       double bd = -eps;
-      int j = tgt[a];
-      double vr = value[j] * r[a];
+      final int j = tgt[a];
+      final double vr = value[j] * r[a];
+      final double paj = pa[j];
+      final int column = j * types;
       for (int b = a + 1; b < n; b++) {
         final int k = tgt[b];
         if (k == j || type[b] == ta) {
           continue;
         }
-        final double[] pb = prow[b];
-        final double d = vr * (pa[j] - pb[j]) + value[k] * r[b] * (pb[k] - pa[k]);
+        // vr (pa[j] - pb[j]) + value[k] r[b] (pb[k] - pa[k]), from cached factors
+        final double d = vr * (paj - pt[column + type[b]]) + wr[b] * (pOwn[b] - pa[k]);
         if (d < bd) {
           bd = d;
           bb = b;
