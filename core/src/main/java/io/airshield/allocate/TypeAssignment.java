@@ -49,20 +49,30 @@ final class TypeAssignment {
    * @param c row-major costs, at least {@code rows * n}, finite
    * @param supply columns each row takes, each {@code >= 0}, summing to {@code n}
    * @param colsol output: the row of each column, at least {@code n} long
+   * @param u each row's price per column: on entry a guess (any finite values, e.g. 0 or the prices
+   *     of a similar earlier problem), on return the optimal dual prices, {@code u[k] = c[k * n +
+   *     j] - v[j]} on row k's columns
    */
   void solve(
-      final int rows, final int n, final double[] c, final int[] supply, final int[] colsol) {
+      final int rows,
+      final int n,
+      final double[] c,
+      final int[] supply,
+      final int[] colsol,
+      final double[] u) {
     ensure(rows, n);
-    // column reduction: each column priced at its least cost, given to its cheapest row (the
-    // first of ties) while that row has supply; every reduced cost is then >= 0, and 0 on the
-    // columns given, so each row's columns share one reduced cost
+    // column reduction at the rows' prices: each column priced at its least cost less the row's
+    // price, given to that row (the first of ties) while the row has supply; every reduced cost
+    // c - v of a row is then >= its price, and equal to it on the columns given, so each row's
+    // columns share one reduced cost. Good prices leave few rows short of columns.
     Arrays.fill(v, 0, n, Double.POSITIVE_INFINITY);
     Arrays.fill(pred, 0, n, -1);
     for (int k = 0; k < rows; k++) {
       if (supply[k] > 0) {
         final int base = k * n;
+        final double uk = u[k];
         for (int j = 0; j < n; j++) {
-          final double h = c[base + j];
+          final double h = c[base + j] - uk;
           if (h < v[j]) {
             v[j] = h;
             pred[j] = k;
@@ -84,6 +94,9 @@ final class TypeAssignment {
       for (; left[k] > 0; left[k]--) {
         augment(k, n, c, colsol);
       }
+    }
+    for (int j = 0; j < n; j++) {
+      u[colsol[j]] = c[colsol[j] * n + j] - v[j];
     }
   }
 

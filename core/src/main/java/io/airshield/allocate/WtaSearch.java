@@ -86,6 +86,15 @@ final class WtaSearch {
   private int[] byGroup = new int[0];
   private int[] colGroup = new int[0];
 
+  /**
+   * Each type's dual price in the last assignment move it took part in (index: type count, the "no
+   * weapon" rows), the start of the next move's solve: the prices change little from move to move,
+   * so the next solve starts with few rows short of columns.
+   */
+  private double[] typePrice = new double[0];
+
+  private double[] groupPrice = new double[0];
+
   // scratch of the greedy completion: per type, its first weapon, its next free unit, its best
   // target and that target's gain
   private int[] firstOfType = new int[0];
@@ -120,6 +129,7 @@ final class WtaSearch {
       rowMate = new int[t];
       oldT = new int[t];
       groupWeapon = new int[t + 1];
+      groupPrice = new double[t + 1];
       supply = new int[t + 1];
       groupStart = new int[t + 1];
       byGroup = new int[t];
@@ -148,8 +158,10 @@ final class WtaSearch {
     }
     if (groupOf.length < problem.typeCount()) {
       groupOf = new int[problem.typeCount()];
+      typePrice = new double[problem.typeCount() + 1];
     }
     Arrays.fill(groupOf, -1);
+    Arrays.fill(typePrice, 0.0);
     int w = 0;
     for (int i = 0; i < problem.typeCount(); i++) {
       final double[] row = problem.killRow(i);
@@ -616,7 +628,19 @@ final class WtaSearch {
       final int g = groupOf[type[sel[i]]];
       byGroup[groupStart[g]++] = i;
     }
-    lap.solve(groups, t, cost, supply, colGroup);
+    for (int g = 0; g < weaponGroups; g++) {
+      groupPrice[g] = typePrice[type[groupWeapon[g]]];
+    }
+    if (m < t) {
+      groupPrice[weaponGroups] = typePrice[types];
+    }
+    lap.solve(groups, t, cost, supply, colGroup, groupPrice);
+    for (int g = 0; g < weaponGroups; g++) {
+      typePrice[type[groupWeapon[g]]] = groupPrice[g];
+    }
+    if (m < t) {
+      typePrice[types] = groupPrice[weaponGroups];
+    }
     // groupStart now marks each group's end: rewind it, then hand out the targets in order
     for (int g = 0; g < weaponGroups; g++) {
       groupStart[g] -= supply[g];

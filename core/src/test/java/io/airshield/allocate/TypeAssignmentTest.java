@@ -23,7 +23,7 @@ class TypeAssignmentTest {
       final int rows = supply.length;
       final double[] c = costs(rnd, rows, n, trial % 4);
       final int[] colsol = new int[n];
-      lap.solve(rows, n, c, supply, colsol);
+      lap.solve(rows, n, c, supply, colsol, guess(rnd, rows, trial));
       final double total = checkedTotal(rows, n, c, supply, colsol);
       final double[] e = expand(rows, n, c, supply);
       final double best = brute(n, e, 0, new boolean[n], 0.0);
@@ -66,8 +66,14 @@ class TypeAssignmentTest {
         }
       }
       final int[] colsol = new int[n];
-      lap.solve(rows, n, c, supply, colsol);
+      final double[] prices = guess(rnd, rows, trial);
+      lap.solve(rows, n, c, supply, colsol, prices);
       final double total = checkedTotal(rows, n, c, supply, colsol);
+      // started again from its own optimal prices, it finds an optimum at once, and the same cost
+      final int[] again = new int[n];
+      lap.solve(rows, n, c, supply, again, prices);
+      assertThat(checkedTotal(rows, n, c, supply, again))
+          .isCloseTo(total, Offset.offset(1e-12 * (1 + Math.abs(total))));
       final double[] e = expand(rows, n, c, supply);
       final int[] rowsol = new int[n];
       dense.solve(n, e, rowsol);
@@ -83,6 +89,21 @@ class TypeAssignmentTest {
             .isCloseTo(reference, Offset.offset(1e-12 * (1 + Math.abs(reference))));
       }
     }
+  }
+
+  /**
+   * The starting row prices: none (0) on every other trial, else random guesses, large or small, so
+   * that the answer is checked not to depend on them.
+   */
+  private static double[] guess(final SplittableRandom rnd, final int rows, final int trial) {
+    final double[] u = new double[rows];
+    if (trial % 2 == 1) {
+      final double scale = trial % 4 == 1 ? 1e-3 : 100;
+      for (int k = 0; k < rows; k++) {
+        u[k] = (rnd.nextDouble() - 0.5) * scale;
+      }
+    }
+    return u;
   }
 
   /** Supplies of 1 to 3 (some 0) summing to {@code n}. */
