@@ -585,9 +585,9 @@ final class WtaSearch {
    * The assignment of the move: {@code rowMate[i]} for each of the {@code m} selected weapons, from
    * {@code qb}. The weapons are grouped by type in order of first appearance (plus, when fewer
    * weapons than targets, one group of "no weapon" rows of cost 0), the grouped problem is solved
-   * by {@link TypeAssignment}, and each group's targets go to its weapons in increasing order of
-   * both, a canonical choice among the equal-cost permutations of identical weapons: a weapon whose
-   * type keeps its targets stays where it is (the rows are in increasing order of target).
+   * by {@link TypeAssignment}; then a weapon whose type keeps its target stays there, and each
+   * group's other targets go to its other weapons in increasing order of both: a canonical choice
+   * among the equal-cost permutations of identical weapons, which moves no weapon needlessly.
    *
    * @param m the number of selected weapons, {@code sel[0..m)}
    */
@@ -641,14 +641,28 @@ final class WtaSearch {
     if (m < t) {
       typePrice[types] = groupPrice[weaponGroups];
     }
-    // groupStart now marks each group's end: rewind it, then hand out the targets in order
+    // a weapon whose type keeps its target stays there (its target marked as handed out)
+    Arrays.fill(rowMate, 0, m, -1);
+    for (int i = 0; i < m; i++) {
+      final int c = tgt[sel[i]];
+      if (colGroup[c] == groupOf[type[sel[i]]]) {
+        rowMate[i] = c;
+        colGroup[c] = groups;
+      }
+    }
+    // groupStart now marks each group's end: rewind it, then hand out each group's other targets
+    // to its other weapons, both in increasing order
     for (int g = 0; g < weaponGroups; g++) {
       groupStart[g] -= supply[g];
     }
     for (int c = 0; c < t; c++) {
       final int g = colGroup[c];
       if (g < weaponGroups) {
-        rowMate[byGroup[groupStart[g]++]] = c;
+        int i = byGroup[groupStart[g]++];
+        while (rowMate[i] >= 0) {
+          i = byGroup[groupStart[g]++];
+        }
+        rowMate[i] = c;
       }
     }
     for (int g = 0; g < weaponGroups; g++) {
