@@ -34,6 +34,7 @@ import java.util.stream.Stream;
  * java -cp bench/target/benchmarks.jar io.airshield.bench.WtaBenchmarkRunner --seeds 12
  * java -cp bench/target/benchmarks.jar io.airshield.bench.WtaBenchmarkRunner --only 150x300x3 --seeds 13-24
  * java -cp bench/target/benchmarks.jar io.airshield.bench.WtaBenchmarkRunner --generate 200x1,500x3 --seeds 12 --no-bound
+ * java -cp bench/target/benchmarks.jar io.airshield.bench.WtaBenchmarkRunner --only 150x300x3 --seeds 12 --no-bound --warmup 1
  * </pre>
  *
  * <p>{@code DIR} defaults to {@code shared/data/wta} found next to the project root, by walking up
@@ -67,7 +68,8 @@ public final class WtaBenchmarkRunner {
    *     N} (seeds 1 to N, spread per instance) or {@code --seeds A-B} (seeds A to B, e.g. {@code
    *     13-24}), {@code --generate WxMU,...} (generated instances instead of the shared ones, e.g.
    *     {@code 200x1,500x3}), {@code --only NAME} (one instance), {@code --no-bound} (the search
-   *     alone)
+   *     alone), {@code --warmup N} (N untimed solves of each instance first, so that the timed ones
+   *     run JIT-compiled code)
    * @throws IOException if a file cannot be read
    */
   public static void main(final String[] args) throws IOException {
@@ -78,6 +80,7 @@ public final class WtaBenchmarkRunner {
     int firstSeed = 1;
     String generate = null;
     String only = null;
+    int warmup = 0;
     for (int a = 0; a < args.length; a++) {
       switch (args[a]) {
         case "--iterations" -> options = options.withIterations(Long.parseLong(args[++a]));
@@ -97,6 +100,7 @@ public final class WtaBenchmarkRunner {
         case "--generate" -> generate = args[++a];
         case "--only" -> only = args[++a];
         case "--no-bound" -> options = options.withBound(false);
+        case "--warmup" -> warmup = Integer.parseInt(args[++a]);
         default -> dir = Path.of(args[a]);
       }
     }
@@ -145,11 +149,37 @@ public final class WtaBenchmarkRunner {
       }
       out.printf(Locale.ROOT, "WTA benchmark: %s, solver %s%n", dir, options);
     }
+    if (warmup > 0) {
+      warmUp(out, problems, options, warmup);
+    }
     if (seeds > 0) {
       spread(out, names, problems, published, options, firstSeed, seeds);
     } else {
       single(out, names, problems, published, options);
     }
+  }
+
+  /**
+   * Solves each problem {@code count} times, untimed and unreported, with seeds far from the
+   * measured ones (1,000,001 on), so that the measured solves run compiled code: in a fresh JVM the
+   * first solve also pays for the JIT compiler's warm-up (about 1 s of the main thread's CPU on
+   * 150x300x3 on the shared machine), as a user's single {@code airshield wta} run does. The
+   * default (no warm-up) measures that cold first solve.
+   */
+  private static void warmUp(
+      final PrintStream out,
+      final List<WtaProblem> problems,
+      final WtaSolver.Options options,
+      final int count) {
+    for (WtaProblem p : problems) {
+      for (int k = 0; k < count; k++) {
+        new WtaSolver(options.withSeed(1_000_001L + k)).solve(p);
+      }
+    }
+    out.printf(
+        Locale.ROOT,
+        "warm-up: %d untimed solve(s) of each instance (seeds from 1000001) before the timed ones%n",
+        count);
   }
 
   /**

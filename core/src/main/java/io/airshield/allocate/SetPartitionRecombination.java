@@ -95,6 +95,16 @@ final class SetPartitionRecombination {
   private double[] lambda = new double[0];
   private double[] bestLambda = new double[0];
   private int[] g = new int[0];
+
+  /**
+   * Each flattened column's types padded to {@link #SLOTS} with the index {@code types}, whose
+   * price is 0, so that the price loop adds them without an inner loop (when no bundle is longer).
+   */
+  private int[] slot = new int[0];
+
+  /** Types per column in {@link #slot}. */
+  private static final int SLOTS = 3;
+
   private double[] lastPrices = new double[0];
   private boolean priced;
 
@@ -376,38 +386,23 @@ final class SetPartitionRecombination {
    * reduced costs from the best prices found.
    */
   private void prices(final double upper) {
-    lambda = grow(lambda, types);
+    lambda = grow(lambda, types + 1);
     bestLambda = grow(bestLambda, types);
-    g = grow(g, types);
-    Arrays.fill(lambda, 0, types, 0.0);
+    g = grow(g, types + 1);
+    Arrays.fill(lambda, 0, types + 1, 0.0);
     Arrays.fill(bestLambda, 0, types, 0.0);
     double best = Double.NEGATIVE_INFINITY;
     double step = 2.0;
     int since = 0;
+    final boolean padded = pad();
     for (int it = 0; it < PRICE_ITERATIONS; it++) {
       double dual = 0;
       for (int i = 0; i < types; i++) {
         dual -= lambda[i] * units[i];
         g[i] = -units[i];
       }
-      for (int j = 0; j < t; j++) {
-        double m = Double.POSITIVE_INFINITY;
-        int mc = from[j];
-        for (int c = from[j]; c < from[j + 1]; c++) {
-          double v = cost[c];
-          for (int x = fStart[c]; x < fStart[c] + fLen[c]; x++) {
-            v += lambda[arena[x]];
-          }
-          if (v < m) {
-            m = v;
-            mc = c;
-          }
-        }
-        dual += m;
-        for (int x = fStart[mc]; x < fStart[mc] + fLen[mc]; x++) {
-          g[arena[x]]++;
-        }
-      }
+      // each target's cheapest column at these prices, added to the dual in target order
+      dual = padded ? cheapestPadded(dual) : cheapest(dual);
       if (dual > best) {
         best = dual;
         System.arraycopy(lambda, 0, bestLambda, 0, types);
@@ -438,6 +433,83 @@ final class SetPartitionRecombination {
       }
       rc[c] = v;
     }
+  }
+
+  /**
+   * Fills {@link #slot} if no flattened column has more than {@link #SLOTS} types.
+   *
+   * @return whether it did
+   */
+  private boolean pad() {
+    final int total = from[t];
+    for (int c = 0; c < total; c++) {
+      if (fLen[c] > SLOTS) {
+        return false;
+      }
+    }
+    slot = grow(slot, SLOTS * total);
+    for (int c = 0; c < total; c++) {
+      for (int x = 0; x < SLOTS; x++) {
+        slot[SLOTS * c + x] = x < fLen[c] ? arena[fStart[c] + x] : types;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Adds each target's least column cost at prices {@code lambda} to {@code dual}, in target order,
+   * and counts the types of the columns taken in {@code g}.
+   */
+  private double cheapest(final double dual0) {
+    double dual = dual0;
+    for (int j = 0; j < t; j++) {
+      double m = Double.POSITIVE_INFINITY;
+      int mc = from[j];
+      for (int c = from[j]; c < from[j + 1]; c++) {
+        double v = cost[c];
+        for (int x = fStart[c]; x < fStart[c] + fLen[c]; x++) {
+          v += lambda[arena[x]];
+        }
+        if (v < m) {
+          m = v;
+          mc = c;
+        }
+      }
+      dual += m;
+      for (int x = fStart[mc]; x < fStart[mc] + fLen[mc]; x++) {
+        g[arena[x]]++;
+      }
+    }
+    return dual;
+  }
+
+  /**
+   * {@link #cheapest} from {@link #slot}: the same sums in the same order (adding the padding's
+   * price 0 changes no sum), without the inner loop.
+   */
+  private double cheapestPadded(final double dual0) {
+    double dual = dual0;
+    final double[] lam = lambda;
+    final int[] sl = slot;
+    for (int j = 0; j < t; j++) {
+      double m = Double.POSITIVE_INFINITY;
+      int mc = from[j];
+      final int end = from[j + 1];
+      for (int c = mc; c < end; c++) {
+        final int b = SLOTS * c;
+        final double v = cost[c] + lam[sl[b]] + lam[sl[b + 1]] + lam[sl[b + 2]];
+        if (v < m) {
+          m = v;
+          mc = c;
+        }
+      }
+      dual += m;
+      final int b = SLOTS * mc;
+      g[sl[b]]++;
+      g[sl[b + 1]]++;
+      g[sl[b + 2]]++;
+    }
+    return dual;
   }
 
   /**

@@ -37,6 +37,20 @@ final class WtaSearch {
 
   private double obj;
 
+  /**
+   * Kill probabilities by target, then type ({@code pt[j * types + i]}), for the swap pass, which
+   * reads one target's column for many weapons.
+   */
+  private double[] pt = new double[0];
+
+  private int types;
+
+  /** For each weapon, {@code value[tgt] * r}: its target's value at stake without it. */
+  private double[] wr = new double[0];
+
+  /** For each weapon, its kill probability at its target. */
+  private double[] pOwn = new double[0];
+
   // scratch
   private double[] pre = new double[0];
   private int[] mem = new int[0];
@@ -60,9 +74,26 @@ final class WtaSearch {
   private int[] sel = new int[0];
   private double[] qb = new double[0];
   private double[] cost = new double[0];
-  private final DenseAssignment lap = new DenseAssignment();
+  private final TypeAssignment lap = new TypeAssignment();
   private int[] rowMate = new int[0];
   private int[] oldT = new int[0];
+  // the selected weapons grouped by type: each type's group (-1: none), each group's first weapon,
+  // number of weapons and first place in the rows listed by group, and the group of each target
+  private int[] groupOf = new int[0];
+  private int[] groupWeapon = new int[0];
+  private int[] supply = new int[0];
+  private int[] groupStart = new int[0];
+  private int[] byGroup = new int[0];
+  private int[] colGroup = new int[0];
+
+  /**
+   * Each type's dual price in the last assignment move it took part in (index: type count, the "no
+   * weapon" rows), the start of the next move's solve: the prices change little from move to move,
+   * so the next solve starts with few rows short of columns.
+   */
+  private double[] typePrice = new double[0];
+
+  private double[] groupPrice = new double[0];
 
   // scratch of the greedy completion: per type, its first weapon, its next free unit, its best
   // target and that target's gain
@@ -97,6 +128,12 @@ final class WtaSearch {
       sel = new int[t + 1];
       rowMate = new int[t];
       oldT = new int[t];
+      groupWeapon = new int[t + 1];
+      groupPrice = new double[t + 1];
+      supply = new int[t + 1];
+      groupStart = new int[t + 1];
+      byGroup = new int[t];
+      colGroup = new int[t];
       qb = new double[t];
     }
     for (int j = 0; j < t; j++) {
@@ -109,6 +146,8 @@ final class WtaSearch {
       next = new int[n];
       prev = new int[n];
       r = new double[n];
+      wr = new double[n];
+      pOwn = new double[n];
       pre = new double[n + 1];
       mem = new int[n];
       order = new int[n];
@@ -117,6 +156,12 @@ final class WtaSearch {
       bestK = new int[n];
       bestG = new double[n];
     }
+    if (groupOf.length < problem.typeCount()) {
+      groupOf = new int[problem.typeCount()];
+      typePrice = new double[problem.typeCount() + 1];
+    }
+    Arrays.fill(groupOf, -1);
+    Arrays.fill(typePrice, 0.0);
     int w = 0;
     for (int i = 0; i < problem.typeCount(); i++) {
       final double[] row = problem.killRow(i);
@@ -127,6 +172,18 @@ final class WtaSearch {
     }
     // no reference to an earlier problem's rows is kept
     Arrays.fill(prow, n, prow.length, null);
+    types = problem.typeCount();
+    if (n <= SWAP_LIMIT) {
+      if (pt.length < types * t) {
+        pt = new double[types * t];
+      }
+      for (int i = 0; i < types; i++) {
+        final double[] row = problem.killRow(i);
+        for (int j = 0; j < t; j++) {
+          pt[j * types + i] = row[j];
+        }
+      }
+    }
   }
 
   double objective() {
@@ -164,6 +221,7 @@ final class WtaSearch {
     }
     head[j] = w;
     deg[j]++;
+    pOwn[w] = prow[w][j];
   }
 
   private void unlink(final int w, final int j) {
@@ -194,6 +252,7 @@ final class WtaSearch {
     double suf = 1.0;
     for (int i = m - 1; i >= 0; i--) {
       r[mem[i]] = pre[i] * suf;
+      wr[mem[i]] = value[j] * r[mem[i]];
       suf *= 1.0 - prow[mem[i]][j];
     }
   }
@@ -413,15 +472,17 @@ final class WtaSearch {
       final double[] pa = prow[a];
       int bb = -1;
       double bd = -eps;
-      int j = tgt[a];
-      double vr = value[j] * r[a];
+      final int j = tgt[a];
+      final double vr = value[j] * r[a];
+      final double paj = pa[j];
+      final int column = j * types;
       for (int b = a + 1; b < n; b++) {
         final int k = tgt[b];
         if (k == j || type[b] == ta) {
           continue;
         }
-        final double[] pb = prow[b];
-        final double d = vr * (pa[j] - pb[j]) + value[k] * r[b] * (pb[k] - pa[k]);
+        // vr (pa[j] - pb[j]) + value[k] r[b] (pb[k] - pa[k]), from cached factors
+        final double d = vr * (paj - pt[column + type[b]]) + wr[b] * (pOwn[b] - pa[k]);
         if (d < bd) {
           bd = d;
           bb = b;
@@ -442,9 +503,10 @@ final class WtaSearch {
    * change in the objective is linear in the choices, so it is an assignment problem: rows are the
    * weapons taken out (made square with rows of cost 0, "no weapon arrives", when fewer weapons
    * than targets), columns the targets, and the cost of a weapon at a target minus the value it
-   * would destroy there. It is solved exactly on the full dense matrix by {@link DenseAssignment};
-   * skipped above {@link #DENSE_LIMIT} targets. The current assignment is in the neighbourhood, so
-   * the objective never rises; the result is evaluated exactly and kept only if it improves.
+   * would destroy there. It is solved exactly on the dense matrix, one row per weapon type (weapons
+   * of a type have identical rows), by {@link TypeAssignment}; skipped above {@link #DENSE_LIMIT}
+   * targets. The current assignment is in the neighbourhood, so the objective never rises; the
+   * result is evaluated exactly and kept only if it improves.
    *
    * @param rnd random source for which weapons are taken out
    * @return whether the objective fell
@@ -477,18 +539,7 @@ final class WtaSearch {
     for (int c = 0; c < t; c++) {
       qb[c] *= value[c];
     }
-    if (cost.length < t * t) {
-      cost = new double[t * t];
-    }
-    for (int i = 0; i < m; i++) {
-      final double[] p = prow[sel[i]];
-      final int base = i * t;
-      for (int c = 0; c < t; c++) {
-        cost[base + c] = -qb[c] * p[c];
-      }
-    }
-    Arrays.fill(cost, m * t, t * t, 0.0);
-    lap.solve(t, cost, rowMate);
+    solveByType(m);
     // apply, then check exactly
     boolean changed = false;
     for (int i = 0; i < m; i++) {
@@ -528,6 +579,95 @@ final class WtaSearch {
     }
     recomputeObjective();
     return false;
+  }
+
+  /**
+   * The assignment of the move: {@code rowMate[i]} for each of the {@code m} selected weapons, from
+   * {@code qb}. The weapons are grouped by type in order of first appearance (plus, when fewer
+   * weapons than targets, one group of "no weapon" rows of cost 0), the grouped problem is solved
+   * by {@link TypeAssignment}; then a weapon whose type keeps its target stays there, and each
+   * group's other targets go to its other weapons in increasing order of both: a canonical choice
+   * among the equal-cost permutations of identical weapons, which moves no weapon needlessly.
+   *
+   * @param m the number of selected weapons, {@code sel[0..m)}
+   */
+  private void solveByType(final int m) {
+    int groups = 0;
+    for (int i = 0; i < m; i++) {
+      final int ty = type[sel[i]];
+      if (groupOf[ty] < 0) {
+        groupOf[ty] = groups;
+        groupWeapon[groups] = sel[i];
+        supply[groups++] = 0;
+      }
+      supply[groupOf[ty]]++;
+    }
+    final int weaponGroups = groups;
+    if (m < t) {
+      supply[groups++] = t - m;
+    }
+    if (cost.length < groups * t) {
+      cost = new double[t * (t + 1)];
+    }
+    // each group's cost row, from its type's kill probabilities; the rows listed by group, each in
+    // increasing order
+    int place = 0;
+    for (int g = 0; g < weaponGroups; g++) {
+      groupStart[g] = place;
+      place += supply[g];
+      final double[] p = prow[groupWeapon[g]];
+      final int base = g * t;
+      for (int c = 0; c < t; c++) {
+        cost[base + c] = -qb[c] * p[c];
+      }
+    }
+    if (m < t) {
+      Arrays.fill(cost, weaponGroups * t, groups * t, 0.0);
+    }
+    for (int i = 0; i < m; i++) {
+      final int g = groupOf[type[sel[i]]];
+      byGroup[groupStart[g]++] = i;
+    }
+    for (int g = 0; g < weaponGroups; g++) {
+      groupPrice[g] = typePrice[type[groupWeapon[g]]];
+    }
+    if (m < t) {
+      groupPrice[weaponGroups] = typePrice[types];
+    }
+    lap.solve(groups, t, cost, supply, colGroup, groupPrice);
+    for (int g = 0; g < weaponGroups; g++) {
+      typePrice[type[groupWeapon[g]]] = groupPrice[g];
+    }
+    if (m < t) {
+      typePrice[types] = groupPrice[weaponGroups];
+    }
+    // a weapon whose type keeps its target stays there (its target marked as handed out)
+    Arrays.fill(rowMate, 0, m, -1);
+    for (int i = 0; i < m; i++) {
+      final int c = tgt[sel[i]];
+      if (colGroup[c] == groupOf[type[sel[i]]]) {
+        rowMate[i] = c;
+        colGroup[c] = groups;
+      }
+    }
+    // groupStart now marks each group's end: rewind it, then hand out each group's other targets
+    // to its other weapons, both in increasing order
+    for (int g = 0; g < weaponGroups; g++) {
+      groupStart[g] -= supply[g];
+    }
+    for (int c = 0; c < t; c++) {
+      final int g = colGroup[c];
+      if (g < weaponGroups) {
+        int i = byGroup[groupStart[g]++];
+        while (rowMate[i] >= 0) {
+          i = byGroup[groupStart[g]++];
+        }
+        rowMate[i] = c;
+      }
+    }
+    for (int g = 0; g < weaponGroups; g++) {
+      groupOf[type[groupWeapon[g]]] = -1;
+    }
   }
 
   /**

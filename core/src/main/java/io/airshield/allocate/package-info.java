@@ -22,9 +22,12 @@
  *   <li>greedy construction by maximal marginal return, and the assignment-based very large-scale
  *       neighbourhood, both after Ahuja, Kumar, Jha and Orlin, "Exact and heuristic algorithms for
  *       the weapon-target assignment problem", Operations Research 55(6) (2007) 1136-1146; the
- *       assignment subproblems are solved exactly on the dense cost matrix by {@link
- *       io.airshield.allocate.DenseAssignment} (Jonker and Volgenant, "A shortest augmenting path
- *       algorithm for dense and sparse linear assignment problems", Computing 38 (1987) 325-340);
+ *       assignment subproblems are solved exactly on the dense cost matrix with the weapons of a
+ *       type as one row of several columns by {@link io.airshield.allocate.TypeAssignment}
+ *       (shortest augmenting paths as in Jonker and Volgenant, "A shortest augmenting path
+ *       algorithm for dense and sparse linear assignment problems", Computing 38 (1987) 325-340,
+ *       started from the previous move's prices; {@link io.airshield.allocate.DenseAssignment} is
+ *       their full algorithm on a square matrix);
  *   <li>local search over relocations and swaps, evaluated incrementally from exact per-target
  *       survival products (recomputed, never divided, so p = 1 is safe);
  *   <li>iterated local search (Lourenco, Martin and Stuetzle, "Iterated local search", in Handbook
