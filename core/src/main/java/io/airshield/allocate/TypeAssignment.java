@@ -9,12 +9,13 @@ import java.util.Arrays;
  * with the weapons grouped by type: weapons of one type have identical cost rows, so the move only
  * decides which type goes where.
  *
- * <p>Why not {@link DenseAssignment} on the expanded matrix: on the published 150 x 300 x 3
- * instance about half of the 300 rows of a move duplicate another (about two selected units of each
- * type), and identical rows defeat Jonker and Volgenant's reductions: the column reduction gives a
- * column to only one of the twins and their augmenting row reduction passes the displaced twin back
- * and forth, some 5,000 row scans a move. Grouping the rows halves the matrix and the twins cannot
- * compete.
+ * <p>Why not Jonker and Volgenant's full algorithm on the expanded matrix (the move's solver
+ * before, kept in the tests as {@code DenseAssignment}, the reference this class is checked
+ * against): on the published 150 x 300 x 3 instance about half of the 300 rows of a move duplicate
+ * another (about two selected units of each type), and identical rows defeat Jonker and Volgenant's
+ * reductions: the column reduction gives a column to only one of the twins and their augmenting row
+ * reduction passes the displaced twin back and forth, some 5,000 row scans a move. Grouping the
+ * rows halves the matrix and the twins cannot compete.
  *
  * <p>The method is successive shortest paths with column prices, as in the augmentation phase of
  * Jonker and Volgenant, "A shortest augmenting path algorithm for dense and sparse linear

@@ -26,8 +26,8 @@
  *       type as one row of several columns by {@link io.airshield.allocate.TypeAssignment}
  *       (shortest augmenting paths as in Jonker and Volgenant, "A shortest augmenting path
  *       algorithm for dense and sparse linear assignment problems", Computing 38 (1987) 325-340,
- *       started from the previous move's prices; {@link io.airshield.allocate.DenseAssignment} is
- *       their full algorithm on a square matrix);
+ *       started from the previous move's prices; their full algorithm on a square matrix, which
+ *       solved the move before, stays in the tests as the reference it is checked against);
  *   <li>local search over relocations and swaps, evaluated incrementally from exact per-target
  *       survival products (recomputed, never divided, so p = 1 is safe);
  *   <li>iterated local search (Lourenco, Martin and Stuetzle, "Iterated local search", in Handbook

@@ -10,6 +10,9 @@ import java.util.Arrays;
  * free. On the random dense problems of the WTA neighbourhood it is several times faster than plain
  * successive shortest paths, because the reductions assign most rows without a search.
  *
+ * <p>It solved the WTA search's assignment move until {@link TypeAssignment} took its place (one
+ * row per weapon type); it stays here as the reference that class is tested against.
+ *
  * <p>Package-private and reusable: the arrays grow to the largest size seen. Deterministic: ties go
  * to the lowest index. Exact for any finite costs; one guard departs from the published code: the
  * augmenting row reduction hands a row to the final augmentation after {@code 8n} immediate
