@@ -42,7 +42,11 @@ class DenseAssignmentTest {
     }
   }
 
-  private static double brute(
+  /**
+   * The least assignment cost of rows {@code row} to {@code n - 1} over the columns not yet used,
+   * by trying every permutation: the exhaustive reference of this package's assignment tests.
+   */
+  static double brute(
       final int n, final double[] c, final int row, final boolean[] used, final double partial) {
     if (row == n) {
       return partial;

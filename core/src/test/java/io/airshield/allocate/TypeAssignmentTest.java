@@ -26,7 +26,7 @@ class TypeAssignmentTest {
       lap.solve(rows, n, c, supply, colsol, guess(rnd, rows, trial));
       final double total = checkedTotal(rows, n, c, supply, colsol);
       final double[] e = expand(rows, n, c, supply);
-      final double best = brute(n, e, 0, new boolean[n], 0.0);
+      final double best = DenseAssignmentTest.brute(n, e, 0, new boolean[n], 0.0);
       if (trial % 4 == 1) {
         // small integers: every sum is exact, so the optimum must be equal to the last bit
         assertThat(total).as("n %d rows %d", n, rows).isEqualTo(best);
@@ -165,21 +165,5 @@ class TypeAssignmentTest {
       }
     }
     return e;
-  }
-
-  private static double brute(
-      final int n, final double[] c, final int row, final boolean[] used, final double partial) {
-    if (row == n) {
-      return partial;
-    }
-    double best = Double.POSITIVE_INFINITY;
-    for (int j = 0; j < n; j++) {
-      if (!used[j]) {
-        used[j] = true;
-        best = Math.min(best, brute(n, c, row + 1, used, partial + c[row * n + j]));
-        used[j] = false;
-      }
-    }
-    return best;
   }
 }
