@@ -97,12 +97,7 @@ class ScheduleSearchTest {
   @Test
   void pathRelinkingThroughTheSchedulerIsDeterministicAcrossThreads() {
     final Project p = plain(352);
-    final SolveOptions o = new SolveOptions(3_000, 4);
-    final DefaultScheduler.Search pr = DefaultScheduler.Search.PATH_RELINKING;
-    final Schedule one = new DefaultScheduler(0, 3, 1, pr).solve(p, o);
-    final Schedule three = new DefaultScheduler(0, 3, 3, pr).solve(p, o);
-    assertThat(ScheduleChecker.check(p, one)).isEmpty();
-    assertThat(three.start()).isEqualTo(one.start());
+    sameScheduleOnOneAndThreeThreads(p, DefaultScheduler.Search.PATH_RELINKING);
     final PathRelinkingSearch a = new PathRelinkingSearch(new Model(p), 9);
     final PathRelinkingSearch b = new PathRelinkingSearch(new Model(p), 9);
     a.run(4_000, -1);
@@ -168,11 +163,15 @@ class ScheduleSearchTest {
 
   @Test
   void biPopulationThroughTheSchedulerIsDeterministicAcrossThreads() {
-    final Project p = plain(351);
+    sameScheduleOnOneAndThreeThreads(plain(351), DefaultScheduler.Search.BI_POPULATION);
+  }
+
+  /** The scheduler with this search gives a valid schedule, the same on one and three threads. */
+  private static void sameScheduleOnOneAndThreeThreads(
+      final Project p, final DefaultScheduler.Search search) {
     final SolveOptions o = new SolveOptions(3_000, 4);
-    final DefaultScheduler.Search bp = DefaultScheduler.Search.BI_POPULATION;
-    final Schedule one = new DefaultScheduler(0, 3, 1, bp).solve(p, o);
-    final Schedule three = new DefaultScheduler(0, 3, 3, bp).solve(p, o);
+    final Schedule one = new DefaultScheduler(0, 3, 1, search).solve(p, o);
+    final Schedule three = new DefaultScheduler(0, 3, 3, search).solve(p, o);
     assertThat(ScheduleChecker.check(p, one)).isEmpty();
     assertThat(three.start()).isEqualTo(one.start());
   }
