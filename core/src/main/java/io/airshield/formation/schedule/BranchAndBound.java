@@ -91,6 +91,16 @@ final class BranchAndBound {
 
   private final int[] runF;
   private final CutsetStore cutsets;
+
+  /**
+   * Scratch of {@link #dfs} per depth (the number of started activities): candidates, their starts,
+   * eligible activities, their precedence-feasible and earliest starts; and the children's sort
+   * keys. Allocated once per depth reached, since the arrays of a node at one depth are never
+   * touched by its descendants, which are deeper.
+   */
+  private final int[][][] scratch;
+
+  private final long[][] orders;
   private static final long MAX_STORED_INTS = 30_000_000L;
 
   /** Static tail after the finish of each activity (tail minus own duration). */
@@ -225,6 +235,8 @@ final class BranchAndBound {
     this.runJ = new int[n];
     this.runF = new int[n];
     this.cutsets = new CutsetStore(n, MAX_STORED_INTS);
+    this.scratch = new int[n][][];
+    this.orders = new long[n][];
     for (int j = 0; j < n; j++) {
       dur[j] = m.dur[j][0];
       predLeft[j] = m.pred[j].length;
@@ -488,12 +500,16 @@ final class BranchAndBound {
     }
     // candidates: eligible activities at their earliest start not before sPrev; every
     // unstarted activity starts no earlier than the least of these in any completion
-    final int[] cand = new int[n];
-    final int[] cs = new int[n];
-    final long[] order = new long[n];
-    final int[] elig = new int[n];
-    final int[] es0 = new int[n];
-    final int[] est = new int[n];
+    if (scratch[count] == null) {
+      scratch[count] = new int[5][n];
+      orders[count] = new long[n];
+    }
+    final int[] cand = scratch[count][0];
+    final int[] cs = scratch[count][1];
+    final int[] elig = scratch[count][2];
+    final int[] es0 = scratch[count][3];
+    final int[] est = scratch[count][4];
+    final long[] order = orders[count];
     int ne = 0;
     int minS = Integer.MAX_VALUE;
     int unstarted = 0;
@@ -570,9 +586,9 @@ final class BranchAndBound {
               | nc;
       nc++;
     }
-    final long[] sorted = Arrays.copyOf(order, nc);
-    Arrays.sort(sorted);
-    for (final long key : sorted) {
+    Arrays.sort(order, 0, nc);
+    for (int c = 0; c < nc; c++) {
+      final long key = order[c];
       final int idx = (int) (key & 0xFFF);
       final int j = cand[idx];
       final int bnd = (int) (key >>> 42);

@@ -93,6 +93,37 @@ class CutsetStoreTest {
   }
 
   @Test
+  void entriesStoredOutOfTimeOrderAreAllFound() {
+    // the entries of a set are kept in increasing time and a look-up stops at the first one later
+    // than its node: entries stored late but early in time must still be found, and a node earlier
+    // than every entry is not dominated
+    final CutsetStore s = new CutsetStore(N, 1_000_000);
+    final long[] started = set(1, 2, 3);
+    // time 9, 1 runs to 20; time 6, 2 runs to 15; time 3, 3 runs to 12: none dominates another
+    assertThat(check(s, started, 9, finishes(1, 20, 2, 4, 3, 5), 1)).isFalse();
+    assertThat(check(s, started, 6, finishes(1, 5, 2, 15, 3, 5), 2)).isFalse();
+    assertThat(check(s, started, 3, finishes(1, 2, 2, 2, 3, 12), 3)).isFalse();
+    final long three = s.storedInts();
+    assertThat(three).isEqualTo(3 * (1 + 2 + 8));
+    // time 9 with 3 running to 12 and nothing else: only the time-3 entry (stored last) dominates
+    assertThat(s.dominated(started, hash(started), 9, finishes(1, 4, 2, 4, 3, 12))).isTrue();
+    // time 7 with 2 running to 15: only the time-6 entry (stored second) dominates
+    assertThat(s.dominated(started, hash(started), 7, finishes(1, 4, 2, 15, 3, 5))).isTrue();
+    // time 8 with 1 running to 20: the time-9 entry is later, the others run 2 or 3 longer
+    assertThat(s.dominated(started, hash(started), 8, finishes(1, 20, 2, 4, 3, 5))).isFalse();
+    // time 2, earlier than every entry: not dominated, stored first in time, found at time 2
+    assertThat(check(s, started, 2, finishes(1, 20, 2, 15, 3, 12), 1, 2, 3)).isFalse();
+    assertThat(s.storedInts()).isEqualTo(three + 1 + 6 + 8);
+    assertThat(s.dominated(started, hash(started), 2, finishes(1, 20, 2, 15, 3, 12))).isTrue();
+    // a time-5 entry with nothing running dominates the time-6 and time-9 entries (evicted) but
+    // not the time-3 and time-2 ones
+    assertThat(check(s, started, 5, finishes(1, 4, 2, 4, 3, 5))).isFalse();
+    assertThat(s.storedInts()).isEqualTo(three + 1 + 6 + 8 - 2 * (1 + 2 + 8) + 1 + 8);
+    assertThat(s.dominated(started, hash(started), 4, finishes(1, 4, 2, 4, 3, 12))).isTrue();
+    assertThat(s.dominated(started, hash(started), 4, finishes(1, 4, 2, 4, 3, 4))).isFalse();
+  }
+
+  @Test
   void theTableGrowsAndKeepsEverySet() {
     final CutsetStore s = new CutsetStore(N, 10_000_000);
     // 2,000 distinct sets (pairs and triples of activities), each stored once, then each found
