@@ -68,7 +68,7 @@ public final class DefaultScheduler implements Scheduler {
     /**
      * {@link GeneticSearch} in two phases, the second half of the budget around the best schedule
      * of the first (Valls, Ballestin and Quintanilla 2008); every project. Not the default: on
-     * PSPLIB it was no clearer better than the one-phase search (docs/scheduler.md, "Literature
+     * PSPLIB it was not clearly better than the one-phase search (docs/scheduler.md, "Literature
      * budgets").
      */
     TWO_PHASE;

@@ -31,7 +31,7 @@ import java.util.function.BooleanSupplier;
  * start times as the priority (an earlier start, a higher weight) and its modes; the restarts of
  * the second half draw from that neighbourhood too. Every new individual is decoded and justified
  * and counts like a child (three schedules). Not the default: on every third j60 instance at 50,000
- * schedules it gained 0.015 points over four seeds, and on the full sets it was better on j60 at
+ * schedules it gained 0.014 points over four seeds, and on the full sets it was better on j60 at
  * 50,000 schedules and worse at 5,000 (docs/scheduler.md, sixth round of issue 20).
  */
 final class GeneticSearch implements ScheduleSearch {
