@@ -64,7 +64,14 @@ public final class DefaultScheduler implements Scheduler {
      * elsewhere. Not the default: on PSPLIB it was worse than the genetic search at 50,000
      * schedules (docs/scheduler.md, "Literature budgets").
      */
-    PATH_RELINKING;
+    PATH_RELINKING,
+    /**
+     * {@link GeneticSearch} in two phases, the second half of the budget around the best schedule
+     * of the first (Valls, Ballestin and Quintanilla 2008); every project. Not the default: on
+     * PSPLIB it was not clearly better than the one-phase search (docs/scheduler.md, "Literature
+     * budgets").
+     */
+    TWO_PHASE;
 
     /** This search for the project where it applies, else the genetic search. */
     ScheduleSearch create(final Model m, final long seed) {
@@ -74,7 +81,7 @@ public final class DefaultScheduler implements Scheduler {
       if (this == PATH_RELINKING && PathRelinkingSearch.applies(m)) {
         return new PathRelinkingSearch(m, seed);
       }
-      return new GeneticSearch(m, seed);
+      return new GeneticSearch(m, seed, this == TWO_PHASE);
     }
   }
 

@@ -10,9 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The three searches behind {@link DefaultScheduler} at a schedule budget: the count the decoders
- * keep themselves never passes the budget and equals the search's own, runs repeat exactly, and
- * every schedule is feasible.
+ * The searches behind {@link DefaultScheduler} at a schedule budget: the count the decoders keep
+ * themselves never passes the budget and equals the search's own, runs repeat exactly, and every
+ * schedule is feasible.
  */
 class ScheduleSearchTest {
   private static final long[] BUDGETS = {1, 2, 3, 4, 5, 7, 31, 100, 1_001, 5_000};
@@ -37,6 +37,48 @@ class ScheduleSearchTest {
       assertThat(s.used()).as("budget %d", budget).isEqualTo(budget);
       assertThat(s.generated()).as("budget %d", budget).isEqualTo(s.used());
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {301, 302, 303})
+  void twoPhaseCountNeverPassesTheBudget(final long seed) {
+    // every feature: modes, capacity steps, releases, deadlines; the second phase starts at half
+    final Project p = RandomProjects.generate(seed, 25, 3, 3, true, true, seed % 2 == 0);
+    final Model m = new Model(p);
+    countsExactlyTheBudget(() -> new GeneticSearch(m, seed, true));
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {401, 402, 403, 404})
+  void everyScheduleTheTwoPhaseSearchGeneratesIsFeasible(final long seed) {
+    // one mode (the checking observer's), with capacity steps and release dates for half
+    final Project p = RandomProjects.generate(seed, 30, 3, 1, seed % 2 == 0, true, false);
+    final Model m = new Model(p);
+    final GeneticSearch s = new GeneticSearch(m, seed, true);
+    final List<String> problems = new ArrayList<>();
+    final int[] mode = new int[m.n];
+    final long[] seen = {0};
+    s.observe(checking(p, m, mode, problems, seen));
+    s.run(3_000, -1);
+    // one call per decode and one per justification (two schedules in the count)
+    assertThat(seen[0]).isBetween(1_000L, 3_000L);
+    assertThat(problems).isEmpty();
+    final Schedule best =
+        new Schedule(s.bestStart(), s.bestMode(), (int) s.bestFitness(), false, 0);
+    assertThat(ScheduleChecker.check(p, best)).isEmpty();
+  }
+
+  @Test
+  void twoPhaseIsDeterministic() {
+    final Project p = RandomProjects.generate(405, 30, 3, 3, true, true, false);
+    sameScheduleOnOneAndThreeThreads(p, DefaultScheduler.Search.TWO_PHASE);
+    final Model m = new Model(p);
+    final GeneticSearch a = new GeneticSearch(m, 9, true);
+    final GeneticSearch b = new GeneticSearch(m, 9, true);
+    a.run(4_000, -1);
+    b.run(4_000, -1);
+    assertThat(b.bestStart()).isEqualTo(a.bestStart());
+    assertThat(b.bestFitness()).isEqualTo(a.bestFitness());
   }
 
   @ParameterizedTest
@@ -197,7 +239,11 @@ class ScheduleSearchTest {
       final Model m = new Model(p);
       final int expected = chainDur * k;
       for (final ScheduleSearch s :
-          List.of(genetic(m, 1), new BiPopulationSearch(m, 1), new PathRelinkingSearch(m, 1))) {
+          List.of(
+              genetic(m, 1),
+              new GeneticSearch(m, 1, true),
+              new BiPopulationSearch(m, 1),
+              new PathRelinkingSearch(m, 1))) {
         s.run(500, -1);
         assertThat(s.bestFitness())
             .as("%s k=%d", s.getClass().getSimpleName(), k)
