@@ -224,6 +224,22 @@ final class SetPartitionRecombination {
   }
 
   /**
+   * Adds the columns of another pool of the same problem (those not here already), target by target
+   * in the order that pool holds them: the pools of independent searches, recombined together.
+   *
+   * @param other a pool of the same problem
+   */
+  void addAll(final SetPartitionRecombination other) {
+    for (int j = 0; j < t; j++) {
+      for (int c = other.headCol[j]; c >= 0; c = other.colNext[c]) {
+        final int len = other.colLen[c];
+        System.arraycopy(other.arena, other.colStart[c], bundleTypes, 0, len);
+        indexOf(j, 0, len);
+      }
+    }
+  }
+
+  /**
    * The best recombination of the pool found within the node budget, starting from {@code
    * incumbent} (added to the pool if it is not there).
    *
