@@ -36,7 +36,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * search from 0.02% to 0.11% above the best published solution (seeds 1 to 6) to within 0.01% of it
  * on 11 seeds of 12, and below it on 3 (docs/reinforce.md). With {@link Options#AUTO} the search
  * then restarts a few times from the best ({@link #eliteRestarts}) and recombines once more, which
- * takes the last of 24 seeds there within 1e-4 of the best published solution.
+ * takes the last of 24 seeds there within 1e-4 of the best published solution. Instances above
+ * 240,000 weapon-target pairs get a portfolio of such searches ({@link #portfolioMembers}), each
+ * from its own random stream, whose pools are recombined together: on those sizes which basin one
+ * search ends in is a draw.
  *
  * <p>Deterministic: the work is budgeted by an iteration count, never by the clock, and all
  * randomness comes from one {@link SplittableRandom} seeded by {@link Options#seed()}. The same
@@ -232,7 +235,8 @@ public final class WtaSolver {
    * small enough to test.
    *
    * @param options budget and seed
-   * @param pairsPerMember weapon-target pairs per member of the portfolio, {@code >= 1}
+   * @param pairsPerMember weapon-target pairs per member of the portfolio ({@link
+   *     #PAIRS_PER_MEMBER}), {@code >= 1}
    */
   WtaSolver(final Options options, final long pairsPerMember) {
     if (pairsPerMember < 1) {
@@ -474,7 +478,7 @@ public final class WtaSolver {
   private SetPartitionRecombination iteratedLocalSearch(
       final WtaProblem problem, final Workspace ws) {
     final SetPartitionRecombination pool =
-        iteratedLocalSearch(problem, ws, new SplittableRandom(options.seed()));
+        iteratedLocalSearch(problem, ws, new SplittableRandom(options.seed()), 0.0);
     final int members =
         options.iterations() == Options.AUTO ? portfolioMembers(problem, pairsPerMember) : 1;
     if (pool == null || members <= 1 || !usesLagrangianStart(problem)) {
@@ -488,7 +492,8 @@ public final class WtaSolver {
     double bestObj = WtaSolution.evaluate(problem, ws.best);
     for (int r = 1; r < members; r++) {
       member.reset(problem);
-      final SetPartitionRecombination own = iteratedLocalSearch(problem, member, streams.split());
+      final SetPartitionRecombination own =
+          iteratedLocalSearch(problem, member, streams.split(), MEMBER_PRICE_NOISE);
       pool.addAll(own);
       final double obj = WtaSolution.evaluate(problem, member.best);
       if (obj < bestObj * (1 - 1e-13)) {
@@ -507,16 +512,20 @@ public final class WtaSolver {
 
   /**
    * With {@link Options#AUTO} and the Lagrangian start, how many independent searches (members of a
-   * portfolio) a problem gets: one per {@link #PAIRS_PER_MEMBER} weapon-target pairs, rounded up
-   * (one up to the generated 200 x 400 x 3 instances, three on 350 x 700 x 2, seven on 500 x 1000 x
-   * 3). A count from the size alone.
+   * portfolio) a problem gets: one up to {@link #PORTFOLIO_FROM} times {@link #PAIRS_PER_MEMBER}
+   * weapon-target pairs (240,000: the generated 200 x 400 x 3 instance, the largest on which one
+   * search ended within 1e-4 of the best of 12 seeds on every seed, so every smaller instance keeps
+   * its search), above that one per {@link #PAIRS_PER_MEMBER} pairs, rounded up, at most {@link
+   * #MAX_MEMBERS} (five on 350 x 700 x 2 and 500 x 1000 x 1, eight on 500 x 1000 x 2 and x 3). A
+   * count from the size alone.
    *
    * <p>Why: on 350 x 700 x 2 one search ended in the best of 12 seeds' basin on 8 seeds of 12, the
    * others on one assignment 7.3e-4 above it, whatever lever was pulled inside the search (more
    * starts, restarts, islands; docs/reinforce.md): which basin a search falls into is a draw. The
    * members draw independently and their pools are recombined together, so the answer is at least
-   * the best member's, and misses only if every member misses. The first member is the search a
-   * problem of one member gets, so the answer is never worse than that search's.
+   * the best member's, and misses only if every member misses; three members still missed on one
+   * seed of 12. The first member is the search a problem of one member gets, so the answer is never
+   * worse than that search's.
    *
    * @param problem the problem
    * @return the members, at least 1
@@ -527,24 +536,47 @@ public final class WtaSolver {
 
   private static int portfolioMembers(final WtaProblem problem, final long pairsPerMember) {
     final long pairs = (long) problem.weaponCount() * problem.targetCount();
-    return (int) Math.max(1, (pairs + pairsPerMember - 1) / pairsPerMember);
+    if (pairs <= PORTFOLIO_FROM * pairsPerMember) {
+      return 1;
+    }
+    return (int) Math.min(MAX_MEMBERS, (pairs + pairsPerMember - 1) / pairsPerMember);
   }
 
+  /** Weapon-target pairs per member of {@link #portfolioMembers}. */
+  static final long PAIRS_PER_MEMBER = 100_000;
+
   /**
-   * Weapon-target pairs per member of {@link #portfolioMembers}: those of the generated 200 x 400 x
-   * 3 instance, the largest on which one search ended within 1e-4 of the best of 12 seeds on every
-   * seed.
+   * The portfolio of {@link #portfolioMembers} begins above this many times {@link
+   * #PAIRS_PER_MEMBER} pairs.
    */
-  static final long PAIRS_PER_MEMBER = 240_000;
+  static final double PORTFOLIO_FROM = 2.4;
+
+  /** Most members of {@link #portfolioMembers}. */
+  static final int MAX_MEMBERS = 8;
 
   /**
    * Mixed into the seed of the portfolio's other members, so their streams differ from the first's.
    */
   private static final long PORTFOLIO_SALT = 0x9E3779B97F4A7C15L;
 
-  /** One member of the search, from the random stream {@code rnd}. */
+  /**
+   * How far the other members of the portfolio move the relaxation's starting prices: each type's
+   * price is multiplied by a factor drawn uniformly from {@code 1 +- MEMBER_PRICE_NOISE}. The
+   * members' random streams alone differ only in the local searches (the relaxation's path from the
+   * prices of a greedy start is nearly the same), and on 350 x 700 x 2 three such members all ended
+   * in the same worse basin on one seed of 12 (docs/reinforce.md).
+   */
+  static final double MEMBER_PRICE_NOISE = 0.5;
+
+  /**
+   * One member of the search, from the random stream {@code rnd}, the relaxation's starting prices
+   * moved by up to {@code priceNoise} of themselves (0 for the first member: the search as it was).
+   */
   private SetPartitionRecombination iteratedLocalSearch(
-      final WtaProblem problem, final Workspace ws, final SplittableRandom rnd) {
+      final WtaProblem problem,
+      final Workspace ws,
+      final SplittableRandom rnd,
+      final double priceNoise) {
     final WtaSearch s = ws.search;
     s.reset(problem);
     final int n = s.weaponCount();
@@ -584,7 +616,8 @@ public final class WtaSolver {
         // the starts shared as evenly as they go among the runs, the first runs taking the rest
         final int starts = total / runs + (run < total % runs ? 1 : 0);
         final Start start =
-            lagrangianStart(problem, s, crossover, pool, rnd, best, bestObj, starts, ws.child);
+            lagrangianStart(
+                problem, s, crossover, pool, rnd, best, bestObj, starts, ws.child, priceNoise);
         System.arraycopy(start.best(), 0, best, 0, n);
         bestObj = start.objective();
         s.load(best);
@@ -835,15 +868,22 @@ public final class WtaSolver {
       final int[] incumbent,
       final double incumbentObjective,
       final int starts,
-      final int[] scratch) {
+      final int[] scratch,
+      final double priceNoise) {
     final int n = problem.weaponCount();
+    final double[] prices = s.unitWorth(problem.typeCount());
+    if (priceNoise > 0) {
+      for (int i = 0; i < prices.length; i++) {
+        prices[i] *= 1 + priceNoise * (2 * rnd.nextDouble() - 1);
+      }
+    }
     final List<int[]> found = new ArrayList<>();
     final int[][] best = {incumbent};
     final double[] bestObj = {incumbentObjective};
     final int count =
         new WtaLagrangian(problem)
             .run(
-                s.unitWorth(problem.typeCount()),
+                prices,
                 incumbentObjective,
                 LAGRANGE_ITERATIONS,
                 LAGRANGE_FROM,
