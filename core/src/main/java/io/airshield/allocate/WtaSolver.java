@@ -489,13 +489,13 @@ public final class WtaSolver {
     final int n = problem.weaponCount();
     final SplittableRandom streams = new SplittableRandom(options.seed() ^ PORTFOLIO_SALT);
     final Workspace member = new Workspace();
-    double bestObj = WtaSolution.evaluate(problem, ws.best);
+    double bestObj = ws.evaluate(problem, ws.best);
     for (int r = 1; r < members; r++) {
       member.reset(problem);
       final SetPartitionRecombination own =
           iteratedLocalSearch(problem, member, streams.split(), MEMBER_PRICE_NOISE);
       pool.addAll(own);
-      final double obj = WtaSolution.evaluate(problem, member.best);
+      final double obj = member.evaluate(problem, member.best);
       if (obj < bestObj * (1 - 1e-13)) {
         System.arraycopy(member.best, 0, ws.best, 0, n);
         bestObj = obj;
@@ -609,7 +609,7 @@ public final class WtaSolver {
           // the next relaxation starts from the best combination of everything pooled so far
           if (recombine(s, pool, rnd, best, bestObj, FINAL_RECOMBINATION_NODES, ws.child)) {
             System.arraycopy(s.tgt, 0, best, 0, n);
-            bestObj = WtaSolution.evaluate(problem, best);
+            bestObj = ws.evaluate(problem, best);
           }
           s.load(best);
         }
@@ -667,7 +667,7 @@ public final class WtaSolver {
     if (pool != null
         && recombine(s, pool, rnd, best, bestObj, FINAL_RECOMBINATION_NODES, ws.child)) {
       System.arraycopy(s.tgt, 0, best, 0, n);
-      bestObj = WtaSolution.evaluate(problem, best);
+      bestObj = ws.evaluate(problem, best);
     }
     if (pool != null && restarts > 0) {
       // restarts from the best, each far enough to leave its basin, pooled and recombined once

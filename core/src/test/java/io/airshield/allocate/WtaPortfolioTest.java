@@ -110,6 +110,25 @@ class WtaPortfolioTest {
     }
   }
 
+  /**
+   * A solver reused on a smaller problem after a larger one (its working arrays longer than the
+   * weapons) gives the answer of a new solver: the members' objectives are taken over the problem's
+   * weapons only.
+   */
+  @Test
+  void aReusedSolverGivesTheAnswerOfANewOne() {
+    final WtaProblem large = family(11, 80, 2);
+    final WtaProblem small = family(12, 75, 2);
+    final long unit = 7_500;
+    final WtaSolver reused = new WtaSolver(options(3), unit);
+    reused.solve(large);
+    final WtaSolution again = reused.solve(small);
+    final WtaSolution fresh = new WtaSolver(options(3), unit).solve(small);
+    assertThat(again.assignment()).isEqualTo(fresh.assignment());
+    assertThat(Double.doubleToLongBits(again.objective()))
+        .isEqualTo(Double.doubleToLongBits(fresh.objective()));
+  }
+
   /** Random assignments of a small problem. */
   private static List<int[]> assignments(
       final WtaProblem p, final SplittableRandom rnd, final int count) {
