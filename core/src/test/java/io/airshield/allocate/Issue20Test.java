@@ -2,7 +2,6 @@ package io.airshield.allocate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,25 +13,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * when its bound leaves a gap.
  */
 class Issue20Test {
-  /** A problem of the published family's shape: {@code w} types, {@code 2w} targets. */
-  private static WtaProblem family(final long seed, final int w, final int mu) {
-    final SplittableRandom rnd = new SplittableRandom(seed);
-    final int t = 2 * w;
-    final double[] v = new double[t];
-    for (int j = 0; j < t; j++) {
-      v[j] = 1 + rnd.nextInt(100);
-    }
-    final double[][] k = new double[w][t];
-    for (double[] row : k) {
-      for (int j = 0; j < t; j++) {
-        row[j] = rnd.nextDouble();
-      }
-    }
-    final int[] units = new int[w];
-    Arrays.fill(units, mu);
-    return WtaProblem.ofTypes(v, k, units);
-  }
-
   /**
    * The starts grow with the instance, never below the published sizes' budget, and are split into
    * runs of at most {@link WtaSolver#STARTS_PER_RUN}; a count from the size alone.
@@ -43,14 +23,15 @@ class Issue20Test {
     for (int w = 50; w <= 500; w += 50) {
       int previousMu = 0;
       for (int mu = 1; mu <= 3; mu++) {
-        final WtaProblem p = family(w + mu, w, mu);
+        final WtaProblem p = RandomProblems.family(w + mu, w, mu);
         final int starts = WtaSolver.autoLagrangianStarts(p);
         assertThat(starts).isGreaterThanOrEqualTo(WtaSolver.lagrangianStarts(p));
         assertThat(starts).isGreaterThanOrEqualTo(previousMu);
         final int runs = WtaSolver.lagrangianRuns(p);
         assertThat(runs).isGreaterThanOrEqualTo(1);
         assertThat((starts + runs - 1) / runs).isLessThanOrEqualTo(WtaSolver.STARTS_PER_RUN);
-        assertThat(starts).isEqualTo(WtaSolver.autoLagrangianStarts(family(7, w, mu)));
+        assertThat(starts)
+            .isEqualTo(WtaSolver.autoLagrangianStarts(RandomProblems.family(7, w, mu)));
         previousMu = starts;
         if (mu == 3) {
           assertThat(starts).isGreaterThanOrEqualTo(previous);
@@ -58,12 +39,12 @@ class Issue20Test {
         }
       }
     }
-    assertThat(WtaSolver.autoLagrangianStarts(family(1, 150, 3))).isEqualTo(32);
-    assertThat(WtaSolver.autoLagrangianStarts(family(1, 200, 3))).isEqualTo(43);
-    assertThat(WtaSolver.autoLagrangianStarts(family(1, 500, 3))).isEqualTo(107);
-    assertThat(WtaSolver.lagrangianRuns(family(1, 500, 3))).isEqualTo(4);
+    assertThat(WtaSolver.autoLagrangianStarts(RandomProblems.family(1, 150, 3))).isEqualTo(32);
+    assertThat(WtaSolver.autoLagrangianStarts(RandomProblems.family(1, 200, 3))).isEqualTo(43);
+    assertThat(WtaSolver.autoLagrangianStarts(RandomProblems.family(1, 500, 3))).isEqualTo(107);
+    assertThat(WtaSolver.lagrangianRuns(RandomProblems.family(1, 500, 3))).isEqualTo(4);
     // the generated 500 x 1000 instances take the Lagrangian start too
-    assertThat(WtaSolver.usesLagrangianStart(family(1, 500, 3))).isTrue();
+    assertThat(WtaSolver.usesLagrangianStart(RandomProblems.family(1, 500, 3))).isTrue();
   }
 
   /**
@@ -74,15 +55,15 @@ class Issue20Test {
   void theRestartsGrowWithTheStarts() {
     int previous = 0;
     for (int w = 50; w <= 500; w += 50) {
-      final WtaProblem p = family(w, w, 3);
+      final WtaProblem p = RandomProblems.family(w, w, 3);
       final int restarts = WtaSolver.eliteRestarts(p);
       assertThat(restarts).isGreaterThanOrEqualTo(Math.max(4, previous));
-      assertThat(restarts).isEqualTo(WtaSolver.eliteRestarts(family(w + 1, w, 3)));
+      assertThat(restarts).isEqualTo(WtaSolver.eliteRestarts(RandomProblems.family(w + 1, w, 3)));
       previous = restarts;
     }
-    assertThat(WtaSolver.eliteRestarts(family(1, 150, 3))).isEqualTo(4);
-    assertThat(WtaSolver.eliteRestarts(family(1, 350, 2))).isEqualTo(8);
-    assertThat(WtaSolver.eliteRestarts(family(1, 500, 3))).isEqualTo(13);
+    assertThat(WtaSolver.eliteRestarts(RandomProblems.family(1, 150, 3))).isEqualTo(4);
+    assertThat(WtaSolver.eliteRestarts(RandomProblems.family(1, 350, 2))).isEqualTo(8);
+    assertThat(WtaSolver.eliteRestarts(RandomProblems.family(1, 500, 3))).isEqualTo(13);
   }
 
   /**
@@ -91,7 +72,7 @@ class Issue20Test {
    */
   @Test
   void severalRunsShareOnePoolDeterministically() {
-    final WtaProblem p = family(20, 200, 2);
+    final WtaProblem p = RandomProblems.family(20, 200, 2);
     assertThat(WtaSolver.lagrangianRuns(p)).isEqualTo(2);
     final WtaSolver solver = new WtaSolver(WtaSolver.Options.DEFAULT.withBound(false));
     final WtaSolution a = solver.solve(p);
@@ -113,7 +94,7 @@ class Issue20Test {
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(ints = {1, 2, 3})
   void theDefaultSolveProvesSmallProblemsOptimal(final int seed) {
-    final WtaProblem p = family(seed, 12, 2);
+    final WtaProblem p = RandomProblems.family(seed, 12, 2);
     assertThat(WtaSolver.searchSpace(p)).isGreaterThan(WtaSolver.Options.DEFAULT.exactLimit());
     assertThat(WtaSolver.provesCheaply(p)).isTrue();
     final WtaSolution s = new WtaSolver().solve(p);

@@ -1,5 +1,6 @@
 package io.airshield.allocate;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /** Small random typed problems for the seeded property tests of this package. */
@@ -31,6 +32,28 @@ final class RandomProblems {
         k[i][j] = u < 0.1 ? 0.0 : u > 0.95 ? 1.0 : rnd.nextDouble();
       }
     }
+    return WtaProblem.ofTypes(v, k, units);
+  }
+
+  /**
+   * A problem of the published family's shape: {@code w} types of {@code mu} units each, {@code 2w}
+   * targets of values 1 to 100, kill probabilities uniform on [0, 1).
+   */
+  static WtaProblem family(final long seed, final int w, final int mu) {
+    final SplittableRandom rnd = new SplittableRandom(seed);
+    final int t = 2 * w;
+    final double[] v = new double[t];
+    for (int j = 0; j < t; j++) {
+      v[j] = 1 + rnd.nextInt(100);
+    }
+    final double[][] k = new double[w][t];
+    for (double[] row : k) {
+      for (int j = 0; j < t; j++) {
+        row[j] = rnd.nextDouble();
+      }
+    }
+    final int[] units = new int[w];
+    Arrays.fill(units, mu);
     return WtaProblem.ofTypes(v, k, units);
   }
 }

@@ -3,7 +3,6 @@ package io.airshield.allocate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
@@ -19,43 +18,24 @@ import org.junit.jupiter.params.provider.ValueSource;
  * SetPartitionRecombination#addAll}).
  */
 class WtaPortfolioTest {
-  /** A problem of the published family's shape: {@code w} types, {@code 2w} targets. */
-  private static WtaProblem family(final long seed, final int w, final int mu) {
-    final SplittableRandom rnd = new SplittableRandom(seed);
-    final int t = 2 * w;
-    final double[] v = new double[t];
-    for (int j = 0; j < t; j++) {
-      v[j] = 1 + rnd.nextInt(100);
-    }
-    final double[][] k = new double[w][t];
-    for (double[] row : k) {
-      for (int j = 0; j < t; j++) {
-        row[j] = rnd.nextDouble();
-      }
-    }
-    final int[] units = new int[w];
-    Arrays.fill(units, mu);
-    return WtaProblem.ofTypes(v, k, units);
-  }
-
   /**
    * One member up to the generated 200 x 400 x 3 instance (so the published instances and the
    * command posts keep their search), more as the pairs grow, a count from the size alone.
    */
   @Test
   void theMembersGrowWithThePairs() {
-    assertThat(WtaSolver.portfolioMembers(family(1, 150, 3))).isEqualTo(1);
-    assertThat(WtaSolver.portfolioMembers(family(1, 200, 2))).isEqualTo(1);
-    assertThat(WtaSolver.portfolioMembers(family(1, 200, 3))).isEqualTo(1);
-    assertThat(WtaSolver.portfolioMembers(family(1, 350, 2))).isEqualTo(5);
-    assertThat(WtaSolver.portfolioMembers(family(1, 500, 1))).isEqualTo(5);
-    assertThat(WtaSolver.portfolioMembers(family(1, 500, 2))).isEqualTo(8);
-    assertThat(WtaSolver.portfolioMembers(family(1, 500, 3))).isEqualTo(8);
+    assertThat(WtaSolver.portfolioMembers(RandomProblems.family(1, 150, 3))).isEqualTo(1);
+    assertThat(WtaSolver.portfolioMembers(RandomProblems.family(1, 200, 2))).isEqualTo(1);
+    assertThat(WtaSolver.portfolioMembers(RandomProblems.family(1, 200, 3))).isEqualTo(1);
+    assertThat(WtaSolver.portfolioMembers(RandomProblems.family(1, 350, 2))).isEqualTo(5);
+    assertThat(WtaSolver.portfolioMembers(RandomProblems.family(1, 500, 1))).isEqualTo(5);
+    assertThat(WtaSolver.portfolioMembers(RandomProblems.family(1, 500, 2))).isEqualTo(8);
+    assertThat(WtaSolver.portfolioMembers(RandomProblems.family(1, 500, 3))).isEqualTo(8);
     int previous = 1;
     for (int w = 50; w <= 500; w += 50) {
-      final int m = WtaSolver.portfolioMembers(family(w, w, 2));
+      final int m = WtaSolver.portfolioMembers(RandomProblems.family(w, w, 2));
       assertThat(m).isGreaterThanOrEqualTo(previous);
-      assertThat(m).isEqualTo(WtaSolver.portfolioMembers(family(w + 7, w, 2)));
+      assertThat(m).isEqualTo(WtaSolver.portfolioMembers(RandomProblems.family(w + 7, w, 2)));
       previous = m;
     }
   }
@@ -72,7 +52,7 @@ class WtaPortfolioTest {
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1, 2, 3})
   void aPortfolioIsNeverWorseThanItsFirstMember(final long seed) {
-    final WtaProblem p = family(100 + seed, 75, 2);
+    final WtaProblem p = RandomProblems.family(100 + seed, 75, 2);
     assertThat(WtaSolver.usesLagrangianStart(p)).isTrue();
     final long pairs = (long) p.weaponCount() * p.targetCount();
     final WtaSolution one = new WtaSolver(options(seed), pairs).solve(p);
@@ -89,7 +69,7 @@ class WtaPortfolioTest {
   /** The same bits on a second solve and on two threads at once. */
   @Test
   void aPortfolioIsDeterministicOnOneAndTwoThreads() throws Exception {
-    final WtaProblem p = family(7, 75, 2);
+    final WtaProblem p = RandomProblems.family(7, 75, 2);
     final long pairs = (long) p.weaponCount() * p.targetCount();
     final WtaSolver solver = new WtaSolver(options(5), (pairs + 3) / 4);
     final WtaSolution first = solver.solve(p);
@@ -117,8 +97,8 @@ class WtaPortfolioTest {
    */
   @Test
   void aReusedSolverGivesTheAnswerOfANewOne() {
-    final WtaProblem large = family(11, 80, 2);
-    final WtaProblem small = family(12, 75, 2);
+    final WtaProblem large = RandomProblems.family(11, 80, 2);
+    final WtaProblem small = RandomProblems.family(12, 75, 2);
     final long unit = 7_500;
     final WtaSolver reused = new WtaSolver(options(3), unit);
     reused.solve(large);
