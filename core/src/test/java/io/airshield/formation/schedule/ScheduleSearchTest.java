@@ -55,17 +55,8 @@ class ScheduleSearchTest {
     final Project p = RandomProjects.generate(seed, 30, 3, 1, seed % 2 == 0, true, false);
     final Model m = new Model(p);
     final GeneticSearch s = new GeneticSearch(m, seed, true);
-    final List<String> problems = new ArrayList<>();
-    final int[] mode = new int[m.n];
-    final long[] seen = {0};
-    s.observe(checking(p, m, mode, problems, seen));
-    s.run(3_000, -1);
     // one call per decode and one per justification (two schedules in the count)
-    assertThat(seen[0]).isBetween(1_000L, 3_000L);
-    assertThat(problems).isEmpty();
-    final Schedule best =
-        new Schedule(s.bestStart(), s.bestMode(), (int) s.bestFitness(), false, 0);
-    assertThat(ScheduleChecker.check(p, best)).isEmpty();
+    assertThat(checkedRun(p, m, s, s::observe)).isBetween(1_000L, 3_000L);
   }
 
   @Test
@@ -105,17 +96,8 @@ class ScheduleSearchTest {
     final Project p = RandomProjects.generate(seed, 30, 3, 1, seed % 2 == 0, true, false);
     final Model m = new Model(p);
     final PathRelinkingSearch s = new PathRelinkingSearch(m, seed);
-    final List<String> problems = new ArrayList<>();
-    final int[] mode = new int[m.n];
-    final long[] seen = {0};
-    s.observe(checking(p, m, mode, problems, seen));
-    s.run(3_000, -1);
     // one call per decode and one per justification (two schedules in the count)
-    assertThat(seen[0]).isBetween(1_000L, 3_000L);
-    assertThat(problems).isEmpty();
-    final Schedule best =
-        new Schedule(s.bestStart(), s.bestMode(), (int) s.bestFitness(), false, 0);
-    assertThat(ScheduleChecker.check(p, best)).isEmpty();
+    assertThat(checkedRun(p, m, s, s::observe)).isBetween(1_000L, 3_000L);
   }
 
   @Test
@@ -174,16 +156,7 @@ class ScheduleSearchTest {
     final Project p = plain(seed);
     final Model m = new Model(p);
     final BiPopulationSearch s = new BiPopulationSearch(m, seed);
-    final List<String> problems = new ArrayList<>();
-    final int[] mode = new int[m.n];
-    final long[] seen = {0};
-    s.observe(checking(p, m, mode, problems, seen));
-    s.run(3_000, -1);
-    assertThat(seen[0]).isEqualTo(3_000);
-    assertThat(problems).isEmpty();
-    final Schedule best =
-        new Schedule(s.bestStart(), s.bestMode(), (int) s.bestFitness(), false, 0);
-    assertThat(ScheduleChecker.check(p, best)).isEmpty();
+    assertThat(checkedRun(p, m, s, s::observe)).isEqualTo(3_000);
   }
 
   @ParameterizedTest
@@ -271,6 +244,27 @@ class ScheduleSearchTest {
       assertThat(r.succ[j]).containsExactlyInAnyOrder(m.pred[j]);
     }
     assertThat(r.criticalPathBound()).isEqualTo(m.criticalPathBound());
+  }
+
+  /**
+   * Runs the search for 3,000 schedules with every schedule it generates checked ({@link
+   * #checking}), checks its best as well, and returns how many schedules the observer saw.
+   */
+  private static long checkedRun(
+      final Project p,
+      final Model m,
+      final ScheduleSearch s,
+      final java.util.function.Consumer<java.util.function.Consumer<int[]>> observe) {
+    final List<String> problems = new ArrayList<>();
+    final int[] mode = new int[m.n];
+    final long[] seen = {0};
+    observe.accept(checking(p, m, mode, problems, seen));
+    s.run(3_000, -1);
+    assertThat(problems).isEmpty();
+    final Schedule best =
+        new Schedule(s.bestStart(), s.bestMode(), (int) s.bestFitness(), false, 0);
+    assertThat(ScheduleChecker.check(p, best)).isEmpty();
+    return seen[0];
   }
 
   /** An observer that counts the schedules it is shown and checks each one's feasibility. */
