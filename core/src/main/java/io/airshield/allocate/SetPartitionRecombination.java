@@ -114,16 +114,8 @@ final class SetPartitionRecombination {
   // neither in the set nor fixed (what the rest could still gain); the best change found (below 0)
   // and its set
   private int[] excess = new int[0];
-
-  /**
-   * Per target, {@link #IN_SET} while it is in the set and {@link #FIXED} once searched as a root:
-   * one array, so that the search asks one question of it (see {@link #search}).
-   */
-  private byte[] blocked = new byte[0];
-
-  private static final byte IN_SET = 1;
-  private static final byte FIXED = 2;
-
+  private boolean[] inSet = new boolean[0];
+  private boolean[] fixed = new boolean[0];
   private int[] newCol = new int[0];
   private int[] stack = new int[0];
   private int depth;
@@ -207,8 +199,8 @@ final class SetPartitionRecombination {
     return a.length >= size ? a : new double[Math.max(size, 2 * a.length)];
   }
 
-  private static byte[] grow(final byte[] a, final int size) {
-    return a.length >= size ? a : new byte[Math.max(size, 2 * a.length)];
+  private static boolean[] grow(final boolean[] a, final int size) {
+    return a.length >= size ? a : new boolean[Math.max(size, 2 * a.length)];
   }
 
   /**
@@ -419,11 +411,14 @@ final class SetPartitionRecombination {
     double step = 2.0;
     int since = 0;
     final boolean padded = pad();
-    // the steps' work is in small methods that the JIT compiler compiles after a few calls, not
-    // in this loop, whose compilation on the stack (after thousands of iterations) it discards at
-    // the loop's exit: in a fresh JVM that left the first recombinations interpreted
     for (int it = 0; it < PRICE_ITERATIONS; it++) {
-      final double dual = dual(padded);
+      double dual = 0;
+      for (int i = 0; i < types; i++) {
+        dual -= lambda[i] * units[i];
+        g[i] = -units[i];
+      }
+      // each target's cheapest column at these prices, added to the dual in target order
+      dual = padded ? cheapestPadded(dual) : cheapest(dual);
       if (dual > best) {
         best = dual;
         System.arraycopy(lambda, 0, bestLambda, 0, types);
@@ -432,11 +427,17 @@ final class SetPartitionRecombination {
         step /= 2;
         since = 0;
       }
-      final double norm = norm();
+      double norm = 0;
+      for (int i = 0; i < types; i++) {
+        norm += (double) g[i] * g[i];
+      }
       if (norm == 0 || upper - dual <= 0) {
         break; // the bundles use every type exactly: the dual is attained
       }
-      move(step * (upper - dual) / norm);
+      final double s = step * (upper - dual) / norm;
+      for (int i = 0; i < types; i++) {
+        lambda[i] += s * g[i];
+      }
     }
     lastPrices = grow(lastPrices, types);
     System.arraycopy(bestLambda, 0, lastPrices, 0, types);
@@ -447,33 +448,6 @@ final class SetPartitionRecombination {
         v += bestLambda[arena[x]];
       }
       rc[c] = v;
-    }
-  }
-
-  /** The dual at prices {@link #lambda}, its subgradient into {@link #g}. */
-  private double dual(final boolean padded) {
-    double dual = 0;
-    for (int i = 0; i < types; i++) {
-      dual -= lambda[i] * units[i];
-      g[i] = -units[i];
-    }
-    // each target's cheapest column at these prices, added to the dual in target order
-    return padded ? cheapestPadded(dual) : cheapest(dual);
-  }
-
-  /** The squared norm of the subgradient {@link #g}. */
-  private double norm() {
-    double norm = 0;
-    for (int i = 0; i < types; i++) {
-      norm += (double) g[i] * g[i];
-    }
-    return norm;
-  }
-
-  /** A step of {@code s} along the subgradient. */
-  private void move(final double s) {
-    for (int i = 0; i < types; i++) {
-      lambda[i] += s * g[i];
     }
   }
 
@@ -712,14 +686,16 @@ final class SetPartitionRecombination {
   private boolean improveOnce() {
     prepare();
     excess = grow(excess, types);
-    blocked = grow(blocked, t);
+    inSet = grow(inSet, t);
+    fixed = grow(fixed, t);
     newCol = grow(newCol, t);
     stack = grow(stack, t);
     bestTargets = grow(bestTargets, t);
     bestColumns = grow(bestColumns, t);
     roots = grow(roots, t);
     Arrays.fill(excess, 0, types, 0);
-    Arrays.fill(blocked, 0, t, (byte) 0);
+    Arrays.fill(inSet, 0, t, false);
+    Arrays.fill(fixed, 0, t, false);
     Arrays.fill(newCol, 0, t, 0);
     depth = 0;
     slack = 0;
@@ -750,7 +726,7 @@ final class SetPartitionRecombination {
         search(d);
         pop(j0);
       }
-      blocked[j0] |= FIXED;
+      fixed[j0] = true;
     }
     if (bestCount < 0) {
       return false;
@@ -769,7 +745,7 @@ final class SetPartitionRecombination {
     for (int x = fStart[o]; x < fStart[o] + fLen[o]; x++) {
       excess[arena[x]]--;
     }
-    blocked[j] |= IN_SET;
+    inSet[j] = true;
     newCol[j] = c;
     stack[depth++] = j;
   }
@@ -783,35 +759,15 @@ final class SetPartitionRecombination {
     for (int x = fStart[o]; x < fStart[o] + fLen[o]; x++) {
       excess[arena[x]]++;
     }
-    blocked[j] &= ~IN_SET;
+    inSet[j] = false;
     depth--;
   }
 
-  /**
-   * The gain a set must beat: {@link #bestGain} while nodes remain, minus infinity once the budget
-   * is spent, so that every test against it fails and the search unwinds at once.
-   *
-   * <p>Computed without a branch: a test that is never true until the budget runs out (once a
-   * recombination, at the end) is one that the JIT compiler leaves out of its first compilation of
-   * {@link #search} and then, the first time it is true, throws the compiled code away and
-   * interprets the search until it has compiled it again. In a fresh JVM that cost 0.2 to 0.6 s of
-   * the first solve of the published 150 x 300 x 3 instance (docs/reinforce.md).
-   */
-  private double cut() {
-    return cut((nodes - nodeLimit) >> 63); // -1 while nodes < nodeLimit, else 0
-  }
-
-  /** {@link #bestGain} if {@code within} is -1, minus infinity if it is 0. */
-  private double cut(final long within) {
-    return Double.longBitsToDouble(
-        Double.doubleToRawLongBits(bestGain) & within | NO_GAIN_BITS & ~within);
-  }
-
-  private static final long NO_GAIN_BITS = Double.doubleToRawLongBits(Double.NEGATIVE_INFINITY);
-
   private void search(final double partial) {
-    final long within = (nodes - nodeLimit) >> 63; // -1 while a node is left, else 0
-    nodes -= within; // one more node, unless the budget is spent
+    if (nodes >= nodeLimit) {
+      return;
+    }
+    nodes++;
     // the unbalanced type with the fewest ways to mend it
     int bi = -1;
     int fewest = Integer.MAX_VALUE;
@@ -833,7 +789,7 @@ final class SetPartitionRecombination {
       }
     }
     if (bi < 0) {
-      if (partial < cut(within)) {
+      if (partial < bestGain) {
         bestGain = partial;
         bestCount = depth;
         for (int k = 0; k < depth; k++) {
@@ -850,12 +806,11 @@ final class SetPartitionRecombination {
     final int hi = excess[bi] > 0 ? dropFrom[bi + 1] : addFrom[bi + 1];
     for (int k = lo; k < hi; k++) {
       final double d = candChange[k];
-      final double gain = cut();
-      if (partial + d + slack >= gain) {
-        break; // sorted by change, and every target's best drop is <= 0 (or no nodes are left)
+      if (partial + d + slack >= bestGain) {
+        break; // sorted by change, and every target's best drop is <= 0
       }
       final int j = candTarget[k];
-      if (blocked[j] != 0 || partial + d + slack - bestDrop[j] >= gain) {
+      if (inSet[j] || fixed[j] || partial + d + slack - bestDrop[j] >= bestGain) {
         continue;
       }
       slack -= bestDrop[j];
