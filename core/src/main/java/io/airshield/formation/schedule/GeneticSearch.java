@@ -3,6 +3,7 @@ package io.airshield.formation.schedule;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * A genetic algorithm over activity lists and mode lists decoded by the {@link SerialSgs}, after
@@ -67,7 +68,7 @@ final class GeneticSearch implements ScheduleSearch {
   private final boolean twoPhase;
 
   /** Sees the starts of every schedule generated (tests only); null otherwise. */
-  private java.util.function.Consumer<int[]> observer;
+  private Consumer<int[]> observer;
 
   GeneticSearch(final Model m, final long seed) {
     this(m, seed, false);
@@ -271,7 +272,7 @@ final class GeneticSearch implements ScheduleSearch {
   /**
    * @param o sees the starts of every schedule generated, decoded or justified (tests only)
    */
-  void observe(final java.util.function.Consumer<int[]> o) {
+  void observe(final Consumer<int[]> o) {
     this.observer = o;
   }
 
