@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -254,7 +256,7 @@ class ScheduleSearchTest {
       final Project p,
       final Model m,
       final ScheduleSearch s,
-      final java.util.function.Consumer<java.util.function.Consumer<int[]>> observe) {
+      final Consumer<Consumer<int[]>> observe) {
     final List<String> problems = new ArrayList<>();
     final int[] mode = new int[m.n];
     final long[] seen = {0};
@@ -268,7 +270,7 @@ class ScheduleSearchTest {
   }
 
   /** An observer that counts the schedules it is shown and checks each one's feasibility. */
-  private static java.util.function.Consumer<int[]> checking(
+  private static Consumer<int[]> checking(
       final Project p,
       final Model m,
       final int[] mode,
@@ -285,8 +287,7 @@ class ScheduleSearchTest {
   }
 
   /** A fresh search for each budget uses the whole budget, by its count and its decoders'. */
-  private static void countsExactlyTheBudget(
-      final java.util.function.Supplier<ScheduleSearch> search) {
+  private static void countsExactlyTheBudget(final Supplier<ScheduleSearch> search) {
     for (final long budget : BUDGETS) {
       final ScheduleSearch s = search.get();
       s.run(budget, -1);
