@@ -215,6 +215,10 @@ public final class Replication {
   private final int[] eligibleUnit;
   // whether each eligible unit of a decision has flights on the ground ready to go
   private final boolean[] eligibleGround;
+
+  /** Per eligible unit of a decision, whether it has patrol flights on station. */
+  private final boolean[] eligiblePatrol;
+
   private final int[] wUnit;
   private final int[] wSize;
   private final boolean[] wPatrol;
@@ -315,6 +319,7 @@ public final class Replication {
     final int maxW = Math.max(1, flights);
     eligibleUnit = new int[Math.max(1, th.units.count)];
     eligibleGround = new boolean[Math.max(1, th.units.count)];
+    eligiblePatrol = new boolean[Math.max(1, th.units.count)];
     kindPc = new double[Math.max(1, th.units.count) * 2 * 64];
     kindLive = new boolean[Math.max(1, th.units.count) * 2];
     kindSample = new int[Math.max(1, th.units.count) * 2 * 64];
@@ -841,29 +846,43 @@ public final class Replication {
   /**
    * The first sample of the raid's route where a flight of unit u, ordered now, can be when the
    * raid is: scramble, climb, then a straight dash at 90% of maximum speed, within the type's
-   * radius. -1 if none before the target. A sample once out of reach stays out of reach as time
-   * passes, so the answer holds until the lateness passes that sample's limit.
+   * radius (from its forward base when it is there). -1 if none before the target. A sample once
+   * out of reach stays out of reach as time passes, so the answer holds until the lateness passes
+   * that sample's limit.
+   *
+   * @param c the (raid, unit) slot of the answers kept: raid x {@link #postWidth} + the unit's
+   *     place in its post
+   * @param late the raid's lateness now: now - its time over the target (s)
+   * @param ru the (route, unit) run of the reach tables: route x units + unit
    */
-  private int interceptSample(final int u, final int i) {
+  private int groundSample(final int u, final int c, final long late, final int ru) {
     return forward[u]
-        ? firstReachable(th.routes.forwardReach, fsam, flim, u, i)
-        : firstReachable(th.routes.unitReach, isam, ilim, u, i);
+        ? firstReachable(th.routes.forwardReach, fsam, flim, c, late, ru)
+        : firstReachable(th.routes.unitReach, isam, ilim, c, late, ru);
   }
 
   /**
    * The first sample of the raid's route that a flight on patrol over the unit's patrol point can
-   * reach no later than the raid: no scramble, the same dash. -1 if none.
+   * reach no later than the raid: no scramble, the same dash. -1 if none. Arguments as {@link
+   * #groundSample}.
    */
-  private int patrolSample(final int u, final int i) {
-    return firstReachable(th.routes.patrolReach, psam, plim, u, i);
+  private int patrolSample(final int c, final long late, final int ru) {
+    return firstReachable(th.routes.patrolReach, psam, plim, c, late, ru);
   }
 
-  private int firstReachable(
-      final ReachTable reach, final byte[] sample, final int[] lim, final int u, final int i) {
-    final int c = i * postWidth + postSlot[u];
-    final long late = now - raidAttack[i];
+  /**
+   * The first reachable sample from one reach table, kept in {@code sample[c]} until the lateness
+   * passes {@code lim[c]}. The raid-dependent arguments are the caller's, computed once a raid for
+   * all the units it looks at.
+   */
+  private static int firstReachable(
+      final ReachTable reach,
+      final byte[] sample,
+      final int[] lim,
+      final int c,
+      final long late,
+      final int ru) {
     if (late > lim[c]) {
-      final int ru = raidRoute[i] * unitCount + u;
       final int r = reach.first(ru, late);
       if (r < reach.count(ru)) {
         sample[c] = (byte) reach.sample(ru, r);
@@ -884,6 +903,27 @@ public final class Replication {
    */
   static int floorLimit(final double v) {
     return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE - 1, Math.floor(v)));
+  }
+
+  /**
+   * Fills cell (raid j, unit and kind {@code uk}) of the decision's table: the sample s where the
+   * flights would meet the raid (-1 if none) and the contact probability there. Returns whether the
+   * probability is positive.
+   */
+  private boolean kindCell(final int uk, final int j, final int u, final int i, final int s) {
+    double pc = 0;
+    if (s >= 0) {
+      final int t = raidTarget[i];
+      final long tk =
+          (long)
+              (raidAttack[i] - th.routes.durationS[raidRoute[i]] * (1.0 - (double) s / Theatre.K));
+      pc = contactProb(u, lightAt(th.targets.region[t], tk), i, s, tk);
+    }
+    final int cell = uk * tValue.length + j;
+    kindPc[cell] = pc;
+    kindSample[cell] = s;
+    kindLive[uk] |= pc > 0;
+    return pc > 0;
   }
 
   private boolean groundReady(final int u) {
@@ -924,13 +964,17 @@ public final class Replication {
       if ((raidFlags[i] & (F_ASSIGNED | F_ABORTED | F_DONE)) != 0 || raidAttack[i] <= now) {
         continue;
       }
+      final long late = now - raidAttack[i];
+      final int ruBase = raidRoute[i] * unitCount;
+      final int cBase = i * postWidth;
       boolean reachable = false;
-      for (final int u : cpUnits) {
-        if (today >= fromDay[u]
-            && (interceptSample(u, i) >= 0 || now < patrolEnd[u] && patrolSample(u, i) >= 0)) {
-          reachable = true;
-          break;
-        }
+      for (int k = 0; k < cpUnits.length && !reachable; k++) {
+        final int u = cpUnits[k];
+        final int c = cBase + k;
+        reachable =
+            today >= fromDay[u]
+                && (groundSample(u, c, late, ruBase + u) >= 0
+                    || now < patrolEnd[u] && patrolSample(c, late, ruBase + u) >= 0);
       }
       if (reachable) {
         pending[cp][n++] = i;
@@ -943,33 +987,28 @@ public final class Replication {
     final int targets = Math.min(n, tValue.length);
     // the geometry and contact depend on the unit and where its flights are (on the ground or on
     // patrol), not on the flight: computed once per unit and kind, before any flight is listed,
-    // so that a decision no flight can act on ends here
-    boolean any = false;
+    // so that a decision no flight can act on ends here. Raid by raid, so that what belongs to a
+    // raid is read once for all the units.
     for (int e = 0; e < eligible; e++) {
       final int u = eligibleUnit[e];
-      for (int kind = 0; kind < 2; kind++) {
-        final boolean patrol = kind == 1;
-        final int row = (e * 2 + kind) * targets;
-        kindLive[e * 2 + kind] = false;
-        if (patrol ? patrolFree[u] <= 0 || now >= patrolEnd[u] : !eligibleGround[e]) {
-          continue;
+      kindLive[e * 2] = false;
+      kindLive[e * 2 + 1] = false;
+      eligiblePatrol[e] = patrolFree[u] > 0 && now < patrolEnd[u];
+    }
+    boolean any = false;
+    for (int j = 0; j < targets; j++) {
+      final int i = pending[cp][j];
+      final long late = now - raidAttack[i];
+      final int ruBase = raidRoute[i] * unitCount;
+      final int cBase = i * postWidth;
+      for (int e = 0; e < eligible; e++) {
+        final int u = eligibleUnit[e];
+        final int c = cBase + postSlot[u];
+        if (eligibleGround[e]) {
+          any |= kindCell(e * 2, j, u, i, groundSample(u, c, late, ruBase + u));
         }
-        for (int j = 0; j < targets; j++) {
-          final int i = pending[cp][j];
-          final int s = patrol ? patrolSample(u, i) : interceptSample(u, i);
-          double pc = 0;
-          if (s >= 0) {
-            final int t = raidTarget[i];
-            final long tk =
-                (long)
-                    (raidAttack[i]
-                        - th.routes.durationS[raidRoute[i]] * (1.0 - (double) s / Theatre.K));
-            pc = contactProb(u, lightAt(th.targets.region[t], tk), i, s, tk);
-          }
-          kindPc[row + j] = pc;
-          kindSample[row + j] = s;
-          kindLive[e * 2 + kind] |= pc > 0;
-          any |= pc > 0;
+        if (eligiblePatrol[e]) {
+          any |= kindCell(e * 2 + 1, j, u, i, patrolSample(c, late, ruBase + u));
         }
       }
     }
@@ -1016,7 +1055,7 @@ public final class Replication {
             weapons++;
           }
         }
-        final int row = (e * 2 + kind) * targets;
+        final int row = (e * 2 + kind) * tValue.length;
         for (int j = 0; j < targets; j++) {
           final int i = tRaid[j];
           final double pc = kindPc[row + j];
