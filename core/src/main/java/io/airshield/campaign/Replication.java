@@ -970,7 +970,7 @@ public final class Replication {
       boolean reachable = false;
       for (int k = 0; k < cpUnits.length && !reachable; k++) {
         final int u = cpUnits[k];
-        final int c = cBase + k;
+        final int c = cBase + postSlot[u];
         reachable =
             today >= fromDay[u]
                 && (groundSample(u, c, late, ruBase + u) >= 0
