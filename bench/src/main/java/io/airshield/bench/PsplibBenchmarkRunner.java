@@ -43,8 +43,8 @@ import java.util.function.BooleanSupplier;
  *
  * <p>Arguments: {@code SET... [--config lit5000|lit50000|default]... [--time S]... [--cpu-clock]
  * [--schedules N --nodes N] [--threads T] [--workers W] [--seed S] [--peer] [--ga-share F] [--every
- * K [--offset I]] [--first N] [--only REGEX] [--limit N] [--search genetic|bipop|relink|twophase]
- * [--data DIR] [--quiet]}.
+ * K [--offset I]] [--first N] [--only REGEX] [--limit N] [--search
+ * genetic|bipop|relink|twophase|brkga] [--data DIR] [--quiet]}.
  *
  * <ul>
  *   <li>{@code --config lit5000} and {@code lit50000}: the literature's budgets, 5,000 or 50,000
@@ -69,7 +69,8 @@ import java.util.function.BooleanSupplier;
  *       --search relink}: path relinking with tabu walks ({@link
  *       DefaultScheduler.Search#PATH_RELINKING}); {@code --search twophase}: the genetic search
  *       whose second half searches around the best schedule of the first ({@link
- *       DefaultScheduler.Search#TWO_PHASE}).
+ *       DefaultScheduler.Search#TWO_PHASE}); {@code --search brkga}: the biased random-key genetic
+ *       algorithm with parameterised active schedules ({@link DefaultScheduler.Search#RANDOM_KEY}).
  *   <li>Subsets, deterministic, in the order (parameter group, instance): {@code --every K} keeps
  *       every K-th instance from {@code --offset I}; {@code --first N} the first N instances of
  *       each parameter group; {@code --only} names matching a regex; {@code --limit} the first N.
@@ -264,7 +265,7 @@ public final class PsplibBenchmarkRunner {
               + "\nusage: PsplibBenchmarkRunner j30|j60|j90... [--config lit5000|lit50000|default]"
               + " [--time S] [--cpu-clock] [--schedules N --nodes N] [--threads T] [--workers W] [--seed S]"
               + " [--peer] [--ga-share F] [--every K [--offset I]] [--first N] [--only REGEX]"
-              + " [--limit N] [--search genetic|bipop|relink|twophase] [--data DIR] [--quiet]");
+              + " [--limit N] [--search genetic|bipop|relink|twophase|brkga] [--data DIR] [--quiet]");
       return;
     }
     if (sets.isEmpty()) {
@@ -484,7 +485,7 @@ public final class PsplibBenchmarkRunner {
   }
 
   /** The {@code --search} names, in the order of {@link DefaultScheduler.Search}. */
-  private static final String[] SEARCH_NAMES = {"genetic", "bipop", "relink", "twophase"};
+  private static final String[] SEARCH_NAMES = {"genetic", "bipop", "relink", "twophase", "brkga"};
 
   private static DefaultScheduler.Search searchOf(final String name) {
     for (final DefaultScheduler.Search s : DefaultScheduler.Search.values()) {
@@ -493,7 +494,7 @@ public final class PsplibBenchmarkRunner {
       }
     }
     throw new IllegalArgumentException(
-        "unknown --search '" + name + "'; Maybe genetic, bipop, relink or twophase");
+        "unknown --search '" + name + "'; Maybe genetic, bipop, relink, twophase or brkga");
   }
 
   private static Config preset(final String name) {

@@ -71,7 +71,13 @@ public final class DefaultScheduler implements Scheduler {
      * PSPLIB it was not clearly better than the one-phase search (docs/scheduler.md, "Literature
      * budgets").
      */
-    TWO_PHASE;
+    TWO_PHASE,
+    /**
+     * {@link RandomKeySearch} where it applies (one mode, no deadlines), {@link GeneticSearch}
+     * elsewhere: Gonçalves, Resende and Mendes' biased random-key genetic algorithm with
+     * parameterised active schedules. Not the default (docs/scheduler.md, "Literature budgets").
+     */
+    RANDOM_KEY;
 
     /** This search for the project where it applies, else the genetic search. */
     ScheduleSearch create(final Model m, final long seed) {
@@ -80,6 +86,9 @@ public final class DefaultScheduler implements Scheduler {
       }
       if (this == PATH_RELINKING && PathRelinkingSearch.applies(m)) {
         return new PathRelinkingSearch(m, seed);
+      }
+      if (this == RANDOM_KEY && RandomKeySearch.applies(m)) {
+        return new RandomKeySearch(m, seed);
       }
       return new GeneticSearch(m, seed, this == TWO_PHASE);
     }
