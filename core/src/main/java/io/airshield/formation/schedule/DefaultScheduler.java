@@ -77,7 +77,15 @@ public final class DefaultScheduler implements Scheduler {
      * elsewhere: Gonçalves, Resende and Mendes' biased random-key genetic algorithm with
      * parameterised active schedules. Not the default (docs/scheduler.md, "Literature budgets").
      */
-    RANDOM_KEY;
+    RANDOM_KEY,
+    /**
+     * {@link GeneticSearch} whose individuals carry a delay gene and are decoded as parameterised
+     * active schedules ({@link ParameterisedSgs}, after Gonçalves, Resende and Mendes); every
+     * project.
+     */
+    ACTIVE,
+    /** {@link #ACTIVE} in two phases, as {@link #TWO_PHASE}; every project. */
+    TWO_PHASE_ACTIVE;
 
     /** This search for the project where it applies, else the genetic search. */
     ScheduleSearch create(final Model m, final long seed) {
@@ -90,7 +98,11 @@ public final class DefaultScheduler implements Scheduler {
       if (this == RANDOM_KEY && RandomKeySearch.applies(m)) {
         return new RandomKeySearch(m, seed);
       }
-      return new GeneticSearch(m, seed, this == TWO_PHASE);
+      return new GeneticSearch(
+          m,
+          seed,
+          this == TWO_PHASE || this == TWO_PHASE_ACTIVE,
+          this == ACTIVE || this == TWO_PHASE_ACTIVE);
     }
   }
 
