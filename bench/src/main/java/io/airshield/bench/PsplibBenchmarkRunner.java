@@ -43,8 +43,8 @@ import java.util.function.BooleanSupplier;
  *
  * <p>Arguments: {@code SET... [--config lit5000|lit50000|default]... [--time S]... [--cpu-clock]
  * [--schedules N --nodes N] [--threads T] [--workers W] [--seed S] [--peer] [--ga-share F] [--every
- * K [--offset I]] [--first N] [--only REGEX] [--limit N] [--search genetic|bipop|relink|twophase]
- * [--data DIR] [--quiet]}.
+ * K [--offset I]] [--first N] [--only REGEX] [--limit N] [--search
+ * genetic|bipop|relink|twophase|brkga|active|twophase-active] [--data DIR] [--quiet]}.
  *
  * <ul>
  *   <li>{@code --config lit5000} and {@code lit50000}: the literature's budgets, 5,000 or 50,000
@@ -69,7 +69,13 @@ import java.util.function.BooleanSupplier;
  *       --search relink}: path relinking with tabu walks ({@link
  *       DefaultScheduler.Search#PATH_RELINKING}); {@code --search twophase}: the genetic search
  *       whose second half searches around the best schedule of the first ({@link
- *       DefaultScheduler.Search#TWO_PHASE}).
+ *       DefaultScheduler.Search#TWO_PHASE}); {@code --search brkga}: the biased random-key genetic
+ *       algorithm with parameterised active schedules ({@link DefaultScheduler.Search#RANDOM_KEY});
+ *       {@code --search active}: the genetic search with a delay gene decoded as parameterised
+ *       active schedules ({@link DefaultScheduler.Search#ACTIVE}), {@code twophase-active} the same
+ *       in two phases. Without {@code --search}, the literature's budgets ({@code lit5000}, {@code
+ *       lit50000}, {@code --schedules N --nodes 0}) run {@code active} and every other budget the
+ *       genetic search; the line before each table says which ran.
  *   <li>Subsets, deterministic, in the order (parameter group, instance): {@code --every K} keeps
  *       every K-th instance from {@code --offset I}; {@code --first N} the first N instances of
  *       each parameter group; {@code --only} names matching a regex; {@code --limit} the first N.
@@ -210,7 +216,9 @@ public final class PsplibBenchmarkRunner {
     int first = Integer.MAX_VALUE;
     Path data = null;
     String only = null;
-    DefaultScheduler.Search search = DefaultScheduler.Search.GENETIC;
+    // null: the literature's budgets (count, no branch and bound) run LITERATURE_SEARCH, every
+    // other budget the genetic search
+    DefaultScheduler.Search search = null;
     try {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
@@ -264,7 +272,8 @@ public final class PsplibBenchmarkRunner {
               + "\nusage: PsplibBenchmarkRunner j30|j60|j90... [--config lit5000|lit50000|default]"
               + " [--time S] [--cpu-clock] [--schedules N --nodes N] [--threads T] [--workers W] [--seed S]"
               + " [--peer] [--ga-share F] [--every K [--offset I]] [--first N] [--only REGEX]"
-              + " [--limit N] [--search genetic|bipop|relink|twophase] [--data DIR] [--quiet]");
+              + " [--limit N] [--search genetic|bipop|relink|twophase|brkga|active|twophase-active]"
+              + " [--data DIR] [--quiet]");
       return;
     }
     if (sets.isEmpty()) {
@@ -343,15 +352,13 @@ public final class PsplibBenchmarkRunner {
           all.size(),
           subsetText(every, offset, first, only, limit),
           seed,
-          search == DefaultScheduler.Search.GENETIC
-              ? ""
-              : ", search " + SEARCH_NAMES[search.ordinal()]);
+          search == null ? "" : ", search " + SEARCH_NAMES[search.ordinal()]);
       for (final Config c : configs) {
         final boolean withPeer = peerOk && c.timed();
         final int w = c.timed() ? threads : countWorkers;
         out.printf(
             Locale.ROOT,
-            "-- %s at %s: %s; ours %d worker(s) on %d thread(s)%s%n",
+            "-- %s at %s: %s, search %s; ours %d worker(s) on %d thread(s)%s%n",
             set,
             c.name(),
             c.timed()
@@ -366,6 +373,7 @@ public final class PsplibBenchmarkRunner {
                     "%d schedules per worker, %d branch-and-bound nodes",
                     c.schedules(),
                     c.nodes()),
+            SEARCH_NAMES[searchFor(c, search).ordinal()],
             w,
             Math.min(threads, w),
             withPeer
@@ -390,7 +398,7 @@ public final class PsplibBenchmarkRunner {
         final Tally ours = new Tally();
         final Tally them = new Tally();
         final DefaultScheduler scheduler =
-            new DefaultScheduler(c.nodes(), w, Math.min(threads, w), search);
+            new DefaultScheduler(c.nodes(), w, Math.min(threads, w), searchFor(c, search));
         final SolveOptions options = new SolveOptions(c.schedules(), seed);
         for (final Path f : files) {
           final String name = f.getFileName().toString();
@@ -483,8 +491,30 @@ public final class PsplibBenchmarkRunner {
     }
   }
 
+  /**
+   * The search at the literature's budgets (a schedule count, no branch and bound) when {@code
+   * --search} is not given: the genetic search with parameterised active schedules, which did
+   * better there than the genetic search on the full j60 set at 50,000 schedules
+   * (docs/scheduler.md, seventh round of issue 20). The time path and the defaults keep the genetic
+   * search.
+   */
+  static final DefaultScheduler.Search LITERATURE_SEARCH = DefaultScheduler.Search.ACTIVE;
+
+  /**
+   * @param given the {@code --search} given, or null
+   * @return the search for this budget
+   */
+  static DefaultScheduler.Search searchFor(final Config c, final DefaultScheduler.Search given) {
+    if (given != null) {
+      return given;
+    }
+    return !c.timed() && c.nodes() == 0 ? LITERATURE_SEARCH : DefaultScheduler.Search.GENETIC;
+  }
+
   /** The {@code --search} names, in the order of {@link DefaultScheduler.Search}. */
-  private static final String[] SEARCH_NAMES = {"genetic", "bipop", "relink", "twophase"};
+  private static final String[] SEARCH_NAMES = {
+    "genetic", "bipop", "relink", "twophase", "brkga", "active", "twophase-active"
+  };
 
   private static DefaultScheduler.Search searchOf(final String name) {
     for (final DefaultScheduler.Search s : DefaultScheduler.Search.values()) {
@@ -493,7 +523,9 @@ public final class PsplibBenchmarkRunner {
       }
     }
     throw new IllegalArgumentException(
-        "unknown --search '" + name + "'; Maybe genetic, bipop, relink or twophase");
+        "unknown --search '"
+            + name
+            + "'; Maybe genetic, bipop, relink, twophase, brkga, active or twophase-active");
   }
 
   private static Config preset(final String name) {

@@ -3,6 +3,7 @@ package io.airshield.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.airshield.formation.schedule.DefaultScheduler;
 import io.airshield.scenario.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,6 +58,21 @@ class PsplibOptimaTest {
         .isGreaterThan(PsplibBenchmarkRunner.order("j60", "j602_9.sm"))
         .isLessThan(PsplibBenchmarkRunner.order("j60", "j6010_1.sm"));
     assertThat(PsplibBenchmarkRunner.instanceIndex("j90", "j9048_7.sm")).isEqualTo(7);
+  }
+
+  @Test
+  void literatureBudgetsRunTheLiteratureSearchUnlessOneIsGiven() {
+    final var lit = new PsplibBenchmarkRunner.Config("lit50000", 50_000, 0, 0);
+    final var def = new PsplibBenchmarkRunner.Config("default", 50_000, 2_000_000, 0);
+    final var timed = new PsplibBenchmarkRunner.Config("2s", Long.MAX_VALUE, Long.MAX_VALUE, 2);
+    assertThat(PsplibBenchmarkRunner.searchFor(lit, null))
+        .isEqualTo(DefaultScheduler.Search.ACTIVE);
+    assertThat(PsplibBenchmarkRunner.searchFor(def, null))
+        .isEqualTo(DefaultScheduler.Search.GENETIC);
+    assertThat(PsplibBenchmarkRunner.searchFor(timed, null))
+        .isEqualTo(DefaultScheduler.Search.GENETIC);
+    assertThat(PsplibBenchmarkRunner.searchFor(lit, DefaultScheduler.Search.GENETIC))
+        .isEqualTo(DefaultScheduler.Search.GENETIC);
   }
 
   @Test

@@ -71,7 +71,21 @@ public final class DefaultScheduler implements Scheduler {
      * PSPLIB it was not clearly better than the one-phase search (docs/scheduler.md, "Literature
      * budgets").
      */
-    TWO_PHASE;
+    TWO_PHASE,
+    /**
+     * {@link RandomKeySearch} where it applies (one mode, no deadlines), {@link GeneticSearch}
+     * elsewhere: Gonçalves, Resende and Mendes' biased random-key genetic algorithm with
+     * parameterised active schedules. Not the default (docs/scheduler.md, "Literature budgets").
+     */
+    RANDOM_KEY,
+    /**
+     * {@link GeneticSearch} whose individuals carry a delay gene and are decoded as parameterised
+     * active schedules ({@link ParameterisedSgs}, after Gonçalves, Resende and Mendes); every
+     * project.
+     */
+    ACTIVE,
+    /** {@link #ACTIVE} in two phases, as {@link #TWO_PHASE}; every project. */
+    TWO_PHASE_ACTIVE;
 
     /** This search for the project where it applies, else the genetic search. */
     ScheduleSearch create(final Model m, final long seed) {
@@ -81,7 +95,14 @@ public final class DefaultScheduler implements Scheduler {
       if (this == PATH_RELINKING && PathRelinkingSearch.applies(m)) {
         return new PathRelinkingSearch(m, seed);
       }
-      return new GeneticSearch(m, seed, this == TWO_PHASE);
+      if (this == RANDOM_KEY && RandomKeySearch.applies(m)) {
+        return new RandomKeySearch(m, seed);
+      }
+      return new GeneticSearch(
+          m,
+          seed,
+          this == TWO_PHASE || this == TWO_PHASE_ACTIVE,
+          this == ACTIVE || this == TWO_PHASE_ACTIVE);
     }
   }
 

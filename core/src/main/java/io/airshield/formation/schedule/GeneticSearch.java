@@ -34,10 +34,49 @@ import java.util.function.Consumer;
  * and counts like a child (three schedules). Not the default: on every third j60 instance at 50,000
  * schedules it gained 0.014 points over four seeds, and on the full sets it was better on j60 at
  * 50,000 schedules and worse at 5,000 (docs/scheduler.md, sixth round of issue 20).
+ *
+ * <p>Parameterised active schedules, opt-in ({@link DefaultScheduler.Search#ACTIVE}; the search at
+ * the literature's budgets in the PSPLIB runner): the decoder of Gonçalves, Resende and Mendes'
+ * biased random-key genetic algorithm (J Heuristics 17 (2011) 467-486; {@link ParameterisedSgs})
+ * inside this search. Each sampled individual carries a delay gene g in [0, 1): its list is decoded
+ * with the positions as keys and a delay of g times three times the longest duration (an activity
+ * may be chosen while it can start within that many periods of the earliest eligible start; the
+ * others wait for a later step), so the population mixes schedules between non-delay and active
+ * ones. The first individual (the latest-start-time rule) has no gene and is decoded by the serial
+ * scheme, as are the children that inherit its lack of one. A child takes either parent's gene, and
+ * with probability 0.05 a fresh one. Each decode counts one schedule, as the serial scheme's. Three
+ * times the longest duration was chosen on every third j60 instance at 50,000 schedules (0.5, 1.5,
+ * 2.5, 4 and 5 did no better than the serial scheme there); with it the search printed 10.748 % on
+ * the full j60 set at 50,000 schedules, seed 1, against 10.789 % with the serial scheme alone
+ * (docs/scheduler.md, seventh round of issue 20).
  */
 final class GeneticSearch implements ScheduleSearch {
   private final Model m;
   private final SerialSgs sgs;
+
+  /** The decoder of the individuals with a delay gene below 1 ({@link #activeDelay} only). */
+  private final ParameterisedSgs psgs;
+
+  /** Scratch: an individual's list as keys, and the order the parameterised decoder scheduled. */
+  private final double[] keyBuf;
+
+  private final int[] orderBuf;
+
+  /** The longest duration over all activities and modes: the delay's unit. */
+  private final int maxDur;
+
+  /**
+   * Whether individuals carry a delay gene and are decoded as parameterised active schedules
+   * ({@link ParameterisedSgs}) instead of by the serial scheme.
+   */
+  private final boolean activeDelay;
+
+  /** A delay gene g in [0, 1) lets an activity start up to g times this times maxDur late. */
+  private static final double DELAY_SCALE = 3;
+
+  /** Probability that a child's delay gene is drawn afresh. */
+  private static final double DELAY_MUTATION = 0.05;
+
   private final ForwardBackwardImprovement fbi;
   private final SplittableRandom rnd;
   private final int[] lst;
@@ -71,16 +110,35 @@ final class GeneticSearch implements ScheduleSearch {
   private Consumer<int[]> observer;
 
   GeneticSearch(final Model m, final long seed) {
-    this(m, seed, false);
+    this(m, seed, false, false);
   }
 
   /**
    * @param twoPhase rebuild the population around the best schedule at half the budget
    */
   GeneticSearch(final Model m, final long seed, final boolean twoPhase) {
+    this(m, seed, twoPhase, false);
+  }
+
+  /**
+   * @param twoPhase rebuild the population around the best schedule at half the budget
+   * @param activeDelay decode by parameterised active schedules with a delay gene per individual
+   */
+  GeneticSearch(final Model m, final long seed, final boolean twoPhase, final boolean activeDelay) {
     this.m = m;
     this.twoPhase = twoPhase;
+    this.activeDelay = activeDelay;
     this.sgs = new SerialSgs(m);
+    this.psgs = new ParameterisedSgs(m);
+    this.keyBuf = new double[m.n];
+    this.orderBuf = new int[m.n];
+    int md = 0;
+    for (int j = 0; j < m.n; j++) {
+      for (final int d : m.dur[j]) {
+        md = Math.max(md, d);
+      }
+    }
+    this.maxDur = md;
     this.fbi = new ForwardBackwardImprovement(m);
     this.rnd = new SplittableRandom(seed);
     final int cp = m.criticalPathBound();
@@ -98,6 +156,9 @@ final class GeneticSearch implements ScheduleSearch {
     final int[] list;
     final int[] mode;
     long fitness;
+
+    /** The decoder's delay gene in [0, 1); 1 or more (no gene): the serial scheme. */
+    double delay = 2;
 
     /** Starts of the (justified) schedule the genes decode to; null before or without one. */
     int[] start;
@@ -266,7 +327,11 @@ final class GeneticSearch implements ScheduleSearch {
    * schedule's start times as the priority, and its modes.
    */
   private Individual nearBest() {
-    return new Individual(regretSample(m, bestStart, rnd, false), bestMode.clone());
+    final Individual ind = new Individual(regretSample(m, bestStart, rnd, false), bestMode.clone());
+    if (activeDelay) {
+      ind.delay = rnd.nextDouble();
+    }
+    return ind;
   }
 
   /**
@@ -283,7 +348,11 @@ final class GeneticSearch implements ScheduleSearch {
     for (int j = 0; j < n; j++) {
       mode[j] = deterministic ? shortestFittingMode(j) : randomFittingMode(j);
     }
-    return new Individual(list, mode);
+    final Individual ind = new Individual(list, mode);
+    if (activeDelay && !deterministic) {
+      ind.delay = rnd.nextDouble();
+    }
+    return ind;
   }
 
   /**
@@ -412,7 +481,9 @@ final class GeneticSearch implements ScheduleSearch {
         mode[j] = mother.mode[j];
       }
     }
-    return new Individual(list, mode);
+    final Individual ch = new Individual(list, mode);
+    ch.delay = activeDelay && rnd.nextBoolean() ? father.delay : mother.delay;
+    return ch;
   }
 
   /**
@@ -489,7 +560,9 @@ final class GeneticSearch implements ScheduleSearch {
         mode[j] = father.mode[j];
       }
     }
-    return new Individual(list, mode);
+    final Individual ch = new Individual(list, mode);
+    ch.delay = activeDelay && rnd.nextBoolean() ? father.delay : mother.delay;
+    return ch;
   }
 
   /** The shortest peak is the makespan over this. */
@@ -503,6 +576,9 @@ final class GeneticSearch implements ScheduleSearch {
       if (rnd.nextDouble() < pm) {
         shift(list, i);
       }
+    }
+    if (activeDelay && rnd.nextDouble() < DELAY_MUTATION) {
+      ind.delay = rnd.nextDouble();
     }
     for (int j = 0; j < n; j++) {
       if (m.dur[j].length > 1 && rnd.nextDouble() < pm) {
@@ -532,7 +608,17 @@ final class GeneticSearch implements ScheduleSearch {
     if ((used & (POLL - 1)) == 0 && stop.getAsBoolean()) {
       stopped = true;
     }
-    if (!sgs.decode(ind.list, ind.mode, start)) {
+    final boolean pad = activeDelay && ind.delay < 1;
+    if (pad) {
+      for (int i = 0; i < n; i++) {
+        keyBuf[ind.list[i]] = i;
+      }
+      final int delay = (int) Math.floor(ind.delay * DELAY_SCALE * maxDur);
+      if (!psgs.decode(keyBuf, delay, ind.mode, start, orderBuf)) {
+        ind.fitness = Long.MAX_VALUE;
+        return;
+      }
+    } else if (!sgs.decode(ind.list, ind.mode, start)) {
       ind.fitness = Long.MAX_VALUE;
       return;
     }
@@ -547,7 +633,7 @@ final class GeneticSearch implements ScheduleSearch {
       // is kept only when it does not hurt the lexicographic objective
       final int[] justified = justBuf;
       System.arraycopy(start, 0, justified, 0, n);
-      fbi.improve(sgs.profile(), justified, ind.mode);
+      fbi.improve(pad ? psgs.profile() : sgs.profile(), justified, ind.mode);
       used += 2;
       if (observer != null) {
         observer.accept(justified.clone());
@@ -581,7 +667,7 @@ final class GeneticSearch implements ScheduleSearch {
 
   @Override
   public long generated() {
-    return sgs.runs() + fbi.passes();
+    return sgs.runs() + psgs.runs() + fbi.passes();
   }
 
   @Override

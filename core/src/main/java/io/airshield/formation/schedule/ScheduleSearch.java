@@ -4,8 +4,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * A search for a good schedule within a schedule count, as {@link DefaultScheduler} runs it: the
- * genetic search of {@link GeneticSearch} for every project, or, opt-in, {@link BiPopulationSearch}
- * for the plain single-mode RCPSP or {@link PathRelinkingSearch} for single-mode projects without
+ * genetic search of {@link GeneticSearch} for every project (opt-in, in two phases or with
+ * parameterised active schedules), or, opt-in, {@link BiPopulationSearch} for the plain single-mode
+ * RCPSP, {@link PathRelinkingSearch} or {@link RandomKeySearch} for single-mode projects without
  * deadlines.
  */
 interface ScheduleSearch {
