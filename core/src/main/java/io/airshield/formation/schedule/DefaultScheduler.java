@@ -23,6 +23,10 @@ import java.util.function.BooleanSupplier;
  *       ForwardBackwardImprovement}, within {@link SolveOptions#maxSchedules()}; it handles modes,
  *       step-function capacities, release dates and soft deadlines (total lateness first, makespan
  *       second).
+ *   <li>When a proof is needed (single mode, constant capacities, no release dates or deadlines,
+ *       the bound not reached), the same search once more, with one worker's budget and the master
+ *       seed, on the {@link ReversedProject}; its schedule, mapped back, replaces the incumbent
+ *       when shorter.
  *   <li>{@link BranchAndBound} within a node budget: exact on PSPLIB-style projects.
  * </ol>
  *
@@ -48,6 +52,12 @@ public final class DefaultScheduler implements Scheduler {
   private final int workers;
   private final int threads;
   private final Search search;
+
+  /**
+   * Whether a proof is preceded by the search on the reversed project ({@link ReversedProject});
+   * off only to compare in tests.
+   */
+  boolean reversedSearch = true;
 
   /** The search for a first schedule. */
   public enum Search {
@@ -205,6 +215,20 @@ public final class DefaultScheduler implements Scheduler {
     final long late = fit >>> 31;
     int span = (int) (fit & 0x7FFFFFFFL);
     boolean proven = late == 0 && span <= lb;
+    if (!proven && late == 0 && bb != null && reversedSearch && ReversedProject.applies(m)) {
+      // before a proof, the same search on the reversed project, with one worker's budget: a
+      // shorter schedule from the other direction leaves the branch and bound less to find
+      final ScheduleSearch back =
+          search.create(new Model(ReversedProject.of(project)), options.seed());
+      back.stopWhen(interrupt.search());
+      back.run(Math.max(1, options.maxSchedules()), lb);
+      final int backSpan = (int) (back.bestFitness() & 0x7FFFFFFFL);
+      if (back.bestStart() != null && back.bestFitness() >>> 31 == 0 && backSpan < span) {
+        start = ReversedProject.forwardStarts(m, back.bestStart(), backSpan);
+        span = backSpan;
+        proven = span <= lb;
+      }
+    }
     int bound = lb;
     if (!proven && late == 0 && bb != null) {
       bb.stopWhen(interrupt.exact());
