@@ -14,10 +14,12 @@ import java.util.List;
  * resource-constrained projects", EJOR 127 (2000) 619-638, who finds that neither direction is
  * better in general and that their best is better than either).
  *
- * <p>Why: {@link DefaultScheduler} runs its genetic search on the reversed project as well before a
- * proof, since a search in the other direction sometimes reaches a shorter schedule: on j3013_5 the
- * forward search ends at 68 and the reversed one at the optimum 67, which saves the branch and
- * bound a quarter of its nodes (docs/scheduler.md, "Seventh round of issue 20").
+ * <p>Why: {@link DefaultScheduler} uses it twice before a proof. Its genetic search runs on the
+ * reversed project as well, since a search in the other direction sometimes reaches a shorter
+ * schedule: on j3013_5 the forward search ends at 68 and the reversed one at the optimum 67, which
+ * spares the branch and bound a quarter of its nodes. And the reversed project's destructive lower
+ * bound holds for the project, so the higher of the two is kept (j3013_1: 50 against 49; j6030_3:
+ * 82 against 81, the optimum). See docs/scheduler.md, "Seventh round of issue 20".
  */
 final class ReversedProject {
   private ReversedProject() {}
