@@ -55,7 +55,9 @@ import java.util.function.BooleanSupplier;
  *       by later ones. The memo is a {@link CutsetStore}: the started set kept as bits with a
  *       Zobrist hash updated in {@code place} and {@code unplace}, each set's entries in one flat
  *       array; the same answers as the earlier map of lists (the same node counts) in 0.56 to 0.70
- *       of the CPU time on the five slowest j30 proofs;
+ *       of the CPU time on the five slowest j30 proofs. A new node is compared at its earliest next
+ *       start ({@link #earliestNextStart(int)}: no completion starts anything earlier), which is
+ *       their decision point, not at its last start, and stored at its last start;
  *   <li>the same rule across started sets that differ by one activity ({@link
  *       #supersetDominated(int)}): a node is also dominated by a stored node that had, by the same
  *       time or earlier, finished one more activity and runs nothing longer. It cuts the nodes of
@@ -171,6 +173,12 @@ final class BranchAndBound {
    * #supersetDominated(int)}); off only to compare in tests.
    */
   boolean supersets = true;
+
+  /**
+   * Whether the cutset rule compares a node at its earliest next start ({@link
+   * #earliestNextStart(int)}) instead of its last start; off only to compare in tests.
+   */
+  boolean nextStarts = true;
 
   /** Whether {@link #detectablePrecedences()} runs; off only to compare in tests. */
   boolean disjunctive = true;
@@ -567,7 +575,8 @@ final class BranchAndBound {
       // the cutset rule before the bound: a dominated child costs no bound evaluation (a
       // child stored here and pruned later by its bound is still a valid dominator, since
       // the incumbent only improves)
-      if (dominated(s)) {
+      final int tq = nextStarts ? earliestNextStart(s) : s;
+      if (dominated(s, tq)) {
         unplace(j);
         continue;
       }
@@ -1076,16 +1085,26 @@ final class BranchAndBound {
   }
 
   /**
-   * Cutset rule: the current node (started set S, all later starts at or after t) is dominated by a
-   * stored node with the same S at time k <= t whose activities each finished no later than max(t,
-   * their finish here): that node's usage from t on is no larger, so any completion of this node
-   * also completes it. Stores the current node otherwise.
+   * Cutset rule: the current node (started set S, last start t, and no completion starting anything
+   * before tq >= t) is dominated by a stored node with the same S at time k <= tq whose activities
+   * each finished no later than max(tq, their finish here): that node's usage from tq on is no
+   * larger, so any completion of this node also completes it. Stores the current node otherwise, at
+   * its time t (its own subtree only searches starts from t on, so it vouches for nothing earlier).
+   *
+   * <p>Comparing at tq rather than t is the form of the rule in Demeulemeester and Herroelen
+   * (1992), whose nodes sit at decision points (the next period at which something can start); in
+   * the precedence tree the last start t is often earlier than that. On the slowest j30 proofs it
+   * cuts the nodes by a third (j3013_5 572,953 to 300,681; docs/scheduler.md, "Seventh round of
+   * issue 20").
    *
    * <p>Then, when {@link #supersets} is on, the same test against the stored nodes of S plus one
    * activity a that this node has not started but could (all its predecessors started), with a
-   * taken as finished by t ({@link #supersetDominated(int)}).
+   * taken as finished by tq ({@link #supersetDominated(int)}).
+   *
+   * @param t the last start of the current node
+   * @param tq the node's earliest next start ({@link #earliestNextStart(int)}), or t
    */
-  private boolean dominated(final int t) {
+  private boolean dominated(final int t, final int tq) {
     int running = 0;
     for (int j = 0; j < n; j++) {
       if (done[j] && finish[j] > t) {
@@ -1095,20 +1114,56 @@ final class BranchAndBound {
     }
     // a node stored here and then found dominated below is still a valid entry: it has no
     // completion below the incumbent either
-    return cutsets.dominatedElseStore(doneBits, doneHash, t, runJ, runF, running, finish)
-        || supersets && supersetDominated(t);
+    return cutsets.dominatedElseStore(doneBits, doneHash, t, tq, runJ, runF, running, finish)
+        || supersets && supersetDominated(tq);
   }
 
   /**
-   * The cutset rule across sets that differ by one activity: the current node N (started set S,
-   * time t) is dominated by a stored node M with started set S + {a}, a not started in N, when M's
-   * time is at most t, a finished in M by t, and every other activity running in M ends no later
-   * than max(t, its finish in N). Take any completion of N: it starts a at t or later, and every
-   * other activity of the complement of S as well. The same starts without a complete M: from t on,
-   * M runs less than N on every resource (a is over, the rest end no later), so what fits beside N
-   * fits beside M, and no successor is released later in M (a ended by t). So M, searched before
-   * without a schedule below the incumbent, shows that N has none either; a completion of N that
-   * drops a has the same or a shorter makespan.
+   * The earliest period at which any unstarted activity can start in a completion of the current
+   * node whose last start is at t: the least resource-feasible start, at t or later, of an activity
+   * whose predecessors have all started. Every other unstarted activity waits for one of these, and
+   * the profile only fills as activities are added, so no completion starts anything earlier; this
+   * is the node's time for the cutset rule ({@link #dominated(int, int)}), often later than t.
+   *
+   * @return a period at least t
+   */
+  private int earliestNextStart(final int t) {
+    int tq = Integer.MAX_VALUE;
+    for (int i = 0; i < n; i++) {
+      if (done[i] || predLeft[i] != 0) {
+        continue;
+      }
+      int es = Math.max(t, m.release[i]);
+      for (final int q : m.pred[i]) {
+        es = Math.max(es, finish[q]);
+      }
+      if (es >= tq) {
+        continue;
+      }
+      final int x = prof.earliest(i, 0, es);
+      if (x < 0) {
+        // no room left before the horizon: the bound refutes the node; t is always valid
+        return t;
+      }
+      tq = Math.min(tq, x);
+      if (tq == t) {
+        return t;
+      }
+    }
+    return tq == Integer.MAX_VALUE ? t : tq;
+  }
+
+  /**
+   * The cutset rule across sets that differ by one activity: the current node N (started set S, no
+   * completion of which starts anything before t: its earliest next start) is dominated by a stored
+   * node M with started set S + {a}, a not started in N, when M's time is at most t, a finished in
+   * M by t, and every other activity running in M ends no later than max(t, its finish in N). Take
+   * any completion of N: it starts a at t or later, and every other activity of the complement of S
+   * as well. The same starts without a complete M: from t on, M runs less than N on every resource
+   * (a is over, the rest end no later), so what fits beside N fits beside M, and no successor is
+   * released later in M (a ended by t). So M, searched before without a schedule below the
+   * incumbent, shows that N has none either; a completion of N that drops a has the same or a
+   * shorter makespan.
    *
    * <p>This extends the cutset rule of Demeulemeester and Herroelen (1992), which compares only
    * nodes with the same started set; the argument is theirs (a dominated node's completions all

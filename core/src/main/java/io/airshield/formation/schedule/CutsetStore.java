@@ -97,7 +97,11 @@ final class CutsetStore {
    *
    * @param bits the started set (not kept; copied when the set is new)
    * @param hash its Zobrist hash
-   * @param t the partial schedule's time: every later start is at t or after
+   * @param t the partial schedule's time: every later start is at t or after; stored
+   * @param tq a period at or after t before which no completion of the partial schedule starts
+   *     anything: it is compared with the stored entries at tq (their time at most tq, each running
+   *     activity ending no later than max(tq, its finish here)), which is sound for the same reason
+   *     and finds more; t itself when nothing better is known
    * @param runJ the activities running at t (started, finish above t), in increasing order
    * @param runF their finish times
    * @param running how many
@@ -108,13 +112,14 @@ final class CutsetStore {
       final long[] bits,
       final long hash,
       final int t,
+      final int tq,
       final int[] runJ,
       final int[] runF,
       final int running,
       final int[] finish) {
     final int slot = find(bits, hash);
     int id = slotSet[slot] - 1;
-    if (id >= 0 && anyDominates(id, t, finish)) {
+    if (id >= 0 && anyDominates(id, tq, finish)) {
       return true;
     }
     if (storedInts >= maxStoredInts) {

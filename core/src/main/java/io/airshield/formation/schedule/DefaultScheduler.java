@@ -23,7 +23,13 @@ import java.util.function.BooleanSupplier;
  *       ForwardBackwardImprovement}, within {@link SolveOptions#maxSchedules()}; it handles modes,
  *       step-function capacities, release dates and soft deadlines (total lateness first, makespan
  *       second).
- *   <li>{@link BranchAndBound} within a node budget: exact on PSPLIB-style projects.
+ *   <li>When a proof is needed (single mode, constant capacities, no release dates or deadlines,
+ *       the bound not reached), the same search once more, with one worker's budget and the master
+ *       seed, on the {@link ReversedProject}; its schedule, mapped back, replaces the incumbent
+ *       when shorter.
+ *   <li>{@link BranchAndBound} within a node budget: exact on PSPLIB-style projects. Where the
+ *       project can be reversed, the reversed project's destructive bound is computed too (the same
+ *       optimum, so the higher of the two holds); the tree is always the forward one.
  * </ol>
  *
  * <p>Deterministic: all work is counted (schedules, nodes), never timed, and the only random stream
@@ -48,6 +54,12 @@ public final class DefaultScheduler implements Scheduler {
   private final int workers;
   private final int threads;
   private final Search search;
+
+  /**
+   * Whether the reversed project ({@link ReversedProject}) adds its destructive bound and, before a
+   * proof, its genetic search; off only to compare in tests.
+   */
+  boolean reversedSearch = true;
 
   /** The search for a first schedule. */
   public enum Search {
@@ -207,11 +219,22 @@ public final class DefaultScheduler implements Scheduler {
     int lb = Bounds.lowerBound(m);
     final boolean exact = m.singleMode && !m.hasDeadlines && maxNodes > 0 && m.n < 0xFFF;
     final BranchAndBound bb = exact ? new BranchAndBound(m) : null;
+    final boolean reversible = bb != null && reversedSearch && ReversedProject.applies(m);
+    final Model rm = reversible ? new Model(ReversedProject.of(project)) : null;
     if (bb != null) {
       // head-tail, clique and time-table bounds: the genetic search stops as soon as it
       // reaches them, and the branch and bound starts from them
       lb = Math.max(lb, bb.rootBound());
       lb = bb.destructiveBound(lb, m.horizon);
+      if (reversible) {
+        // the reversed project has the same optimum, so its bound holds here too
+        final BranchAndBound back = new BranchAndBound(rm);
+        lb =
+            Math.max(
+                lb,
+                back.destructiveBound(
+                    Math.max(Bounds.lowerBound(rm), back.rootBound()), rm.horizon));
+      }
     }
     final ScheduleSearch ga = portfolio(m, options, lb, interrupt.search());
     if (ga.bestStart() == null) {
@@ -226,6 +249,19 @@ public final class DefaultScheduler implements Scheduler {
     final long late = fit >>> 31;
     int span = (int) (fit & 0x7FFFFFFFL);
     boolean proven = late == 0 && span <= lb;
+    if (!proven && late == 0 && reversible) {
+      // before a proof, the same search on the reversed project, with one worker's budget: a
+      // shorter schedule from the other direction leaves the branch and bound less to find
+      final ScheduleSearch back = search.create(rm, options.seed());
+      back.stopWhen(interrupt.search());
+      back.run(Math.max(1, options.maxSchedules()), lb);
+      final int backSpan = (int) (back.bestFitness() & 0x7FFFFFFFL);
+      if (back.bestStart() != null && back.bestFitness() >>> 31 == 0 && backSpan < span) {
+        start = ReversedProject.forwardStarts(m, back.bestStart(), backSpan);
+        span = backSpan;
+        proven = span <= lb;
+      }
+    }
     int bound = lb;
     if (!proven && late == 0 && bb != null) {
       bb.stopWhen(interrupt.exact());

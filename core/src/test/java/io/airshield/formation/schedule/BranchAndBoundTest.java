@@ -187,9 +187,18 @@ class BranchAndBoundTest {
    * makespan, nodes, and whether it completed.
    */
   private static long[] searchSupersets(final Project p, final boolean supersets) {
+    return search(p, supersets, true);
+  }
+
+  /**
+   * The search from the topological serial schedule with {@link BranchAndBound#supersets} and
+   * {@link BranchAndBound#nextStarts} as given: makespan, nodes, and whether it completed.
+   */
+  private static long[] search(final Project p, final boolean supersets, final boolean next) {
     final Model m = new Model(p);
     final BranchAndBound bb = new BranchAndBound(m);
     bb.supersets = supersets;
+    bb.nextStarts = next;
     final int[] start = new int[m.n];
     assertThat(new SerialSgs(m).decode(m.topo, new int[m.n], start)).isTrue();
     int span = 0;
@@ -220,6 +229,40 @@ class BranchAndBoundTest {
         final long opt = new Exhaustive(p).solve();
         final long[] on = searchSupersets(p, true);
         final long[] off = searchSupersets(p, false);
+        assertThat(on[2]).as("n %d seed %d", n, seed).isEqualTo(1L);
+        assertThat(on[0]).as("n %d seed %d", n, seed).isEqualTo(opt);
+        assertThat(off[0]).as("n %d seed %d", n, seed).isEqualTo(opt);
+        withRule += on[1];
+        without += off[1];
+        if (on[1] < off[1]) {
+          fewer++;
+        }
+      }
+    }
+    assertThat(withRule).isLessThan(without);
+    assertThat(fewer).isGreaterThanOrEqualTo(5);
+  }
+
+  /**
+   * The cutset rule at a node's earliest next start instead of its last start never loses the
+   * optimum: with and without it (and with the rule across sets on and off), the search proves the
+   * brute-force optimum on 600 generated projects (6 to 8 activities, 2 or 3 resources, constant
+   * and stepped capacities, release dates), with fewer nodes in all and on several projects.
+   */
+  @Test
+  void cutsetRuleAtTheEarliestNextStartAgreesWithBruteForce() {
+    int fewer = 0;
+    long withRule = 0;
+    long without = 0;
+    for (int n = 6; n <= 8; n++) {
+      for (long seed = 401; seed <= 600; seed++) {
+        final Project p =
+            RandomProjects.generate(
+                seed, n, 2 + (int) (seed % 2), 1, seed % 3 == 0, seed % 5 == 0, false);
+        final long opt = new Exhaustive(p).solve();
+        final boolean supersets = seed % 2 == 0;
+        final long[] on = search(p, supersets, true);
+        final long[] off = search(p, supersets, false);
         assertThat(on[2]).as("n %d seed %d", n, seed).isEqualTo(1L);
         assertThat(on[0]).as("n %d seed %d", n, seed).isEqualTo(opt);
         assertThat(off[0]).as("n %d seed %d", n, seed).isEqualTo(opt);

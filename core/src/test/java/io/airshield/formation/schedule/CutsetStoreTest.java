@@ -28,7 +28,7 @@ class CutsetStoreTest {
       j[k] = run[k];
       f[k] = finish[run[k]];
     }
-    return s.dominatedElseStore(bits, hash(bits), t, j, f, run.length, finish);
+    return s.dominatedElseStore(bits, hash(bits), t, t, j, f, run.length, finish);
   }
 
   private static long hash(final long[] bits) {
@@ -64,6 +64,29 @@ class CutsetStoreTest {
     // time 5, but 2 ends at 8, before the stored 9: not dominated by the time-4 entry; the
     // time-3 entry has 2 to 9 as well, so not dominated at all
     assertThat(check(s, started, 5, finishes(0, 2, 1, 3, 2, 8, 65, 7), 2, 65)).isFalse();
+  }
+
+  @Test
+  void aNodeComparedAtItsEarliestNextStartIsStoredAtItsLastStart() {
+    final CutsetStore s = new CutsetStore(N, 1_000_000);
+    final long[] started = set(0, 1);
+    // stored: time 4, activity 1 runs to 9
+    assertThat(check(s, started, 4, finishes(0, 2, 1, 9), 1)).isFalse();
+    // last start 2, 1 ends at 6: at time 2 the entry is later and runs 1 longer, not dominated
+    final int[] f = finishes(0, 2, 1, 6);
+    assertThat(s.dominated(started, hash(started), 2, f)).isFalse();
+    // the same node with nothing able to start before 9: compared at 9, where the entry's 1 is
+    // over too, it is dominated
+    assertThat(s.dominated(started, hash(started), 9, f)).isTrue();
+    assertThat(
+            s.dominatedElseStore(started, hash(started), 2, 9, new int[] {1}, new int[] {6}, 1, f))
+        .isTrue();
+    // not dominated at 8 (1 still runs to 9 in the entry): stored at its last start 2, not at 8,
+    // so it then dominates a node at time 3 whose 1 ends at 6 as well
+    assertThat(
+            s.dominatedElseStore(started, hash(started), 2, 8, new int[] {1}, new int[] {6}, 1, f))
+        .isFalse();
+    assertThat(s.dominated(started, hash(started), 3, f)).isTrue();
   }
 
   @Test
