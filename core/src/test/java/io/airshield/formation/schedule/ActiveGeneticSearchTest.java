@@ -2,7 +2,6 @@ package io.airshield.formation.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,21 +38,9 @@ class ActiveGeneticSearchTest {
     final Project p = RandomProjects.generate(seed, 30, 3, 1, seed % 2 == 0, true, false);
     final Model m = new Model(p);
     final GeneticSearch s = new GeneticSearch(m, seed, seed > 612, true);
-    final List<String> problems = new ArrayList<>();
-    final long[] seen = {0};
-    final int[] mode = new int[m.n];
-    s.observe(
-        start -> {
-          seen[0]++;
-          int span = 0;
-          for (int j = 0; j < m.n; j++) {
-            span = Math.max(span, start[j] + m.dur[j][0]);
-          }
-          problems.addAll(ScheduleChecker.check(p, new Schedule(start, mode, span, false, 0)));
-        });
-    s.run(3_000, -1);
-    assertThat(problems).isEmpty();
-    assertThat(seen[0]).isBetween(1_000L, 3_000L);
+    // every schedule checked, the best too; one call per decode and per justification pass
+    final long seen = ScheduleSearchTest.checkedRun(p, m, s, s::observe);
+    assertThat(seen).isBetween(1_000L, 3_000L);
   }
 
   @Test
@@ -82,15 +69,7 @@ class ActiveGeneticSearchTest {
   @ValueSource(ints = {3, 6, 11})
   void closedFormMakespans(final int k) {
     for (final int chainDur : new int[] {1, 2}) {
-      final List<Activity> acts = new ArrayList<>();
-      for (int j = 0; j < 2 * k; j++) {
-        final List<Integer> succ = j < k - 1 ? List.of(j + 1) : List.of();
-        final int d = j < k ? chainDur : 1;
-        acts.add(
-            new Activity(
-                "a" + j, List.of(new Mode(d, new int[] {1})), succ, 0, Activity.NO_DEADLINE));
-      }
-      final Project p = new Project("k" + k, acts, List.of(Resource.constant("R", 2)));
+      final Project p = ScheduleSearchTest.closedFormProject(k, chainDur);
       final Model m = new Model(p);
       for (final boolean twoPhase : new boolean[] {false, true}) {
         final GeneticSearch s = new GeneticSearch(m, 1, twoPhase, true);

@@ -202,15 +202,7 @@ class ScheduleSearchTest {
   @ValueSource(ints = {3, 6, 11})
   void closedFormMakespans(final int k) {
     for (final int chainDur : new int[] {1, 2}) {
-      final List<Activity> acts = new ArrayList<>();
-      for (int j = 0; j < 2 * k; j++) {
-        final List<Integer> succ = j < k - 1 ? List.of(j + 1) : List.of();
-        final int d = j < k ? chainDur : 1;
-        acts.add(
-            new Activity(
-                "a" + j, List.of(new Mode(d, new int[] {1})), succ, 0, Activity.NO_DEADLINE));
-      }
-      final Project p = new Project("k" + k, acts, List.of(Resource.constant("R", 2)));
+      final Project p = closedFormProject(k, chainDur);
       final Model m = new Model(p);
       final int expected = chainDur * k;
       for (final ScheduleSearch s :
@@ -249,10 +241,27 @@ class ScheduleSearchTest {
   }
 
   /**
+   * The closed form's project ({@link #closedFormMakespans}): 2k activities of one unit of a
+   * resource of capacity 2, the first k a chain of activities of length {@code chainDur}, the rest
+   * of length 1; its makespan is chainDur x k.
+   */
+  static Project closedFormProject(final int k, final int chainDur) {
+    final List<Activity> acts = new ArrayList<>();
+    for (int j = 0; j < 2 * k; j++) {
+      final List<Integer> succ = j < k - 1 ? List.of(j + 1) : List.of();
+      final int d = j < k ? chainDur : 1;
+      acts.add(
+          new Activity(
+              "a" + j, List.of(new Mode(d, new int[] {1})), succ, 0, Activity.NO_DEADLINE));
+    }
+    return new Project("k" + k, acts, List.of(Resource.constant("R", 2)));
+  }
+
+  /**
    * Runs the search for 3,000 schedules with every schedule it generates checked ({@link
    * #checking}), checks its best as well, and returns how many schedules the observer saw.
    */
-  private static long checkedRun(
+  static long checkedRun(
       final Project p,
       final Model m,
       final ScheduleSearch s,
