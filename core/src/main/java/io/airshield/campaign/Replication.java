@@ -914,9 +914,7 @@ public final class Replication {
     double pc = 0;
     if (s >= 0) {
       final int t = raidTarget[i];
-      final long tk =
-          (long)
-              (raidAttack[i] - th.routes.durationS[raidRoute[i]] * (1.0 - (double) s / Theatre.K));
+      final long tk = meetTime(i, s);
       pc = contactProb(u, lightAt(th.targets.region[t], tk), i, s, tk);
     }
     final int cell = uk * tValue.length + j;
@@ -924,6 +922,12 @@ public final class Replication {
     kindSample[cell] = s;
     kindLive[uk] |= pc > 0;
     return pc > 0;
+  }
+
+  /** When raid i passes sample s of its route (s), the sample's share of the route's duration. */
+  private long meetTime(final int i, final int s) {
+    return (long)
+        (raidAttack[i] - th.routes.durationS[raidRoute[i]] * (1.0 - (double) s / Theatre.K));
   }
 
   private boolean groundReady(final int u) {
@@ -1077,12 +1081,7 @@ public final class Replication {
       final int u = wUnit[k];
       final int i = tRaid[j];
       final int s = wpSample[k * targets + j];
-      final long tk =
-          Math.max(
-              now + 1,
-              (long)
-                  (raidAttack[i]
-                      - th.routes.durationS[raidRoute[i]] * (1.0 - (double) s / Theatre.K)));
+      final long tk = Math.max(now + 1, meetTime(i, s));
       final int ic = newIntercept();
       icUnit[ic] = u;
       icRaid[ic] = i;
