@@ -224,16 +224,10 @@ public final class DefaultScheduler implements Scheduler {
     if (bb != null) {
       // head-tail, clique and time-table bounds: the genetic search stops as soon as it
       // reaches them, and the branch and bound starts from them
-      lb = Math.max(lb, bb.rootBound());
-      lb = bb.destructiveBound(lb, m.horizon);
+      lb = provedBound(m, bb);
       if (reversible) {
         // the reversed project has the same optimum, so its bound holds here too
-        final BranchAndBound back = new BranchAndBound(rm);
-        lb =
-            Math.max(
-                lb,
-                back.destructiveBound(
-                    Math.max(Bounds.lowerBound(rm), back.rootBound()), rm.horizon));
+        lb = Math.max(lb, provedBound(rm, new BranchAndBound(rm)));
       }
     }
     final ScheduleSearch ga = portfolio(m, options, lb, interrupt.search());
@@ -334,5 +328,13 @@ public final class DefaultScheduler implements Scheduler {
       }
     }
     return best;
+  }
+
+  /**
+   * The project's destructive lower bound, started from the better of the critical-path bound and
+   * the branch and bound's root bound.
+   */
+  private static int provedBound(final Model m, final BranchAndBound bb) {
+    return bb.destructiveBound(Math.max(Bounds.lowerBound(m), bb.rootBound()), m.horizon);
   }
 }
